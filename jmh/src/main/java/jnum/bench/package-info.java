@@ -1,0 +1,2 @@
+/** JMH benchmarks of jnum against its peers. */
+package jnum.bench;

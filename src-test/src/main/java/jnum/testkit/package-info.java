@@ -1,0 +1,2 @@
+/** The shared test kit. */
+package jnum.testkit;
