@@ -1,4 +1,6 @@
-package jnum.mat.kernel;
+package jnum.suites.kernel;
+
+import jnum.mat.kernel.Kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
