@@ -299,7 +299,7 @@ public final class ScalarKernels implements KernelProvider {
       double[] b,
       int bOff,
       int ldb) {
-    throw new UnsupportedOperationException("trsm: not yet implemented (issue 3)");
+    ScalarLevel3.trsm(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
   }
 
   @Override
@@ -317,7 +317,7 @@ public final class ScalarKernels implements KernelProvider {
       double[] b,
       int bOff,
       int ldb) {
-    throw new UnsupportedOperationException("trmm: not yet implemented (issue 3)");
+    ScalarLevel3.trmm(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
   }
 
   @Override
@@ -334,7 +334,7 @@ public final class ScalarKernels implements KernelProvider {
       double[] c,
       int cOff,
       int ldc) {
-    throw new UnsupportedOperationException("syrk: not yet implemented (issue 3)");
+    ScalarLevel3.syrk(uplo, trans, n, k, alpha, a, aOff, lda, beta, c, cOff, ldc);
   }
 
   @Override
@@ -354,6 +354,6 @@ public final class ScalarKernels implements KernelProvider {
       double[] c,
       int cOff,
       int ldc) {
-    throw new UnsupportedOperationException("symm: not yet implemented (issue 3)");
+    ScalarLevel3.symm(side, uplo, m, n, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
   }
 }
