@@ -55,4 +55,34 @@ final class TriangularBlock {
       t[c + c * bs] = unit ? 1.0 : a[aOff + (k0 + c) + (k0 + c) * lda];
     }
   }
+
+  /**
+   * {@code B(:, dst) += sign * sum_k T(k, j) B(:, k)} over {@code kLo <= k < kHi}, for the len
+   * rows of the strip of B at {@code base}, where {@code T(k, j) = t[tCol + k]}: four source
+   * columns per pass, so the destination column is loaded and stored once per four.
+   */
+  static void addColumns(
+      int len,
+      double sign,
+      double[] t,
+      int tCol,
+      int kLo,
+      int kHi,
+      double[] b,
+      int base,
+      int ldb,
+      int dst) {
+    int k = kLo;
+    for (; k + 4 <= kHi; k += 4) {
+      UnitStride.madd4(len, b,
+          base + k * ldb, sign * t[tCol + k],
+          base + (k + 1) * ldb, sign * t[tCol + k + 1],
+          base + (k + 2) * ldb, sign * t[tCol + k + 2],
+          base + (k + 3) * ldb, sign * t[tCol + k + 3],
+          b, dst);
+    }
+    for (; k < kHi; k++) {
+      UnitStride.axpy(len, sign * t[tCol + k], b, base + k * ldb, b, dst);
+    }
+  }
 }

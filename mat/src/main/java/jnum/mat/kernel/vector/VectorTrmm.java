@@ -52,7 +52,7 @@ final class VectorTrmm {
       int k1 = k0 + bs;
       TriangularBlock.pack(uplo, transA, diag, a, aOff, lda, k0, bs, t);
       if (side == Side.LEFT) {
-        multiplyLeft(t, bs, up, n, b, bOff + k0, ldb);
+        LeftTriangleKernel.apply(false, t, bs, up, n, b, bOff + k0, ldb);
         if (up && k1 < m) { // B_k += T[k0:k1, k1:m] B[k1:m]
           VectorGemm.gemm(transA, Transpose.NO, bs, n, m - k1, 1.0,
               a, TriangularBlock.offset(transA, aOff, lda, k0, k1), lda,
@@ -82,23 +82,39 @@ final class VectorTrmm {
   /**
    * {@code B = T B} for the bs x n block at {@code bOff}, in place, column by column: for an
    * upper T, x_k adds to rows above k, which later steps no longer read, so k runs upward; for a
-   * lower T the mirror image.
+   * lower T the mirror image. Four columns of B at a time share each load of T.
    */
-  static void multiplyLeft(double[] t, int bs, boolean upper, int n, double[] b, int bOff, int ldb) {
-    for (int j = 0; j < n; j++) {
+  static void multiplyLeftAxpy(double[] t, int bs, boolean upper, int n, double[] b, int bOff, int ldb) {
+    int j = 0;
+    for (; j + 4 <= n; j += 4) {
+      int c0 = bOff + j * ldb;
+      int c1 = c0 + ldb;
+      int c2 = c1 + ldb;
+      int c3 = c2 + ldb;
+      for (int s = 0; s < bs; s++) {
+        int k = upper ? s : bs - 1 - s;
+        double d = t[k + k * bs];
+        double x0 = b[c0 + k];
+        double x1 = b[c1 + k];
+        double x2 = b[c2 + k];
+        double x3 = b[c3 + k];
+        b[c0 + k] = x0 * d;
+        b[c1 + k] = x1 * d;
+        b[c2 + k] = x2 * d;
+        b[c3 + k] = x3 * d;
+        UnitStride.axpy4(upper ? 0 : k + 1, upper ? k : bs, t, k * bs, x0, x1, x2, x3,
+            b, c0, c1, c2, c3);
+      }
+    }
+    for (; j < n; j++) {
       int col = bOff + j * ldb;
-      if (upper) {
-        for (int k = 0; k < bs; k++) {
-          double x = b[col + k];
-          UnitStride.axpy(k, x, t, k * bs, b, col);
-          b[col + k] = x * t[k + k * bs];
-        }
-      } else {
-        for (int k = bs - 1; k >= 0; k--) {
-          double x = b[col + k];
-          b[col + k] = x * t[k + k * bs];
-          UnitStride.axpy(bs - k - 1, x, t, k + 1 + k * bs, b, col + k + 1);
-        }
+      for (int s = 0; s < bs; s++) {
+        int k = upper ? s : bs - 1 - s;
+        double x = b[col + k];
+        b[col + k] = x * t[k + k * bs];
+        int lo = upper ? 0 : k + 1;
+        int hi = upper ? k : bs;
+        UnitStride.axpy(hi - lo, x, t, lo + k * bs, b, col + lo);
       }
     }
   }
@@ -115,12 +131,9 @@ final class VectorTrmm {
       int base = bOff + r0;
       for (int s = 0; s < bs; s++) {
         int c = upper ? bs - 1 - s : s;
-        int kLo = upper ? 0 : c + 1;
-        int kHi = upper ? c : bs;
         UnitStride.scale(len, t[c + c * bs], b, base + c * ldb);
-        for (int k = kLo; k < kHi; k++) {
-          UnitStride.axpy(len, t[k + c * bs], b, base + k * ldb, b, base + c * ldb);
-        }
+        TriangularBlock.addColumns(len, 1.0, t, c * bs, upper ? 0 : c + 1, upper ? c : bs,
+            b, base, ldb, base + c * ldb);
       }
     }
   }

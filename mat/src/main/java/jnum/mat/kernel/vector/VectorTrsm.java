@@ -56,7 +56,7 @@ final class VectorTrsm {
       int k1 = k0 + bs;
       TriangularBlock.pack(uplo, transA, diag, a, aOff, lda, k0, bs, t);
       if (side == Side.LEFT) {
-        solveLeft(t, bs, up, n, b, bOff + k0, ldb);
+        LeftTriangleKernel.apply(true, t, bs, up, n, b, bOff + k0, ldb);
         if (forward && k1 < m) { // B[k1:m] -= T[k1:m, k0:k1] X_k
           VectorGemm.gemm(transA, Transpose.NO, m - k1, n, bs, -1.0,
               a, TriangularBlock.offset(transA, aOff, lda, k1, k0), lda,
@@ -86,23 +86,39 @@ final class VectorTrsm {
   /**
    * Solves {@code T X = B} for the bs x n block of B at {@code bOff}, T the packed bs x bs
    * triangle: substitution down (lower) or up (upper) each column, eliminating with axpys down
-   * the columns of T.
+   * the columns of T; four columns of B at a time share each load of T.
    */
-  static void solveLeft(double[] t, int bs, boolean upper, int n, double[] b, int bOff, int ldb) {
-    for (int j = 0; j < n; j++) {
+  static void solveLeftAxpy(double[] t, int bs, boolean upper, int n, double[] b, int bOff, int ldb) {
+    int j = 0;
+    for (; j + 4 <= n; j += 4) {
+      int c0 = bOff + j * ldb;
+      int c1 = c0 + ldb;
+      int c2 = c1 + ldb;
+      int c3 = c2 + ldb;
+      for (int s = 0; s < bs; s++) {
+        int k = upper ? bs - 1 - s : s;
+        double d = t[k + k * bs];
+        double x0 = b[c0 + k] / d;
+        double x1 = b[c1 + k] / d;
+        double x2 = b[c2 + k] / d;
+        double x3 = b[c3 + k] / d;
+        b[c0 + k] = x0;
+        b[c1 + k] = x1;
+        b[c2 + k] = x2;
+        b[c3 + k] = x3;
+        UnitStride.axpy4(upper ? 0 : k + 1, upper ? k : bs, t, k * bs, -x0, -x1, -x2, -x3,
+            b, c0, c1, c2, c3);
+      }
+    }
+    for (; j < n; j++) {
       int col = bOff + j * ldb;
-      if (upper) {
-        for (int k = bs - 1; k >= 0; k--) {
-          double x = b[col + k] / t[k + k * bs];
-          b[col + k] = x;
-          UnitStride.axpy(k, -x, t, k * bs, b, col);
-        }
-      } else {
-        for (int k = 0; k < bs; k++) {
-          double x = b[col + k] / t[k + k * bs];
-          b[col + k] = x;
-          UnitStride.axpy(bs - k - 1, -x, t, k + 1 + k * bs, b, col + k + 1);
-        }
+      for (int s = 0; s < bs; s++) {
+        int k = upper ? bs - 1 - s : s;
+        double x = b[col + k] / t[k + k * bs];
+        b[col + k] = x;
+        int lo = upper ? 0 : k + 1;
+        int hi = upper ? k : bs;
+        UnitStride.axpy(hi - lo, -x, t, lo + k * bs, b, col + lo);
       }
     }
   }
@@ -118,11 +134,8 @@ final class VectorTrsm {
       int base = bOff + r0;
       for (int s = 0; s < bs; s++) {
         int j = upper ? s : bs - 1 - s;
-        int kLo = upper ? 0 : j + 1;
-        int kHi = upper ? j : bs;
-        for (int k = kLo; k < kHi; k++) {
-          UnitStride.axpy(len, -t[k + j * bs], b, base + k * ldb, b, base + j * ldb);
-        }
+        TriangularBlock.addColumns(len, -1.0, t, j * bs, upper ? 0 : j + 1, upper ? j : bs,
+            b, base, ldb, base + j * ldb);
         UnitStride.divide(len, t[j + j * bs], b, base + j * ldb);
       }
     }
