@@ -347,7 +347,7 @@ public final class Dense implements Matrix {
     }
     if (r1 < r0 || c1 < c0) {
       throw new IllegalArgumentException(
-          "slice: empty range reversed: rows [" + r0 + ", " + r1 + "), columns [" + c0 + ", "
+          "slice: reversed range: rows [" + r0 + ", " + r1 + "), columns [" + c0 + ", "
               + c1 + ")");
     }
     int m = r1 - r0;
