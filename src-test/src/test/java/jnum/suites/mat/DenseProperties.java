@@ -146,8 +146,11 @@ class DenseProperties {
     }
     Vec av = a.times(v);
     Ref.assertProduct(asColumn(av), x, col, "times(Vec)");
-    Vec target = g.view(Vec.of(new double[m]));
+    double[] nan = new double[m];
+    java.util.Arrays.fill(nan, Double.NaN); // beta = 0: the old contents must not be read
+    Vec target = g.view(Vec.of(nan));
     Vec.mul(a, v, target);
+    assertTrue(MatrixGen.outsideIsNaN(target), "Vec.mul wrote outside into");
     Ref.assertProduct(asColumn(target), x, col, "Vec.mul into");
   }
 
