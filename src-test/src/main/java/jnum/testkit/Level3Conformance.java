@@ -17,7 +17,7 @@ import jnum.mat.kernel.Uplo;
  * Conformance driver for the level-3 routines trsm, trmm, syrk and symm of any
  * {@link KernelProvider}, called through the validating facade {@link Kernels#blas(KernelProvider)}.
  *
- * <p>Every case builds its operands as {@link GuardedMatrix} instances (random offset, leading
+ * <p>Every case builds its operands as {@link GuardedOperand} instances (random offset, leading
  * dimension larger than the row count, NaN guards around them), fills the unreferenced triangle of
  * A (and of C for syrk, and the diagonal of A when {@code diag == UNIT}) with guard NaN, and then
  * checks: the guards and the read-only operands are bit-for-bit unchanged; the result agrees with
@@ -147,14 +147,14 @@ public final class Level3Conformance {
     String ctx = String.format("trsm[%s %s %s %s %s m=%d n=%d alpha=%s]",
         p.name(), side, uplo, trans, diag, m, n, alpha);
     int order = side == Side.LEFT ? m : n;
-    GuardedMatrix a = triangularOperand(rnd, order, uplo, diag, true);
-    GuardedMatrix b0 = GuardedMatrix.random(rnd, m, n);
+    GuardedOperand a = triangularOperand(rnd, order, uplo, diag, true);
+    GuardedOperand b0 = GuardedOperand.random(rnd, m, n);
     if (alpha == 0) {
       guardAll(a);
       guardAll(b0);
     }
-    GuardedMatrix aCopy = a.copy();
-    GuardedMatrix b = b0.copy();
+    GuardedOperand aCopy = a.copy();
+    GuardedOperand b = b0.copy();
     Kernels.blas(p).trsm(side, uplo, trans, diag, m, n, alpha,
         a.data(), a.offset(), a.ld(), b.data(), b.offset(), b.ld());
     a.assertUnchanged(aCopy, ctx + " A");
@@ -181,7 +181,7 @@ public final class Level3Conformance {
     if (isScalar(p)) {
       return;
     }
-    GuardedMatrix ref = b0.copy();
+    GuardedOperand ref = b0.copy();
     Kernels.blas(Kernels.scalar()).trsm(side, uplo, trans, diag, m, n, alpha,
         a.data(), a.offset(), a.ld(), ref.data(), ref.offset(), ref.ld());
     double[][] xr = ref.toArray();
@@ -226,14 +226,14 @@ public final class Level3Conformance {
     String ctx = String.format("trmm[%s %s %s %s %s m=%d n=%d alpha=%s]",
         p.name(), side, uplo, trans, diag, m, n, alpha);
     int order = side == Side.LEFT ? m : n;
-    GuardedMatrix a = triangularOperand(rnd, order, uplo, diag, false);
-    GuardedMatrix b0 = GuardedMatrix.random(rnd, m, n);
+    GuardedOperand a = triangularOperand(rnd, order, uplo, diag, false);
+    GuardedOperand b0 = GuardedOperand.random(rnd, m, n);
     if (alpha == 0) {
       guardAll(a);
       guardAll(b0);
     }
-    GuardedMatrix aCopy = a.copy();
-    GuardedMatrix b = b0.copy();
+    GuardedOperand aCopy = a.copy();
+    GuardedOperand b = b0.copy();
     Kernels.blas(p).trmm(side, uplo, trans, diag, m, n, alpha,
         a.data(), a.offset(), a.ld(), b.data(), b.offset(), b.ld());
     a.assertUnchanged(aCopy, ctx + " A");
@@ -252,7 +252,7 @@ public final class Level3Conformance {
     double[][] bound = scaled(2 * Math.abs(alpha) * Tolerance.gamma(order + 2L), mag, m, n);
     assertClose(b, expected, bound, ctx + " vs formula");
     if (!isScalar(p)) {
-      GuardedMatrix ref = b0.copy();
+      GuardedOperand ref = b0.copy();
       Kernels.blas(Kernels.scalar()).trmm(side, uplo, trans, diag, m, n, alpha,
           a.data(), a.offset(), a.ld(), ref.data(), ref.offset(), ref.ld());
       assertClose(b, ref.toArray(), bound, ctx + " vs scalar");
@@ -274,8 +274,8 @@ public final class Level3Conformance {
     String ctx = String.format("syrk[%s %s %s n=%d k=%d alpha=%s beta=%s]",
         p.name(), uplo, trans, n, k, alpha, beta);
     boolean noTrans = trans == Transpose.NO;
-    GuardedMatrix a = noTrans ? GuardedMatrix.random(rnd, n, k) : GuardedMatrix.random(rnd, k, n);
-    GuardedMatrix c0 = GuardedMatrix.random(rnd, n, n);
+    GuardedOperand a = noTrans ? GuardedOperand.random(rnd, n, k) : GuardedOperand.random(rnd, k, n);
+    GuardedOperand c0 = GuardedOperand.random(rnd, n, n);
     boolean upper = uplo == Uplo.UPPER;
     for (int j = 0; j < n; j++) {
       for (int i = 0; i < n; i++) {
@@ -288,8 +288,8 @@ public final class Level3Conformance {
     if (alpha == 0) {
       guardAll(a);
     }
-    GuardedMatrix aCopy = a.copy();
-    GuardedMatrix c = c0.copy();
+    GuardedOperand aCopy = a.copy();
+    GuardedOperand c = c0.copy();
     Kernels.blas(p).syrk(uplo, trans, n, k, alpha, a.data(), a.offset(), a.ld(),
         beta, c.data(), c.offset(), c.ld());
     a.assertUnchanged(aCopy, ctx + " A");
@@ -299,7 +299,7 @@ public final class Level3Conformance {
     double[][] e = alpha == 0 ? new double[n][n] : PlainMatrices.multiply(pm, pt, n, k, n);
     double[][] mag = alpha == 0 ? new double[n][n] : PlainMatrices.multiplyAbs(pm, pt, n, k, n);
     double g = 2 * Tolerance.gamma(k + 2L);
-    GuardedMatrix ref = null;
+    GuardedOperand ref = null;
     if (!isScalar(p)) {
       ref = c0.copy();
       Kernels.blas(Kernels.scalar()).syrk(uplo, trans, n, k, alpha, a.data(), a.offset(), a.ld(),
@@ -342,7 +342,7 @@ public final class Level3Conformance {
     boolean left = side == Side.LEFT;
     int order = left ? m : n;
     boolean upper = uplo == Uplo.UPPER;
-    GuardedMatrix a = GuardedMatrix.random(rnd, order, order);
+    GuardedOperand a = GuardedOperand.random(rnd, order, order);
     for (int j = 0; j < order; j++) {
       for (int i = 0; i < order; i++) {
         if (upper ? i > j : i < j) {
@@ -350,8 +350,8 @@ public final class Level3Conformance {
         }
       }
     }
-    GuardedMatrix b = GuardedMatrix.random(rnd, m, n);
-    GuardedMatrix c0 = GuardedMatrix.random(rnd, m, n);
+    GuardedOperand b = GuardedOperand.random(rnd, m, n);
+    GuardedOperand c0 = GuardedOperand.random(rnd, m, n);
     if (alpha == 0) {
       guardAll(a);
       guardAll(b);
@@ -359,9 +359,9 @@ public final class Level3Conformance {
     if (beta == 0) {
       guardAll(c0);
     }
-    GuardedMatrix aCopy = a.copy();
-    GuardedMatrix bCopy = b.copy();
-    GuardedMatrix c = c0.copy();
+    GuardedOperand aCopy = a.copy();
+    GuardedOperand bCopy = b.copy();
+    GuardedOperand c = c0.copy();
     Kernels.blas(p).symm(side, uplo, m, n, alpha, a.data(), a.offset(), a.ld(),
         b.data(), b.offset(), b.ld(), beta, c.data(), c.offset(), c.ld());
     a.assertUnchanged(aCopy, ctx + " A");
@@ -394,7 +394,7 @@ public final class Level3Conformance {
     }
     assertClose(c, expected, bound, ctx + " vs formula");
     if (!isScalar(p)) {
-      GuardedMatrix ref = c0.copy();
+      GuardedOperand ref = c0.copy();
       Kernels.blas(Kernels.scalar()).symm(side, uplo, m, n, alpha, a.data(), a.offset(), a.ld(),
           b.data(), b.offset(), b.ld(), beta, ref.data(), ref.offset(), ref.ld());
       assertClose(c, ref.toArray(), bound, ctx + " vs scalar");
@@ -416,9 +416,9 @@ public final class Level3Conformance {
    * guard NaN, and so is the diagonal when {@code diag == UNIT}. Well conditioned when asked:
    * diagonal magnitudes in [1, 2] with random signs, off-diagonal entries in (-1/n, 1/n).
    */
-  private static GuardedMatrix triangularOperand(
+  private static GuardedOperand triangularOperand(
       SplittableRandom rnd, int order, Uplo uplo, Diag diag, boolean wellConditioned) {
-    GuardedMatrix a = GuardedMatrix.random(rnd, order, order);
+    GuardedOperand a = GuardedOperand.random(rnd, order, order);
     boolean upper = uplo == Uplo.UPPER;
     double offScale = wellConditioned ? 1.0 / Math.max(1, order) : 1.0;
     for (int j = 0; j < order; j++) {
@@ -442,7 +442,7 @@ public final class Level3Conformance {
 
   /** op(A) as a full matrix: zeros outside the triangle, ones on the diagonal when unit. */
   private static double[][] explicitTriangle(
-      GuardedMatrix a, Uplo uplo, Transpose trans, Diag diag) {
+      GuardedOperand a, Uplo uplo, Transpose trans, Diag diag) {
     int n = a.rows();
     double[][] t = new double[n][n];
     boolean upper = uplo == Uplo.UPPER;
@@ -465,7 +465,7 @@ public final class Level3Conformance {
     return t;
   }
 
-  private static void guardAll(GuardedMatrix g) {
+  private static void guardAll(GuardedOperand g) {
     for (int j = 0; j < g.cols(); j++) {
       for (int i = 0; i < g.rows(); i++) {
         g.guard(i, j);
@@ -492,7 +492,7 @@ public final class Level3Conformance {
     }
   }
 
-  private static void assertAllZero(GuardedMatrix b, String ctx) {
+  private static void assertAllZero(GuardedOperand b, String ctx) {
     for (int j = 0; j < b.cols(); j++) {
       for (int i = 0; i < b.rows(); i++) {
         assertEquals(0.0, b.get(i, j), ctx + ": alpha = 0 must give B = 0 at (" + i + "," + j + ")");
@@ -501,7 +501,7 @@ public final class Level3Conformance {
   }
 
   private static void assertClose(
-      GuardedMatrix actual, double[][] expected, double[][] bound, String ctx) {
+      GuardedOperand actual, double[][] expected, double[][] bound, String ctx) {
     assertTrue(actual.rows() == expected.length, ctx + ": row count");
     for (int i = 0; i < actual.rows(); i++) {
       for (int j = 0; j < actual.cols(); j++) {
