@@ -51,8 +51,8 @@ import jnum.mat.kernel.Uplo;
 public final class Level3Conformance {
   /**
    * Sizes that hit the tails of vector lengths 2, 4, 8 and of the blocking of the vector
-   * provider (64 for trsm, trmm and syrk, 128 for symm panels: block - 1, block, block + 1,
-   * 2 block + 1 = 129).
+   * provider (leaves of 64 for trsm, trmm and syrk: block - 1, block, block + 1, 2 block + 1 =
+   * 129). The symm panel boundaries (256) are covered by a suite's fixed thin cases.
    */
   public static final int[] SIZES = {
     0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 63, 64, 65, 127, 128, 129

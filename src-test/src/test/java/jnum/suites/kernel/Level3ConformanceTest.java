@@ -53,12 +53,12 @@ class Level3ConformanceTest {
 
   /**
    * Every flag combination at the orders around the block sizes of the vector provider (64 for
-   * trsm, trmm, syrk; 128 for the symm panels) and at two and three blocks, with a thin other
+   * the recursion leaves of trsm, trmm, syrk; 256 for the symm panels) and at two to four blocks, with a thin other
    * dimension to keep it cheap; random draws alone may miss a combination at a boundary.
    */
   @Test
   void blockBoundaries() {
-    int[] orders = {63, 64, 65, 127, 128, 129, 193};
+    int[] orders = {63, 64, 65, 127, 128, 129, 193, 255, 256, 257};
     SplittableRandom rnd = new SplittableRandom(20261127L);
     for (KernelProvider p : Kernels.providers()) {
       for (int order : orders) {
