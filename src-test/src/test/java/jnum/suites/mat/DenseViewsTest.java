@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import jnum.mat.Dense;
+import jnum.mat.Matrix;
 import jnum.mat.Vec;
 import jnum.mat.kernel.Transpose;
 import jnum.testkit.MatrixGen;
@@ -155,6 +156,37 @@ class DenseViewsTest {
     assertEquals(Dense.of(2, 3, 1, 2, 3, 4, 5, 6), into.t(), "stored as b^T a^T");
     Dense.add(at, b, into);
     assertEquals(at.plus(b), into);
+  }
+
+  @Test
+  void anyMatrixImplementationIsAcceptedAsAnOperand() {
+    Matrix hilbert = new Matrix() { // a Matrix that is not a Dense: read through get only
+      @Override
+      public int rows() {
+        return 2;
+      }
+
+      @Override
+      public int cols() {
+        return 3;
+      }
+
+      @Override
+      public double get(int i, int j) {
+        return 1.0 / (i + j + 1);
+      }
+
+      @Override
+      public Matrix t() {
+        throw new UnsupportedOperationException();
+      }
+    };
+    Dense h = Dense.of(2, 3, 1, 1 / 2.0, 1 / 3.0, 1 / 2.0, 1 / 3.0, 1 / 4.0);
+    assertEquals(h, Dense.copyOf(hilbert));
+    assertEquals(h.plus(h), h.plus(hilbert));
+    assertEquals(h.t().times(h), h.t().times(hilbert));
+    assertTrue(h.equalsWithin(hilbert, 0));
+    assertEquals(Dense.zeros(2, 3), h.minus(hilbert));
   }
 
   @Test
