@@ -93,6 +93,8 @@ class MatErrorsTest {
     throwsWith(iae, "identity: negative dimension in -2x-2", () -> Dense.identity(-2));
     throwsWith(iae, "random: negative dimension in -1x1",
         () -> Dense.random(-1, 1, new java.util.Random(1)));
+    throwsWith(iae, "zeros: 100000x100000 has more elements than a Java array can hold",
+        () -> Dense.zeros(100000, 100000));
     throwsWith(iae, "zeros: negative length -1", () -> Vec.zeros(-1));
     throwsWith(iae, "slice: reversed range: rows [2, 1), columns [0, 1)",
         () -> A34.slice(2, 1, 0, 1));
