@@ -60,6 +60,21 @@ class DenseViewsTest {
   }
 
   @Test
+  void wrapViewsExistingColumnMajorStorage() {
+    double[] data = {9, 1, 2, 9, 3, 4, 9, 5, 6, 9};
+    Dense w = Dense.wrap(data, 1, 3, 2, 3); // 2x3 at offset 1, ld 3: skips every third value
+    assertEquals(Dense.of(2, 3, 1, 3, 5, 2, 4, 6), w);
+    assertSame(data, w.array());
+    assertEquals(1, w.offset());
+    assertEquals(3, w.ld());
+    w.set(1, 2, -6);
+    assertEquals(-6, data[8]);
+    assertEquals(Dense.of(1, 2, 4, -6), w.slice(1, 2, 1, 3));
+    assertEquals(5, w.slice(1, 2, 1, 3).offset(), "offset 1 + row 1 + column 1 * ld 3");
+    assertEquals(0, Dense.wrap(new double[0], 0, 1, 0, 5).rows(), "empty wrap of an empty array");
+  }
+
+  @Test
   void copyAndToArrayDoNotShareStorage() {
     Dense a = numbered(3, 3);
     Dense c = a.copy();
