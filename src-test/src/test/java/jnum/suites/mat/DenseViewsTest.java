@@ -2,6 +2,7 @@ package jnum.suites.mat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -202,6 +203,26 @@ class DenseViewsTest {
     assertEquals(h.t().times(h), h.t().times(hilbert));
     assertTrue(h.equalsWithin(hilbert, 0));
     assertEquals(Dense.zeros(2, 3), h.minus(hilbert));
+  }
+
+  @Test
+  void nanAndInfinityPropagate() {
+    Dense a = Dense.of(2, 3, 1, 2, 3, 4, Double.NaN, 6);
+    for (jnum.mat.Norm kind : jnum.mat.Norm.values()) {
+      assertTrue(Double.isNaN(a.norm(kind)), kind + " of a matrix holding NaN");
+      assertTrue(Double.isNaN(a.t().norm(kind)), kind + " of its transpose");
+    }
+    assertTrue(Double.isNaN(a.sum()));
+    assertTrue(Double.isNaN(a.times(Dense.identity(3)).get(1, 1)));
+    assertEquals(1.0 / 0.0, Dense.of(1, 2, 1, 1.0 / 0.0).norm(jnum.mat.Norm.FROBENIUS));
+    assertEquals(1.0 / 0.0, Dense.of(1, 2, -1.0 / 0.0, 1).norm(jnum.mat.Norm.ONE));
+    assertTrue(Double.isNaN(Vec.of(1, Double.NaN).normInf()));
+    assertTrue(Double.isNaN(Vec.of(1, Double.NaN).sum()));
+    assertEquals(-1.0 / 0.0, Dense.of(1, 2, 1, 0).divElem(Dense.of(1, 2, 0, 0)).scale(-1).get(0, 0));
+    assertFalse(Dense.zeros(2, 3).equalsWithin(Dense.zeros(3, 2), 1e300), "shapes differ");
+    assertFalse(Vec.zeros(2).equalsWithin(Vec.zeros(3), 1e300), "lengths differ");
+    assertEquals(0, Dense.zeros(0, 5).norm(jnum.mat.Norm.INF));
+    assertEquals(0, Dense.zeros(4, 0).sum());
   }
 
   @Test
