@@ -49,6 +49,7 @@ class MatErrorsTest {
     throwsWith(dm, "plus: length 3 + length 2", () -> V3.plus(V2));
     throwsWith(dm, "minus: length 2 - length 3", () -> V2.minus(V3));
     throwsWith(dm, "mulElem: length 2 .* length 3", () -> V2.mulElem(V3));
+    throwsWith(dm, "divElem: length 3 ./ length 2", () -> V3.divElem(V2));
     throwsWith(dm, "add: length 3 -> length 2", () -> Vec.add(V3, V3, Vec.zeros(2)));
     throwsWith(dm, "sub: length 3 - length 2", () -> Vec.sub(V3, V2, Vec.zeros(3)));
     throwsWith(dm, "scale: length 3 -> length 2", () -> Vec.scale(2, V3, Vec.zeros(2)));
