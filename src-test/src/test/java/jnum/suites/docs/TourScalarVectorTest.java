@@ -79,7 +79,7 @@ class TourScalarVectorTest {
         Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
         "--class-path", String.join(File.pathSeparator, Jsh.jnumClassPath()),
         "--startup", "DEFAULT", "--startup", root.resolve("bin/jnum-imports.jsh").toString(),
-        "-R-Xss8m"));
+        "-J-XX:TieredStopAtLevel=1", "-R-Xss8m")); // as bin/jnum-shell
     if (vector) {
       cmd.addAll(List.of("--add-modules", "jdk.incubator.vector",
           "-R--add-modules=jdk.incubator.vector"));
