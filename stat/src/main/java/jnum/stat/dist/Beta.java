@@ -161,14 +161,16 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
   @Override
   public double quantile(double p) {
     Arguments.probability("quantile", "p", p);
-    return jnum.stat.special.Beta.inverseRegularized(p, alpha, beta);
+    return QuantilePolish.quantile(this, p,
+        jnum.stat.special.Beta.inverseRegularized(p, alpha, beta));
   }
 
   /** The x with {@code 1 - I_x(alpha, beta) = q}, without forming 1 - q. */
   @Override
   public double inverseSurvival(double q) {
     Arguments.probability("inverseSurvival", "q", q);
-    return jnum.stat.special.Beta.inverseRegularizedComplement(q, alpha, beta);
+    return QuantilePolish.inverseSurvival(this, q,
+        jnum.stat.special.Beta.inverseRegularizedComplement(q, alpha, beta));
   }
 
   @Override

@@ -40,7 +40,14 @@ final class BetaMath {
     double lc = Saddle.stirlingError(n) - Saddle.stirlingError(k) - Saddle.stirlingError(n - k)
         - Saddle.bd0(k, n * p) - Saddle.bd0(n - k, n * q);
     double lf = LOG_2PI + Math.log(k) + Math.log1p(-k / n);
-    return lc - 0.5 * lf;
+    // The bd0 terms contain n (1 - p - q), which is not 0 when p and q are rounded separately;
+    // remove it (exactly: TwoSum of p + q, whose sum is near 1) so that the result is the pure
+    // power form at the given p, q, to which callers apply their own first-order corrections.
+    double s = p + q;
+    double bv = s - p;
+    double err = (p - (s - bv)) + (q - bv);
+    double oneMinusPq = -((s - 1) + err);
+    return lc - 0.5 * lf - n * oneMinusPq;
   }
 
   /**

@@ -53,12 +53,12 @@ public record ChiSquared(double df) implements ContinuousDistribution {
 
   @Override
   public double quantile(double p) {
-    return GammaMath.quantile(a(), 2, p);
+    return QuantilePolish.quantile(this, p, GammaMath.quantile(a(), 2, p));
   }
 
   @Override
   public double inverseSurvival(double q) {
-    return GammaMath.inverseSurvival(a(), 2, q);
+    return QuantilePolish.inverseSurvival(this, q, GammaMath.inverseSurvival(a(), 2, q));
   }
 
   @Override

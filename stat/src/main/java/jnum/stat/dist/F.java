@@ -149,11 +149,14 @@ public record F(double d1, double d2) implements ContinuousDistribution {
     double a = 0.5 * d1;
     double b = 0.5 * d2;
     double y = Beta.inverseRegularized(p, a, b);
+    double x0;
     if (y <= 0.5) {
-      return fromY(y, 1 - y);
+      x0 = fromY(y, 1 - y);
+    } else {
+      double q = Beta.inverseRegularizedComplement(p, b, a); // I_q(b, a) = 1 - p
+      x0 = fromY(1 - q, q);
     }
-    double q = Beta.inverseRegularizedComplement(p, b, a); // I_q(b, a) = 1 - p
-    return fromY(1 - q, q);
+    return QuantilePolish.quantile(this, p, x0);
   }
 
   @Override
@@ -162,11 +165,14 @@ public record F(double d1, double d2) implements ContinuousDistribution {
     double a = 0.5 * d1;
     double b = 0.5 * d2;
     double y = Beta.inverseRegularizedComplement(q, a, b);
+    double x0;
     if (y <= 0.5) {
-      return fromY(y, 1 - y);
+      x0 = fromY(y, 1 - y);
+    } else {
+      double r = Beta.inverseRegularized(q, b, a); // 1 - y, from I_(1-y)(b, a) = q
+      x0 = fromY(1 - r, r);
     }
-    double r = Beta.inverseRegularized(q, b, a); // 1 - y, from I_(1-y)(b, a) = q
-    return fromY(1 - r, r);
+    return QuantilePolish.inverseSurvival(this, q, x0);
   }
 
   /** {@code d2 / (d2 - 2)} for d2 > 2; +inf otherwise (the mean diverges). */

@@ -107,13 +107,13 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
   /** {@code theta P^-1(a, p)}. */
   @Override
   public double quantile(double p) {
-    return GammaMath.quantile(shape, scale, p);
+    return QuantilePolish.quantile(this, p, GammaMath.quantile(shape, scale, p));
   }
 
   /** {@code theta Q^-1(a, q)}. */
   @Override
   public double inverseSurvival(double q) {
-    return GammaMath.inverseSurvival(shape, scale, q);
+    return QuantilePolish.inverseSurvival(this, q, GammaMath.inverseSurvival(shape, scale, q));
   }
 
   @Override

@@ -177,13 +177,15 @@ public record StudentT(double df) implements ContinuousDistribution {
   @Override
   public double quantile(double p) {
     Arguments.probability("quantile", "p", p);
-    return p <= 0.5 ? -tailQuantile(p) : tailQuantile(1 - p);
+    double x0 = p <= 0.5 ? -tailQuantile(p) : tailQuantile(1 - p);
+    return QuantilePolish.quantile(this, p, x0);
   }
 
   @Override
   public double inverseSurvival(double q) {
     Arguments.probability("inverseSurvival", "q", q);
-    return q <= 0.5 ? tailQuantile(q) : -tailQuantile(1 - q);
+    double x0 = q <= 0.5 ? tailQuantile(q) : -tailQuantile(1 - q);
+    return QuantilePolish.inverseSurvival(this, q, x0);
   }
 
   /** 0 for nu > 1; NaN (undefined) otherwise. */
