@@ -8,8 +8,9 @@ package jnum.stat.dist;
  * <p>For {@code cdf(x) = p} it solves {@code h(x) = log cdf(x) - log p = 0} (for
  * {@code survival(x) = q} likewise with the survival function): in the logarithm because the tails
  * are then nearly linear (a power law {@code cdf ~ c x^a} is linear in log x and log p), with
- * {@code h' = pdf / cdf}. On a positive support the iteration runs in {@code t = log x}
- * ({@code dh/dt = x pdf / cdf}), which keeps x positive and is exact for power-law tails. A bracket
+ * {@code h' = pdf / cdf}. On a positive support, and wherever |x| > 1, the iteration runs in
+ * {@code t = log |x|} ({@code dh/dt = x pdf / cdf}), which keeps the sign of x and is exact for
+ * power-law tails (Student t with small degrees of freedom: x near 1e200). A bracket
  * is kept from the signs of h and a step that leaves it bisects instead (geometrically on a
  * positive support), so the iteration cannot diverge; it stops when the step is below 2 ulps, when
  * h changes sign between neighbours, or after {@value #MAX_ITERATIONS} steps.
@@ -73,8 +74,10 @@ final class QuantilePolish {
       }
       double sign = upper ? -1 : 1; // dh/dx = sign * pdf / tail
       double next;
-      if (logScale) {
-        next = x * Math.exp(-sign * h * ratio / x);
+      if (logScale || Math.abs(x) > 1) {
+        // Newton in log|x| (sign kept): exact for power-law tails, and far from 0 it moves by
+        // factors instead of by steps of size |x|
+        next = x * Math.exp(Math.max(-50, Math.min(50, -sign * h * ratio / x)));
       } else {
         next = x - sign * h * ratio;
       }
