@@ -105,6 +105,11 @@ class ContinuousParametersTest {
     Tolerance.assertRelative(w.skewness(), e.skewness(), 1e-13, "Weibull(1) skewness");
     Tolerance.assertRelative(w.kurtosis(), e.kurtosis(), 1e-12, "Weibull(1) kurtosis");
     Tolerance.assertRelative(w.entropy(), e.entropy(), 4 * Tolerance.EPS, "Weibull(1) entropy");
+    // Weibull(1.5, 2): mpmath at 30 digits from the Gamma-function moments
+    Tolerance.assertRelative(new Weibull(1.5, 2).skewness(), 1.0719865728909562844, 1e-13,
+        "Weibull skewness");
+    Tolerance.assertRelative(new Weibull(1.5, 2).kurtosis(), 1.3904035615957883165, 1e-13,
+        "Weibull kurtosis");
     // Beta(1, 1) is uniform: variance 1/12, kurtosis -6/5, entropy 0
     Beta u = new Beta(1, 1);
     Tolerance.assertRelative(u.variance(), 1.0 / 12, 2 * Tolerance.EPS, "Beta(1,1) variance");
