@@ -540,6 +540,21 @@ public final class ContinuousDistributionChecks {
       checkLog(c, lc, x, "cdf", accuracy + LOG_ULPS * EPS * logMagnitude(c));
       checkLog(sv, ls, x, "survival", accuracy + LOG_ULPS * EPS * logMagnitude(sv));
     }
+    // quantiles at extreme probabilities: in the support, never NaN, ordered
+    double[] ps = {Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, 1e-100, 0.5, 1 - 0x1p-53,
+        Math.nextDown(1.0)};
+    double prevQ = Double.NEGATIVE_INFINITY;
+    double prevI = Double.POSITIVE_INFINITY;
+    for (double p : ps) {
+      double q = d.quantile(p);
+      double i = d.inverseSurvival(p);
+      assertTrue(s.contains(q) && s.contains(i), d + ": quantile(" + p + ") = " + q
+          + ", inverseSurvival(" + p + ") = " + i + " outside the support");
+      assertTrue(q >= prevQ && i <= prevI, d + ": quantile or inverseSurvival not monotone at p = "
+          + p + ": " + q + " after " + prevQ + ", " + i + " after " + prevI);
+      prevQ = q;
+      prevI = i;
+    }
   }
 
   /**
