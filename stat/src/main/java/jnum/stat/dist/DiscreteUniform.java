@@ -82,7 +82,8 @@ public record DiscreteUniform(long lower, long upper) implements DiscreteDistrib
 
   @Override
   public double mean() {
-    return lower / 2.0 + upper / 2.0;
+    // exact halves of the halves: (lower + upper) / 2 without overflow or double rounding
+    return (double) ((lower >> 1) + (upper >> 1)) + ((lower & 1) + (upper & 1)) / 2.0;
   }
 
   /** {@code (m^2 - 1) / 12}. */

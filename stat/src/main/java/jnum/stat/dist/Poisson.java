@@ -2,14 +2,13 @@ package jnum.stat.dist;
 
 import java.util.random.RandomGenerator;
 import jnum.stat.special.Gamma;
-import jnum.stat.special.Saddle;
 
 /**
  * The Poisson distribution with mean {@code mean > 0}: {@code P(k) = e^-mean mean^k / k!},
  * {@code k = 0, 1, 2, ...}.
  *
  * <p>The mass uses Loader's saddle-point form {@code exp(-stirlerr(k) - bd0(k, mean)) /
- * sqrt(2 pi k)}, accurate for means of 1e8 and beyond; {@code cdf(k) = Q(k + 1, mean)} and
+ * sqrt(2 pi k)} ({@link GammaMath#poissonRaw}), accurate for means of 1e8 and beyond; {@code cdf(k) = Q(k + 1, mean)} and
  * {@code survival(k) = P(k + 1, mean)} are the regularized incomplete gamma functions, each
  * computed directly. Sampling: inversion for means below 10, Hormann's PTRS otherwise
  * ({@link PoissonSampler}).
@@ -50,32 +49,12 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
   @Override
   public double pmf(long k) {
-    if (k < 0) {
-      return 0;
-    }
-    if (k == 0) {
-      return Math.exp(-mean);
-    }
-    double x = k;
-    if (x < mean * Double.MIN_NORMAL) { // mean^k would underflow in the saddle form's split
-      return Math.exp(logPmf(k));
-    }
-    return Math.exp(-Saddle.stirlingError(x) - Saddle.bd0(x, mean)) / Math.sqrt(2 * Math.PI * x);
+    return k < 0 ? 0 : GammaMath.poissonRaw(k, mean);
   }
 
   @Override
   public double logPmf(long k) {
-    if (k < 0) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    if (k == 0) {
-      return -mean;
-    }
-    double x = k;
-    if (x < mean * Double.MIN_NORMAL) {
-      return -mean + x * Math.log(mean) - Gamma.logGamma(x + 1);
-    }
-    return -Saddle.stirlingError(x) - Saddle.bd0(x, mean) - 0.5 * (LN_2PI + Math.log(x));
+    return k < 0 ? Double.NEGATIVE_INFINITY : GammaMath.logPoissonRaw(k, mean);
   }
 
   @Override

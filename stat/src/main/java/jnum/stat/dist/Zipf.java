@@ -33,9 +33,29 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
     }
   }
 
+  /** The normalizer of the most recently used (n, s): a record holds no derived state. */
+  private record Normalizer(long n, double s, double value, double log) {}
+
+  private static volatile Normalizer last;
+
+  private Normalizer norm() {
+    Normalizer c = last;
+    if (c == null || c.n() != n || Double.compare(c.s(), exponent) != 0) {
+      double rest = PowerSums.sum(2, n, exponent); // H(n, s) - 1, so that log H keeps its digits
+      c = new Normalizer(n, exponent, 1 + rest, Math.log1p(rest));
+      last = c;
+    }
+    return c;
+  }
+
   /** {@code H(n, s)}. */
   double normalizer() {
-    return PowerSums.sum(1, n, exponent);
+    return norm().value();
+  }
+
+  /** {@code log H(n, s)} as {@code log1p(H(n, s) - 1)}: accurate when the mass sits at 1. */
+  double logNormalizer() {
+    return norm().log();
   }
 
   @Override
@@ -46,7 +66,7 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
   @Override
   public double logPmf(long k) {
     return k >= 1 && k <= n
-        ? -exponent * Math.log(k) - Math.log(normalizer())
+        ? -exponent * Math.log(k) - logNormalizer()
         : Double.NEGATIVE_INFINITY;
   }
 
@@ -146,7 +166,7 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
   @Override
   public double entropy() {
     double norm = normalizer();
-    return Math.log(norm) + exponent * PowerSums.logWeighted(1, n, exponent) / norm;
+    return logNormalizer() + exponent * PowerSums.logWeighted(2, n, exponent) / norm;
   }
 
   @Override
