@@ -4,7 +4,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * The discrete uniform distribution on the integers {@code lower..upper} (inclusive), each with
- * mass {@code 1/m}, {@code m = upper - lower + 1}.
+ * mass {@code 1/m}, {@code m = upper - lower + 1}. Counts are exact up to {@code m = 2^53}; beyond
+ * (the range of long holds 2^64 values) cdf, survival and quantile have the resolution of a double,
+ * {@code m / 2^53} values, while sampling stays exact.
  *
  * @param lower the smallest value
  * @param upper the largest value, {@code >= lower}
