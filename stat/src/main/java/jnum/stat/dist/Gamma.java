@@ -34,7 +34,7 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
    * The maximum-likelihood fit. With {@code s = log(mean x) - mean(log x)} (> 0 unless all values
    * are equal) the shape solves {@code log a - psi(a) = s}; Minka's (2002, "Estimating a Gamma
    * distribution") initial value {@code (3 - s + sqrt((s - 3)^2 + 24 s)) / (12 s)} and his
-   * generalized Newton step {@code 1/a' = 1/a + (s - log a + psi(a)) / (a^2 (1/a - psi'(a)))}
+   * generalized Newton step {@code 1/a' = 1/a + (log a - psi(a) - s) / (a^2 (1/a - psi'(a)))}
    * converge in about four steps (at most 100 are taken). Then {@code theta = mean / a}.
    *
    * @throws IllegalArgumentException for null data, fewer than 2 values, a value that is not
@@ -55,7 +55,7 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
     }
     double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
     for (int it = 0; it < FIT_MAX_ITERATIONS; it++) {
-      double g = s - Math.log(a) + jnum.stat.special.Gamma.digamma(a);
+      double g = Math.log(a) - jnum.stat.special.Gamma.digamma(a) - s;
       double dg = 1 / a - jnum.stat.special.Gamma.trigamma(a);
       double next = 1 / (1 / a + g / (a * a * dg));
       if (!(next > 0)) {
