@@ -47,7 +47,7 @@ class DirichletTest {
     }
     Dirichlet d = new Dirichlet(alpha);
     MultivariateDistributionChecks.arguments(d);
-    MultivariateDistributionChecks.sampleMoments(d, seed, 10_000);
+    MultivariateDistributionChecks.sampleMoments(d, seed, 6_000);
     double[][] xs = d.sample(new SplittableRandom(seed ^ 0xD1), 2000);
     double[] first = new double[xs.length];
     for (int i = 0; i < xs.length; i++) {

@@ -62,7 +62,7 @@ class MultivariateStudentTTest {
     double df = rng.nextDouble(9, 30); // finite fourth moments for the covariance's error bars
     MultivariateStudentT d = new MultivariateStudentT(mu, MultivariateNormalTest.spd(rng, dim), df);
     MultivariateDistributionChecks.arguments(d);
-    MultivariateDistributionChecks.sampleMoments(d, seed, 10_000);
+    MultivariateDistributionChecks.sampleMoments(d, seed, 6_000);
     double[][] xs = d.sample(new SplittableRandom(seed ^ 0x7D), 2000);
     double scale = Math.sqrt(d.covariance()[0][0] * (df - 2) / df);
     double[] first = new double[xs.length];
