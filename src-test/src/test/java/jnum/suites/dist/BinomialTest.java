@@ -123,5 +123,7 @@ class BinomialTest {
     assertRejects("fit(0, ...)", () -> Binomial.fit(0, new long[] {0}), "n");
     assertRejects("fit(n, {})", () -> Binomial.fit(5, new long[0]), "observations");
     assertRejects("fit(5, {6})", () -> Binomial.fit(5, new long[] {1, 6}), "observation");
+    assertRejects("fit(5, {0.5})", () -> Binomial.fit(5, new double[] {1, 0.5}), "observation");
+    assertEquals(new Binomial(4, 0.375), Binomial.fit(4, new double[] {1, 2}), "fit(double[])");
   }
 }

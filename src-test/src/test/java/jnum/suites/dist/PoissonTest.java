@@ -82,5 +82,8 @@ class PoissonTest {
     assertRejects("fit({})", () -> Poisson.fit(new long[0]), "observations");
     assertRejects("fit({-1})", () -> Poisson.fit(new long[] {-1, 2}), "count");
     assertRejects("fit({0, 0})", () -> Poisson.fit(new long[] {0, 0}), "observations");
+    assertRejects("fit({1.5})", () -> Poisson.fit(new double[] {1, 1.5}), "observation");
+    assertRejects("fit({NaN})", () -> Poisson.fit(new double[] {Double.NaN}), "observation");
+    Tolerance.assertRelative(Poisson.fit(new double[] {1, 2, 6}).mean(), 3, 0, "fit(double[])");
   }
 }

@@ -115,6 +115,11 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
     return new NegativeBinomial(r, r / (r + mean));
   }
 
+  /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+  public static NegativeBinomial fit(double[] counts) {
+    return fit(DiscreteSearch.counts("NegativeBinomial.fit", counts));
+  }
+
   /** The profile score in r and its derivative over grouped counts. */
   private record ProfileScore(long[] values, long[] mult, int n, double mean) {
     private static final long EXACT_SUM_UP_TO = 64;

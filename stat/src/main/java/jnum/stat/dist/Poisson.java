@@ -47,6 +47,11 @@ public record Poisson(double mean) implements DiscreteDistribution {
     return new Poisson(sum / counts.length);
   }
 
+  /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+  public static Poisson fit(double[] counts) {
+    return fit(DiscreteSearch.counts("Poisson.fit", counts));
+  }
+
   @Override
   public double pmf(long k) {
     return k < 0 ? 0 : GammaMath.poissonRaw(k, mean);
