@@ -64,6 +64,9 @@ final class GammaMath {
     if (a >= 1) {
       return poissonRaw(a - 1, y);
     }
+    if (y < 1e-280) {
+      return Math.exp(Math.log(a) - Math.log(y) + logPoissonRaw(a, y)); // a / y would overflow
+    }
     return a / y * poissonRaw(a, y);
   }
 
@@ -95,8 +98,9 @@ final class GammaMath {
     if (y == Double.POSITIVE_INFINITY) {
       return Double.NEGATIVE_INFINITY;
     }
-    double l = a >= 1 ? logPoissonRaw(a - 1, y) : Math.log(a / y) + logPoissonRaw(a, y);
-    return l - Math.log(theta) + ylo(x, theta, y) * ((a - 1) / y - 1);
+    double l = a >= 1 ? logPoissonRaw(a - 1, y) : Math.log(a) - Math.log(y) + logPoissonRaw(a, y);
+    double lo = ylo(x, theta, y);
+    return lo == 0 ? l - Math.log(theta) : l - Math.log(theta) + lo * ((a - 1) / y - 1);
   }
 
   static double cdf(double a, double theta, double x) {

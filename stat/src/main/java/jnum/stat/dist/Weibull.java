@@ -122,9 +122,9 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
     if (t == Double.POSITIVE_INFINITY) {
       return 0;
     }
-    if (t < 1e-290) {
-      // t may have lost digits to underflow: (k/lambda) y^(k-1) directly (e^-t = 1)
-      return shape / scale * Math.pow(x / scale, shape - 1);
+    if (t < 1e-290 || shape / x == Double.POSITIVE_INFINITY) {
+      // t may have lost digits to underflow, or k/x overflows: (k/lambda) y^(k-1) e^-t directly
+      return shape / scale * Math.pow(x / scale, shape - 1) * Math.exp(-t);
     }
     // (k/lambda) y^(k-1) e^-t = (k/x) t e^-t
     return shape / x * t * Math.exp(-t);
