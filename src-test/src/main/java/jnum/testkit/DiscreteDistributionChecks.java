@@ -365,13 +365,16 @@ public final class DiscreteDistributionChecks {
    * Sample mean and variance of {@value #MOMENT_SAMPLES} draws within 5 standard errors of mean()
    * and variance() ({@code sqrt(var/n)}, and {@code var sqrt(kurtosis/n + 2/(n-1))} for the
    * variance, skipped where the excess kurtosis exceeds n/50, as in the continuous driver); every
-   * draw in the support.
+   * draw in the support; equally seeded generators give the same draws.
    */
   public void sampleMoments(long seed) {
     RandomGenerator rng = new SplittableRandom(seed ^ 0x5A3F);
     int n = MOMENT_SAMPLES;
     long[] xs = d.sample(rng, n);
     assertEquals(n, xs.length, d + ": sample(rng, n) length");
+    long[] again = d.sample(new SplittableRandom(seed ^ 0x5A3F), 100);
+    assertTrue(Arrays.equals(again, Arrays.copyOf(xs, 100)),
+        d + ": draws from equally seeded generators differ (seed " + seed + ")");
     IntegerSupport s = d.support();
     double mean = 0;
     double m2 = 0;
