@@ -36,10 +36,11 @@ final class Args {
     return value;
   }
 
-  /** A probability argument of {@code op} must lie in [0, 1]. */
-  static double probability(String op, double p) {
+  /** The probability argument {@code name} of {@code op} must lie in [0, 1]. */
+  static double probability(String op, String name, double p) {
     if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException(op + ": probability " + p + " is outside [0, 1]");
+      throw new IllegalArgumentException(
+          op + ": probability " + name + " = " + p + " is outside [0, 1]");
     }
     return p;
   }

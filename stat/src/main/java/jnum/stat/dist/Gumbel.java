@@ -70,13 +70,13 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
 
   @Override
   public double quantile(double p) {
-    Args.probability("Gumbel.quantile", p);
+    Args.probability("Gumbel.quantile", "p", p);
     return mu - scale * Math.log(-Math.log(p));
   }
 
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Gumbel.inverseSurvival", q);
+    Args.probability("Gumbel.inverseSurvival", "q", q);
     return mu - scale * Math.log(-Math.log1p(-q));
   }
 

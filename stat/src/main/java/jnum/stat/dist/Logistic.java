@@ -83,7 +83,7 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
   /** {@code mu + s log(p / (1 - p))}; {@code -inf} at 0 and {@code +inf} at 1. */
   @Override
   public double quantile(double p) {
-    Args.probability("Logistic.quantile", p);
+    Args.probability("Logistic.quantile", "p", p);
     if (p == 0) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -96,7 +96,7 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
   /** {@code mu - s log(q / (1 - q))}. */
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Logistic.inverseSurvival", q);
+    Args.probability("Logistic.inverseSurvival", "q", q);
     if (q == 0) {
       return Double.POSITIVE_INFINITY;
     }

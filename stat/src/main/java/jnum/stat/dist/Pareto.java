@@ -95,14 +95,14 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
   /** {@code x_m exp(-log1p(-p) / alpha)}. */
   @Override
   public double quantile(double p) {
-    Args.probability("Pareto.quantile", p);
+    Args.probability("Pareto.quantile", "p", p);
     return p == 1 ? Double.POSITIVE_INFINITY : scale * Math.exp(-Math.log1p(-p) / shape);
   }
 
   /** {@code x_m q^(-1/alpha)}. */
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Pareto.inverseSurvival", q);
+    Args.probability("Pareto.inverseSurvival", "q", q);
     return q == 0 ? Double.POSITIVE_INFINITY : scale * Math.exp(-Math.log(q) / shape);
   }
 

@@ -42,16 +42,32 @@ public record Triangular(double lower, double mode, double upper)
     return upper - lower;
   }
 
-  /** {@code P(X <= x)} for {@code a <= x <= c}. */
+  /** {@code P(X <= x)} for {@code a <= x <= c}: {@code (x - a)^2 / ((b - a)(c - a))}. */
   private double rising(double x) {
     double d = x - lower;
     return d / width() * (d / (mode - lower));
   }
 
-  /** {@code P(X > x)} for {@code c <= x <= b}. */
+  /** {@code P(X > x)} for {@code c <= x <= b}: {@code (b - x)^2 / ((b - a)(b - c))}. */
   private double falling(double x) {
     double d = upper - x;
     return d / width() * (d / (upper - mode));
+  }
+
+  /**
+   * {@code P(X <= x)} for {@code c < x <= b} without cancellation:
+   * {@code 1 - u^2 / (A C) = (x - a) / A + u (x - c) / (A C)}, {@code u = b - x}, {@code A = b - a},
+   * {@code C = b - c}.
+   */
+  private double cdfRight(double x) {
+    double u = upper - x;
+    return (x - lower) / width() + u / width() * ((x - mode) / (upper - mode));
+  }
+
+  /** {@code P(X > x)} for {@code a <= x < c}: {@code (b - x) / A + d (c - x) / (A B)}. */
+  private double survivalLeft(double x) {
+    double d = x - lower;
+    return (upper - x) / width() + d / width() * ((mode - x) / (mode - lower));
   }
 
   @Override
@@ -87,14 +103,11 @@ public record Triangular(double lower, double mode, double upper)
     if (x >= upper) {
       return 1;
     }
-    return x <= mode ? rising(x) : 1 - falling(x);
+    return x <= mode ? rising(x) : cdfRight(x);
   }
 
   @Override
   public double logCdf(double x) {
-    if (x > mode && x < upper) {
-      return Math.log1p(-falling(x));
-    }
     return Math.log(cdf(x));
   }
 
@@ -109,51 +122,55 @@ public record Triangular(double lower, double mode, double upper)
     if (x >= upper) {
       return 0;
     }
-    return x >= mode ? falling(x) : 1 - rising(x);
+    return x >= mode ? falling(x) : survivalLeft(x);
   }
 
   @Override
   public double logSurvival(double x) {
-    if (x < mode && x > lower) {
-      return Math.log1p(-rising(x));
-    }
     return Math.log(survival(x));
   }
 
-  /** Probability mass left of the mode, {@code (c - a) / (b - a)}. */
-  private double massBelowMode() {
-    return (mode - lower) / width();
-  }
-
   /**
-   * {@code a + sqrt(p (b - a)(c - a))} for {@code p <= (c - a)/(b - a)}, else
-   * {@code b - sqrt((1 - p)(b - a)(b - c))}.
+   * {@code a + sqrt(p A B)} for {@code p <= B / A}, else {@code b - sqrt((1 - p) A C)}, with
+   * {@code A = b - a}, {@code B = c - a}, {@code C = b - c}. For {@code B / A < p <= 1/2}, where
+   * {@code 1 - p} is inexact and x is near a, the second form is rewritten as
+   * {@code a + A (B + p C) / (A + sqrt((1 - p) A C))}.
    */
   @Override
   public double quantile(double p) {
-    Args.probability("Triangular.quantile", p);
-    if (p <= massBelowMode()) {
-      return fromLower(p);
-    }
-    return fromUpper(1 - p);
+    Args.probability("Triangular.quantile", "p", p);
+    return invert(p, lower, upper, mode - lower, upper - mode);
   }
 
-  /** The x with {@code survival(x) = q}, from whichever end is nearer in probability. */
+  /** The x with {@code survival(x) = q}: {@link #quantile} mirrored about the support's centre. */
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Triangular.inverseSurvival", q);
-    if (q <= 1 - massBelowMode()) {
-      return fromUpper(q);
+    Args.probability("Triangular.inverseSurvival", "q", q);
+    return invert(q, upper, lower, mode - upper, lower - mode);
+  }
+
+  /**
+   * The point at probability {@code p} from end {@code e} towards end {@code f}, with signed
+   * distances {@code near = c - e} and {@code far = f - c} (both of the direction {@code f - e}).
+   */
+  private static double invert(double p, double e, double f, double near, double far) {
+    if (p == 0) {
+      return e;
     }
-    return fromLower(1 - q);
-  }
-
-  private double fromLower(double p) {
-    return Math.min(upper, lower + Math.sqrt(p * width()) * Math.sqrt(mode - lower));
-  }
-
-  private double fromUpper(double q) {
-    return Math.max(lower, upper - Math.sqrt(q * width()) * Math.sqrt(upper - mode));
+    if (p == 1) {
+      return f;
+    }
+    double w = f - e;
+    double x;
+    if (p <= near / w) {
+      x = e + Math.sqrt(p * Math.abs(w)) * Math.sqrt(Math.abs(near)) * Math.signum(w);
+    } else if (p <= 0.5) {
+      double u = Math.sqrt((1 - p) * Math.abs(w)) * Math.sqrt(Math.abs(far));
+      x = e + Math.abs(w) * ((near + p * far) / (Math.abs(w) + u));
+    } else {
+      x = f - Math.sqrt((1 - p) * Math.abs(w)) * Math.sqrt(Math.abs(far)) * Math.signum(w);
+    }
+    return w > 0 ? Math.min(f, Math.max(e, x)) : Math.max(f, Math.min(e, x));
   }
 
   /** {@code (a + b + c) / 3}. */

@@ -88,14 +88,14 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
   /** {@code a + p (b - a)} for {@code p <= 1/2}, {@code b - (1 - p)(b - a)} above. */
   @Override
   public double quantile(double p) {
-    Args.probability("Uniform.quantile", p);
+    Args.probability("Uniform.quantile", "p", p);
     return p <= 0.5 ? fromLower(p) : fromUpper(1 - p);
   }
 
   /** {@code b - q (b - a)} for {@code q <= 1/2}, {@code a + (1 - q)(b - a)} above. */
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Uniform.inverseSurvival", q);
+    Args.probability("Uniform.inverseSurvival", "q", q);
     return q <= 0.5 ? fromUpper(q) : fromLower(1 - q);
   }
 
