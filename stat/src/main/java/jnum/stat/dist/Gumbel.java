@@ -23,8 +23,8 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
 
   /** Validates the parameters. */
   public Gumbel {
-    Args.finite(NAME, "mu", mu);
-    Args.positive(NAME, "scale", scale);
+    Arguments.finite(NAME, "mu", mu);
+    Arguments.positive(NAME, "scale", scale);
   }
 
   @Override
@@ -70,13 +70,13 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
 
   @Override
   public double quantile(double p) {
-    Args.probability("Gumbel.quantile", "p", p);
+    Arguments.probability("Gumbel.quantile", "p", p);
     return mu - scale * Math.log(-Math.log(p));
   }
 
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Gumbel.inverseSurvival", "q", q);
+    Arguments.probability("Gumbel.inverseSurvival", "q", q);
     return mu - scale * Math.log(-Math.log1p(-q));
   }
 
@@ -117,6 +117,6 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
   /** Inversion: {@code mu - beta log(E)} with E a standard exponential {@code -log U}. */
   @Override
   public double sample(RandomGenerator rng) {
-    return mu - scale * Math.log(-Math.log(Args.openUniform(rng)));
+    return mu - scale * Math.log(-Math.log(UnitInterval.openUniform(rng)));
   }
 }

@@ -19,8 +19,8 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
 
   /** Validates the parameters. */
   public Logistic {
-    Args.finite(NAME, "mu", mu);
-    Args.positive(NAME, "scale", scale);
+    Arguments.finite(NAME, "mu", mu);
+    Arguments.positive(NAME, "scale", scale);
   }
 
   /** The standard logistic distribution (mu = 0, scale = 1). */
@@ -83,27 +83,27 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
   /** {@code mu + s log(p / (1 - p))}; {@code -inf} at 0 and {@code +inf} at 1. */
   @Override
   public double quantile(double p) {
-    Args.probability("Logistic.quantile", "p", p);
+    Arguments.probability("Logistic.quantile", "p", p);
     if (p == 0) {
       return Double.NEGATIVE_INFINITY;
     }
     if (p == 1) {
       return Double.POSITIVE_INFINITY;
     }
-    return mu + scale * Args.logit(p);
+    return mu + scale * UnitInterval.logit(p);
   }
 
   /** {@code mu - s log(q / (1 - q))}. */
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Logistic.inverseSurvival", "q", q);
+    Arguments.probability("Logistic.inverseSurvival", "q", q);
     if (q == 0) {
       return Double.POSITIVE_INFINITY;
     }
     if (q == 1) {
       return Double.NEGATIVE_INFINITY;
     }
-    return mu - scale * Args.logit(q);
+    return mu - scale * UnitInterval.logit(q);
   }
 
   @Override
@@ -142,6 +142,6 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
   /** Inversion of an open-interval uniform draw. */
   @Override
   public double sample(RandomGenerator rng) {
-    return mu + scale * Args.logit(Args.openUniform(rng));
+    return mu + scale * UnitInterval.logit(UnitInterval.openUniform(rng));
   }
 }

@@ -21,8 +21,8 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
 
   /** Validates the parameters. */
   public Pareto {
-    Args.positive(NAME, "scale", scale);
-    Args.positive(NAME, "shape", shape);
+    Arguments.positive(NAME, "scale", scale);
+    Arguments.positive(NAME, "shape", shape);
   }
 
   /** {@code log(x / x_m)}, assuming {@code x >= x_m}. */
@@ -95,14 +95,14 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
   /** {@code x_m exp(-log1p(-p) / alpha)}. */
   @Override
   public double quantile(double p) {
-    Args.probability("Pareto.quantile", "p", p);
+    Arguments.probability("Pareto.quantile", "p", p);
     return p == 1 ? Double.POSITIVE_INFINITY : scale * Math.exp(-Math.log1p(-p) / shape);
   }
 
   /** {@code x_m q^(-1/alpha)}. */
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Pareto.inverseSurvival", "q", q);
+    Arguments.probability("Pareto.inverseSurvival", "q", q);
     return q == 0 ? Double.POSITIVE_INFINITY : scale * Math.exp(-Math.log(q) / shape);
   }
 
@@ -155,6 +155,6 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
   /** Inversion: {@code x_m U^(-1/alpha)}. */
   @Override
   public double sample(RandomGenerator rng) {
-    return scale * Math.exp(-Math.log(Args.openUniform(rng)) / shape);
+    return scale * Math.exp(-Math.log(UnitInterval.openUniform(rng)) / shape);
   }
 }

@@ -21,9 +21,9 @@ public record Triangular(double lower, double mode, double upper)
 
   /** Validates the parameters. */
   public Triangular {
-    Args.finite(NAME, "lower", lower);
-    Args.finite(NAME, "mode", mode);
-    Args.finite(NAME, "upper", upper);
+    Arguments.finite(NAME, "lower", lower);
+    Arguments.finite(NAME, "mode", mode);
+    Arguments.finite(NAME, "upper", upper);
     if (!(lower < upper)) {
       throw new IllegalArgumentException(
           NAME + ": lower = " + lower + " must be less than upper = " + upper);
@@ -138,14 +138,14 @@ public record Triangular(double lower, double mode, double upper)
    */
   @Override
   public double quantile(double p) {
-    Args.probability("Triangular.quantile", "p", p);
+    Arguments.probability("Triangular.quantile", "p", p);
     return invert(p, lower, upper, mode - lower, upper - mode);
   }
 
   /** The x with {@code survival(x) = q}: {@link #quantile} mirrored about the support's centre. */
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Triangular.inverseSurvival", "q", q);
+    Arguments.probability("Triangular.inverseSurvival", "q", q);
     return invert(q, upper, lower, mode - upper, lower - mode);
   }
 
@@ -228,6 +228,6 @@ public record Triangular(double lower, double mode, double upper)
   /** Inversion of an open-interval uniform draw. */
   @Override
   public double sample(RandomGenerator rng) {
-    return quantile(Args.openUniform(rng));
+    return quantile(UnitInterval.openUniform(rng));
   }
 }

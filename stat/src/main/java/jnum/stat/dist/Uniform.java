@@ -16,8 +16,8 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
 
   /** Validates the parameters. */
   public Uniform {
-    Args.finite(NAME, "lower", lower);
-    Args.finite(NAME, "upper", upper);
+    Arguments.finite(NAME, "lower", lower);
+    Arguments.finite(NAME, "upper", upper);
     if (!(lower < upper)) {
       throw new IllegalArgumentException(
           NAME + ": lower = " + lower + " must be less than upper = " + upper);
@@ -88,14 +88,14 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
   /** {@code a + p (b - a)} for {@code p <= 1/2}, {@code b - (1 - p)(b - a)} above. */
   @Override
   public double quantile(double p) {
-    Args.probability("Uniform.quantile", "p", p);
+    Arguments.probability("Uniform.quantile", "p", p);
     return p <= 0.5 ? fromLower(p) : fromUpper(1 - p);
   }
 
   /** {@code b - q (b - a)} for {@code q <= 1/2}, {@code a + (1 - q)(b - a)} above. */
   @Override
   public double inverseSurvival(double q) {
-    Args.probability("Uniform.inverseSurvival", "q", q);
+    Arguments.probability("Uniform.inverseSurvival", "q", q);
     return q <= 0.5 ? fromUpper(q) : fromLower(1 - q);
   }
 
@@ -144,6 +144,6 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
 
   @Override
   public double sample(RandomGenerator rng) {
-    return fromLower(Args.openUniform(rng));
+    return fromLower(UnitInterval.openUniform(rng));
   }
 }
