@@ -23,12 +23,19 @@ import org.junit.jupiter.api.function.Executable;
  * <p><b>Tolerances.</b> {@code accuracy} (A) is the relative accuracy the distribution claims for
  * pdf, cdf and survival (default {@value #DEFAULT_ACCURACY}, half the issue's 1e-13 target, so
  * that a round trip that composes two such evaluations stays within 1e-13). Every bound adds to A
- * what the input rounding alone forces on an exact implementation, from the condition numbers:
+ * what rounding alone forces on a careful double-precision implementation:
  * <ul>
- *   <li>cdf at x: {@code cond = |x pdf(x) / cdf(x)|} (rounding x by eps moves cdf by cond eps);
+ *   <li>cdf at x: {@code 2 eps cond}, {@code cond = |x pdf(x) / cdf(x)|} (rounding x by eps moves
+ *       cdf by cond eps);
+ *   <li>a tail probability P far out is {@code exp(-t)} of some t > 0 that double arithmetic
+ *       forms to a few ulps at best, so its relative error is at least about
+ *       {@code eps |log P|}: the bounds add {@value #LOG_ULPS} {@code eps |log P|} (1.5e-13 at
+ *       P = 1e-300);
  *   <li>quantile at p: relative error of x is at most {@code A |p / (x pdf(x))|} for an error A in
  *       the cdf it inverts, plus a few ulps of x.
  * </ul>
+ * Round trips {@code cdf(quantile(p)) = p} are held to {@value #ROUND_TRIP} (issue 4) plus those
+ * rounding terms.
  * The lower half of the distribution is tested through cdf/quantile and the upper half through
  * survival/inverseSurvival, where each keeps relative accuracy.
  *
@@ -53,6 +60,12 @@ public final class ContinuousDistributionChecks {
 
   /** The Kolmogorov-Smirnov significance level: a correct sampler fails once in a million runs. */
   public static final double KS_LEVEL = 1e-6;
+
+  /** The issue's bound for {@code cdf(quantile(p)) = p}, relative. */
+  public static final double ROUND_TRIP = 1e-13;
+
+  /** Ulps of the exponent allowed in a tail probability {@code exp(-t)}. */
+  public static final int LOG_ULPS = 4;
 
   private static final double EPS = Tolerance.EPS;
 
@@ -138,7 +151,12 @@ public final class ContinuousDistributionChecks {
   /** Relative accuracy to expect of cdf (lower) or survival (upper) at x. */
   private double tailAccuracy(double x, double tail) {
     double cond = tail > 0 ? Math.abs(x * d.pdf(x) / tail) : 0;
-    return accuracy + 2 * EPS * cond;
+    return accuracy + 2 * EPS * cond + LOG_ULPS * EPS * logMagnitude(tail);
+  }
+
+  /** {@code |log P|} for P in (0, 1], 0 otherwise. */
+  private static double logMagnitude(double p) {
+    return p > 0 ? Math.abs(Math.log(p)) : 0;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -174,7 +192,8 @@ public final class ContinuousDistributionChecks {
       // cdf(quantile(p)) = p: the cdf's error A, plus the quantile's own error mapped through the
       // cdf (A again, and a few ulps of x times x f / p).
       double back = tail.applyAsDouble(x);
-      double bound = 2 * accuracy + 8 * EPS * Math.abs(x * f / p);
+      double bound = Math.max(ROUND_TRIP, 2 * accuracy) + 8 * EPS * Math.abs(x * f / p)
+          + LOG_ULPS * EPS * logMagnitude(p);
       double rel = Math.abs(back - p) / p;
       if (!(rel <= bound)) {
         fail(d + ": " + fn + "(" + name + "(" + p + ")) = " + back + ", x = " + x
@@ -182,13 +201,16 @@ public final class ContinuousDistributionChecks {
       }
       // quantile(cdf(x)) = x: cdf error A amplified by the condition number p / (x f).
       double again = inverse.applyAsDouble(back);
-      double xBound = 2 * accuracy * back / f + 8 * Math.ulp(x);
+      double xBound = (Math.max(ROUND_TRIP, 2 * accuracy) + LOG_ULPS * EPS * logMagnitude(p))
+          * back / f + 8 * Math.ulp(x);
       if (!(Math.abs(again - x) <= xBound)) {
         fail(d + ": " + name + "(" + fn + "(x)) at x = " + x + " gives " + again + ", error "
             + Math.abs(again - x) + " > " + xBound + " (seed " + seed + ")");
       }
     }
-    assertTrue(tested >= 10, d + ": only " + tested + " representable " + name + " points");
+    // e.g. Gamma(shape 1e-3) has no normal double below about its median: then few or no points
+    assertTrue(tested >= 10 || !interior(inverse.applyAsDouble(1e-3)),
+        d + ": only " + tested + " representable " + name + " points");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -347,9 +369,14 @@ public final class ContinuousDistributionChecks {
         return f > 0 ? -f * d.logPdf(t) : 0;
       }, xs[i], xs[i + 1]);
       mass += m.value();
-      massErr += m.error() + accuracy * Math.abs(m.value());
+      // the nodes are rounded to doubles: a shift of ulp(x)/2 changes the integral by up to
+      // ulp(x) times the mean height (matters where the segment is narrow compared with |x|)
+      double nodeErr = Math.ulp(Math.max(Math.abs(xs[i]), Math.abs(xs[i + 1])))
+          * Math.abs(m.value()) / (xs[i + 1] - xs[i]);
+      massErr += m.error() + accuracy * Math.abs(m.value()) + 4 * nodeErr;
       ent += e.value();
-      entErr += e.error() + accuracy * Math.abs(e.value()) + EPS * m.value();
+      entErr += e.error() + accuracy * Math.abs(e.value()) + EPS * m.value()
+          + 4 * nodeErr * (1 + Math.abs(e.value() / m.value()));
     }
     Tolerance.assertWithin(mass, 1.0, massErr, d + ": integral of pdf");
     if (d.cdf(xs[0]) > 1e-13 || d.survival(xs[xs.length - 1]) > 1e-13) {

@@ -113,6 +113,22 @@ public final class ReferenceValues {
     return rows;
   }
 
+  /**
+   * Our value for a row of a continuous distribution: the row's function ({@code pdf, logpdf, cdf,
+   * sf, ppf, isf}) of {@code d} at the row's x.
+   */
+  public static double evaluate(jnum.stat.dist.ContinuousDistribution d, Row r) {
+    return switch (r.function()) {
+      case "pdf" -> d.pdf(r.x());
+      case "logpdf" -> d.logPdf(r.x());
+      case "cdf" -> d.cdf(r.x());
+      case "sf" -> d.survival(r.x());
+      case "ppf" -> d.quantile(r.x());
+      case "isf" -> d.inverseSurvival(r.x());
+      default -> throw new IllegalArgumentException("unknown function in " + r);
+    };
+  }
+
   /** Parses CSV text in the format above; the first line must be the header. */
   public static List<Row> parse(InputStream in) throws IOException {
     var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

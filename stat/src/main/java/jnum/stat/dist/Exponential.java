@@ -120,7 +120,7 @@ public record Exponential(double rate) implements ContinuousDistribution {
   @Override
   public double inverseSurvival(double q) {
     Arguments.probability("inverseSurvival", "q", q);
-    return -Math.log(q) / rate;
+    return -Math.log(q) / rate + 0.0; // + 0.0 turns -0.0 (at q = 1) into 0.0
   }
 
   @Override

@@ -183,14 +183,14 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
   @Override
   public double quantile(double p) {
     Arguments.probability("quantile", "p", p);
-    return scale * Math.pow(-Math.log1p(-p), 1 / shape);
+    return scale * Math.pow(-Math.log1p(-p), 1 / shape) + 0.0;
   }
 
   /** {@code lambda (-log q)^(1/k)}. */
   @Override
   public double inverseSurvival(double q) {
     Arguments.probability("inverseSurvival", "q", q);
-    return scale * Math.pow(-Math.log(q), 1 / shape);
+    return scale * Math.pow(-Math.log(q), 1 / shape) + 0.0; // -0.0 at q = 1 becomes 0.0
   }
 
   /** {@code log Gamma(1 + i/k)}. */

@@ -14,8 +14,8 @@ import java.util.random.RandomGenerator;
  */
 final class ZigguratExponential {
   private static final int LAYERS = 256;
-  static final double R = 7.6729562494919823503;
-  private static final double V = 0.0040350098252717673182;
+  static final double R = 7.6971174701310497140;
+  private static final double V = 0.0039496598225815572200;
 
   private static final double[] X = new double[LAYERS + 1];
   private static final double[] F = new double[LAYERS + 1];
@@ -27,6 +27,11 @@ final class ZigguratExponential {
       X[i + 1] = -Math.log(V / X[i] + Math.exp(-X[i]));
     }
     X[LAYERS] = 0;
+    for (int i = 0; i < LAYERS; i++) {
+      if (!(X[i] > X[i + 1])) { // R and V must close the ziggurat; a wrong constant shows here
+        throw new ExceptionInInitializerError("ziggurat table not decreasing at layer " + i);
+      }
+    }
     for (int i = 0; i <= LAYERS; i++) {
       F[i] = Math.exp(-X[i]);
     }

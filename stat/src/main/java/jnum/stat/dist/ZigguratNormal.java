@@ -35,6 +35,11 @@ final class ZigguratNormal {
       X[i + 1] = Math.sqrt(-2 * Math.log(V / X[i] + f(X[i])));
     }
     X[LAYERS] = 0;
+    for (int i = 0; i < LAYERS; i++) {
+      if (!(X[i] > X[i + 1])) { // R and V must close the ziggurat; a wrong constant shows here
+        throw new ExceptionInInitializerError("ziggurat table not decreasing at layer " + i);
+      }
+    }
     for (int i = 0; i <= LAYERS; i++) {
       F[i] = f(X[i]);
     }

@@ -1,0 +1,101 @@
+package jnum.stat.dist;
+
+/**
+ * Final Newton refinement of a quantile against the distribution's own cdf and survival function,
+ * so that a quantile is as accurate as the tail function it inverts, whatever the accuracy of the
+ * starting value (an inverse incomplete gamma or beta function, an asymptotic formula).
+ *
+ * <p>For {@code cdf(x) = p} it solves {@code h(x) = log cdf(x) - log p = 0} (for
+ * {@code survival(x) = q} likewise with the survival function): in the logarithm because the tails
+ * are then nearly linear (a power law {@code cdf ~ c x^a} is linear in log x and log p), with
+ * {@code h' = pdf / cdf}. On a positive support the iteration runs in {@code t = log x}
+ * ({@code dh/dt = x pdf / cdf}), which keeps x positive and is exact for power-law tails. A bracket
+ * is kept from the signs of h and a step that leaves it bisects instead (geometrically on a
+ * positive support), so the iteration cannot diverge; it stops when the step is below 2 ulps, when
+ * h changes sign between neighbours, or after {@value #MAX_ITERATIONS} steps.
+ */
+final class QuantilePolish {
+  static final int MAX_ITERATIONS = 60;
+
+  private QuantilePolish() {}
+
+  /** Refines {@code x0} towards the x with {@code d.cdf(x) = p}. */
+  static double lower(ContinuousDistribution d, double p, double x0) {
+    return refine(d, p, x0, false);
+  }
+
+  /** Refines {@code x0} towards the x with {@code d.survival(x) = q}. */
+  static double upper(ContinuousDistribution d, double q, double x0) {
+    return refine(d, q, x0, true);
+  }
+
+  /** Refines the quantile of p, using the upper formulation with q = 1 - p (exact) above 1/2. */
+  static double quantile(ContinuousDistribution d, double p, double x0) {
+    return p <= 0.5 ? lower(d, p, x0) : upper(d, 1 - p, x0);
+  }
+
+  /** Refines the inverse survival of q, using the lower formulation with p = 1 - q above 1/2. */
+  static double inverseSurvival(ContinuousDistribution d, double q, double x0) {
+    return q <= 0.5 ? upper(d, q, x0) : lower(d, 1 - q, x0);
+  }
+
+  private static double refine(ContinuousDistribution d, double target, double x0, boolean upper) {
+    Support s = d.support();
+    if (!(target > 0 && target < 1) || !(x0 > s.lower() && x0 < s.upper())) {
+      return x0; // 0, 1, or a start at a support end / non-finite: nothing to refine
+    }
+    boolean logScale = s.lower() == 0;
+    double logTarget = Math.log(target);
+    // h increases with x for the cdf and decreases for the survival function
+    double lo = s.lower();
+    double hi = s.upper();
+    double x = x0;
+    for (int it = 0; it < MAX_ITERATIONS; it++) {
+      double tail = upper ? d.survival(x) : d.cdf(x);
+      double h;
+      double ratio; // tail / pdf
+      if (tail >= 1e-290) {
+        h = Math.log(tail / target);
+        ratio = tail / d.pdf(x);
+      } else {
+        double lt = upper ? d.logSurvival(x) : d.logCdf(x);
+        h = lt - logTarget;
+        ratio = Math.exp(lt - d.logPdf(x));
+      }
+      if (h == 0 || Double.isNaN(h)) {
+        return Double.isNaN(h) ? x0 : x;
+      }
+      boolean xTooBig = upper ? h < 0 : h > 0;
+      if (xTooBig) {
+        hi = Math.min(hi, x);
+      } else {
+        lo = Math.max(lo, x);
+      }
+      double sign = upper ? -1 : 1; // dh/dx = sign * pdf / tail
+      double next;
+      if (logScale) {
+        next = x * Math.exp(-sign * h * ratio / x);
+      } else {
+        next = x - sign * h * ratio;
+      }
+      if (!(next > lo && next < hi)) {
+        if (logScale) {
+          next = hi == Double.POSITIVE_INFINITY ? x * 16 : lo == 0 ? hi / 16 : Math.sqrt(lo) * Math.sqrt(hi);
+        } else if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
+          double step = Math.max(1, Math.abs(x));
+          next = Double.isInfinite(hi) ? x + step : x - step;
+        } else {
+          next = 0.5 * (lo + hi);
+        }
+        if (!(next > lo && next < hi)) {
+          return x; // the bracket is down to neighbouring doubles
+        }
+      }
+      if (Math.abs(next - x) <= 2 * Math.ulp(x)) {
+        return next;
+      }
+      x = next;
+    }
+    return x;
+  }
+}
