@@ -27,37 +27,39 @@ final class IncompleteGammaInverse {
     double x = upper ? guessUpper(a, t) : guessLower(a, t);
     double lo = 0;
     double hi = Double.POSITIVE_INFINITY;
+    double logT = Math.log(t);
     for (int i = 0; i < 200; i++) {
-      double f = (upper ? Gamma.regularizedQ(a, x) : Gamma.regularizedP(a, x)) - t;
-      if (f == 0) {
+      double f = upper ? Gamma.regularizedQ(a, x) : Gamma.regularizedP(a, x);
+      if (f == t) {
         return x;
       }
       // P is increasing in x, Q decreasing: keep the root between lo and hi
-      if ((f < 0) != upper) {
+      if ((f < t) != upper) {
         lo = x;
       } else {
         hi = x;
       }
+      // Halley on g(x) = log(F(x) / t), nearly linear in the tails where F is exponential
       double dens = Gamma.powExpOverGamma(a, x) * a / x; // x^(a-1) e^-x / Gamma(a)
-      double next;
-      if (dens > 0 && dens < Double.POSITIVE_INFINITY) {
-        double d = upper ? -f / dens : f / dens; // f / f'
-        double curv = (a - 1) / x - 1; // f'' / f'
+      double next = Double.NaN;
+      if (f > 0 && dens > 0 && dens < Double.POSITIVE_INFINITY) {
+        double g = Math.log(f) - logT;
+        double gp = (upper ? -dens : dens) / f; // g' = F'/F
+        double d = g / gp;
+        double curv = (a - 1) / x - 1 - gp; // g''/g' = F''/F' - F'/F
         double denom = 1 - 0.5 * d * curv;
         double step = (denom > 0.5 && denom < 2) ? d / denom : d;
         next = x - step;
-        if (Math.abs(step) <= 1e-13 * x) {
-          return next > lo && next < hi ? next : x;
+        if (Math.abs(step) <= 1e-13 * x && next > lo && next < hi) {
+          return next;
         }
-      } else {
-        next = Double.NaN;
       }
       if (!(next > lo && next < hi)) {
-        next = hi == Double.POSITIVE_INFINITY ? 4 * x
-            : lo == 0 ? hi / 4 : Math.sqrt(lo * hi);
-        if (hi - lo <= 2e-16 * hi) {
+        if (hi - lo <= 4 * Math.ulp(x)) {
           return x;
         }
+        next = hi == Double.POSITIVE_INFINITY ? 4 * x
+            : lo == 0 ? hi * 1e-3 : hi > 4 * lo ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
       }
       x = next;
     }
@@ -66,7 +68,7 @@ final class IncompleteGammaInverse {
 
   /** P(a, x) = p <= 1/2. */
   private static double guessLower(double a, double p) {
-    // P(a, x) <= x^a / Gamma(a + 1), so this never exceeds... it is a lower bound for the root
+    // P(a, x) <= x^a / Gamma(a + 1), so this is a lower bound for the root, sharp for small x
     double small = Math.exp((Math.log(p) + Gamma.logGamma1p(a)) / a);
     double wh = wilsonHilferty(a, -normalUpperQuantile(p));
     double x = Math.max(small, wh);
@@ -78,6 +80,13 @@ final class IncompleteGammaInverse {
     double wh = wilsonHilferty(a, normalUpperQuantile(q));
     if (a >= 1 && wh > 0) {
       return wh;
+    }
+    if (a < 1) {
+      // P = 1 - q >= 1/2 may still be reached at tiny x when a is small: P ~ x^a / Gamma(a + 1)
+      double small = Math.exp((Math.log1p(-q) + Gamma.logGamma1p(a)) / a);
+      if (small < 0.5) {
+        return small;
+      }
     }
     // Q(a, x) ~ x^(a-1) e^-x / Gamma(a): x = -log(q Gamma(a)) + (a - 1) log x
     double l = -Math.log(q) - Gamma.logGamma(a);
