@@ -8,11 +8,14 @@ package jnum.stat.dist;
  * <p>For {@code cdf(x) = p} it solves {@code h(x) = log cdf(x) - log p = 0} (for
  * {@code survival(x) = q} likewise with the survival function): in the logarithm because the tails
  * are then nearly linear (a power law {@code cdf ~ c x^a} is linear in log x and log p), with
- * {@code h' = pdf / cdf}. On a positive support the iteration runs in {@code t = log x}
- * ({@code dh/dt = x pdf / cdf}), which keeps x positive and is exact for power-law tails. A bracket
+ * {@code h' = pdf / cdf}. On a positive support, and wherever |x| > 1, the iteration runs in
+ * {@code t = log |x|} ({@code dh/dt = x pdf / cdf}), which keeps the sign of x and is exact for
+ * power-law tails (Student t with small degrees of freedom: x near 1e200). A bracket
  * is kept from the signs of h and a step that leaves it bisects instead (geometrically on a
- * positive support), so the iteration cannot diverge; it stops when the step is below 2 ulps, when
- * h changes sign between neighbours, or after {@value #MAX_ITERATIONS} steps.
+ * positive support), so the iteration cannot diverge; it stops when |h| is at most 4 eps, when the
+ * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
+ * rounding noise), or after
+ * {@value #MAX_ITERATIONS} steps.
  */
 final class QuantilePolish {
   static final int MAX_ITERATIONS = 60;
@@ -50,6 +53,7 @@ final class QuantilePolish {
     double lo = s.lower();
     double hi = s.upper();
     double x = x0;
+    double prevStep = Double.POSITIVE_INFINITY;
     for (int it = 0; it < MAX_ITERATIONS; it++) {
       double tail = upper ? d.survival(x) : d.cdf(x);
       double h;
@@ -62,8 +66,11 @@ final class QuantilePolish {
         h = lt - logTarget;
         ratio = Math.exp(lt - d.logPdf(x));
       }
-      if (h == 0 || Double.isNaN(h)) {
-        return Double.isNaN(h) ? x0 : x;
+      if (Double.isNaN(h)) {
+        return x0;
+      }
+      if (Math.abs(h) <= 4 * 0x1p-52) {
+        return x; // the tail matches the target to 4 eps: at the noise floor of its evaluation
       }
       boolean xTooBig = upper ? h < 0 : h > 0;
       if (xTooBig) {
@@ -73,10 +80,15 @@ final class QuantilePolish {
       }
       double sign = upper ? -1 : 1; // dh/dx = sign * pdf / tail
       double next;
-      if (logScale) {
-        next = x * Math.exp(-sign * h * ratio / x);
+      if (logScale || Math.abs(x) > 1) {
+        // Newton in log|x| (sign kept): exact for power-law tails, and far from 0 it moves by
+        // factors instead of by steps of size |x|
+        next = x * Math.exp(Math.max(-50, Math.min(50, -sign * h * ratio / x)));
       } else {
         next = x - sign * h * ratio;
+      }
+      if (Math.abs(next - x) <= 2 * Math.ulp(x)) {
+        return next; // converged (tested before the bracket, which excludes x itself)
       }
       if (!(next > lo && next < hi)) {
         if (logScale) {
@@ -91,9 +103,12 @@ final class QuantilePolish {
           return x; // the bracket is down to neighbouring doubles
         }
       }
-      if (Math.abs(next - x) <= 2 * Math.ulp(x)) {
-        return next;
+      double step = Math.abs(next - x);
+      if (it >= 2 && step > 0.5 * prevStep && Math.abs(h) < 1e-8) {
+        return x; // close to the root Newton converges quadratically: steps that stop shrinking
+                  // there are rounding noise
       }
+      prevStep = step;
       x = next;
     }
     return x;
