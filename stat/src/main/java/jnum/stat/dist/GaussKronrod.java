@@ -50,6 +50,12 @@ final class GaussKronrod {
 
   /** {@code integral_a^b f} to relative accuracy {@code relTol} (a few ulps at best). */
   static double integrate(DoubleUnaryOperator f, double a, double b, double relTol) {
+    return integrate(f, a, b, relTol, 0);
+  }
+
+  /** {@code integral_a^b f} to within {@code max(relTol |integral|, absTol)}. */
+  static double integrate(DoubleUnaryOperator f, double a, double b, double relTol,
+      double absTol) {
     if (!(b > a)) {
       return 0;
     }
@@ -59,7 +65,7 @@ final class GaussKronrod {
     queue.add(first);
     double value = first.value();
     double error = first.error();
-    while (queue.size() < MAX_INTERVALS && error > relTol * Math.abs(value)) {
+    while (queue.size() < MAX_INTERVALS && error > Math.max(relTol * Math.abs(value), absTol)) {
       Piece worst = queue.poll();
       double mid = 0.5 * (worst.a() + worst.b());
       if (!(mid > worst.a() && mid < worst.b())) {

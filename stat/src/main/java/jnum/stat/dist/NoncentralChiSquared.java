@@ -163,23 +163,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     double top = Math.max(0, Math.floor(0.5 * (-b + Math.sqrt(b * b - 4 * c))));
     top = Math.min(top, Integer.MAX_VALUE / 2);
     int jt = (int) top;
-    double sum = 1;
-    double term = 1;
-    for (int j = jt; j < jt + PoissonMixture.MAX_TERMS; j++) {
-      term *= mu * y / ((j + 1) * (a0 + j));
-      sum += term;
-      if (term < 1e-17 * sum) {
-        break;
-      }
-    }
-    term = 1;
-    for (int j = jt - 1; j >= 0; j--) {
-      term /= mu * y / ((j + 1) * (a0 + j));
-      sum += term;
-      if (term < 1e-17 * sum) {
-        break;
-      }
-    }
+    double sum = PoissonMixture.relativeSum(jt, j -> mu * y / ((j + 1) * (a0 + j)));
     return new double[] {jt, sum};
   }
 

@@ -134,4 +134,35 @@ final class PoissonMixture {
     }
     return total;
   }
+
+  /** The ratio {@code term_{j+1} / term_j} of a positive series. */
+  interface Ratio {
+    double at(int j);
+  }
+
+  /**
+   * {@code sum_j term_j / term_top} for a positive series with log-concave terms, given the term
+   * ratios: summed from {@code top} upward and downward (to j = 0), each side stopping once a term
+   * falls below 1e-17 of the sum (the rest is then geometrically smaller).
+   */
+  static double relativeSum(int top, Ratio ratio) {
+    double sum = 1;
+    double term = 1;
+    for (int j = top; j < top + MAX_TERMS; j++) {
+      term *= ratio.at(j);
+      sum += term;
+      if (term < 1e-17 * sum) {
+        break;
+      }
+    }
+    term = 1;
+    for (int j = top - 1; j >= 0; j--) {
+      term /= ratio.at(j);
+      sum += term;
+      if (term < 1e-17 * sum) {
+        break;
+      }
+    }
+    return sum;
+  }
 }
