@@ -15,8 +15,9 @@ import jnum.testkit.ArrayGen.Kind;
 
 /**
  * Conformance driver for the level-2 routines of a {@link KernelProvider}: gemv (both
- * transposes), ger, symv, trmv and trsv (every uplo/trans/diag), over
- * {@link Sizes#matrixDims()} x {@link Sizes#matrixDims()} shapes or
+ * transposes), ger, symv, trmv and trsv (every uplo/trans/diag), over shapes from
+ * {@link Sizes#matrixDims()} (every row count with 0, 1, the largest and four random column
+ * counts per seed) or
  * {@link Sizes#triangularOrders()}, leading dimensions larger than the row count, random offsets,
  * positive, negative and non-unit increments, and the alpha/beta cases 0, 1 and general.
  *
@@ -81,6 +82,25 @@ public final class Level2Conformance {
     return new GuardedMatrix(rows, cols, values, ld, rnd.nextInt(3), rnd.nextInt(3));
   }
 
+  /**
+   * Column counts to pair with each row count: 0, 1, the largest, and {@value #PAIRED} more drawn
+   * from {@link Sizes#matrixDims()}, so that each seed covers every edge and the seeds together
+   * cover the whole grid at a fraction of its cost.
+   */
+  private int[] someDims() {
+    int[] all = Sizes.matrixDims();
+    int[] some = new int[3 + PAIRED];
+    some[0] = 0;
+    some[1] = 1;
+    some[2] = all[all.length - 1];
+    for (int i = 3; i < some.length; i++) {
+      some[i] = all[rnd.nextInt(all.length)];
+    }
+    return some;
+  }
+
+  private static final int PAIRED = 4;
+
   /** 0, 1 or a general value, each about a third of the time. */
   private double scalar() {
     return switch (rnd.nextInt(3)) {
@@ -118,7 +138,7 @@ public final class Level2Conformance {
   public void gemv() {
     for (Transpose trans : Transpose.values()) {
       for (int m : Sizes.matrixDims()) {
-        for (int n : Sizes.matrixDims()) {
+        for (int n : someDims()) {
           gemvCase(trans, m, n);
         }
       }
@@ -175,7 +195,7 @@ public final class Level2Conformance {
 
   public void ger() {
     for (int m : Sizes.matrixDims()) {
-      for (int n : Sizes.matrixDims()) {
+      for (int n : someDims()) {
         double alpha = scalar();
         GuardedVector x = vector(entries(m), inc());
         GuardedVector y = vector(entries(n), inc());
