@@ -17,8 +17,8 @@ import jnum.testkit.ArrayGen.Kind;
  * Conformance driver for the level-2 routines of a {@link KernelProvider}: gemv (both
  * transposes), ger, symv, trmv and trsv (every uplo/trans/diag), over shapes from
  * {@link Sizes#matrixDims()} (every row count with 0, 1, the largest and four random column
- * counts per seed) or
- * {@link Sizes#triangularOrders()}, leading dimensions larger than the row count, random offsets,
+ * counts per seed) or {@link Sizes#triangularOrders()} (all up to 65 and two larger ones per
+ * seed), leading dimensions larger than the row count, random offsets,
  * positive, negative and non-unit increments, and the alpha/beta cases 0, 1 and general.
  *
  * <p>Matrices and vectors live in {@link GuardedMatrix} / {@link GuardedVector}: padding and the
@@ -100,6 +100,29 @@ public final class Level2Conformance {
   }
 
   private static final int PAIRED = 4;
+
+  /** Orders up to this are all tested on every seed; of the larger ones, two per seed. */
+  private static final int SMALL_ORDER = 65;
+
+  /**
+   * Every order of {@link Sizes#triangularOrders()} up to {@value #SMALL_ORDER}, and two of the
+   * larger ones (block boundaries and multi-block sizes), drawn per seed.
+   */
+  private int[] someOrders() {
+    int[] all = Sizes.triangularOrders();
+    java.util.List<Integer> small = new java.util.ArrayList<>();
+    java.util.List<Integer> large = new java.util.ArrayList<>();
+    for (int n : all) {
+      (n <= SMALL_ORDER ? small : large).add(n);
+    }
+    int[] some = new int[small.size() + 2];
+    for (int i = 0; i < small.size(); i++) {
+      some[i] = small.get(i);
+    }
+    some[small.size()] = large.get(rnd.nextInt(large.size()));
+    some[small.size() + 1] = large.get(rnd.nextInt(large.size()));
+    return some;
+  }
 
   /** 0, 1 or a general value, each about a third of the time. */
   private double scalar() {
@@ -229,7 +252,7 @@ public final class Level2Conformance {
 
   public void symv() {
     for (Uplo uplo : Uplo.values()) {
-      for (int n : Sizes.triangularOrders()) {
+      for (int n : someOrders()) {
         symvCase(uplo, n);
       }
     }
@@ -294,7 +317,7 @@ public final class Level2Conformance {
     for (Uplo uplo : Uplo.values()) {
       for (Transpose trans : Transpose.values()) {
         for (Diag diag : Diag.values()) {
-          for (int n : Sizes.triangularOrders()) {
+          for (int n : someOrders()) {
             triangularCase(solve, uplo, trans, diag, n);
           }
         }
