@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.Parallelism;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
@@ -33,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the same for every peer and costs n^2 doubles against n^3 flops. EJML works on row-major
  * arrays, so it gets the same L and B stored row-major (prepared once, outside the timing).
  *
- * <p>Run single-threaded: {@code OPENBLAS_NUM_THREADS=1}. The native peer needs the system
+ * <p>Single-threaded: jnum with {@code Parallelism.setThreads(1)}; run with
+ * {@code OPENBLAS_NUM_THREADS=1}. The native peer needs the system
  * OpenBLAS (Debian {@code libopenblas0-pthread}).
  */
 @State(Scope.Thread)
@@ -52,7 +54,7 @@ import org.openjdk.jmh.annotations.Warmup;
     })
 public class TrsmBench {
 
-  @Param({"64", "1024"})
+  @Param({"64", "256", "1024"})
   int n;
 
   double[] a; // column-major lower triangle, well conditioned
@@ -91,6 +93,7 @@ public class TrsmBench {
       }
     }
     bRowMajor = new double[n * n];
+    Parallelism.setThreads(1);
     vector = Kernels.blas(Kernels.provider("vector"));
     scalar = Kernels.blas(Kernels.scalar());
     netlibJava = JavaBLAS.getInstance();

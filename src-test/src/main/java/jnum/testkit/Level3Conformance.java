@@ -17,7 +17,7 @@ import jnum.mat.kernel.Uplo;
  * Conformance driver for the level-3 routines trsm, trmm, syrk and symm of any
  * {@link KernelProvider}, called through the validating facade {@link Kernels#blas(KernelProvider)}.
  *
- * <p>Every case builds its operands as {@link GuardedOperand} instances (random offset, leading
+ * <p>Every case builds its operands as {@link GuardedMatrix} instances (random offset, leading
  * dimension larger than the row count, NaN guards around them), fills the unreferenced triangle of
  * A (and of C for syrk, and the diagonal of A when {@code diag == UNIT}) with guard NaN, and then
  * checks: the guards and the read-only operands are bit-for-bit unchanged; the result agrees with
@@ -147,25 +147,25 @@ public final class Level3Conformance {
     String ctx = String.format("trsm[%s %s %s %s %s m=%d n=%d alpha=%s]",
         p.name(), side, uplo, trans, diag, m, n, alpha);
     int order = side == Side.LEFT ? m : n;
-    GuardedOperand a = triangularOperand(rnd, order, uplo, diag, true);
-    GuardedOperand b0 = GuardedOperand.random(rnd, m, n);
+    GuardedMatrix a = triangularOperand(rnd, order, uplo, diag, true);
+    GuardedMatrix b0 = randomOperand(rnd, m, n);
     if (alpha == 0) {
       guardAll(a);
       guardAll(b0);
     }
-    GuardedOperand aCopy = a.copy();
-    GuardedOperand b = b0.copy();
+    GuardedMatrix aCopy = a.copy();
+    GuardedMatrix b = b0.copy();
     Kernels.blas(p).trsm(side, uplo, trans, diag, m, n, alpha,
-        a.data(), a.offset(), a.ld(), b.data(), b.offset(), b.ld());
-    a.assertUnchanged(aCopy, ctx + " A");
-    b.assertPaddingIntact(ctx + " B");
+        a.data, a.off, a.ld, b.data, b.off, b.ld);
+    a.assertUnchanged(aCopy.data, ctx + " A");
+    b.assertGuardsIntact(ctx + " B");
     if (alpha == 0) {
       assertAllZero(b, ctx);
       return;
     }
     double[][] t = explicitTriangle(a, uplo, trans, diag);
-    double[][] x = b.toArray();
-    double[][] ab = scaled(alpha, b0.toArray(), m, n);
+    double[][] x = toArray(b);
+    double[][] ab = scaled(alpha, toArray(b0), m, n);
     boolean left = side == Side.LEFT;
     // residual R = op(A) X - alpha B (left) or X op(A) - alpha B (right)
     double[][] tx = left ? PlainMatrices.multiply(t, x, m, m, n) : PlainMatrices.multiply(x, t, m, n, n);
@@ -181,10 +181,10 @@ public final class Level3Conformance {
     if (isScalar(p)) {
       return;
     }
-    GuardedOperand ref = b0.copy();
+    GuardedMatrix ref = b0.copy();
     Kernels.blas(Kernels.scalar()).trsm(side, uplo, trans, diag, m, n, alpha,
-        a.data(), a.offset(), a.ld(), ref.data(), ref.offset(), ref.ld());
-    double[][] xr = ref.toArray();
+        a.data, a.off, a.ld, ref.data, ref.off, ref.ld);
+    double[][] xr = toArray(ref);
     double[][] sumAbs = new double[m][n];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
@@ -226,24 +226,24 @@ public final class Level3Conformance {
     String ctx = String.format("trmm[%s %s %s %s %s m=%d n=%d alpha=%s]",
         p.name(), side, uplo, trans, diag, m, n, alpha);
     int order = side == Side.LEFT ? m : n;
-    GuardedOperand a = triangularOperand(rnd, order, uplo, diag, false);
-    GuardedOperand b0 = GuardedOperand.random(rnd, m, n);
+    GuardedMatrix a = triangularOperand(rnd, order, uplo, diag, false);
+    GuardedMatrix b0 = randomOperand(rnd, m, n);
     if (alpha == 0) {
       guardAll(a);
       guardAll(b0);
     }
-    GuardedOperand aCopy = a.copy();
-    GuardedOperand b = b0.copy();
+    GuardedMatrix aCopy = a.copy();
+    GuardedMatrix b = b0.copy();
     Kernels.blas(p).trmm(side, uplo, trans, diag, m, n, alpha,
-        a.data(), a.offset(), a.ld(), b.data(), b.offset(), b.ld());
-    a.assertUnchanged(aCopy, ctx + " A");
-    b.assertPaddingIntact(ctx + " B");
+        a.data, a.off, a.ld, b.data, b.off, b.ld);
+    a.assertUnchanged(aCopy.data, ctx + " A");
+    b.assertGuardsIntact(ctx + " B");
     if (alpha == 0) {
       assertAllZero(b, ctx);
       return;
     }
     double[][] t = explicitTriangle(a, uplo, trans, diag);
-    double[][] bb = b0.toArray();
+    double[][] bb = toArray(b0);
     boolean left = side == Side.LEFT;
     double[][] e = left ? PlainMatrices.multiply(t, bb, m, m, n) : PlainMatrices.multiply(bb, t, m, n, n);
     double[][] mag =
@@ -252,10 +252,10 @@ public final class Level3Conformance {
     double[][] bound = scaled(2 * Math.abs(alpha) * Tolerance.gamma(order + 2L), mag, m, n);
     assertClose(b, expected, bound, ctx + " vs formula");
     if (!isScalar(p)) {
-      GuardedOperand ref = b0.copy();
+      GuardedMatrix ref = b0.copy();
       Kernels.blas(Kernels.scalar()).trmm(side, uplo, trans, diag, m, n, alpha,
-          a.data(), a.offset(), a.ld(), ref.data(), ref.offset(), ref.ld());
-      assertClose(b, ref.toArray(), bound, ctx + " vs scalar");
+          a.data, a.off, a.ld, ref.data, ref.off, ref.ld);
+      assertClose(b, toArray(ref), bound, ctx + " vs scalar");
     }
   }
 
@@ -274,42 +274,42 @@ public final class Level3Conformance {
     String ctx = String.format("syrk[%s %s %s n=%d k=%d alpha=%s beta=%s]",
         p.name(), uplo, trans, n, k, alpha, beta);
     boolean noTrans = trans == Transpose.NO;
-    GuardedOperand a = noTrans ? GuardedOperand.random(rnd, n, k) : GuardedOperand.random(rnd, k, n);
-    GuardedOperand c0 = GuardedOperand.random(rnd, n, n);
+    GuardedMatrix a = noTrans ? randomOperand(rnd, n, k) : randomOperand(rnd, k, n);
+    GuardedMatrix c0 = randomOperand(rnd, n, n);
     boolean upper = uplo == Uplo.UPPER;
     for (int j = 0; j < n; j++) {
       for (int i = 0; i < n; i++) {
         boolean inTriangle = upper ? i <= j : i >= j;
         if (!inTriangle || beta == 0) {
-          c0.guard(i, j);
+          c0.set(i, j, Guard.VALUE);
         }
       }
     }
     if (alpha == 0) {
       guardAll(a);
     }
-    GuardedOperand aCopy = a.copy();
-    GuardedOperand c = c0.copy();
-    Kernels.blas(p).syrk(uplo, trans, n, k, alpha, a.data(), a.offset(), a.ld(),
-        beta, c.data(), c.offset(), c.ld());
-    a.assertUnchanged(aCopy, ctx + " A");
-    c.assertPaddingIntact(ctx + " C");
-    double[][] pm = noTrans ? a.toArray() : PlainMatrices.transpose(a.toArray(), k, n);
+    GuardedMatrix aCopy = a.copy();
+    GuardedMatrix c = c0.copy();
+    Kernels.blas(p).syrk(uplo, trans, n, k, alpha, a.data, a.off, a.ld,
+        beta, c.data, c.off, c.ld);
+    a.assertUnchanged(aCopy.data, ctx + " A");
+    c.assertGuardsIntact(ctx + " C");
+    double[][] pm = noTrans ? toArray(a) : PlainMatrices.transpose(toArray(a), k, n);
     double[][] pt = PlainMatrices.transpose(pm, n, k);
     double[][] e = alpha == 0 ? new double[n][n] : PlainMatrices.multiply(pm, pt, n, k, n);
     double[][] mag = alpha == 0 ? new double[n][n] : PlainMatrices.multiplyAbs(pm, pt, n, k, n);
     double g = 2 * Tolerance.gamma(k + 2L);
-    GuardedOperand ref = null;
+    GuardedMatrix ref = null;
     if (!isScalar(p)) {
       ref = c0.copy();
-      Kernels.blas(Kernels.scalar()).syrk(uplo, trans, n, k, alpha, a.data(), a.offset(), a.ld(),
-          beta, ref.data(), ref.offset(), ref.ld());
+      Kernels.blas(Kernels.scalar()).syrk(uplo, trans, n, k, alpha, a.data, a.off, a.ld,
+          beta, ref.data, ref.off, ref.ld);
     }
     for (int j = 0; j < n; j++) {
       for (int i = 0; i < n; i++) {
         String at = " at (" + i + "," + j + ")";
         if (upper ? i > j : i < j) {
-          if (!c.isGuard(i, j)) {
+          if (!isGuard(c, i, j)) {
             fail(ctx + " wrote " + c.get(i, j) + " into the unreferenced triangle" + at);
           }
           continue;
@@ -342,16 +342,16 @@ public final class Level3Conformance {
     boolean left = side == Side.LEFT;
     int order = left ? m : n;
     boolean upper = uplo == Uplo.UPPER;
-    GuardedOperand a = GuardedOperand.random(rnd, order, order);
+    GuardedMatrix a = randomOperand(rnd, order, order);
     for (int j = 0; j < order; j++) {
       for (int i = 0; i < order; i++) {
         if (upper ? i > j : i < j) {
-          a.guard(i, j);
+          a.set(i, j, Guard.VALUE);
         }
       }
     }
-    GuardedOperand b = GuardedOperand.random(rnd, m, n);
-    GuardedOperand c0 = GuardedOperand.random(rnd, m, n);
+    GuardedMatrix b = randomOperand(rnd, m, n);
+    GuardedMatrix c0 = randomOperand(rnd, m, n);
     if (alpha == 0) {
       guardAll(a);
       guardAll(b);
@@ -359,21 +359,21 @@ public final class Level3Conformance {
     if (beta == 0) {
       guardAll(c0);
     }
-    GuardedOperand aCopy = a.copy();
-    GuardedOperand bCopy = b.copy();
-    GuardedOperand c = c0.copy();
-    Kernels.blas(p).symm(side, uplo, m, n, alpha, a.data(), a.offset(), a.ld(),
-        b.data(), b.offset(), b.ld(), beta, c.data(), c.offset(), c.ld());
-    a.assertUnchanged(aCopy, ctx + " A");
-    b.assertUnchanged(bCopy, ctx + " B");
-    c.assertPaddingIntact(ctx + " C");
+    GuardedMatrix aCopy = a.copy();
+    GuardedMatrix bCopy = b.copy();
+    GuardedMatrix c = c0.copy();
+    Kernels.blas(p).symm(side, uplo, m, n, alpha, a.data, a.off, a.ld,
+        b.data, b.off, b.ld, beta, c.data, c.off, c.ld);
+    a.assertUnchanged(aCopy.data, ctx + " A");
+    b.assertUnchanged(bCopy.data, ctx + " B");
+    c.assertGuardsIntact(ctx + " C");
     double[][] s = new double[order][order];
     for (int i = 0; i < order; i++) {
       for (int j = 0; j < order; j++) {
         s[i][j] = (upper ? i <= j : i >= j) ? a.get(i, j) : a.get(j, i);
       }
     }
-    double[][] bb = b.toArray();
+    double[][] bb = toArray(b);
     double[][] e = new double[m][n];
     double[][] mag = new double[m][n];
     if (alpha != 0) {
@@ -394,14 +394,43 @@ public final class Level3Conformance {
     }
     assertClose(c, expected, bound, ctx + " vs formula");
     if (!isScalar(p)) {
-      GuardedOperand ref = c0.copy();
-      Kernels.blas(Kernels.scalar()).symm(side, uplo, m, n, alpha, a.data(), a.offset(), a.ld(),
-          b.data(), b.offset(), b.ld(), beta, ref.data(), ref.offset(), ref.ld());
-      assertClose(c, ref.toArray(), bound, ctx + " vs scalar");
+      GuardedMatrix ref = c0.copy();
+      Kernels.blas(Kernels.scalar()).symm(side, uplo, m, n, alpha, a.data, a.off, a.ld,
+          b.data, b.off, b.ld, beta, ref.data, ref.off, ref.ld);
+      assertClose(c, toArray(ref), bound, ctx + " vs scalar");
     }
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
+
+  /**
+   * A rows x cols operand with uniform (-1, 1) elements and a random layout: 0-3 guard cells
+   * before and after it, leading dimension rows + 0-3.
+   */
+  private static GuardedMatrix randomOperand(SplittableRandom rnd, int rows, int cols) {
+    double[] values = new double[rows * cols];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = rnd.nextDouble(-1, 1);
+    }
+    int ld = Math.max(1, rows) + rnd.nextInt(4);
+    return new GuardedMatrix(rows, cols, values, ld, rnd.nextInt(4), rnd.nextInt(4));
+  }
+
+  /** Whether element (i, j) still holds the guard NaN, bit for bit. */
+  private static boolean isGuard(GuardedMatrix g, int i, int j) {
+    return Double.doubleToRawLongBits(g.get(i, j)) == Guard.BITS;
+  }
+
+  /** The operand as a fresh row-major {@code double[rows][cols]}. */
+  private static double[][] toArray(GuardedMatrix g) {
+    double[][] out = new double[g.rows][g.cols];
+    for (int i = 0; i < g.rows; i++) {
+      for (int j = 0; j < g.cols; j++) {
+        out[i][j] = g.get(i, j);
+      }
+    }
+    return out;
+  }
 
   private static boolean isScalar(KernelProvider p) {
     return p == Kernels.scalar();
@@ -416,16 +445,16 @@ public final class Level3Conformance {
    * guard NaN, and so is the diagonal when {@code diag == UNIT}. Well conditioned when asked:
    * diagonal magnitudes in [1, 2] with random signs, off-diagonal entries in (-1/n, 1/n).
    */
-  private static GuardedOperand triangularOperand(
+  private static GuardedMatrix triangularOperand(
       SplittableRandom rnd, int order, Uplo uplo, Diag diag, boolean wellConditioned) {
-    GuardedOperand a = GuardedOperand.random(rnd, order, order);
+    GuardedMatrix a = randomOperand(rnd, order, order);
     boolean upper = uplo == Uplo.UPPER;
     double offScale = wellConditioned ? 1.0 / Math.max(1, order) : 1.0;
     for (int j = 0; j < order; j++) {
       for (int i = 0; i < order; i++) {
         if (i == j) {
           if (diag == Diag.UNIT) {
-            a.guard(i, j);
+            a.set(i, j, Guard.VALUE);
           } else if (wellConditioned) {
             double d = 1 + rnd.nextDouble();
             a.set(i, j, rnd.nextBoolean() ? d : -d);
@@ -433,7 +462,7 @@ public final class Level3Conformance {
         } else if (upper ? i < j : i > j) {
           a.set(i, j, a.get(i, j) * offScale);
         } else {
-          a.guard(i, j);
+          a.set(i, j, Guard.VALUE);
         }
       }
     }
@@ -442,8 +471,8 @@ public final class Level3Conformance {
 
   /** op(A) as a full matrix: zeros outside the triangle, ones on the diagonal when unit. */
   private static double[][] explicitTriangle(
-      GuardedOperand a, Uplo uplo, Transpose trans, Diag diag) {
-    int n = a.rows();
+      GuardedMatrix a, Uplo uplo, Transpose trans, Diag diag) {
+    int n = a.rows;
     double[][] t = new double[n][n];
     boolean upper = uplo == Uplo.UPPER;
     for (int i = 0; i < n; i++) {
@@ -465,10 +494,10 @@ public final class Level3Conformance {
     return t;
   }
 
-  private static void guardAll(GuardedOperand g) {
-    for (int j = 0; j < g.cols(); j++) {
-      for (int i = 0; i < g.rows(); i++) {
-        g.guard(i, j);
+  private static void guardAll(GuardedMatrix g) {
+    for (int j = 0; j < g.cols; j++) {
+      for (int i = 0; i < g.rows; i++) {
+        g.set(i, j, Guard.VALUE);
       }
     }
   }
@@ -492,19 +521,19 @@ public final class Level3Conformance {
     }
   }
 
-  private static void assertAllZero(GuardedOperand b, String ctx) {
-    for (int j = 0; j < b.cols(); j++) {
-      for (int i = 0; i < b.rows(); i++) {
+  private static void assertAllZero(GuardedMatrix b, String ctx) {
+    for (int j = 0; j < b.cols; j++) {
+      for (int i = 0; i < b.rows; i++) {
         assertEquals(0.0, b.get(i, j), ctx + ": alpha = 0 must give B = 0 at (" + i + "," + j + ")");
       }
     }
   }
 
   private static void assertClose(
-      GuardedOperand actual, double[][] expected, double[][] bound, String ctx) {
-    assertTrue(actual.rows() == expected.length, ctx + ": row count");
-    for (int i = 0; i < actual.rows(); i++) {
-      for (int j = 0; j < actual.cols(); j++) {
+      GuardedMatrix actual, double[][] expected, double[][] bound, String ctx) {
+    assertTrue(actual.rows == expected.length, ctx + ": row count");
+    for (int i = 0; i < actual.rows; i++) {
+      for (int j = 0; j < actual.cols; j++) {
         Tolerance.assertWithin(actual.get(i, j), expected[i][j], bound[i][j],
             ctx + " at (" + i + "," + j + ")");
       }

@@ -23,6 +23,16 @@ final class TriangularBlock {
     return (uplo == Uplo.UPPER) == (trans == Transpose.NO);
   }
 
+  /**
+   * Where to split the range {@code [k0, k1)} (longer than {@code block}) into two halves: near
+   * the middle, at a multiple of {@code block} from k0, so that the leaves of the recursion are
+   * full blocks except the last one.
+   */
+  static int split(int k0, int k1, int block) {
+    int blocks = (k1 - k0 + block - 1) / block;
+    return k0 + (blocks / 2) * block;
+  }
+
   /** Offset in A of element (r, c) of T = op(A); with {@code trans} this addresses a GEMM operand. */
   static int offset(Transpose trans, int aOff, int lda, int r, int c) {
     return trans == Transpose.NO ? aOff + r + c * lda : aOff + c + r * lda;

@@ -7,10 +7,11 @@ import jnum.mat.kernel.Uplo;
  * Blocked symmetric rank-k update, {@code C = alpha P P^T + beta C} with {@code P = op(A)} (n x
  * k), touching only the uplo triangle of C.
  *
- * <p>C is cut into block columns of {@link #BLOCK}. The off-diagonal part of each block column
- * inside the triangle is one GEMM ({@code C_ij = alpha P_i P_j^T + beta C_ij}); the diagonal block
- * is computed by GEMM into a scratch tile whose triangle is then merged into C, so the other
- * triangle of C is never written. Problems of order at most {@code BLOCK} take a direct
+ * <p>Recursive halving (as in {@link VectorTrsm}): the range of C is split in two at a multiple of
+ * {@link #BLOCK}; the two diagonal halves are updated recursively and the off-diagonal block inside
+ * the triangle is one GEMM ({@code C_21 = alpha P_2 P_1^T + beta C_21}), so most flops run in
+ * large GEMMs. A diagonal block of order at most BLOCK is computed by GEMM into a scratch tile
+ * whose triangle is then merged into C, so the other triangle of C is never written. Problems of order at most {@code BLOCK} take a direct
  * vectorized kernel instead (axpys down the columns of A when P = A, dot products of columns of
  * A when P = A^T) that computes only the triangle.
  */
@@ -38,20 +39,47 @@ final class VectorSyrk {
       direct(upper, trans, 0, n, k, alpha, a, aOff, lda, beta, c, cOff, ldc);
       return;
     }
-    Transpose tb = trans == Transpose.NO ? Transpose.YES : Transpose.NO;
-    double[] tile = new double[BLOCK * BLOCK];
-    for (int j0 = 0; j0 < n; j0 += BLOCK) {
-      int bs = Math.min(BLOCK, n - j0);
-      int j1 = j0 + bs;
-      // the diagonal tile: S = P_j P_j^T in scratch, then C_jj = alpha S + beta C_jj on the triangle
-      VectorGemm.gemm(trans, tb, bs, bs, k, 1.0, a, row(trans, aOff, lda, j0), lda,
-          a, row(trans, aOff, lda, j0), lda, 0.0, tile, 0, bs);
-      mergeTriangle(upper, bs, alpha, tile, beta, c, cOff + j0 + j0 * ldc, ldc);
-      int r0 = upper ? 0 : j1;
-      int rows = upper ? j0 : n - j1;
-      if (rows > 0) {
-        VectorGemm.gemm(trans, tb, rows, bs, k, alpha, a, row(trans, aOff, lda, r0), lda,
-            a, row(trans, aOff, lda, j0), lda, beta, c, cOff + r0 + j0 * ldc, ldc);
+    new Recursion(upper, trans, k, alpha, a, aOff, lda, beta, c, cOff, ldc,
+            new double[BLOCK * BLOCK])
+        .update(0, n);
+  }
+
+  /** The operands of one call, so that the recursion passes only its range of C. */
+  private record Recursion(
+      boolean upper,
+      Transpose trans,
+      int k,
+      double alpha,
+      double[] a,
+      int aOff,
+      int lda,
+      double beta,
+      double[] c,
+      int cOff,
+      int ldc,
+      double[] tile) {
+
+    /** Updates the diagonal block {@code C[j0:j1, j0:j1]} (its uplo triangle). */
+    void update(int j0, int j1) {
+      int size = j1 - j0;
+      Transpose tb = trans == Transpose.NO ? Transpose.YES : Transpose.NO;
+      int pj = row(trans, aOff, lda, j0);
+      if (size <= BLOCK) {
+        // S = P_j P_j^T in scratch, then C_jj = alpha S + beta C_jj on the triangle only
+        VectorGemm.gemm(trans, tb, size, size, k, 1.0, a, pj, lda, a, pj, lda, 0.0, tile, 0, size);
+        mergeTriangle(upper, size, alpha, tile, beta, c, cOff + j0 + j0 * ldc, ldc);
+        return;
+      }
+      int mid = TriangularBlock.split(j0, j1, BLOCK);
+      update(j0, mid);
+      update(mid, j1);
+      int pm = row(trans, aOff, lda, mid);
+      if (upper) { // C[j0:mid, mid:j1] = alpha P[j0:mid] P[mid:j1]^T + beta C
+        VectorGemm.gemm(trans, tb, mid - j0, j1 - mid, k, alpha, a, pj, lda, a, pm, lda,
+            beta, c, cOff + j0 + mid * ldc, ldc);
+      } else { // C[mid:j1, j0:mid] = alpha P[mid:j1] P[j0:mid]^T + beta C
+        VectorGemm.gemm(trans, tb, j1 - mid, mid - j0, k, alpha, a, pm, lda, a, pj, lda,
+            beta, c, cOff + mid + j0 * ldc, ldc);
       }
     }
   }

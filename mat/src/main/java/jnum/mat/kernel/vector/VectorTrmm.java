@@ -9,12 +9,12 @@ import jnum.mat.kernel.Uplo;
  * Blocked triangular matrix product in place, {@code B = alpha op(A) B} or
  * {@code B = alpha B op(A)}.
  *
- * <p>T = op(A) is cut into blocks of {@link VectorTrsm#BLOCK}. Block row (LEFT) or block column
- * (RIGHT) i of the result is {@code T_ii B_i} (a small vectorized kernel on the packed diagonal
- * block) plus the product of the off-diagonal part of T with the blocks of B that are still
- * unmodified (one GEMM with beta = 1). The blocks are visited in the order that keeps those
- * blocks unmodified: top-down for an upper T on the left, bottom-up for a lower one, and the
- * mirror images on the right. B is first scaled by alpha (alpha = 0 writes zeros and reads
+ * <p>Recursive, like {@link VectorTrsm}: T = op(A) is split into halves; the half of B that
+ * receives an off-diagonal product is multiplied by its diagonal half of T (recursively), then
+ * gets the off-diagonal product with the other half of B, still unmodified, in one GEMM with beta
+ * = 1; then the other half is multiplied. Diagonal blocks of order at most {@link
+ * VectorTrsm#BLOCK} go to the packed small kernels ({@link LeftTriangleKernel} on the left,
+ * column updates on the right). B is first scaled by alpha (alpha = 0 writes zeros and reads
  * neither A nor B).
  */
 final class VectorTrmm {
@@ -40,41 +40,68 @@ final class VectorTrmm {
     if (alpha == 0) {
       return;
     }
-    boolean up = TriangularBlock.upper(uplo, transA);
-    int order = side == Side.LEFT ? m : n;
-    double[] t = new double[Math.min(order, BLOCK) * Math.min(order, BLOCK)];
-    int blocks = (order + BLOCK - 1) / BLOCK;
-    // the blocks the product reads must not have been overwritten yet
-    boolean forward = (side == Side.LEFT) == up;
-    for (int s = 0; s < blocks; s++) {
-      int k0 = (forward ? s : blocks - 1 - s) * BLOCK;
-      int bs = Math.min(BLOCK, order - k0);
-      int k1 = k0 + bs;
-      TriangularBlock.pack(uplo, transA, diag, a, aOff, lda, k0, bs, t);
-      if (side == Side.LEFT) {
-        LeftTriangleKernel.apply(false, t, bs, up, n, b, bOff + k0, ldb);
-        if (up && k1 < m) { // B_k += T[k0:k1, k1:m] B[k1:m]
-          VectorGemm.gemm(transA, Transpose.NO, bs, n, m - k1, 1.0,
-              a, TriangularBlock.offset(transA, aOff, lda, k0, k1), lda,
-              b, bOff + k1, ldb, 1.0, b, bOff + k0, ldb);
-        } else if (!up && k0 > 0) { // B_k += T[k0:k1, 0:k0] B[0:k0]
-          VectorGemm.gemm(transA, Transpose.NO, bs, n, k0, 1.0,
-              a, TriangularBlock.offset(transA, aOff, lda, k0, 0), lda,
-              b, bOff, ldb, 1.0, b, bOff + k0, ldb);
+    new Recursion(side, uplo, transA, diag, m, n, a, aOff, lda, b, bOff, ldb,
+            TriangularBlock.upper(uplo, transA), new double[BLOCK * BLOCK])
+        .multiply(0, side == Side.LEFT ? m : n);
+  }
+
+  /** The operands of one call, so that the recursion passes only the range of T it works on. */
+  private record Recursion(
+      Side side,
+      Uplo uplo,
+      Transpose transA,
+      Diag diag,
+      int m,
+      int n,
+      double[] a,
+      int aOff,
+      int lda,
+      double[] b,
+      int bOff,
+      int ldb,
+      boolean up,
+      double[] t) {
+
+    /** Multiplies by the diagonal range {@code [k0, k1)} of T, rows (LEFT) or columns of B. */
+    void multiply(int k0, int k1) {
+      int size = k1 - k0;
+      if (size <= BLOCK) {
+        TriangularBlock.pack(uplo, transA, diag, a, aOff, lda, k0, size, t);
+        if (side == Side.LEFT) {
+          LeftTriangleKernel.apply(false, t, size, up, n, b, bOff + k0, ldb);
+        } else {
+          multiplyRight(t, size, up, m, b, bOff + k0 * ldb, ldb);
         }
+        return;
+      }
+      int mid = TriangularBlock.split(k0, k1, BLOCK);
+      // The half of B that receives the off-diagonal product is finished first: its diagonal
+      // product, then one GEMM with the other half while that half is still unmodified.
+      // LEFT upper: B1 = T11 B1 + T12 B2; LEFT lower: B2 = T22 B2 + T21 B1;
+      // RIGHT upper: B2 = B2 T22 + B1 T12; RIGHT lower: B1 = B1 T11 + B2 T21.
+      boolean firstHalfReceives = (side == Side.LEFT) == up;
+      if (firstHalfReceives) {
+        multiply(k0, mid);
+        add(mid, k1, k0, mid);
+        multiply(mid, k1);
       } else {
-        multiplyRight(t, bs, up, m, b, bOff + k0 * ldb, ldb);
-        if (up && k0 > 0) { // B_k += B[:, 0:k0] T[0:k0, k0:k1]
-          VectorGemm.gemm(Transpose.NO, transA, m, bs, k0, 1.0,
-              b, bOff, ldb,
-              a, TriangularBlock.offset(transA, aOff, lda, 0, k0), lda,
-              1.0, b, bOff + k0 * ldb, ldb);
-        } else if (!up && k1 < n) { // B_k += B[:, k1:n] T[k1:n, k0:k1]
-          VectorGemm.gemm(Transpose.NO, transA, m, bs, n - k1, 1.0,
-              b, bOff + k1 * ldb, ldb,
-              a, TriangularBlock.offset(transA, aOff, lda, k1, k0), lda,
-              1.0, b, bOff + k0 * ldb, ldb);
-        }
+        multiply(mid, k1);
+        add(k0, mid, mid, k1);
+        multiply(k0, mid);
+      }
+    }
+
+    /** Adds the product of the unmodified range {@code [s0, s1)} of B into the range [r0, r1). */
+    private void add(int s0, int s1, int r0, int r1) {
+      if (side == Side.LEFT) { // B[r] += T[r, s] B[s]
+        VectorGemm.gemm(transA, Transpose.NO, r1 - r0, n, s1 - s0, 1.0,
+            a, TriangularBlock.offset(transA, aOff, lda, r0, s0), lda,
+            b, bOff + s0, ldb, 1.0, b, bOff + r0, ldb);
+      } else { // B[:, r] += B[:, s] T[s, r]
+        VectorGemm.gemm(Transpose.NO, transA, m, r1 - r0, s1 - s0, 1.0,
+            b, bOff + s0 * ldb, ldb,
+            a, TriangularBlock.offset(transA, aOff, lda, s0, r0), lda,
+            1.0, b, bOff + r0 * ldb, ldb);
       }
     }
   }

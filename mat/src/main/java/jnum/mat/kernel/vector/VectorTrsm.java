@@ -9,13 +9,17 @@ import jnum.mat.kernel.Uplo;
  * Blocked triangular solve with many right-hand sides, {@code op(A) X = alpha B} or
  * {@code X op(A) = alpha B}, in place of B.
  *
- * <p>Right-looking block substitution (the level-3 form of Dongarra, Du Croz, Hammarling, Duff,
- * ACM TOMS 16(1), 1990, as used by LAPACK-era BLAS): T = op(A) is cut into blocks of {@link #BLOCK};
- * each step solves with one packed diagonal block by a small vectorized substitution kernel, then
- * removes the solved block from the remaining right-hand sides with one GEMM
- * ({@code B_rest -= T_rest,k X_k}), so all but a fraction {@code BLOCK / order} of the flops run in
- * {@link VectorGemm}. A triangle of order at most {@code BLOCK} is solved by the small kernel alone.
- * B is first scaled by alpha (alpha = 0 writes zeros and reads neither A nor B).
+ * <p>Recursive block substitution (Elmroth, Gustavson, Jonsson, Kagstrom, "Recursive blocked
+ * algorithms and hybrid data structures for dense matrix library software", SIAM Review 46(1),
+ * 2004): T = op(A) is split into halves at a multiple of {@link #BLOCK}; the half that does not
+ * depend on the other is solved (recursively), removed from the other half's right-hand sides
+ * with one GEMM ({@code B_2 -= T_21 X_1}), and the other half is solved. All but a fraction
+ * {@code BLOCK / order} of the flops run in {@link VectorGemm}, mostly in large GEMMs (inner
+ * dimension order / 2, order / 4, ...) that run near its peak, where a loop over block columns
+ * would call GEMM with inner dimension BLOCK only. Diagonal blocks of order at most {@code BLOCK}
+ * are packed and solved by a small vectorized kernel ({@link LeftTriangleKernel} on the left,
+ * column updates on the right), which is also the whole algorithm for small triangles. B is
+ * first scaled by alpha (alpha = 0 writes zeros and reads neither A nor B).
  */
 final class VectorTrsm {
   /** Order of the diagonal blocks. */
@@ -44,41 +48,72 @@ final class VectorTrsm {
     if (alpha == 0) {
       return;
     }
-    boolean up = TriangularBlock.upper(uplo, transA);
-    int order = side == Side.LEFT ? m : n;
-    double[] t = new double[Math.min(order, BLOCK) * Math.min(order, BLOCK)];
-    int blocks = (order + BLOCK - 1) / BLOCK;
-    // T lower with B on the left, or T upper with B on the right: the solve runs forward
-    boolean forward = (side == Side.LEFT) != up;
-    for (int s = 0; s < blocks; s++) {
-      int k0 = (forward ? s : blocks - 1 - s) * BLOCK;
-      int bs = Math.min(BLOCK, order - k0);
-      int k1 = k0 + bs;
-      TriangularBlock.pack(uplo, transA, diag, a, aOff, lda, k0, bs, t);
-      if (side == Side.LEFT) {
-        LeftTriangleKernel.apply(true, t, bs, up, n, b, bOff + k0, ldb);
-        if (forward && k1 < m) { // B[k1:m] -= T[k1:m, k0:k1] X_k
-          VectorGemm.gemm(transA, Transpose.NO, m - k1, n, bs, -1.0,
-              a, TriangularBlock.offset(transA, aOff, lda, k1, k0), lda,
-              b, bOff + k0, ldb, 1.0, b, bOff + k1, ldb);
-        } else if (!forward && k0 > 0) { // B[0:k0] -= T[0:k0, k0:k1] X_k
-          VectorGemm.gemm(transA, Transpose.NO, k0, n, bs, -1.0,
-              a, TriangularBlock.offset(transA, aOff, lda, 0, k0), lda,
-              b, bOff + k0, ldb, 1.0, b, bOff, ldb);
+    Recursion r = new Recursion(side, uplo, transA, diag, m, n, a, aOff, lda, b, bOff, ldb);
+    r.solve(0, side == Side.LEFT ? m : n);
+  }
+
+  /** The operands of one call, so that the recursion passes only the range of T it works on. */
+  private record Recursion(
+      Side side,
+      Uplo uplo,
+      Transpose transA,
+      Diag diag,
+      int m,
+      int n,
+      double[] a,
+      int aOff,
+      int lda,
+      double[] b,
+      int bOff,
+      int ldb,
+      boolean up,
+      double[] t) {
+
+    Recursion(Side side, Uplo uplo, Transpose transA, Diag diag, int m, int n, double[] a,
+        int aOff, int lda, double[] b, int bOff, int ldb) {
+      this(side, uplo, transA, diag, m, n, a, aOff, lda, b, bOff, ldb,
+          TriangularBlock.upper(uplo, transA),
+          new double[BLOCK * BLOCK]);
+    }
+
+    /** Solves with the diagonal range {@code [k0, k1)} of T, rows (LEFT) or columns of B. */
+    void solve(int k0, int k1) {
+      int size = k1 - k0;
+      if (size <= BLOCK) {
+        TriangularBlock.pack(uplo, transA, diag, a, aOff, lda, k0, size, t);
+        if (side == Side.LEFT) {
+          LeftTriangleKernel.apply(true, t, size, up, n, b, bOff + k0, ldb);
+        } else {
+          solveRight(t, size, up, m, b, bOff + k0 * ldb, ldb);
         }
+        return;
+      }
+      int mid = TriangularBlock.split(k0, k1, BLOCK);
+      // T = [T11 T12; 0 T22] (upper) or [T11 0; T21 T22] (lower): solve the half that does not
+      // depend on the other, remove it from the other half with one GEMM, solve that half
+      boolean firstHalfFirst = (side == Side.LEFT) != up;
+      if (firstHalfFirst) {
+        solve(k0, mid);
+        update(k0, mid, mid, k1);
+        solve(mid, k1);
       } else {
-        solveRight(t, bs, up, m, b, bOff + k0 * ldb, ldb);
-        if (forward && k1 < n) { // B[:, k1:n] -= X_k T[k0:k1, k1:n]
-          VectorGemm.gemm(Transpose.NO, transA, m, n - k1, bs, -1.0,
-              b, bOff + k0 * ldb, ldb,
-              a, TriangularBlock.offset(transA, aOff, lda, k0, k1), lda,
-              1.0, b, bOff + k1 * ldb, ldb);
-        } else if (!forward && k0 > 0) { // B[:, 0:k0] -= X_k T[k0:k1, 0:k0]
-          VectorGemm.gemm(Transpose.NO, transA, m, k0, bs, -1.0,
-              b, bOff + k0 * ldb, ldb,
-              a, TriangularBlock.offset(transA, aOff, lda, k0, 0), lda,
-              1.0, b, bOff, ldb);
-        }
+        solve(mid, k1);
+        update(mid, k1, k0, mid);
+        solve(k0, mid);
+      }
+    }
+
+    /** Subtracts the solved range {@code [s0, s1)} from the range {@code [r0, r1)} of B. */
+    private void update(int s0, int s1, int r0, int r1) {
+      if (side == Side.LEFT) { // B[r] -= T[r, s] X[s]
+        VectorGemm.gemm(transA, Transpose.NO, r1 - r0, n, s1 - s0, -1.0,
+            a, TriangularBlock.offset(transA, aOff, lda, r0, s0), lda,
+            b, bOff + s0, ldb, 1.0, b, bOff + r0, ldb);
+      } else { // B[:, r] -= X[:, s] T[s, r]
+        VectorGemm.gemm(Transpose.NO, transA, m, r1 - r0, s1 - s0, -1.0,
+            b, bOff + s0 * ldb, ldb,
+            a, TriangularBlock.offset(transA, aOff, lda, s0, r0), lda,
+            1.0, b, bOff + r0 * ldb, ldb);
       }
     }
   }
