@@ -46,7 +46,7 @@ import org.junit.jupiter.api.function.Executable;
  * exp(logPdf) = pdf, exp(logCdf) = cdf, exp(logSurvival) = survival; sample mean and variance
  * within 5 standard errors; Kolmogorov-Smirnov ({@link KolmogorovSmirnov}) of 2000 draws not
  * rejected at 1e-6; argument checking of quantile and inverseSurvival and the support's ends at
- * p = 0 and 1; NaN propagation.
+ * p = 0 and 1; NaN propagation; extreme arguments (subnormal, huge, infinite).
  */
 public final class ContinuousDistributionChecks {
   /** Default claimed relative accuracy of pdf, cdf and survival. */
@@ -96,6 +96,7 @@ public final class ContinuousDistributionChecks {
   /** Runs every check with generators seeded by {@code seed}. */
   public void all(long seed) {
     arguments();
+    extremeArguments();
     quantileRoundTrip(seed);
     inverseSurvivalRoundTrip(seed);
     monotone(seed);
@@ -506,6 +507,39 @@ public final class ContinuousDistributionChecks {
     assertEquals(0.0, d.cdf(Double.NEGATIVE_INFINITY), d + ": cdf(-inf)");
     assertEquals(1.0, d.survival(Double.NEGATIVE_INFINITY), d + ": survival(-inf)");
     assertRejects("sample(rng, -1)", () -> d.sample(new SplittableRandom(1), -1), "n");
+  }
+
+  /**
+   * Extreme arguments (0, +-MIN_VALUE, +-MIN_NORMAL, +-1e-300, +-1e300, +-MAX_VALUE, +-inf and the
+   * support's ends): no NaN, pdf >= 0, cdf and survival in [0, 1] with {@code cdf + survival = 1}
+   * within the claimed accuracy, logCdf and logSurvival <= 0 and consistent with cdf and survival
+   * where those are normal numbers.
+   */
+  public void extremeArguments() {
+    Support s = d.support();
+    double[] xs = {0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MIN_NORMAL,
+        1e-300, -1e-300, 1e300, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, s.lower(), s.upper(),
+        Math.nextUp(s.lower()), Math.nextDown(s.upper())};
+    for (double x : xs) {
+      double f = d.pdf(x);
+      double lf = d.logPdf(x);
+      double c = d.cdf(x);
+      double sv = d.survival(x);
+      double lc = d.logCdf(x);
+      double ls = d.logSurvival(x);
+      String at = d + " at x = " + x + ": pdf " + f + ", logPdf " + lf + ", cdf " + c + ", sf " + sv
+          + ", logCdf " + lc + ", logSf " + ls;
+      assertTrue(!Double.isNaN(f) && !Double.isNaN(lf) && !Double.isNaN(c) && !Double.isNaN(sv)
+          && !Double.isNaN(lc) && !Double.isNaN(ls), at + ": NaN");
+      assertTrue(f >= 0 && c >= 0 && c <= 1 && sv >= 0 && sv <= 1 && lc <= 0 && ls <= 0, at);
+      assertTrue(Math.abs(c + sv - 1) <= 2 * accuracy + 4 * EPS, at + ": cdf + sf != 1");
+      if (f >= Double.MIN_NORMAL && Double.isFinite(f)) {
+        checkLog(f, lf, x, "pdf", accuracy);
+      }
+      checkLog(c, lc, x, "cdf", accuracy + LOG_ULPS * EPS * logMagnitude(c));
+      checkLog(sv, ls, x, "survival", accuracy + LOG_ULPS * EPS * logMagnitude(sv));
+    }
   }
 
   /**

@@ -80,6 +80,7 @@ class ContinuousDistributionProperties {
     return all().stream().map(d -> DynamicTest.dynamicTest(d.toString(), () -> {
       ContinuousDistributionChecks c = ContinuousDistributionChecks.of(d);
       c.arguments();
+      c.extremeArguments();
       c.pdfIntegratesToOne();
     }));
   }

@@ -60,7 +60,8 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
     }
     double lx = Math.log(x);
     double z = z(lx);
-    return StandardNormal.pdf(z, StandardNormal.lo(lx, mu, sigma, z)) / (sigma * x);
+    // divide by sigma first: sigma * x may underflow to 0 where the density is 0 anyway
+    return StandardNormal.pdf(z, StandardNormal.lo(lx, mu, sigma, z)) / sigma / x;
   }
 
   @Override

@@ -103,7 +103,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
   private double t(double x) {
     double y = x / scale;
     double t = Math.pow(y, shape);
-    if (!Double.isFinite(y) || t == 0) {
+    if (!Double.isFinite(y) || t == 0 || t == Double.POSITIVE_INFINITY) {
       return t;
     }
     double ylo = Math.fma(-y, scale, x) / scale;
@@ -137,6 +137,9 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
     }
     if (x == 0) {
       return Math.log(pdf(0));
+    }
+    if (x == Double.POSITIVE_INFINITY) {
+      return Double.NEGATIVE_INFINITY;
     }
     double t = t(x);
     return Math.log(shape / scale) + (shape - 1) * Math.log(x / scale) - t;
