@@ -40,7 +40,8 @@ import org.junit.jupiter.api.function.Executable;
  * survival/inverseSurvival, where each keeps relative accuracy.
  *
  * <p><b>What runs</b> ({@link #all}): quantile and inverseSurvival round trips for probabilities
- * from 1e-300 to 1/2; cdf non-decreasing and survival non-increasing; cdf + survival = 1; pdf equals
+ * from 1e-300 to 1/2; cdf non-decreasing and survival non-increasing; cdf + survival = 1; pdf
+ * equals
  * the derivative of cdf (Richardson-extrapolated central differences); pdf integrates to 1 and
  * {@code -integral(pdf log pdf)} equals entropy (adaptive Gauss-Kronrod, {@link Quadrature});
  * exp(logPdf) = pdf, exp(logCdf) = cdf, exp(logSurvival) = survival; sample mean and variance
@@ -168,7 +169,9 @@ public final class ContinuousDistributionChecks {
     roundTrip(seed, false);
   }
 
-  /** survival(inverseSurvival(q)) = q and inverseSurvival(survival(x)) = x for q in [1e-300, 1/2]. */
+  /**
+   * survival(inverseSurvival(q)) = q and inverseSurvival(survival(x)) = x for q in [1e-300, 1/2].
+   */
   public void inverseSurvivalRoundTrip(long seed) {
     roundTrip(seed, true);
   }
@@ -429,7 +432,8 @@ public final class ContinuousDistributionChecks {
       mean += delta / (i + 1);
       m2 += delta * (xs[i] - mean);
       if (!d.support().contains(xs[i])) {
-        fail(d + ": draw " + xs[i] + " outside the support " + d.support() + " (seed " + seed + ")");
+        fail(d + ": draw " + xs[i] + " outside the support " + d.support() + " (seed " + seed
+            + ")");
       }
     }
     double var = m2 / (n - 1);
