@@ -9,8 +9,8 @@ import java.util.random.RandomGenerator;
  * <p>Harmonic sums of any length cost O(1 + s) through {@link PowerSums} (direct terms, then
  * Euler-Maclaurin); cdf sums {@code 1..k} and survival sums {@code k+1..n} directly, so neither
  * is a complement. Moments are the ratios {@code H(n, s - j) / H(n, s)}, centred by direct
- * summation where that converges within 2^16 terms (central moments of a concentrated distribution would
- * otherwise cancel). Sampling is the rejection-inversion method of W. Hormann and G. Derflinger,
+ * summation where that converges within 2^16 terms (central moments of a concentrated
+ * distribution would otherwise cancel). Sampling is the rejection-inversion method of W. Hormann and G. Derflinger,
  * "Rejection-inversion to generate variates from monotone discrete distributions", ACM TOMACS 6
  * (1996) 169-184 ({@link ZipfSampler}).
  *
