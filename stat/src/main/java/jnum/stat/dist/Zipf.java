@@ -11,8 +11,8 @@ import java.util.random.RandomGenerator;
  * is a complement. Moments are the ratios {@code H(n, s - j) / H(n, s)}, centred by direct
  * summation where that converges within 2^16 terms (central moments of a concentrated
  * distribution would otherwise cancel). Sampling is the rejection-inversion method of
- * W. Hormann and G. Derflinger, "Rejection-inversion to generate variates from monotone discrete distributions", ACM TOMACS 6
- * (1996) 169-184 ({@link ZipfSampler}).
+ * W. Hormann and G. Derflinger, "Rejection-inversion to generate variates from monotone discrete
+ * distributions", ACM TOMACS 6 (1996) 169-184 ({@link ZipfSampler}).
  *
  * @param n the number of values, {@code 1 <= n <= 2^52}
  * @param exponent s, positive and finite
