@@ -19,9 +19,9 @@ import jnum.stat.special.Gamma;
  * distributions, parameter sets and seeds.
  *
  * <p><b>Tolerances.</b> {@code accuracy} (A) is the relative accuracy the distribution claims for
- * pmf, cdf and survival: by default half the issue's targets, {@value #DEFAULT_ACCURACY} in the body
- * and {@value #DEFAULT_TAIL_ACCURACY} for values below {@value #TAIL} (the tails), so that checks
- * composing two evaluations stay within the targets. A sum of m positive terms each
+ * pmf, cdf and survival: by default half the issue's targets, {@value #DEFAULT_ACCURACY} in the
+ * body and {@value #DEFAULT_TAIL_ACCURACY} for values below {@value #TAIL} (the tails), so that
+ * checks composing two evaluations stay within the targets. A sum of m positive terms each
  * within A has relative error at most {@code A + gamma(m)} (Higham's {@code gamma(m) = m u /
  * (1 - m u)} for the additions), so a partial sum of the pmf must match the directly computed cdf
  * within {@code 2 A + gamma(m)} relative. An integer argument carries no rounding, so no condition
@@ -233,7 +233,7 @@ public final class DiscreteDistributionChecks {
   // ---------------------------------------------------------------------------------------------
   // Quantiles
 
-  /** Probabilities log-uniform in [1e-300, 1/2] (and 1e-16 at the upper end for the complements). */
+  /** Probabilities log-uniform in [10^minLog10, 1/2], a quarter of them uniform in (0, 1/2]. */
   private static double[] probabilities(SplittableRandom rng, int count, double minLog10) {
     double[] p = new double[count];
     double top = Math.log10(0.5);
@@ -246,8 +246,8 @@ public final class DiscreteDistributionChecks {
 
   /**
    * {@code quantile(p)} is the smallest k with {@code cdf(k) >= p}, for p log-uniform in
-   * {@code [1e-300, 1/2]} and {@code 1 - q}, q log-uniform in {@code [1e-16, 1/2]}: cdf(k) reaches p
-   * and cdf(k - 1) does not, each where the decision is clear by more than 2A.
+   * {@code [1e-300, 1/2]} and {@code 1 - q}, q log-uniform in {@code [1e-16, 1/2]}: cdf(k)
+   * reaches p and cdf(k - 1) does not, each where the decision is clear by more than 2A.
    */
   public void quantileIsSmallest(long seed) {
     SplittableRandom rng = new SplittableRandom(seed ^ 0x9A7);

@@ -80,7 +80,8 @@ public final class MultivariateDistributionChecks {
     double[] mu = d.mean();
     double l = d.logPdf(mu);
     if (Double.isFinite(l)) {
-      Tolerance.assertRelative(d.pdf(mu), Math.exp(l), 2 * Tolerance.EPS, d + ": pdf = exp(logPdf)");
+      Tolerance.assertRelative(d.pdf(mu), Math.exp(l), 2 * Tolerance.EPS,
+          d + ": pdf = exp(logPdf)");
     }
     double[] again = d.mean();
     again[0] += 1;

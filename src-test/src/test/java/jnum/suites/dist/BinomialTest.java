@@ -105,7 +105,8 @@ class BinomialTest {
     Binomial fit = Binomial.fit(n, xs);
     assertEquals(n, fit.n());
     double se = Math.sqrt(p * (1 - p) / (n * 5000.0));
-    Tolerance.assertWithin(fit.p(), p, 5 * se + 4 * Tolerance.EPS, "Binomial.fit p (seed " + seed + ")");
+    Tolerance.assertWithin(fit.p(), p, 5 * se + 4 * Tolerance.EPS,
+        "Binomial.fit p (seed " + seed + ")");
     double sum = 0;
     for (long x : xs) {
       sum += x;

@@ -112,8 +112,8 @@ class ContinuousParametersTest {
   @Test
   void densitiesAtSubnormalPoints() {
     double x = 1e-320;
-    Tolerance.assertRelative(new Gamma(0.5, 1).pdf(x), Math.pow(x, -0.5) / Math.sqrt(Math.PI), 1e-13,
-        "Gamma(0.5) pdf");
+    Tolerance.assertRelative(new Gamma(0.5, 1).pdf(x), Math.pow(x, -0.5) / Math.sqrt(Math.PI),
+        1e-13, "Gamma(0.5) pdf");
     Tolerance.assertRelative(new Gamma(0.5, 1).logPdf(x),
         Math.log(Math.pow(x, -0.5) / Math.sqrt(Math.PI)), 1e-15, "Gamma(0.5) logPdf");
     Tolerance.assertRelative(new Weibull(0.5, 1).pdf(x), 0.5 * Math.pow(x, -0.5), 1e-13,

@@ -28,7 +28,8 @@ class DirichletTest {
       double x = rng.nextDouble(0.01, 0.99);
       double expected = beta.logPdf(x);
       Tolerance.assertWithin(d.logPdf(new double[] {x, 1 - x}), expected,
-          1e-13 * (1 + Math.abs(expected)) + 4 * Tolerance.EPS * (Math.abs(a - 1) + Math.abs(b - 1)),
+          1e-13 * (1 + Math.abs(expected))
+              + 4 * Tolerance.EPS * (Math.abs(a - 1) + Math.abs(b - 1)),
           d + " logPdf(" + x + ")");
     }
   }

@@ -22,7 +22,8 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
 
   public NegativeBinomial {
     if (!(r > 0) || r == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException("NegativeBinomial: r = " + r + " must be positive and finite");
+      throw new IllegalArgumentException(
+          "NegativeBinomial: r = " + r + " must be positive and finite");
     }
     if (!(p > 0 && p <= 1)) {
       throw new IllegalArgumentException("NegativeBinomial: p = " + p + " is not in (0, 1]");

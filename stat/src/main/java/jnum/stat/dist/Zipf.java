@@ -7,12 +7,12 @@ import java.util.random.RandomGenerator;
  * with the generalized harmonic number {@code H(n, s) = sum_{j=1..n} j^-s}.
  *
  * <p>Harmonic sums of any length cost O(1 + s) through {@link PowerSums} (direct terms, then
- * Euler-Maclaurin); cdf sums {@code 1..k} and survival sums {@code k+1..n} directly, so neither is a
- * complement. Moments are the ratios {@code H(n, s - j) / H(n, s)}, centred by direct summation
- * where that converges within 2^16 terms (central moments of a concentrated distribution would
- * otherwise cancel). Sampling is the rejection-inversion method of W. Hormann and G. Derflinger,
- * "Rejection-inversion to generate variates from monotone discrete distributions", ACM TOMACS 6
- * (1996) 169-184 ({@link ZipfSampler}).
+ * Euler-Maclaurin); cdf sums {@code 1..k} and survival sums {@code k+1..n} directly, so neither
+ * is a complement. Moments are the ratios {@code H(n, s - j) / H(n, s)}, centred by direct
+ * summation where that converges within 2^16 terms (central moments of a concentrated
+ * distribution would otherwise cancel). Sampling is the rejection-inversion method of
+ * W. Hormann and G. Derflinger, "Rejection-inversion to generate variates from monotone discrete
+ * distributions", ACM TOMACS 6 (1996) 169-184 ({@link ZipfSampler}).
  *
  * @param n the number of values, {@code 1 <= n <= 2^52}
  * @param exponent s, positive and finite
