@@ -7,6 +7,8 @@ import jnum.mat.kernel.Blas;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
+import org.ojalgo.array.operation.AXPY;
+import org.ojalgo.array.operation.DOT;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * dot and axpy at n = 1e3 (in L1), 1e6 (in L2/L3) and 1e7 (from memory): jnum scalar and vector,
- * netlib's VectorBLAS and native OpenBLAS, and EJML. Streamed bytes per call: dot 16n, axpy 24n
+ * netlib's VectorBLAS and native OpenBLAS, EJML and ojAlgo. Streamed bytes per call: dot 16n, axpy 24n
  * (read x and y, write y).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -88,6 +90,12 @@ public class Level1Bench {
     return VectorVectorMult_DDRM.innerProd(ex, ey);
   }
 
+  /** ojAlgo's array kernel behind its dense vectors. */
+  @Benchmark
+  public double dotOjalgo() {
+    return DOT.invoke(x, y);
+  }
+
   @Benchmark
   public double axpyJnumScalar() {
     scalar.axpy(n, alpha, x, 0, 1, y, 0, 1);
@@ -109,6 +117,13 @@ public class Level1Bench {
   @Benchmark
   public double axpyNetlibNative() {
     BlasPeers.require(netlibNative).daxpy(n, alpha, x, 1, y, 1);
+    return y[0];
+  }
+
+  /** {@code y += alpha x} with ojAlgo's array kernel (argument order y, alpha, x). */
+  @Benchmark
+  public double axpyOjalgo() {
+    AXPY.invoke(y, alpha, x);
     return y[0];
   }
 

@@ -786,10 +786,17 @@ public final class Dense implements Matrix {
     }
   }
 
+  /** Java arrays hold at most this many elements (a few header words below Integer.MAX_VALUE). */
+  private static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
   private static void checkShape(String op, int rows, int cols) {
     if (rows < 0 || cols < 0) {
       throw new IllegalArgumentException(
           op + ": negative dimension in " + Text.shape(rows, cols));
+    }
+    if ((long) rows * cols > MAX_ELEMENTS) {
+      throw new IllegalArgumentException(
+          op + ": " + Text.shape(rows, cols) + " has more elements than a Java array can hold");
     }
   }
 

@@ -202,6 +202,16 @@ public final class Vec {
     return elementwise("mulElem", ".*", Elementwise.Op.MUL, y);
   }
 
+  /**
+   * Element-wise quotient {@code this ./ y}, a new vector (division by zero per IEEE 754).
+   *
+   * @throws DimensionMismatchException if the lengths differ
+   * @throws NullPointerException if {@code y} is null
+   */
+  public Vec divElem(Vec y) {
+    return elementwise("divElem", "./", Elementwise.Op.DIV, y);
+  }
+
   private Vec elementwise(String op, String symbol, Elementwise.Op kind, Vec y) {
     Objects.requireNonNull(y, () -> op + ": y is null");
     checkLengths(op, symbol, this, y);

@@ -15,9 +15,10 @@ import jnum.testkit.ArrayGen.Kind;
 
 /**
  * Conformance driver for the level-2 routines of a {@link KernelProvider}: gemv (both
- * transposes), ger, symv, trmv and trsv (every uplo/trans/diag), over
- * {@link Sizes#matrixDims()} x {@link Sizes#matrixDims()} shapes or
- * {@link Sizes#triangularOrders()}, leading dimensions larger than the row count, random offsets,
+ * transposes), ger, symv, trmv and trsv (every uplo/trans/diag), over shapes from
+ * {@link Sizes#matrixDims()} (every row count with 0, 1, the largest and four random column
+ * counts per seed) or {@link Sizes#triangularOrders()} (all up to 65 and two larger ones per
+ * seed), leading dimensions larger than the row count, random offsets,
  * positive, negative and non-unit increments, and the alpha/beta cases 0, 1 and general.
  *
  * <p>Matrices and vectors live in {@link GuardedMatrix} / {@link GuardedVector}: padding and the
@@ -81,6 +82,48 @@ public final class Level2Conformance {
     return new GuardedMatrix(rows, cols, values, ld, rnd.nextInt(3), rnd.nextInt(3));
   }
 
+  /**
+   * Column counts to pair with each row count: 0, 1, the largest, and {@value #PAIRED} more drawn
+   * from {@link Sizes#matrixDims()}, so that each seed covers every edge and the seeds together
+   * cover the whole grid at a fraction of its cost.
+   */
+  private int[] someDims() {
+    int[] all = Sizes.matrixDims();
+    int[] some = new int[3 + PAIRED];
+    some[0] = 0;
+    some[1] = 1;
+    some[2] = all[all.length - 1];
+    for (int i = 3; i < some.length; i++) {
+      some[i] = all[rnd.nextInt(all.length)];
+    }
+    return some;
+  }
+
+  private static final int PAIRED = 4;
+
+  /** Orders up to this are all tested on every seed; of the larger ones, two per seed. */
+  private static final int SMALL_ORDER = 65;
+
+  /**
+   * Every order of {@link Sizes#triangularOrders()} up to {@value #SMALL_ORDER}, and two of the
+   * larger ones (block boundaries and multi-block sizes), drawn per seed.
+   */
+  private int[] someOrders() {
+    int[] all = Sizes.triangularOrders();
+    java.util.List<Integer> small = new java.util.ArrayList<>();
+    java.util.List<Integer> large = new java.util.ArrayList<>();
+    for (int n : all) {
+      (n <= SMALL_ORDER ? small : large).add(n);
+    }
+    int[] some = new int[small.size() + 2];
+    for (int i = 0; i < small.size(); i++) {
+      some[i] = small.get(i);
+    }
+    some[small.size()] = large.get(rnd.nextInt(large.size()));
+    some[small.size() + 1] = large.get(rnd.nextInt(large.size()));
+    return some;
+  }
+
   /** 0, 1 or a general value, each about a third of the time. */
   private double scalar() {
     return switch (rnd.nextInt(3)) {
@@ -118,7 +161,7 @@ public final class Level2Conformance {
   public void gemv() {
     for (Transpose trans : Transpose.values()) {
       for (int m : Sizes.matrixDims()) {
-        for (int n : Sizes.matrixDims()) {
+        for (int n : someDims()) {
           gemvCase(trans, m, n);
         }
       }
@@ -175,7 +218,7 @@ public final class Level2Conformance {
 
   public void ger() {
     for (int m : Sizes.matrixDims()) {
-      for (int n : Sizes.matrixDims()) {
+      for (int n : someDims()) {
         double alpha = scalar();
         GuardedVector x = vector(entries(m), inc());
         GuardedVector y = vector(entries(n), inc());
@@ -209,7 +252,7 @@ public final class Level2Conformance {
 
   public void symv() {
     for (Uplo uplo : Uplo.values()) {
-      for (int n : Sizes.triangularOrders()) {
+      for (int n : someOrders()) {
         symvCase(uplo, n);
       }
     }
@@ -274,7 +317,7 @@ public final class Level2Conformance {
     for (Uplo uplo : Uplo.values()) {
       for (Transpose trans : Transpose.values()) {
         for (Diag diag : Diag.values()) {
-          for (int n : Sizes.triangularOrders()) {
+          for (int n : someOrders()) {
             triangularCase(solve, uplo, trans, diag, n);
           }
         }

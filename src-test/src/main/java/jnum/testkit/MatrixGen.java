@@ -27,6 +27,7 @@ public final class MatrixGen {
 
   private final SplittableRandom rnd;
 
+  /** A generator whose whole stream of matrices is fixed by {@code seed}. */
   public MatrixGen(long seed) {
     this.rnd = new SplittableRandom(seed);
   }

@@ -2,12 +2,14 @@ package jnum.suites.mat;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import jnum.mat.Dense;
+import jnum.mat.Matrix;
 import jnum.mat.Vec;
 import jnum.mat.kernel.Transpose;
 import jnum.testkit.MatrixGen;
@@ -56,6 +58,21 @@ class DenseViewsTest {
         assertEquals(r.nextDouble(), a.get(i, j), "column-major draw order");
       }
     }
+  }
+
+  @Test
+  void wrapViewsExistingColumnMajorStorage() {
+    double[] data = {9, 1, 2, 9, 3, 4, 9, 5, 6, 9};
+    Dense w = Dense.wrap(data, 1, 3, 2, 3); // 2x3 at offset 1, ld 3: skips every third value
+    assertEquals(Dense.of(2, 3, 1, 3, 5, 2, 4, 6), w);
+    assertSame(data, w.array());
+    assertEquals(1, w.offset());
+    assertEquals(3, w.ld());
+    w.set(1, 2, -6);
+    assertEquals(-6, data[8]);
+    assertEquals(Dense.of(1, 2, 4, -6), w.slice(1, 2, 1, 3));
+    assertEquals(5, w.slice(1, 2, 1, 3).offset(), "offset 1 + row 1 + column 1 * ld 3");
+    assertEquals(0, Dense.wrap(new double[0], 0, 1, 0, 5).rows(), "empty wrap of an empty array");
   }
 
   @Test
@@ -155,6 +172,57 @@ class DenseViewsTest {
     assertEquals(Dense.of(2, 3, 1, 2, 3, 4, 5, 6), into.t(), "stored as b^T a^T");
     Dense.add(at, b, into);
     assertEquals(at.plus(b), into);
+  }
+
+  @Test
+  void anyMatrixImplementationIsAcceptedAsAnOperand() {
+    Matrix hilbert = new Matrix() { // a Matrix that is not a Dense: read through get only
+      @Override
+      public int rows() {
+        return 2;
+      }
+
+      @Override
+      public int cols() {
+        return 3;
+      }
+
+      @Override
+      public double get(int i, int j) {
+        return 1.0 / (i + j + 1);
+      }
+
+      @Override
+      public Matrix t() {
+        throw new UnsupportedOperationException();
+      }
+    };
+    Dense h = Dense.of(2, 3, 1, 1 / 2.0, 1 / 3.0, 1 / 2.0, 1 / 3.0, 1 / 4.0);
+    assertEquals(h, Dense.copyOf(hilbert));
+    assertEquals(h.plus(h), h.plus(hilbert));
+    assertEquals(h.t().times(h), h.t().times(hilbert));
+    assertTrue(h.equalsWithin(hilbert, 0));
+    assertEquals(Dense.zeros(2, 3), h.minus(hilbert));
+  }
+
+  @Test
+  void nanAndInfinityPropagate() {
+    Dense a = Dense.of(2, 3, 1, 2, 3, 4, Double.NaN, 6);
+    for (jnum.mat.Norm kind : jnum.mat.Norm.values()) {
+      assertTrue(Double.isNaN(a.norm(kind)), kind + " of a matrix holding NaN");
+      assertTrue(Double.isNaN(a.t().norm(kind)), kind + " of its transpose");
+    }
+    assertTrue(Double.isNaN(a.sum()));
+    assertTrue(Double.isNaN(a.times(Dense.identity(3)).get(1, 1)));
+    assertEquals(1.0 / 0.0, Dense.of(1, 2, 1, 1.0 / 0.0).norm(jnum.mat.Norm.FROBENIUS));
+    assertEquals(1.0 / 0.0, Dense.of(1, 2, -1.0 / 0.0, 1).norm(jnum.mat.Norm.ONE));
+    assertTrue(Double.isNaN(Vec.of(1, Double.NaN).normInf()));
+    assertTrue(Double.isNaN(Vec.of(1, Double.NaN).sum()));
+    assertEquals(-1.0 / 0.0, Dense.of(1, 2, 1, 0).divElem(Dense.of(1, 2, 0, 0)).scale(-1).get(0, 0));
+    assertFalse(Dense.zeros(2, 3).equalsWithin(Dense.zeros(3, 2), 1e300), "shapes differ");
+    assertFalse(Vec.zeros(2).equalsWithin(Vec.zeros(3), 1e300), "lengths differ");
+    assertEquals(0, Dense.zeros(0, 5).norm(jnum.mat.Norm.INF));
+    assertEquals(0, Dense.zeros(4, 0).sum());
   }
 
   @Test

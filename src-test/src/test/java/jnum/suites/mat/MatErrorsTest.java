@@ -49,6 +49,7 @@ class MatErrorsTest {
     throwsWith(dm, "plus: length 3 + length 2", () -> V3.plus(V2));
     throwsWith(dm, "minus: length 2 - length 3", () -> V2.minus(V3));
     throwsWith(dm, "mulElem: length 2 .* length 3", () -> V2.mulElem(V3));
+    throwsWith(dm, "divElem: length 3 ./ length 2", () -> V3.divElem(V2));
     throwsWith(dm, "add: length 3 -> length 2", () -> Vec.add(V3, V3, Vec.zeros(2)));
     throwsWith(dm, "sub: length 3 - length 2", () -> Vec.sub(V3, V2, Vec.zeros(3)));
     throwsWith(dm, "scale: length 3 -> length 2", () -> Vec.scale(2, V3, Vec.zeros(2)));
@@ -93,6 +94,8 @@ class MatErrorsTest {
     throwsWith(iae, "identity: negative dimension in -2x-2", () -> Dense.identity(-2));
     throwsWith(iae, "random: negative dimension in -1x1",
         () -> Dense.random(-1, 1, new java.util.Random(1)));
+    throwsWith(iae, "zeros: 100000x100000 has more elements than a Java array can hold",
+        () -> Dense.zeros(100000, 100000));
     throwsWith(iae, "zeros: negative length -1", () -> Vec.zeros(-1));
     throwsWith(iae, "slice: reversed range: rows [2, 1), columns [0, 1)",
         () -> A34.slice(2, 1, 0, 1));

@@ -51,7 +51,7 @@ class MatrixTextTest {
         Vec.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0).toString());
     assertEquals("Vec 5\n       0.0001    1.234e-05       123456  1.23457e+06        1e+06",
         Vec.of(0.0001, 0.00001234, 123456, 1234567, 999999.7).toString());
-    assertEquals("Vec 3\n   100000  0.666667  1.5e-10", Vec.of(1e5, 2 / 3.0, 1.5e-10).toString());
+    assertEquals("Vec 3\n    100000  0.666667   1.5e-10", Vec.of(1e5, 2 / 3.0, 1.5e-10).toString());
     assertEquals("Vec 0", Vec.zeros(0).toString());
   }
 

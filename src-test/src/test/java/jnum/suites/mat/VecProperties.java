@@ -30,6 +30,7 @@ class VecProperties {
     double[] sum = new double[n];
     double[] diff = new double[n];
     double[] prod = new double[n];
+    double[] quot = new double[n];
     double[] scaled = new double[n];
     double dot = 0;
     double dotAbs = 0;
@@ -40,6 +41,7 @@ class VecProperties {
       sum[k] = a[k] + b[k];
       diff[k] = a[k] - b[k];
       prod[k] = a[k] * b[k];
+      quot[k] = a[k] / b[k];
       scaled[k] = alpha * a[k];
       dot += a[k] * b[k];
       dotAbs += Math.abs(a[k] * b[k]);
@@ -50,6 +52,7 @@ class VecProperties {
     Ref.assertExactly(sum, x.plus(y), "plus");
     Ref.assertExactly(diff, x.minus(y), "minus");
     Ref.assertExactly(prod, x.mulElem(y), "mulElem");
+    Ref.assertExactly(quot, x.divElem(y), "divElem");
     Ref.assertExactly(scaled, x.scale(alpha), "scale");
     Ref.assertExactly(a, x.copy(), "copy");
     assertEquals(max, x.normInf(), "normInf is exact");

@@ -23,10 +23,10 @@ import jnum.mat.kernel.Transpose;
  */
 final class VectorGemm {
   /** Largest {@code m n k} (multiply-adds) done without packing; measured, see gemm.md. */
-  static final long SMALL_WORK = 40L * 40 * 40;
+  static final long SMALL_WORK = 64L * 64 * 64;
 
   /** Smallest {@code m n k} that is split across threads; measured, see gemm.md. */
-  static final long PARALLEL_WORK = 96L * 96 * 96;
+  static final long PARALLEL_WORK = 128L * 128 * 128;
 
   static final BlockedGemm BLOCKED =
       new BlockedGemm(

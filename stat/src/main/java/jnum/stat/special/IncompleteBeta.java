@@ -1,0 +1,218 @@
+package jnum.stat.special;
+
+/**
+ * The regularized incomplete beta function and its inverse; see {@link Beta} for the method.
+ */
+final class IncompleteBeta {
+  private static final double TINY = 1e-300;
+
+  private IncompleteBeta() {}
+
+  static double value(double x, double a, double b, boolean complement) {
+    if (!(a > 0) || !(b > 0) || !(x >= 0 && x <= 1)) {
+      return Double.NaN;
+    }
+    if (x == 0 || x == 1) {
+      boolean one = (x == 1) != complement;
+      return one ? 1 : 0;
+    }
+    if (a == Double.POSITIVE_INFINITY || b == Double.POSITIVE_INFINITY) {
+      if (a == b) {
+        return Double.NaN;
+      }
+      boolean one = (b == Double.POSITIVE_INFINITY) != complement; // all mass at 0 or at 1
+      return one ? 1 : 0;
+    }
+    double y = 1 - x;
+    // lambda = a y - b x, formed from whichever of x and y is exact (x always; y when x >= 1/2)
+    double lambda = x <= 0.5 ? a - (a + b) * x : (a + b) * y - b;
+    boolean swap = x > (a + 1) / (a + b + 2);
+    // I_x(a, b) = 1 - I_y(b, a): first the side where the fraction converges fast; the swapped
+    // lambda is b x - a y = -lambda, so the inexact 1 - x never meets a large factor
+    double s = swap
+        ? front(y, x, b, a) / fraction(y, b, a, -lambda, MAX_TERMS)
+        : front(x, y, a, b) / fraction(x, a, b, lambda, MAX_TERMS);
+    if (s > 0.5) {
+      // with a tiny parameter the fast side need not be the small tail (I_0.1(0.001, 2.5) = 0.9988);
+      // then 1 - s would cancel, so try the other side directly, if its fraction converges soon
+      double f = swap
+          ? fraction(x, a, b, lambda, OTHER_SIDE_TERMS)
+          : fraction(y, b, a, -lambda, OTHER_SIDE_TERMS);
+      if (!Double.isNaN(f)) {
+        double other = (swap ? front(x, y, a, b) : front(y, x, b, a)) / f;
+        if (other >= 0 && other < 0.5) {
+          // other is I_x(a, b) when swapped, else 1 - I_x(a, b)
+          return swap != complement ? other : 1 - other;
+        }
+      }
+    }
+    // s is I_y(b, a) = 1 - I_x(a, b) when swapped, else I_x(a, b)
+    return swap != complement ? 1 - s : s;
+  }
+
+  private static final int MAX_TERMS = 1_000_000;
+  private static final int OTHER_SIDE_TERMS = 3000;
+
+  /**
+   * {@code x^a y^b / B(a, b)} with y = 1 - x, by Loader's saddle-point form; a log(x) and b log(y)
+   * never appear, so nothing large cancels.
+   */
+  static double front(double x, double y, double a, double b) {
+    double n = a + b;
+    double e = Saddle.stirlingError(n) - Saddle.stirlingError(a) - Saddle.stirlingError(b)
+        - Saddle.bd0(a, n * x) - Saddle.bd0(b, n * y);
+    return Math.exp(e) * Math.sqrt(a * b / (2 * Math.PI * n));
+  }
+
+  /**
+   * The even contraction of the continued fraction of Abramowitz and Stegun 26.5.8, in the form of
+   * DiDonato and Morris's BFRAC: {@code I_x(a, b) = x^a y^b / (B(a, b) F)} with {@code F = b_0 +
+   * a_1 / (b_1 + a_2 / (b_2 + ...))}, {@code a_m = (a+m-1)(a+b+m-1) m (b-m) x^2 / (a+2m-1)^2},
+   * {@code b_m = m + m (b-m) x / (a+2m-1) + (a+m)(lambda + 1 + m (2-x)) / (a+2m+1)} and {@code
+   * lambda = a y - b x} passed in accurately; evaluated by the modified Lentz method. NaN if
+   * it has not converged after {@code maxTerms} terms (unless that is the hard cap).
+   */
+  private static double fraction(double x, double a, double b, double lambda, int maxTerms) {
+    double f = a * (lambda + 1) / (a + 1);
+    if (Math.abs(f) < TINY) {
+      f = TINY;
+    }
+    double c = f;
+    double d = 0;
+    double x2 = x * x;
+    for (int m = 1; m < maxTerms; m++) {
+      double den = a + 2 * m - 1;
+      double an = (a + m - 1) * (a + b + m - 1) * m * (b - m) * x2 / (den * den);
+      double bn = m + m * (b - m) * x / den + (a + m) * (lambda + 1 + m * (2 - x)) / (a + 2 * m + 1);
+      d = bn + an * d;
+      d = Math.abs(d) < TINY ? 1 / TINY : 1 / d;
+      c = bn + an / c;
+      if (Math.abs(c) < TINY) {
+        c = TINY;
+      }
+      double delta = c * d;
+      f *= delta;
+      if (Math.abs(delta - 1) <= 0x1p-54) {
+        return f;
+      }
+    }
+    return maxTerms == MAX_TERMS ? f : Double.NaN;
+  }
+
+  // ---------------------------------------------------------------- inverse
+
+  /**
+   * The x with {@code I_x(a, b) = t} ({@code complement}: {@code 1 - I_x(a, b) = t}). Halley steps
+   * on the smaller tail, in the variable (x or 1 - x) that is below 1/2 at the initial guess, kept
+   * inside a bracket that is bisected (geometrically, for the deep tails) when a step leaves it.
+   */
+  static double inverse(double t, double a, double b, boolean complement) {
+    if (!(a > 0) || !(b > 0) || !(t >= 0 && t <= 1)
+        || a == Double.POSITIVE_INFINITY || b == Double.POSITIVE_INFINITY) {
+      return Double.NaN;
+    }
+    if (t == 0) {
+      return complement ? 1 : 0;
+    }
+    if (t == 1) {
+      return complement ? 0 : 1;
+    }
+    if (t > 0.5) {
+      t = 1 - t; // exact
+      complement = !complement;
+    }
+    // now: find x with lower tail (complement false) or upper tail (true) equal to t <= 1/2.
+    // In terms of z = 1 - x the upper tail of (a, b) is the lower tail of (b, a).
+    boolean flip = complement;
+    double pa = flip ? b : a;
+    double pb = flip ? a : b;
+    // solve I_z(pa, pb) = t; if the root lies above 1/2, solve for w = 1 - z instead, so that the
+    // unknown is always the one that can be represented to full relative accuracy
+    if (value(0.5, pa, pb, false) < t) {
+      double w = solve(guessLower(t, pb, pa, true), t, pb, pa, true);
+      return flip ? w : 1 - w;
+    }
+    double r = solve(guessLower(t, pa, pb, false), t, pa, pb, false);
+    return flip ? 1 - r : r;
+  }
+
+  /**
+   * Solves (upper ? 1 - I_z(a, b) : I_z(a, b)) = t for z in (0, 1/2], starting at z0: Halley steps
+   * on {@code g(z) = log(F(z) / t)}, which is nearly linear in log z in the tails where F is, kept in
+   * a bracket that is bisected (geometrically while its ends are far apart) when a step leaves it.
+   */
+  private static double solve(double z0, double t, double a, double b, boolean upper) {
+    double z = Math.min(Math.max(z0, Double.MIN_VALUE), 0.5);
+    double lo = 0;
+    double hi = upper ? 1 : 0.5;
+    double logT = Math.log(t);
+    for (int i = 0; i < 300; i++) {
+      double f = value(z, a, b, upper);
+      if (f == t) {
+        return z;
+      }
+      if ((f < t) != upper) {
+        lo = z;
+      } else {
+        hi = z;
+      }
+      double w = 1 - z;
+      double dens = front(z, w, a, b) / (z * w); // d/dz I_z(a, b)
+      double next = Double.NaN;
+      if (f > 0 && dens > 0 && dens < Double.POSITIVE_INFINITY) {
+        double g = Math.log(f) - logT;
+        double gp = (upper ? -dens : dens) / f; // g' = F'/F
+        double d = g / gp;
+        double curv = (a - 1) / z - (b - 1) / w - gp; // g''/g' = F''/F' - F'/F
+        double denom = 1 - 0.5 * d * curv;
+        double step = (denom > 0.5 && denom < 2) ? d / denom : d;
+        next = z - step;
+        if (Math.abs(step) <= 1e-13 * z && next > lo && next < hi) {
+          return next;
+        }
+      }
+      if (!(next > lo && next < hi)) {
+        if (hi - lo <= 4 * Math.ulp(z)) {
+          return z;
+        }
+        next = lo == 0 ? hi * 1e-3 : hi > 4 * lo ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
+      }
+      z = next;
+    }
+    return z;
+  }
+
+  /**
+   * Initial guess for the z in (0, 1/2] with I_z(a, b) = p ({@code upper}: 1 - I_z(a, b) = p), p <= 1/2:
+   * the best (in log F) of the leading term {@code z^a / (a B(a, b))} of the lower tail and, when
+   * both parameters exceed 1, the normal approximation of Abramowitz and Stegun 26.5.22.
+   */
+  private static double guessLower(double p, double a, double b, boolean upper) {
+    double logB = Beta.logBeta(a, b);
+    double tail = upper ? Math.log1p(-p) : Math.log(p);
+    double best = Math.exp((tail + Math.log(a) + logB) / a);
+    if (!(best > 0 && best <= 0.5)) {
+      best = 0.25;
+    }
+    if (a > 1 && b > 1) {
+      double yp = Math.sqrt(2) * Erf.inverseErfc(2 * p);
+      double r = (yp * yp - 3) / 6;
+      double s = 1 / (2 * a - 1);
+      double t = 1 / (2 * b - 1);
+      double h = 2 / (s + t);
+      double miss = Math.abs(Math.log(value(best, a, b, upper)) - Math.log(p));
+      for (double y : new double[] {yp, -yp}) {
+        double w = y * Math.sqrt(h + r) / h - (t - s) * (r + 5.0 / 6 - 2 / (3 * h));
+        double x = a / (a + b * Math.exp(2 * w));
+        if (x > 0 && x <= 0.5) {
+          double m = Math.abs(Math.log(value(x, a, b, upper)) - Math.log(p));
+          if (m < miss) {
+            miss = m;
+            best = x;
+          }
+        }
+      }
+    }
+    return best;
+  }
+}
