@@ -33,6 +33,12 @@ final class TriangularBlock {
     return k0 + (blocks / 2) * block;
   }
 
+  /** Scratch for the packed diagonal blocks of a triangle of that order (small for small calls). */
+  static double[] leafBuffer(int order, int block) {
+    int leaf = Math.min(order, block);
+    return new double[leaf * leaf];
+  }
+
   /** Offset in A of element (r, c) of T = op(A); with {@code trans} this addresses a GEMM operand. */
   static int offset(Transpose trans, int aOff, int lda, int r, int c) {
     return trans == Transpose.NO ? aOff + r + c * lda : aOff + c + r * lda;

@@ -41,7 +41,8 @@ final class VectorTrmm {
       return;
     }
     new Recursion(side, uplo, transA, diag, m, n, a, aOff, lda, b, bOff, ldb,
-            TriangularBlock.upper(uplo, transA), new double[BLOCK * BLOCK])
+            TriangularBlock.upper(uplo, transA),
+            TriangularBlock.leafBuffer(side == Side.LEFT ? m : n, BLOCK))
         .multiply(0, side == Side.LEFT ? m : n);
   }
 

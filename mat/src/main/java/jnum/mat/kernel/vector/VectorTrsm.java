@@ -73,7 +73,7 @@ final class VectorTrsm {
         int aOff, int lda, double[] b, int bOff, int ldb) {
       this(side, uplo, transA, diag, m, n, a, aOff, lda, b, bOff, ldb,
           TriangularBlock.upper(uplo, transA),
-          new double[BLOCK * BLOCK]);
+          TriangularBlock.leafBuffer(side == Side.LEFT ? m : n, BLOCK));
     }
 
     /** Solves with the diagonal range {@code [k0, k1)} of T, rows (LEFT) or columns of B. */

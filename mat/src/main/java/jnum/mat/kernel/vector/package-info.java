@@ -55,5 +55,14 @@
  *   <li><b>Buffers</b> ({@code PackBuffers}): per-thread, reused across calls, never allocated per
  *       block.
  * </ul>
+ *
+ * <p>Level 3 beyond GEMM ({@code VectorLevel3}: {@code VectorTrsm}, {@code VectorTrmm},
+ * {@code VectorSyrk}, {@code VectorSymm}) is recursive: the triangle (or the diagonal range of C)
+ * is halved at a multiple of 64, the off-diagonal part goes to {@code VectorGemm} in one call per
+ * level, and diagonal blocks of order at most 64 are packed and handled by small kernels
+ * ({@code LeftTriangleKernel}, vectorized across columns of B; column updates on the right).
+ * symm expands panels of 256 rows or columns of A from its stored triangle and calls GEMM. None
+ * of them reads the unreferenced triangle of A or writes the unreferenced triangle of C; results
+ * agree with the scalar reference within the rounding bounds of {@code Level3Conformance}.
  */
 package jnum.mat.kernel.vector;
