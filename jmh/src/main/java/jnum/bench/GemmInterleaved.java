@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import jnum.mat.kernel.Parallelism;
 
 /**
  * An interleaved companion to {@link GemmBench} for a shared, noisy machine: per shape, every
@@ -13,7 +14,9 @@ import java.util.Locale;
  * load changes hit all libraries of a round alike. Reports, per library, the median GF/s over the
  * rounds by wall time and by the calling thread's CPU time (which excludes time the thread was
  * descheduled; meaningful for single-threaded runs only), and the median over rounds of the
- * per-round ratio jnum / library.
+ * per-round ratio jnum / library. In runs with more than one thread, {@code jnum1t} is jnum on one
+ * thread, interleaved with the threaded calls, so that jnum / jnum1t is the speed-up. The system
+ * property {@code libs} (comma-separated) selects libraries.
  *
  * <p>Usage: {@code java --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp
  * benchmarks.jar jnum.bench.GemmInterleaved threads rounds shape...} with
@@ -21,7 +24,7 @@ import java.util.Locale;
  */
 public final class GemmInterleaved {
   private static final String[] LIBS = {
-    "jnum", "netlibNative", "netlibVector", "ejml", "ojalgo", "commonsMath"
+    "jnum", "jnum1t", "netlibNative", "netlibVector", "ejml", "ojalgo", "commonsMath"
   };
 
   private GemmInterleaved() {}
@@ -42,7 +45,11 @@ public final class GemmInterleaved {
           ? 2 * m * Double.parseDouble(dims[1]) * Double.parseDouble(dims[2])
           : 2 * m * m * m;
       List<String> libs = new ArrayList<>();
+      List<String> wanted = Arrays.asList(System.getProperty("libs", String.join(",", LIBS)).split(","));
       for (String lib : LIBS) {
+        if (!wanted.contains(lib) || (lib.equals("jnum1t") && threads == 1)) {
+          continue;
+        }
         // the pure-Java peers take 5-50 s per call above n = 2048: leave them out there
         boolean slowPeer = !lib.equals("jnum") && !lib.equals("netlibNative");
         if (!(slowPeer && flops > 2.0 * 2048 * 2048 * 2048)
@@ -89,6 +96,12 @@ public final class GemmInterleaved {
     for (int r = 0; r < reps; r++) {
       switch (lib) {
         case "jnum" -> b.jnum();
+        case "jnum1t" -> {
+          int t = Parallelism.threads();
+          Parallelism.setThreads(1);
+          b.jnum();
+          Parallelism.setThreads(t);
+        }
         case "netlibNative" -> b.netlibNative();
         case "netlibVector" -> b.netlibVector();
         case "ejml" -> b.ejml();

@@ -32,14 +32,18 @@ record GemmBlocking(int mr, int nr, int kc, int mc, int nc) {
   /**
    * Depth: a {@code kc x 6} panel of B is 12 KiB at kc = 256, half of a 32 KiB L1 data cache, so
    * that it survives the streaming A micro-panels (16 x 256 doubles = 32 KiB on AVX-512, read from
-   * L2). Measured: 192, 256, 320, 384 within a few percent; see docs/benchmarks/gemm.md.
+   * L2). The alternatives 192 to 512 could not be told apart on the loaded test machine; see
+   * docs/benchmarks/gemm.md.
    */
   static final int KC = 256;
 
-  /** Rows of the A block: 192 x 256 doubles = 384 KiB, well inside a 1 MiB L2 (measured). */
+  /**
+   * Rows of the A block: 192 x 256 doubles = 384 KiB, well inside a 1 MiB L2 next to the B panel
+   * slices and C tiles that pass through it (a multiple of MR for every lane count).
+   */
   static final int MC_TARGET = 192;
 
-  /** Columns of the B panel: 256 x 4092 doubles = 8 MiB, a quarter of a 32 MiB L3. */
+  /** Columns of the B panel (rounded down to a multiple of NR: 4092): 8 MiB, a quarter of L3. */
   static final int NC_TARGET = 4096;
 
   GemmBlocking {

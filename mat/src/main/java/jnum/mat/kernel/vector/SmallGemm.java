@@ -6,10 +6,10 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * GEMM for small problems, where packing costs more than it saves: C is computed in blocks of
- * {@code L x 4} (L lanes, masked at the bottom edge) straight from the columns of A, with the four
+ * {@code 2L x 4} (L lanes, masked at the bottom edge) straight from the columns of A, with the four
  * elements of B broadcast. op(A) = A^T is first copied to a column-major buffer so that its columns
  * are contiguous. Element (i, j) is {@code fma} summed over {@code p} in increasing order, then
- * written as {@code alpha * ab} or {@code fma(beta, c, alpha * ab)}, as in {@link TileUpdate}.
+ * merged into C by {@link TileUpdate}.
  */
 final class SmallGemm {
   private static final VectorSpecies<Double> S = VectorMicroKernel.SPECIES;
@@ -34,12 +34,13 @@ final class SmallGemm {
       double[] c,
       int cOff,
       int ldc) {
-    if (!transA) {
-      columns(transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
-      return;
-    }
     PackBuffers buf = PackBuffers.takeA();
     try {
+      double[] tile = buf.tile(8 * L);
+      if (!transA) {
+        columns(transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, tile);
+        return;
+      }
       double[] at = buf.array(m * k);
       for (int i = 0; i < m; i++) {
         int src = aOff + i * lda;
@@ -47,13 +48,17 @@ final class SmallGemm {
           at[d] = a[src + p];
         }
       }
-      columns(transB, m, n, k, alpha, at, 0, m, b, bOff, ldb, beta, c, cOff, ldc);
+      columns(transB, m, n, k, alpha, at, 0, m, b, bOff, ldb, beta, c, cOff, ldc, tile);
     } finally {
       PackBuffers.giveBackA(buf);
     }
   }
 
-  /** The kernel proper, A not transposed. */
+  /**
+   * The kernel proper, A not transposed: blocks of {@code 2L x 4} (eight accumulators, enough
+   * independent FMAs to fill both FMA pipes), masked at the bottom edge; at the right edge the
+   * missing columns broadcast a valid element of B and are not written.
+   */
   private static void columns(
       boolean transB,
       int m,
@@ -69,52 +74,55 @@ final class SmallGemm {
       double beta,
       double[] c,
       int cOff,
-      int ldc) {
+      int ldc,
+      double[] tile) {
     // op(B)(p, j) = b[bOff + p * bp + j * bj]
     int bp = transB ? ldb : 1;
     int bj = transB ? 1 : ldb;
-    int j = 0;
-    for (; j + 4 <= n; j += 4) {
+    for (int j = 0; j < n; j += 4) {
+      int w = Math.min(4, n - j);
       int b0 = bOff + j * bj;
-      for (int i = 0; i < m; i += L) {
-        VectorMask<Double> mask = S.indexInRange(i, m);
-        DoubleVector s0 = DoubleVector.zero(S);
-        DoubleVector s1 = s0;
-        DoubleVector s2 = s0;
-        DoubleVector s3 = s0;
+      int d1 = w > 1 ? bj : 0;
+      int d2 = w > 2 ? 2 * bj : 0;
+      int d3 = w > 3 ? 3 * bj : 0;
+      for (int i = 0; i < m; i += 2 * L) {
+        VectorMask<Double> lo = S.indexInRange(i, m);
+        VectorMask<Double> hi = S.indexInRange(i + L, m);
+        DoubleVector s00 = DoubleVector.zero(S);
+        DoubleVector s01 = s00;
+        DoubleVector s10 = s00;
+        DoubleVector s11 = s00;
+        DoubleVector s20 = s00;
+        DoubleVector s21 = s00;
+        DoubleVector s30 = s00;
+        DoubleVector s31 = s00;
         for (int p = 0, ai = aOff + i, bi = b0; p < k; p++, ai += lda, bi += bp) {
-          DoubleVector av = DoubleVector.fromArray(S, a, ai, mask);
-          s0 = av.fma(DoubleVector.broadcast(S, b[bi]), s0);
-          s1 = av.fma(DoubleVector.broadcast(S, b[bi + bj]), s1);
-          s2 = av.fma(DoubleVector.broadcast(S, b[bi + 2 * bj]), s2);
-          s3 = av.fma(DoubleVector.broadcast(S, b[bi + 3 * bj]), s3);
+          DoubleVector a0 = DoubleVector.fromArray(S, a, ai, lo);
+          DoubleVector a1 = DoubleVector.fromArray(S, a, ai + L, hi);
+          DoubleVector bv = DoubleVector.broadcast(S, b[bi]);
+          s00 = a0.fma(bv, s00);
+          s01 = a1.fma(bv, s01);
+          bv = DoubleVector.broadcast(S, b[bi + d1]);
+          s10 = a0.fma(bv, s10);
+          s11 = a1.fma(bv, s11);
+          bv = DoubleVector.broadcast(S, b[bi + d2]);
+          s20 = a0.fma(bv, s20);
+          s21 = a1.fma(bv, s21);
+          bv = DoubleVector.broadcast(S, b[bi + d3]);
+          s30 = a0.fma(bv, s30);
+          s31 = a1.fma(bv, s31);
         }
-        int ci = cOff + i + j * ldc;
-        store(s0, alpha, beta, c, ci, mask);
-        store(s1, alpha, beta, c, ci + ldc, mask);
-        store(s2, alpha, beta, c, ci + 2 * ldc, mask);
-        store(s3, alpha, beta, c, ci + 3 * ldc, mask);
+        s00.intoArray(tile, 0);
+        s01.intoArray(tile, L);
+        s10.intoArray(tile, 2 * L);
+        s11.intoArray(tile, 3 * L);
+        s20.intoArray(tile, 4 * L);
+        s21.intoArray(tile, 5 * L);
+        s30.intoArray(tile, 6 * L);
+        s31.intoArray(tile, 7 * L);
+        int h = Math.min(2 * L, m - i);
+        TileUpdate.update(tile, 2 * L, alpha, beta, c, cOff + i + j * ldc, ldc, h, w);
       }
     }
-    for (; j < n; j++) {
-      int b0 = bOff + j * bj;
-      for (int i = 0; i < m; i += L) {
-        VectorMask<Double> mask = S.indexInRange(i, m);
-        DoubleVector s0 = DoubleVector.zero(S);
-        for (int p = 0, ai = aOff + i, bi = b0; p < k; p++, ai += lda, bi += bp) {
-          s0 = DoubleVector.fromArray(S, a, ai, mask).fma(DoubleVector.broadcast(S, b[bi]), s0);
-        }
-        store(s0, alpha, beta, c, cOff + i + j * ldc, mask);
-      }
-    }
-  }
-
-  private static void store(
-      DoubleVector ab, double alpha, double beta, double[] c, int ci, VectorMask<Double> mask) {
-    DoubleVector t = ab.mul(alpha);
-    if (beta != 0) {
-      t = DoubleVector.fromArray(S, c, ci, mask).fma(DoubleVector.broadcast(S, beta), t);
-    }
-    t.intoArray(c, ci, mask);
   }
 }

@@ -13,7 +13,7 @@ import jnum.mat.kernel.Transpose;
  *   <li>Small problems ({@code m n k <= }{@value #SMALL_WORK}) run {@link SmallGemm}, which does
  *       not pack; the rest runs the packed, register-blocked {@link BlockedGemm} with the
  *       {@link VectorMicroKernel} and the block sizes of {@link GemmBlocking#forLanes}.
- *   <li>Threads: problems with {@code m n k >= }{@value #PARALLEL_WORK} use up to
+ *   <li>Threads: the packed path (above {@value #SMALL_WORK}) uses up to
  *       {@link Parallelism#threads()} threads; results are bitwise identical to one thread.
  * </ul>
  *
@@ -22,11 +22,12 @@ import jnum.mat.kernel.Transpose;
  * {@code |C - C_exact| <= gamma_(k+2) (|alpha| |op(A)| |op(B)| + |beta| |C|)} elementwise.
  */
 final class VectorGemm {
-  /** Largest {@code m n k} (multiply-adds) done without packing; measured, see gemm.md. */
-  static final long SMALL_WORK = 64L * 64 * 64;
-
-  /** Smallest {@code m n k} that is split across threads; measured, see gemm.md. */
-  static final long PARALLEL_WORK = 128L * 128 * 128;
+  /**
+   * Largest {@code m n k} (multiply-adds) done by {@link SmallGemm}, without packing and on one
+   * thread. Measured (thread CPU time, one core): the unpacked kernel beats the packed one up to
+   * n = 128 (47 vs 42 GF/s there, 44 vs 34 at n = 64); see docs/benchmarks/gemm.md.
+   */
+  static final long SMALL_WORK = 128L * 128 * 128;
 
   static final BlockedGemm BLOCKED =
       new BlockedGemm(
@@ -65,9 +66,9 @@ final class VectorGemm {
       SmallGemm.multiply(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
       return;
     }
-    int threads = work >= PARALLEL_WORK ? Parallelism.threads() : 1;
     BLOCKED.multiply(
-        ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, threads);
+        ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc,
+        Parallelism.threads());
   }
 
   /** {@code C = beta C}; with {@code beta == 0} C is set to zero without being read. */

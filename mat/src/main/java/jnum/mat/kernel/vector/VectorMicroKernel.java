@@ -23,7 +23,7 @@ final class VectorMicroKernel implements MicroKernel {
   static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
   static final int LANES = SPECIES.length();
   static final int MR = 2 * LANES;
-  static final int NR = 6;
+  static final int NR = GemmBlocking.NR;
 
   static final VectorMicroKernel INSTANCE = new VectorMicroKernel();
 

@@ -45,9 +45,9 @@
  *   <li><b>Block sizes</b> ({@code GemmBlocking}): KC = 256 (a 256 x 6 B micro-panel is 12 KiB,
  *       half of L1), MC = 192 (a 192 x 256 A block is 384 KiB in a 1 MiB L2), NC = 4092 (an 8 MiB B
  *       panel in a 32 MiB L3). Measurements of the alternatives are in docs/benchmarks/gemm.md.
- *   <li><b>Small problems</b> ({@code m n k <= 64^3}, {@code SmallGemm}): no packing; L x 4 blocks
- *       of C straight from the columns of A.
- *   <li><b>Threads</b> ({@code m n k >= 128^3}): per (NC, KC) pass, the packing of B and then the
+ *   <li><b>Small problems</b> ({@code m n k <= 128^3}, {@code SmallGemm}): no packing, one thread;
+ *       2L x 4 blocks of C straight from the columns of A.
+ *   <li><b>Threads</b> ({@code m n k > 128^3}): per (NC, KC) pass, the packing of B and then the
  *       row blocks of C (and, for few rows, chunks of B's micro-panels) are shared among
  *       {@link jnum.mat.kernel.Parallelism#threads()} ForkJoin tasks; the packed B panel is
  *       read-only and shared, each task packs its own A blocks. The depth is never split, so
