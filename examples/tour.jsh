@@ -80,10 +80,33 @@ section("Which kernel served a call");
 System.out.println("kernel: GEMM 200x200x200 -> " + Kernels.providerFor(Routine.GEMM, 2L * 200 * 200 * 200));
 System.out.println("kernel: DOT n=3 -> " + Kernels.providerFor(Routine.DOT, 3));
 
-// ---- Distributions -----------------------------------------------------------------------
-// PLACEHOLDER for the lead: the stat module's distributions join the tour here when the stat
-// branches (special, contA, contB, discrete) merge.
-// -------------------------------------------------------------------------------------------
+section("Distributions: records, accurate into the far tails");
+Normal z = Normal.standard();
+show("Normal.standard().cdf(1.96)", z.cdf(1.96));
+show("z.survival(30) (computed directly, not 1 - cdf)", z.survival(30));
+show("z.logSurvival(40) (finite although sf(40) underflows)", z.logSurvival(40));
+show("z.quantile(1e-300)", z.quantile(1e-300));
+StudentT t5 = new StudentT(5);
+show("StudentT(5).inverseSurvival(0.025)", t5.inverseSurvival(0.025));
+Gamma gam = new Gamma(2.5, 2.0);                   // shape, scale
+show("Gamma(2.5, 2).cdf(3), survival(3)", gam.cdf(3) + ", " + gam.survival(3));
+show("Gamma(2.5, 2).mean(), variance()", gam.mean() + ", " + gam.variance());
+F f11 = new F(1, 1);
+show("F(1, 1).quantile(0.999)", f11.quantile(0.999));
+Binomial bin = new Binomial(1_000_000_000L, 0.3);
+show("Binomial(1e9, 0.3).pmf(300000000)", bin.pmf(300_000_000L));
+Poisson poi = new Poisson(1e8);
+show("Poisson(1e8).quantile(0.5)", poi.quantile(0.5));
+double[] draws = new Gamma(3, 1.5).sample(new SplittableRandom(1), 20000);
+Gamma fitted = Gamma.fit(draws);
+show("Gamma.fit of 20000 Gamma(3, 1.5) draws: shape near 3", Math.abs(fitted.shape() - 3) < 0.1);
+
+section("Special functions");
+show("Gamma.logGamma(0.5) = log(sqrt(pi))", jnum.stat.special.Gamma.logGamma(0.5));
+show("Gamma.regularizedQ(100, 150) (upper tail, direct)", jnum.stat.special.Gamma.regularizedQ(100, 150));
+show("Beta.regularized(0.3, 2, 5)", jnum.stat.special.Beta.regularized(0.3, 2, 5));
+show("Erf.erfc(10)", Erf.erfc(10));
+show("Erf.inverseErfc(1e-300)", Erf.inverseErfc(1e-300));
 
 System.out.println();
 System.out.println("== End of the tour");
