@@ -115,6 +115,13 @@ def logspace(lo, hi, n):
     return [10 ** (lo + (hi - lo) * i / (n - 1)) for i in range(n)]
 
 
+def hi_prec(f):
+    """f() at 400 digits: these differences cancel (log1p(x) - x at x = 1e-150, the Stirling
+    error at n = 1e15), so 40 digits of the terms are not 40 digits of the result."""
+    with mp.workdps(400):
+        return +f()
+
+
 # ---------------------------------------------------------------- registry
 FUNCS.update({
     'erf': mp.erf,
@@ -131,9 +138,10 @@ FUNCS.update({
     'i0e': lambda x: mp.besseli(0, x) * mp.exp(-abs(x)),
     'i1e': lambda x: mp.besseli(1, x) * mp.exp(-abs(x)),
     'log1pExp': lambda x: mp.log1p(mp.exp(x)),
-    'log1mExp': lambda x: mp.log(-mp.expm1(x)),
-    'log1pmx': lambda x: mp.log1p(x) - x,
-    'stirlingError': lambda n: mp.loggamma(n + 1) - (n + mp.mpf(0.5)) * mp.log(n) + n - mp.log(2 * mp.pi) / 2,
+    'log1mExp': lambda x: hi_prec(lambda: mp.log(-mp.expm1(x))),
+    'log1pmx': lambda x: hi_prec(lambda: mp.log1p(x) - x),
+    'stirlingError': lambda n: hi_prec(
+        lambda: mp.loggamma(n + 1) - (n + mp.mpf(0.5)) * mp.log(n) + n - mp.log(2 * mp.pi) / 2),
     'bd0': lambda x, np_: x * mp.log(x / np_) + np_ - x,
 })
 
@@ -317,15 +325,19 @@ def beta_cf(x, a, b, dps=60):
 
 def ibeta_pair(x, a, b):
     """(I_x(a, b), 1 - I_x(a, b)), each as a lower incomplete integral (mpmath's upper betainc
-    cancels in the tail), with 1 - x exact at this precision."""
+    cancels in the tail). Where x or 1 - x is below 1e-30 the work is done at 360 digits, so that
+    1 - x is exact and the side near 1 still resolves its distance from 1."""
     x, a, b = mp.mpf(x), mp.mpf(a), mp.mpf(b)
+    dps = 360 if min(x, 1 - x) < mp.mpf(10) ** -30 else mp.mp.dps
     try:
-        return (mp.betainc(a, b, 0, x, regularized=True),
-                mp.betainc(b, a, 0, 1 - x, regularized=True))
+        with mp.workdps(dps):
+            return (+mp.betainc(a, b, 0, x, regularized=True),
+                    +mp.betainc(b, a, 0, 1 - x, regularized=True))
     except (mp.libmp.NoConvergence, ValueError):
         pass
     swap = x >= (a + 1) / (a + b + 2)
-    xs, As, Bs = (1 - x, b, a) if swap else (x, a, b)
+    with mp.workdps(420):
+        xs, As, Bs = (1 - x, b, a) if swap else (x, a, b)
     v = beta_cf(xs, As, Bs)
     if 1 - v < mp.mpf(10) ** -40:
         v = beta_cf(xs, As, Bs, dps=420)  # so that 1 - v keeps 40 digits down to 1e-380
@@ -429,18 +441,22 @@ def owens_t(h, a):
 
 for h in [0.0, 1e-5, 0.1, 0.5, 1.0, 1.5, 2.5, 4.0, 6.0, 8.0, 12.0, -0.7, -3.0]:
     for a in [1e-6, 0.01, 0.1, 0.5, 0.9, 0.999, 1.0, 1.5, 3.0, 10.0, 100.0, -0.5, -2.0]:
-        add('owensT', [h, a], owens_t(h, a), 0)
+        t = owens_t(h, a)
+        mh, ma = M(h), M(a)
+        dh = mp.exp(-mh ** 2 / 2) * mp.erf(ma * mh / mp.sqrt(2)) / (2 * mp.sqrt(2 * mp.pi))
+        da = mp.exp(-mh ** 2 * (1 + ma ** 2) / 2) / (1 + ma ** 2) / (2 * mp.pi)
+        add('owensT', [h, a], t, (abs(mh * dh) + abs(ma * da)) / abs(t) if t != 0 else 0)
 
 print('%d rows so far' % len(rows), file=sys.stderr, flush=True)
 # ---------------------------------------------------------------- log helpers, saddle terms
 for x in [-800.0, -100.0, -37.5, -20.0, -1.0, -1e-10, 0.0, 1e-10, 0.5, 1.0, 10.0, 18.5, 30.0, 34.0, 100.0]:
     add('log1pExp', [x], mp.log1p(mp.exp(M(x))))
 for x in [-800.0, -100.0, -10.0, -1.0, -0.6931, -0.5, -1e-3, -1e-10, -1e-300]:
-    add('log1mExp', [x], mp.log(-mp.expm1(M(x))))
+    add('log1mExp', [x], FUNCS['log1mExp'](M(x)))
 for x in [-0.999999, -0.9, -0.7, -0.69, -0.5, -0.1, -1e-3, -1e-8, -1e-150, 1e-150, 1e-8, 1e-3, 0.1,
           0.5, 1.0, 1.99, 2.01, 10.0, 1e10, 1e300]:
     mx = M(x)
-    add('log1pmx', [x], mp.log1p(mx) - mx)
+    add('log1pmx', [x], FUNCS['log1pmx'](mx))
 for n in [1e-3, 0.1, 0.5, 1.0, 1.3, 2.0, 7.25, 14.5, 14.9, 15.0, 15.1, 30.0, 100.0, 1e4, 1e8, 1e15]:
     mn = M(n)
     add('stirlingError', [n], FUNCS['stirlingError'](mn))
