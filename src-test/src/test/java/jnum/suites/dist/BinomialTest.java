@@ -24,16 +24,8 @@ class BinomialTest {
         new Binomial(1_000_000_000L, 0.5), new Binomial(1_000_000_000L, 0.3));
   }
 
-  /**
-   * The driver with the default claims, except for n = 1e9 with p = 0.3, whose cdf and survival
-   * carry the incomplete beta function's prefactor error (about {@code u |k - np|}, see
-   * {@link DiscreteReferenceRows#knownSpecialDefect}), up to 6e-11 at |k - np| = 5e5: claims of
-   * 1e-11 in the body and 3e-11 in the tails there (the checks allow twice the claim), until that
-   * is fixed.
-   */
   static DiscreteDistributionChecks checks(Binomial d) {
-    DiscreteDistributionChecks c = DiscreteDistributionChecks.of(d);
-    return d.n() >= 1_000_000_000L && d.p() == 0.3 ? c.withAccuracy(1e-11, 3e-11) : c;
+    return DiscreteDistributionChecks.of(d);
   }
 
   @Test
@@ -44,18 +36,6 @@ class BinomialTest {
   @Test
   void extremeParametersAgainstMpmath() {
     DiscreteReferenceRows.assertAccurate(DiscreteReferenceRows.extremes("Binomial"));
-  }
-
-  /**
-   * The cdf/sf rows at n = 1e9, p = 0.3 at the issue's bound. Disabled: they miss it by up to 4x
-   * through the incomplete beta function's prefactor (see
-   * {@link DiscreteReferenceRows#knownSpecialDefect}); enable once that is fixed.
-   */
-  @Test
-  @org.junit.jupiter.api.Disabled("special: Beta.regularized rounds (a+b) x in its prefactor")
-  void tailsAtOneBillionTrialsWithInexactP() {
-    DiscreteReferenceRows.assertAccurateIncludingKnownDefects(DiscreteReferenceRows.extremes(
-        "Binomial").stream().filter(DiscreteReferenceRows::knownSpecialDefect).toList());
   }
 
   @ParameterizedTest(name = "{0}")

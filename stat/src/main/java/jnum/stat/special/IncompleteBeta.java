@@ -24,14 +24,25 @@ final class IncompleteBeta {
       return one ? 1 : 0;
     }
     double y = 1 - x;
-    // lambda = a y - b x, formed from whichever of x and y is exact (x always; y when x >= 1/2)
-    double lambda = x <= 0.5 ? a - (a + b) * x : (a + b) * y - b;
+    double yErr = (1 - y) - x; // exact (Sterbenz twice): 1 - x = y + yErr
+    // lambda = a y - b x = a - n x = n y - b, from the exact product n x (or n y): its rounding
+    // would cost u n x absolute, which is large against lambda when n is large
+    double n = a + b;
+    double nErr = twoSumError(a, b, n);
+    double lambda;
+    if (x <= 0.5) {
+      double m = n * x;
+      lambda = (a - m) - (Math.fma(n, x, -m) + nErr * x);
+    } else {
+      double m = n * y;
+      lambda = (m - b) + (Math.fma(n, y, -m) + (nErr * y + n * yErr));
+    }
     boolean swap = x > (a + 1) / (a + b + 2);
     // I_x(a, b) = 1 - I_y(b, a): first the side where the fraction converges fast; the swapped
     // lambda is b x - a y = -lambda, so the inexact 1 - x never meets a large factor
     double s = swap
-        ? front(y, x, b, a) / fraction(y, b, a, -lambda, MAX_TERMS)
-        : front(x, y, a, b) / fraction(x, a, b, lambda, MAX_TERMS);
+        ? front(y, yErr, x, 0, b, a) / fraction(y, b, a, -lambda, MAX_TERMS)
+        : front(x, 0, y, yErr, a, b) / fraction(x, a, b, lambda, MAX_TERMS);
     if (s > 0.5) {
       // with a tiny parameter the fast side need not be the small tail (I_0.1(0.001, 2.5) = 0.9988);
       // then 1 - s would cancel, so try the other side directly, if its fraction converges soon
@@ -39,7 +50,7 @@ final class IncompleteBeta {
           ? fraction(x, a, b, lambda, OTHER_SIDE_TERMS)
           : fraction(y, b, a, -lambda, OTHER_SIDE_TERMS);
       if (!Double.isNaN(f)) {
-        double other = (swap ? front(x, y, a, b) : front(y, x, b, a)) / f;
+        double other = (swap ? front(x, 0, y, yErr, a, b) : front(y, yErr, x, 0, b, a)) / f;
         if (other >= 0 && other < 0.5) {
           // other is I_x(a, b) when swapped, else 1 - I_x(a, b)
           return swap != complement ? other : 1 - other;
@@ -55,13 +66,41 @@ final class IncompleteBeta {
 
   /**
    * {@code x^a y^b / B(a, b)} with y = 1 - x, by Loader's saddle-point form; a log(x) and b log(y)
-   * never appear, so nothing large cancels.
+   * never appear, so nothing large cancels. {@code xErr} and {@code yErr} are the rounding errors of
+   * the arguments (the exact values are {@code x + xErr}, {@code y + yErr}; 0 for an exact input).
+   *
+   * <p>The deviance terms {@code bd0(a, n x)} are evaluated at the exact product {@code n x}: with
+   * {@code n = a + b} near 1e9, rounding {@code n x} alone would move the result by about
+   * {@code u |a - n x|} relative (1e-11 at the tails of a binomial with a billion trials), so the
+   * error of the sum, of the product and of x is carried to first order:
+   * {@code bd0(a, m + d) = bd0(a, m) + d (1 - a / m)}.
    */
-  static double front(double x, double y, double a, double b) {
+  static double front(double x, double xErr, double y, double yErr, double a, double b) {
     double n = a + b;
+    double nErr = twoSumError(a, b, n);
     double e = Saddle.stirlingError(n) - Saddle.stirlingError(a) - Saddle.stirlingError(b)
-        - Saddle.bd0(a, n * x) - Saddle.bd0(b, n * y);
+        - deviance(a, n, nErr, x, xErr) - deviance(b, n, nErr, y, yErr);
     return Math.exp(e) * Math.sqrt(a * b / (2 * Math.PI * n));
+  }
+
+  /** {@code front} for an exact x (y = 1 - x is then formed here with its rounding error). */
+  static double front(double x, double a, double b) {
+    double y = 1 - x;
+    return front(x, 0, y, (1 - y) - x, a, b);
+  }
+
+  /** {@code bd0(a, (n + nErr)(x + xErr))} to first order in the small errors. */
+  private static double deviance(double a, double n, double nErr, double x, double xErr) {
+    double m = n * x;
+    double mErr = Math.fma(n, x, -m) + (nErr * x + n * xErr);
+    double d = Saddle.bd0(a, m);
+    return (mErr == 0 || !(m > 0) || Double.isInfinite(m)) ? d : d + mErr * (1 - a / m);
+  }
+
+  /** The exact rounding error of {@code s = fl(a + b)} (Knuth's TwoSum). */
+  private static double twoSumError(double a, double b, double s) {
+    double bb = s - a;
+    return (a - (s - bb)) + (b - bb);
   }
 
   /**
@@ -157,7 +196,7 @@ final class IncompleteBeta {
         hi = z;
       }
       double w = 1 - z;
-      double dens = front(z, w, a, b) / (z * w); // d/dz I_z(a, b)
+      double dens = front(z, a, b) / (z * w); // d/dz I_z(a, b)
       double next = Double.NaN;
       if (f > 0 && dens > 0 && dens < Double.POSITIVE_INFINITY) {
         double g = Math.log(f) - logT;
