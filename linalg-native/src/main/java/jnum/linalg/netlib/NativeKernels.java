@@ -46,26 +46,34 @@ import jnum.mat.kernel.Uplo;
  * zeros; {@code nrm2} neither overflows nor underflows and returns NaN for any NaN, infinity for
  * an infinity; {@code iamax} without NaN returns the first maximum.
  *
- * <p>{@link #accepts} declines problems below the measured crossovers ({@link #LEVEL1_MIN},
- * {@link #LEVEL2_MIN}, {@link #LEVEL3_MIN}), where a JNI call (pinning the arrays, crossing into
- * C, OpenBLAS's own dispatch) costs more than the Java kernels take, and {@code sum} and
- * {@code iamax} always.
+ * <p>{@link #accepts} declines problems below the measured crossovers
+ * ({@link #TRIANGULAR_LEVEL2_MIN}, {@link #LEVEL3_MIN}), where a JNI call (pinning the arrays,
+ * crossing into C, OpenBLAS's own dispatch) costs more than the Java kernels take, and the
+ * memory-bound routines (level 1, gemv, ger, symv) always; called directly or forced with
+ * {@code -Djnum.kernel=native}, every routine still works.
  */
 public final class NativeKernels implements KernelProvider {
 
-  /**
-   * Smallest level-1 length worth a JNI call. Measured on JDK 25 / OpenBLAS 0.3.21 (pthread) on
-   * the shared 2-core build machine under heavy load: dot and axpy through the facade, native
-   * against vector, unit stride, best of several timed rounds after JIT warm-up; see the package
-   * documentation for the numbers.
+  /*
+   * The thresholds below come from timing the facade with this provider against the vector
+   * provider: square operands, unit strides, best of five rounds of 20 ms after JIT warm-up,
+   * JDK 25, OpenBLAS 0.3.21 with OPENBLAS_NUM_THREADS=1 and with its default, on the shared
+   * 2-core build machine at load average 13-17 (so only coarse; the package documentation has the numbers).
+   * Level 1, gemv, ger and symv are memory-bound: a JNI call costs 200-300 ns more and OpenBLAS
+   * was never faster than the vector provider by more than the noise, so they are declined.
    */
-  static final long LEVEL1_MIN = 1L << 62;
 
-  /** Smallest level-2 flop count ({@code 2 m n}) worth a JNI call, measured as for level 1. */
-  static final long LEVEL2_MIN = 1L << 62;
+  /**
+   * Smallest trmv/trsv work ({@code n^2}) worth a JNI call: OpenBLAS's blocked trsv won from
+   * n = 64 (2.2 us against 4.1 us); trmv, not timed, is taken to cross where trsv does.
+   */
+  static final long TRIANGULAR_LEVEL2_MIN = 64L * 64;
 
-  /** Smallest level-3 flop count ({@code 2 m n k}) worth a JNI call, measured as for level 1. */
-  static final long LEVEL3_MIN = 2L * 32 * 32 * 32;
+  /**
+   * Smallest level-3 work (as the facade counts it, {@code 2 m n k} for gemm) worth a JNI call:
+   * single-threaded GEMM ties at 16^3 and wins from 24^3 (2.1 us against 2.7 us).
+   */
+  static final long LEVEL3_MIN = 2L * 24 * 24 * 24;
 
   private final NativeBLAS blas;
 
@@ -81,9 +89,10 @@ public final class NativeKernels implements KernelProvider {
   @Override
   public boolean accepts(Routine routine, long work) {
     return switch (routine) {
+      // sum: no BLAS routine; iamax: a second pass to detect NaN (see iamax)
       case SUM, IAMAX -> false;
-      case DOT, AXPY, SCAL, COPY, SWAP, NRM2, ASUM, ROT -> work >= LEVEL1_MIN;
-      case GEMV, GER, SYMV, TRMV, TRSV -> work >= LEVEL2_MIN;
+      case DOT, AXPY, SCAL, COPY, SWAP, NRM2, ASUM, ROT, GEMV, GER, SYMV -> false;
+      case TRMV, TRSV -> work >= TRIANGULAR_LEVEL2_MIN;
       case GEMM, TRSM, TRMM, SYRK, SYMM -> work >= LEVEL3_MIN;
     };
   }

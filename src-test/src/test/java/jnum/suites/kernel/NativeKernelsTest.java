@@ -191,8 +191,12 @@ class NativeKernelsTest {
     // no BLAS routine, or OpenBLAS does not follow the SPI's NaN rule: never chosen
     assertEquals(java, Kernels.providerFor(Routine.SUM, 1L << 30));
     assertEquals(java, Kernels.providerFor(Routine.IAMAX, 1L << 30));
-    assertEquals(java, Kernels.providerFor(Routine.DOT, 16));
-    assertEquals(java, Kernels.providerFor(Routine.GEMV, 2L * 8 * 8));
+    // memory-bound routines: the Java kernels are as fast at every size measured
+    assertEquals(java, Kernels.providerFor(Routine.DOT, 1L << 24));
+    assertEquals(java, Kernels.providerFor(Routine.GEMV, 2L * 4096 * 4096));
+    // triangular level 2: native from order 64
+    assertEquals("native", Kernels.providerFor(Routine.TRSV, 512L * 512));
+    assertEquals(java, Kernels.providerFor(Routine.TRSV, 16L * 16));
   }
 
   @Test
