@@ -40,11 +40,16 @@ import jnum.mat.kernel.Uplo;
  *       {@code dasum} pass for {@code iamax}).
  * </ul>
  *
- * <p>Checked with OpenBLAS 0.3.21 and kept as is: {@code beta == 0} does not read the output
- * (gemv, symv, gemm, syrk, symm write zeros over NaN), {@code alpha == 0} in gemv, symv, ger,
- * axpy, syrk, symm reads neither A nor x, and trsm/trmm with {@code alpha == 0} write exact
- * zeros; {@code nrm2} neither overflows nor underflows and returns NaN for any NaN, infinity for
- * an infinity; {@code iamax} without NaN returns the first maximum.
+ * <p>Checked with OpenBLAS 0.3.21 and left to it: {@code beta == 0} does not read the output
+ * (gemv, symv, gemm, syrk, symm write zeros over NaN); {@code alpha == 0} in gemv and symv reads
+ * neither A nor x (ger and axpy return before the call); {@code nrm2} neither overflows nor
+ * underflows (1e300 and 1e-300 entries) and returns NaN for any NaN, infinity for an infinity;
+ * {@code iamax} without NaN returns the first maximum. (trsm, trmm, syrk and symm with
+ * {@code alpha == 0} also behaved, but go to Java anyway: netlib's bound check of the unread
+ * operand can fail, and the work is O(output).)
+ *
+ * <p>Instances are immutable and thread-safe; concurrent calls go to OpenBLAS, which serialises
+ * its own thread pool (tested with concurrent GEMMs).
  *
  * <p>{@link #accepts} declines problems below the measured crossovers
  * ({@link #TRIANGULAR_LEVEL2_MIN}, {@link #LEVEL3_MIN}), where a JNI call (pinning the arrays,

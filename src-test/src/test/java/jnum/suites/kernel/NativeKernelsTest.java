@@ -1,5 +1,6 @@
 package jnum.suites.kernel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
@@ -212,6 +216,52 @@ class NativeKernelsTest {
     double[] x = {Double.NaN, Double.POSITIVE_INFINITY, 2};
     blas.scal(3, 0, x, 0, 1);
     assertTrue(Double.isNaN(x[0]) && Double.isNaN(x[1]) && x[2] == 0, toList(x).toString());
+  }
+
+  /**
+   * GEMMs issued from several Java threads at once (as a parallel factorization would) give the
+   * same bits as the same GEMMs issued one after the other.
+   */
+  @Test
+  void concurrentCallsGiveTheSameBitsAsSequentialOnes() throws Exception {
+    KernelProvider nat = NativeProvider.get();
+    int tasks = 4;
+    int n = 150;
+    SplittableRandom rnd = new SplittableRandom(20261127L);
+    double[][] a = new double[tasks][n * n];
+    double[][] b = new double[tasks][n * n];
+    double[][] sequential = new double[tasks][n * n];
+    for (int t = 0; t < tasks; t++) {
+      for (int i = 0; i < n * n; i++) {
+        a[t][i] = rnd.nextDouble(-1, 1);
+        b[t][i] = rnd.nextDouble(-1, 1);
+      }
+      nat.gemm(Transpose.NO, Transpose.YES, n, n, n, 1, a[t], 0, n, b[t], 0, n, 0,
+          sequential[t], 0, n);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(tasks);
+    try {
+      for (int round = 0; round < 3; round++) {
+        List<Future<double[]>> results = new ArrayList<>();
+        for (int t = 0; t < tasks; t++) {
+          int task = t;
+          results.add(pool.submit(() -> {
+            double[] c = new double[n * n];
+            for (int rep = 0; rep < 5; rep++) {
+              nat.gemm(Transpose.NO, Transpose.YES, n, n, n, 1, a[task], 0, n, b[task], 0, n, 0,
+                  c, 0, n);
+            }
+            return c;
+          }));
+        }
+        for (int t = 0; t < tasks; t++) {
+          assertArrayEquals(sequential[t], results.get(t).get(60, TimeUnit.SECONDS),
+              "task " + t + " round " + round);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   // ---- child JVMs: forcing and failing to load -------------------------------------------------
