@@ -35,9 +35,10 @@ import jnum.mat.kernel.Uplo;
  *       reach C) and every routine whose product part is empty or zero (inner dimension 0 or
  *       {@code alpha == 0}: only {@code beta C} or zeros remain, and netlib's bound check of an
  *       empty operand can fail); {@code gemv} with an empty inner dimension (netlib returns without
- *       scaling y). {@code sum} has no BLAS routine. All of these are O(output) work or have no
- *       native counterpart; the checks that route them cost one comparison (one extra native
- *       {@code dasum} pass for {@code iamax}).
+ *       scaling y); {@code rot} with x and y the very same vector (OpenBLAS stores the rotated x
+ *       last, the reference the rotated y). {@code sum} has no BLAS routine. All of these are
+ *       O(output) work or have no native counterpart; the checks that route them cost a
+ *       comparison (and one extra native {@code dasum} pass for {@code iamax}).
  * </ul>
  *
  * <p>Checked with OpenBLAS 0.3.21 and left to it: {@code beta == 0} does not read the output
@@ -218,9 +219,16 @@ public final class NativeKernels implements KernelProvider {
   @Override
   public void rot(
       int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY, double c, double s) {
-    if (n > 0) {
-      blas.drot(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY, c, s);
+    if (n <= 0) {
+      return;
     }
+    if (x == y && xOff == yOff && incX == incY) {
+      // one vector as both x and y: which rotated value lands last is a matter of store order
+      // (OpenBLAS leaves (c + s) x, the reference (c - s) x); follow the reference
+      java().rot(n, x, xOff, incX, y, yOff, incY, c, s);
+      return;
+    }
+    blas.drot(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY, c, s);
   }
 
   // ---- Level 2 -------------------------------------------------------------------------------

@@ -213,6 +213,12 @@ class NativeKernelsTest {
     // logically [2, 3, -3, 1]: the first maximum is logical 1, not the first in memory (logical 2)
     assertEquals(1, blas.iamax(4, new double[] {1, -3, 3, 2}, 3, -1));
     assertEquals(1, blas.iamax(4, new double[] {1, Double.NaN, 9, Double.NaN}, 0, 1));
+    // rot of a vector with itself ends like the reference: y = c x - s x stored last
+    double[] r = {1, 2, 3};
+    blas.rot(3, r, 0, 1, r, 0, 1, 0.6, 0.8);
+    double[] rRef = {1, 2, 3};
+    Kernels.blas(Kernels.scalar()).rot(3, rRef, 0, 1, rRef, 0, 1, 0.6, 0.8);
+    assertArrayEquals(rRef, r);
     double[] x = {Double.NaN, Double.POSITIVE_INFINITY, 2};
     blas.scal(3, 0, x, 0, 1);
     assertTrue(Double.isNaN(x[0]) && Double.isNaN(x[1]) && x[2] == 0, toList(x).toString());
