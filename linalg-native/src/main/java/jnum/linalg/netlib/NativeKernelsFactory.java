@@ -79,7 +79,7 @@ public final class NativeKernelsFactory implements KernelProviderFactory {
     for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
       why.append(" <- ").append(c);
     }
-    if (e instanceof LinkageError) {
+    if (e instanceof NoClassDefFoundError) {
       why.append("; put dev.ludovic.netlib:blas on the class or module path");
     } else {
       why.append("; install an optimized BLAS providing libblas.so.3 (Debian/Ubuntu:"

@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.KernelProvider;
@@ -276,6 +278,11 @@ class NativeKernelsTest {
 
   /** Runs {@link KernelChoiceProbe} (provider of a large dot, then the description). */
   private static Child probe(String... properties) throws Exception {
+    return probeOn(System.getProperty("java.class.path"), properties);
+  }
+
+  /** As {@link #probe}, on the given class path. */
+  private static Child probeOn(String classPath, String... properties) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("--enable-native-access=ALL-UNNAMED");
@@ -284,7 +291,7 @@ class NativeKernelsTest {
       cmd.add("-D" + p);
     }
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(classPath);
     cmd.add(KernelChoiceProbe.class.getName());
     Process p = new ProcessBuilder(cmd).start();
     byte[] out = p.getInputStream().readAllBytes();
@@ -320,5 +327,19 @@ class NativeKernelsTest {
         + " system BLAS (dev.ludovic.netlib.blas.nativeLib=no-such-blas.so.3)"), c.description());
     assertTrue(c.description().contains("libopenblas0-pthread"), c.description());
     assertFalse(c.description().contains("\n"), c.description());
+  }
+
+  @Test
+  void aMissingNetlibJarIsReportedWithTheReason() throws Exception {
+    String sep = System.getProperty("path.separator");
+    String withoutNetlib = Arrays.stream(System.getProperty("java.class.path").split(sep))
+        .filter(e -> !e.replace('\\', '/').contains("dev/ludovic/netlib"))
+        .collect(Collectors.joining(sep));
+    Child c = probeOn(withoutNetlib);
+    assertNotEquals("native", c.provider());
+    assertTrue(c.description().contains("native unusable: dev.ludovic.netlib could not load the"
+        + " system BLAS (libblas.so.3): java.lang.NoClassDefFoundError"), c.description());
+    assertTrue(c.description().contains("put dev.ludovic.netlib:blas on the class or module path"),
+        c.description());
   }
 }
