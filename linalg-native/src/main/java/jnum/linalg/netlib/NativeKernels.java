@@ -66,7 +66,7 @@ public final class NativeKernels implements KernelProvider {
    * JDK 25, OpenBLAS 0.3.21 with OPENBLAS_NUM_THREADS=1 and with its default, on the shared
    * 2-core build machine at load average 13-17 (so only coarse; the package documentation has
    * the numbers).
-   * Level 1, gemv, ger and symv are memory-bound: a JNI call costs 200-300 ns more and OpenBLAS
+   * Level 1, gemv, ger and symv are memory-bound: a native call costs 0.1-0.3 us more and OpenBLAS
    * was never faster than the vector provider by more than the noise, so they are declined.
    */
 

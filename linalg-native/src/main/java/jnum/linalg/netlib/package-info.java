@@ -50,14 +50,15 @@
  * order m n; syrk: n^2 k). {@code -Djnum.kernel=native} sends every call to it. The thresholds come
  * from timing the facade with native against vector (best of five rounds of 20 ms after JIT
  * warm-up, square operands, JDK 25, OpenBLAS 0.3.21, 2 shared cores at load average 13-17, so only
- * coarse: read them as "about where the curves cross"):
+ * coarse: read them as "about where the curves cross"; docs/benchmarks/native-crossover.md has
+ * the tables):
  *
  * <ul>
- *   <li>Level 1: never. A JNI call costs 200-300 ns (dot of 16-64 elements: native 270 ns,
- *       vector 170-210 ns); above that both are memory-bound and single-threaded OpenBLAS stayed
- *       within the noise of vector (dot 4096: 2.15 against 2.10 us; 262144: 171 against 195 us),
- *       while its nrm2 was 2.5-4 times slower (1024-262144 elements). {@code sum} (no BLAS
- *       routine) and {@code iamax} (see below) are never accepted either.
+ *   <li>Level 1: never. A native call takes 0.1-0.3 us more (dot of 16-64 elements: native
+ *       0.27 us, vector 0.17-0.21 us); above that both are memory-bound and single-threaded
+ *       OpenBLAS stayed within the noise of vector (dot 4096: 2.15 against 2.10 us; 262144:
+ *       171 against 195 us), while its nrm2 was 2.5-4 times slower (1024-262144 elements).
+ *       {@code sum} (no BLAS routine) and {@code iamax} (see below) are never accepted either.
  *   <li>Level 2: trmv and trsv from {@code n^2 >= 64^2}, where OpenBLAS's blocked triangular
  *       solve pulls ahead (single-threaded trsv 32: 1.6 us both; 64: native 2.2 us, vector
  *       4.1 us; 128: 8.8 against 15 us; 512: 76 against 95 us; trmv not timed, taken to cross
