@@ -93,11 +93,16 @@ public final class NativeKernels implements KernelProvider {
     return "native";
   }
 
+  /**
+   * Level 3 from {@link #LEVEL3_MIN}, trmv and trsv from {@link #TRIANGULAR_LEVEL2_MIN}; never the
+   * memory-bound routines, {@code sum} or {@code iamax}.
+   */
   @Override
   public boolean accepts(Routine routine, long work) {
     return switch (routine) {
       // sum: no BLAS routine; iamax: a second pass to detect NaN (see iamax)
       case SUM, IAMAX -> false;
+      // memory-bound: the Java kernels were as fast at every size measured
       case DOT, AXPY, SCAL, COPY, SWAP, NRM2, ASUM, ROT, GEMV, GER, SYMV -> false;
       case TRMV, TRSV -> work >= TRIANGULAR_LEVEL2_MIN;
       case GEMM, TRSM, TRMM, SYRK, SYMM -> work >= LEVEL3_MIN;
