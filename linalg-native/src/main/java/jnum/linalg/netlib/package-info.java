@@ -1,6 +1,86 @@
 /**
- * Native kernels through dev.ludovic.netlib. In 0.1.0 this module builds but provides no kernel
- * yet; the native provider arrives with its own issue and plugs in through
- * {@link jnum.mat.kernel.KernelProviderFactory} and {@link java.util.ServiceLoader}.
+ * The {@code native} kernel provider: jnum's kernel SPI on the system BLAS (OpenBLAS, say)
+ * through dev.ludovic.netlib's JNI binding {@code dev.ludovic.netlib.blas.NativeBLAS}.
+ *
+ * <h2>Enabling it</h2>
+ *
+ * <ul>
+ *   <li>Put this module ({@code org.jnum:jnum-linalg-native}, which brings
+ *       {@code dev.ludovic.netlib:blas}) on the class or module path. It is found with
+ *       {@link java.util.ServiceLoader} as a {@link jnum.mat.kernel.KernelProviderFactory} named
+ *       {@code native}; it exports no package.
+ *   <li>Install a BLAS that the dynamic linker finds as {@code libblas.so.3}: on Debian and Ubuntu
+ *       {@code libopenblas0-pthread} (registered as {@code libblas.so.3} through
+ *       update-alternatives). netlib's own system properties choose another library:
+ *       {@code -Ddev.ludovic.netlib.blas.nativeLib=NAME} (a name for {@code dlopen}, default
+ *       {@code libblas.so.3}) or {@code -Ddev.ludovic.netlib.blas.nativeLibPath=PATH} (an absolute
+ *       path; wins over the name).
+ *   <li>Run the JVM with {@code --enable-native-access=ALL-UNNAMED} (class path) or
+ *       {@code --enable-native-access=dev.ludovic.netlib.blas} (module path); without it JDK 25
+ *       prints a restricted-method warning when netlib loads its JNI shim (and a later JDK may
+ *       refuse).
+ * </ul>
+ *
+ * <p>The factory probes {@code NativeBLAS.getInstance()} (never {@code BLAS.getInstance()}, which
+ * silently falls back to Java) and runs a dot product and a 2x2 GEMM with exact results. When any
+ * of it fails, the provider is not used and {@link jnum.mat.kernel.Kernels#describe()} (also
+ * logged once at INFO) says why, e.g. {@code native unusable: dev.ludovic.netlib could not load
+ * the system BLAS (libblas.so.3): ...; install an optimized BLAS providing libblas.so.3
+ * (Debian/Ubuntu: libopenblas0-pthread) ...}. netlib reports which of its own Java fallbacks it
+ * picked (a WARNING when the Vector API module is absent, an INFO line otherwise); jnum never uses
+ * those fallbacks, so that logger ({@code dev.ludovic.netlib.blas.InstanceBuilder}) is raised to
+ * SEVERE for the one probe and then restored. netlib logs the cause of a failed native load only
+ * at FINE; the reason above is jnum's own.
+ *
+ * <h2>Threads</h2>
+ *
+ * OpenBLAS runs its own threads, set with the environment variable {@code OPENBLAS_NUM_THREADS}
+ * (default: every core); {@link jnum.mat.kernel.Parallelism} does not reach it. A given library,
+ * thread count and call give the same bits every time (tested). On a shared or loaded machine,
+ * {@code OPENBLAS_NUM_THREADS=1} is much better: on the 2-core build machine at load 13-17,
+ * multithreaded OpenBLAS took 5-14 ms for a dot product of 16384-262144 elements that the vector
+ * provider did in 0.03-0.7 ms, and showed 3-10 ms outliers for 48x48 to 128x128 GEMM and trsm,
+ * its threads spinning for cores that other processes held.
+ *
+ * <h2>When it is chosen</h2>
+ *
+ * {@link jnum.mat.kernel.Kernels} lists {@code native} first, and the facade gives it a call when
+ * {@link jnum.linalg.netlib.NativeKernels#accepts accepts} says so, with the work the facade counts
+ * (level 1: n; gemv, ger, symv: 2mn; trmv, trsv: n^2; gemm: 2mnk; symm: 2 order m n; trsm, trmm:
+ * order m n; syrk: n^2 k). {@code -Djnum.kernel=native} sends every call to it. The thresholds come
+ * from timing the facade with native against vector (best of five rounds of 20 ms after JIT
+ * warm-up, square operands, JDK 25, OpenBLAS 0.3.21, 2 shared cores at load average 13-17, so only
+ * coarse: read them as "about where the curves cross"; docs/benchmarks/native-crossover.md has
+ * the tables):
+ *
+ * <ul>
+ *   <li>Level 1: never. A native call takes 0.1-0.3 us more (dot of 16-64 elements: native
+ *       0.27 us, vector 0.17-0.21 us); above that both are memory-bound and single-threaded
+ *       OpenBLAS stayed within the noise of vector (dot 4096: 2.15 against 2.10 us; 262144:
+ *       171 against 195 us), while its nrm2 was 2.5-4 times slower (1024-262144 elements).
+ *       {@code sum} (no BLAS routine) and {@code iamax} (see below) are never accepted either.
+ *   <li>Level 2: trmv and trsv from {@code n^2 >= 64^2}, where OpenBLAS's blocked triangular
+ *       solve pulls ahead (single-threaded trsv 32: 1.6 us both; 64: native 2.2 us, vector
+ *       4.1 us; 128: 8.8 against 15 us; 512: 76 against 95 us; trmv not timed, taken to cross
+ *       at the same size); gemv never (16-512, either transpose: vector as fast or up to 2x
+ *       faster), nor ger and symv (not timed; the same memory traffic as gemv).
+ *   <li>Level 3: from {@code 2 * 24^3} work units. GEMM single-threaded: 8x8x8 native 1.2 us,
+ *       vector 0.27 us; 16^3 equal (0.86 us); 24^3 native 2.1 us, vector 2.7 us; 32^3 to 128^3
+ *       native 1.1 to 2.4 times faster. syrk crosses earlier (16: native 1.7 us, vector 4.9 us),
+ *       trsm later (both within noise up to 128).
+ * </ul>
+ *
+ * <h2>Semantics</h2>
+ *
+ * The provider keeps the SPI's conventions ({@link jnum.mat.kernel.KernelProvider}): offsets name
+ * logical element 0 for negative increments too (converted to BLAS's lowest address), indices are
+ * 0-based, {@code beta == 0} does not read the output and {@code alpha == 0} does not read the
+ * inputs of the product. Where OpenBLAS 0.3.21 differs (checked by hand and by the conformance
+ * suites), the call is served in Java by the scalar reference provider: {@code scal} by zero
+ * (OpenBLAS zero-fills NaN and infinities), {@code iamax} with a NaN present or a negative
+ * increment (OpenBLAS misplaces NaN: index 0 for a NaN at the end of 40 elements), {@code gemm}
+ * with {@code alpha == 0} (OpenBLAS multiplies the NaNs of A and B by zero) and every routine whose
+ * product part is empty or zero. Matrices that end their array before the end of their last
+ * column's leading dimension, which netlib's bound check rejects, go through zero-padded copies.
  */
 package jnum.linalg.netlib;
