@@ -23,7 +23,7 @@ class GemmConformanceTest {
   static List<KernelProvider> providers() {
     // the vector provider must be there: surefire starts the JVM with the incubator module
     Kernels.provider("vector");
-    return Kernels.providers().stream().filter(p -> !p.name().equals("scalar")).toList();
+    return JavaProviders.list().stream().filter(p -> !p.name().equals("scalar")).toList();
   }
 
   static Stream<Arguments> providersAndSeeds() {

@@ -3,7 +3,6 @@ package jnum.suites.kernel;
 import java.util.List;
 import java.util.function.Consumer;
 import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.testkit.Level1Conformance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every usable provider passes the level-1 conformance driver, on every seed. */
 class KernelLevel1Conformance {
   private static List<KernelProvider> providers() {
-    return Kernels.providers();
+    return JavaProviders.list();
   }
 
   private static void each(Consumer<Level1Conformance> check, long seed) {

@@ -2,7 +2,6 @@ package jnum.suites.kernel;
 
 import java.util.function.Consumer;
 import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.testkit.Level2Conformance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every usable provider passes the level-2 conformance driver, on every seed. */
 class KernelLevel2Conformance {
   private static void each(Consumer<Level2Conformance> check, long seed) {
-    for (KernelProvider p : Kernels.providers()) {
+    for (KernelProvider p : JavaProviders.list()) {
       check.accept(new Level2Conformance(p, seed));
     }
   }

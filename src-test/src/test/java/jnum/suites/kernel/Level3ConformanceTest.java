@@ -3,7 +3,6 @@ package jnum.suites.kernel;
 import java.util.SplittableRandom;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
@@ -22,7 +21,7 @@ class Level3ConformanceTest {
   @ParameterizedTest(name = "seed={0}")
   @MethodSource("jnum.testkit.Seeds#seeds")
   void trsm(long seed) {
-    for (KernelProvider p : Kernels.providers()) {
+    for (KernelProvider p : JavaProviders.list()) {
       Level3Conformance.trsm(p, seed);
     }
   }
@@ -30,7 +29,7 @@ class Level3ConformanceTest {
   @ParameterizedTest(name = "seed={0}")
   @MethodSource("jnum.testkit.Seeds#seeds")
   void trmm(long seed) {
-    for (KernelProvider p : Kernels.providers()) {
+    for (KernelProvider p : JavaProviders.list()) {
       Level3Conformance.trmm(p, seed);
     }
   }
@@ -38,7 +37,7 @@ class Level3ConformanceTest {
   @ParameterizedTest(name = "seed={0}")
   @MethodSource("jnum.testkit.Seeds#seeds")
   void syrk(long seed) {
-    for (KernelProvider p : Kernels.providers()) {
+    for (KernelProvider p : JavaProviders.list()) {
       Level3Conformance.syrk(p, seed);
     }
   }
@@ -46,7 +45,7 @@ class Level3ConformanceTest {
   @ParameterizedTest(name = "seed={0}")
   @MethodSource("jnum.testkit.Seeds#seeds")
   void symm(long seed) {
-    for (KernelProvider p : Kernels.providers()) {
+    for (KernelProvider p : JavaProviders.list()) {
       Level3Conformance.symm(p, seed);
     }
   }
@@ -60,7 +59,7 @@ class Level3ConformanceTest {
   void blockBoundaries() {
     int[] orders = {63, 64, 65, 127, 128, 129, 193, 255, 256, 257};
     SplittableRandom rnd = new SplittableRandom(20261127L);
-    for (KernelProvider p : Kernels.providers()) {
+    for (KernelProvider p : JavaProviders.list()) {
       for (int order : orders) {
         int thin = 1 + rnd.nextInt(5);
         boolean leaves = order < 255; // orders from 255 up are there for the symm panels
