@@ -60,14 +60,21 @@ def ncx2_scale(k, lam):
 
 def ncx2_cdf(k, lam, x):
     m, s = ncx2_scale(k, lam)
-    pts = [mp.mpf(0)] + [p for p in (m - 4 * s, m, m + 4 * s) if 0 < p < x] + [mp.mpf(x)]
+    x = mp.mpf(x)
+    # breakpoints geometric towards 0 (density singular there for k < 2) and towards x (where a
+    # lower tail's integrand is largest)
+    pts = ([mp.mpf(0), x] + [x * mp.mpf(2) ** (-i) for i in range(1, 60)]
+           + [x - mp.mpf(2) ** i for i in range(-30, 16)] + [p for p in (m - 4 * s, m) if 0 < p < x])
+    pts = sorted(set(p for p in pts if 0 <= p <= x))
     return mp.quad(lambda t: ncx2_pdf(k, lam, t), pts)
 
 
 def ncx2_sf(k, lam, x):
     m, s = ncx2_scale(k, lam)
     x = mp.mpf(x)
-    pts = [x] + [p for p in (m, m + 4 * s, m + 40 * s) if p > x] + [x + 100 * s + 100 * x, mp.inf]
+    # geometric breakpoints from x: the integrand decays at least like exp(-t/2) beyond the mean
+    pts = sorted(set([x] + [x + mp.mpf(2) ** i for i in range(-4, 16)]
+                     + [p for p in (m, m + 4 * s) if p > x])) + [mp.inf]
     return mp.quad(lambda t: ncx2_pdf(k, lam, t), pts)
 
 
@@ -84,9 +91,9 @@ def ncx2_moments(k, lam):
 def nct_pdf(df, delta, t):
     n, d, t = mp.mpf(df), mp.mpf(delta), mp.mpf(t)
     z = d * d * t * t / (2 * (n + t * t))
-    a1 = (mp.sqrt(2) * d * t / mp.sqrt(n + t * t) * mp.hyp1f1(n / 2 + 1, mp.mpf(3) / 2, z)
+    a1 = (mp.sqrt(2) * d * t / (n + t * t) * mp.hyp1f1(n / 2 + 1, mp.mpf(3) / 2, z)
           / mp.gamma((n + 1) / 2))
-    a2 = mp.hyp1f1((n + 1) / 2, mp.mpf(1) / 2, z) / mp.gamma(n / 2 + 1)
+    a2 = mp.hyp1f1((n + 1) / 2, mp.mpf(1) / 2, z) / (mp.sqrt(n + t * t) * mp.gamma(n / 2 + 1))
     lead = mp.exp(n / 2 * mp.log(n) + mp.loggamma(n + 1) - d * d / 2 - n * mp.log(2)
                   - n / 2 * mp.log(n + t * t) - mp.loggamma(n / 2))
     return lead * (a1 + a2)
@@ -155,8 +162,10 @@ def vm_pdf(mu, kappa, x):
 def vm_tail(mu, kappa, x, upper):
     z = mp.mpf(x) - mp.mpf(mu)
     f = lambda s: vm_pdf(0, kappa, s)
-    pts = [z, mp.mpf(0), mp.pi] if upper else [-mp.pi, mp.mpf(0), z]
-    pts = sorted(set(p for p in pts if (p >= z if upper else p <= z)))
+    # breakpoints geometric towards z, where the integrand of a tail is largest
+    near = [z + (1 if upper else -1) * mp.mpf(2) ** (-i) for i in range(0, 30)]
+    pts = [z, mp.mpf(0), mp.pi] + near if upper else [-mp.pi, mp.mpf(0), z] + near
+    pts = sorted(set(p for p in pts if (z <= p <= mp.pi if upper else -mp.pi <= p <= z)))
     if len(pts) < 2:
         return mp.mpf(0)
     return mp.quad(f, pts)
@@ -173,7 +182,7 @@ def vm_moments(kappa):
     m4 = mp.quad(lambda s: s ** 4 * f(s), pts)
     a1 = mp.besseli(1, k) / mp.besseli(0, k)
     ent = -k * a1 + mp.log(2 * mp.pi * mp.besseli(0, k))
-    return {'mean': mp.mpf(0), 'variance': var, 'skewness': mp.mpf(0), 'kurtosis': m4 / var ** 2 - 3,
+    return {'mean': None, 'variance': var, 'skewness': mp.mpf(0), 'kurtosis': m4 / var ** 2 - 3,
             'entropy': ent}
 
 
@@ -246,6 +255,8 @@ def main():
                     if r is None:
                         continue
                     xd = float(r)
+                    if abs(r) < mp.mpf('1e-25') * (1 + abs(mid)):
+                        continue  # the median of a symmetric law: 0 up to the solver's noise
                     if not (lo < xd < hi):
                         continue
                     add(dist, params, 'isf' if upper else 'ppf', t, r)
@@ -289,6 +300,7 @@ def main():
                lo, hi, float(mu))
         with mp.workdps(DPS2):
             for name, v in vm_moments(kappa).items():
+                v = mp.mpf(mu) if v is None else v  # the mean of x (the others are of x - mu)
                 moments.append(('VonMises', params, name, '0', fmt(v)))
 
     for path, rows in (('reference_values.csv', out), ('moments.csv', moments)):

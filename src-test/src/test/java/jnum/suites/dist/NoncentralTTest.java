@@ -71,6 +71,37 @@ class NoncentralTTest {
     Tolerance.assertRelative(t5.kurtosis(), 6.0, 1e-14, "kurtosis");
   }
 
+  /**
+   * Against the mpmath values of reference/noncentral (see its README): the issue's bounds, or
+   * 2 sqrt(df) eps where that is larger (the quadrature tails, see {@link #properties}).
+   */
+  @Test
+  void referenceValues() {
+    SuiteSupport.checkRows("NoncentralT",
+        SuiteSupport.noncentral("reference_values.csv", "NoncentralT"),
+        r -> new NoncentralT(r.param("df"), r.param("delta")),
+        r -> Math.max(SuiteSupport.issueBound(r), 2 * Math.sqrt(r.param("df")) * Tolerance.EPS));
+  }
+
+  /** Two far-tail points of NoncentralT(30, 8), checked against an mpmath Poisson-betainc series. */
+  @Test
+  void farTailsAgainstMpmathSeries() {
+    NoncentralT d = new NoncentralT(30, 8);
+    Tolerance.assertRelative(d.survival(31081.35285283611), 1.000068927340571931e-100, 1e-11,
+        "sf far upper tail");
+    Tolerance.assertRelative(d.cdf(-1285.0033879310909), 9.998622313295540697e-101, 1e-11,
+        "cdf far lower tail (quadrature branch)");
+  }
+
+  @Test
+  void momentsAgainstMpmath() {
+    SuiteSupport.checkMoments(SuiteSupport.noncentral("moments.csv", "NoncentralT"),
+        r -> new NoncentralT(r.param("df"), r.param("delta")),
+        // skewness and kurtosis come from raw moments that cancel by a factor ~ df for large df
+        r -> r.function().equals("skewness") || r.function().equals("kurtosis")
+            ? 1e-13 * Math.max(1, r.param("df")) : 1e-14);
+  }
+
   @Test
   void rejectsBadParameters() {
     assertRejects("NoncentralT(df = 0)", () -> new NoncentralT(0, 1), "df");

@@ -72,10 +72,12 @@ final class SuiteSupport {
         + bad.subList(0, Math.min(5, bad.size())));
   }
 
-  /** The moments rows (mean, variance, skewness, kurtosis, entropy) within {@code bound}. */
+  /** The moments rows (mean, variance, skewness, kurtosis, entropy) within {@code bound(row)}. */
   static void checkMoments(List<ReferenceValues.Row> rows,
-      Function<ReferenceValues.Row, ContinuousDistribution> make, double bound) {
+      Function<ReferenceValues.Row, ContinuousDistribution> make,
+      ToDoubleFunction<ReferenceValues.Row> bounds) {
     for (ReferenceValues.Row r : rows) {
+      double bound = bounds.applyAsDouble(r);
       ContinuousDistribution d = make.apply(r);
       double got = switch (r.function()) {
         case "mean" -> d.mean();

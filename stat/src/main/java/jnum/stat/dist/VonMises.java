@@ -32,6 +32,8 @@ import jnum.stat.special.Bessel;
 public record VonMises(double mu, double kappa) implements ContinuousDistribution {
   private static final String NAME = "VonMises";
   private static final double HILL_KAPPA = 10.5;
+  /** {@code pi - Math.PI}. */
+  private static final double PI_LO = 1.2246467991473532e-16;
 
   /** Validates the parameters. */
   public VonMises {
@@ -132,7 +134,15 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
         return f;
       }
     }
-    return Math.min(0.5, GaussKronrod.integrate(this::density, -Math.PI, z, 2e-14));
+    // integrate over s = z + pi from 0, with pi's rounding error restored: near -pi the width
+    // z + pi is tiny and Math.PI's error of 1.2e-16 would be a large part of it;
+    // the density at -pi + s is exp(-2 kappa cos^2(s/2)) / (2 pi i0e(kappa))
+    double w = (z + Math.PI) + PI_LO;
+    double norm = 2 * Math.PI * Bessel.i0e(kappa);
+    return Math.min(0.5, GaussKronrod.integrate(s -> {
+      double c = Math.cos(0.5 * s);
+      return Math.exp(-2 * kappa * c * c) / norm;
+    }, 0, w, 2e-14));
   }
 
   /** Hill's series {@code 1/2 + z/(2 pi) + (1/pi) sum_n A_n sin(n z) / n}, A_n = I_n/I_0. */
