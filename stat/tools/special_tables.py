@@ -152,6 +152,22 @@ def sqrt_i1e_tail(t):
     return mp.sqrt(x) * mp.besseli(1, x) * mp.exp(-x)
 
 
+def erfinv_over_p(u):
+    # erfinv(p) / p as a function of u = p^2 on [0, 1/4]
+    if u == 0:
+        return mp.sqrt(mp.pi) / 2
+    p = mp.sqrt(u)
+    return mp.erfinv(p) / p
+
+
+def inverse_erfc_of_t(t):
+    # inverseErfc(q) with q = exp(-t^2): the tail variable t = sqrt(-log q)
+    with mp.workdps(400):
+        q = mp.exp(-t * t)
+        r = mp.erfinv(1 - q)
+    return +r
+
+
 FITS = [
     # name, function, lo, hi, comment
     ('ERFCX_0', erfcx, '0.5', '1', 'erfcx(x) on [0.5, 1]'),
@@ -160,6 +176,12 @@ FITS = [
     ('ERFCX_3', erfcx, '4', '8', 'erfcx(x) on [4, 8]'),
     ('ERFCX_4', erfcx, '8', '16', 'erfcx(x) on [8, 16]'),
     ('ERFCX_5', erfcx, '16', '32', 'erfcx(x) on [16, 32]'),
+    ('INVERF_0', erfinv_over_p, '0', '0.25', 'erfinv(p) / p as a function of p^2 on [0, 1/4]'),
+    ('INVERFC_T0', inverse_erfc_of_t, '0.8325546111576977', '1.5', 'inverseErfc(exp(-t^2)) on t in [sqrt(log 2), 1.5]'),
+    ('INVERFC_T1', inverse_erfc_of_t, '1.5', '3', 'inverseErfc(exp(-t^2)) on t in [1.5, 3]'),
+    ('INVERFC_T2', inverse_erfc_of_t, '3', '6', 'inverseErfc(exp(-t^2)) on t in [3, 6]'),
+    ('INVERFC_T3', inverse_erfc_of_t, '6', '12', 'inverseErfc(exp(-t^2)) on t in [6, 12]'),
+    ('INVERFC_T4', inverse_erfc_of_t, '12', '27.3', 'inverseErfc(exp(-t^2)) on t in [12, 27.3]'),
     ('LGAMMA_0', lgamma_over, '0.5', '1.5', 'log Gamma(x) / ((x - 1)(x - 2)) on [0.5, 1.5]'),
     ('LGAMMA_1', lgamma_over, '1.5', '3', 'log Gamma(x) / ((x - 1)(x - 2)) on [1.5, 3]'),
     ('DIGAMMA_0', digamma_over, '1', '2', 'digamma(x) / (x - x0) on [1, 2], x0 the positive root'),

@@ -4,6 +4,8 @@ module jnum.testkit {
   requires transitive jnum.stat;
   requires transitive jnum.optimize;
   requires transitive org.junit.jupiter.api;
+  // the docs suites run the README's examples and the tour through the jshell API
+  requires static jdk.jshell;
 
   exports jnum.testkit;
 }

@@ -3,28 +3,51 @@
  *
  * <h2>Storage</h2>
  *
- * {@link jnum.mat.Dense} is column-major with a leading dimension, LAPACK's layout: element
- * {@code (i, j)} lives at {@code data[offset + i + j * ld]}, with {@code ld >= rows}. Views
- * ({@code slice}, {@code column}, {@code row}, {@code diagonal}, {@code t()}) share storage with
- * the matrix they came from; writes through a view are seen by the original. Column-major order is
- * chosen so that a native LAPACK call gets the very same array with no transpose copy, and so that
- * the Java kernels and the native ones read memory in the same order.
+ * {@link jnum.mat.Dense} is column-major with a leading dimension and an offset, LAPACK's layout:
+ * the stored element {@code (i, j)} lives at {@code array[offset + i + j * ld]}, with
+ * {@code ld >= max(1, stored rows)}. A transposed view ({@code t()}) shares the array and carries a
+ * flag ({@link jnum.mat.Dense#storage()} is {@link jnum.mat.kernel.Transpose#YES}); its element
+ * {@code (i, j)} is the stored {@code (j, i)}, and products pass the flag to GEMM instead of
+ * copying. {@link jnum.mat.Vec} is {@code (array, offset, inc, length)} with any non-zero
+ * increment, so the rows, columns and diagonal of a matrix (increments {@code ld}, {@code 1},
+ * {@code ld + 1}) are vectors sharing its storage.
+ *
+ * <p>Views ({@code slice}, {@code row}, {@code column}, {@code diagonal}, {@code t()}) share storage
+ * with the matrix they came from; writes through a view are seen by the original. Column-major
+ * order is chosen so that a native LAPACK call gets the very same array with no transpose copy,
+ * and so that the Java kernels and the native ones read memory in the same order.
  *
  * <h2>Kernels</h2>
  *
- * Arithmetic goes through {@link jnum.mat.kernel.Kernels}, which picks a provider per call: the
- * JDK Vector API when the JVM runs with {@code --add-modules jdk.incubator.vector}, native BLAS
- * when the {@code linalg-native} module is present, plain Java otherwise.
+ * Products ({@code times}, {@code mul}) and reductions ({@code sum}, {@code norm}, {@code dot},
+ * {@code norm2}) go through {@link jnum.mat.kernel.Kernels#blas()}, which picks a provider per
+ * call: the JDK Vector API when the JVM runs with {@code --add-modules jdk.incubator.vector},
+ * native BLAS when a native provider is present, plain Java otherwise. Element-wise operations
+ * ({@code plus}, {@code mulElem}, ...) are one fused loop per operation, unit-stride when the
+ * layouts allow, which the JIT vectorizes.
  *
  * <h2>Conventions</h2>
  *
  * <ul>
- *   <li>Allocating forms ({@code a.times(b)}) return new objects; destination forms
- *       ({@code Dense.mul(a, b, into)}) write into a given matrix. Inputs are never modified.
+ *   <li>Allocating forms ({@code a.times(b)}) return new, compact, column-major objects;
+ *       destination forms ({@code Dense.mul(a, b, into)}) write into a given matrix or vector
+ *       without allocating. Inputs are never modified.
+ *   <li>Aliasing: the output of a product ({@code Dense.mul}, {@code Vec.mul}) must not share any
+ *       element with an input; the output of an element-wise form ({@code add}, {@code sub},
+ *       {@code scale}, {@code mulElem}, {@code divElem}) may be the very same view as an input
+ *       (in-place update) but must not overlap one otherwise. Both are checked exactly (disjoint
+ *       views of one array are fine) and violations throw {@link IllegalArgumentException}.
  *   <li>Shapes that do not fit throw {@link jnum.mat.DimensionMismatchException} naming the
- *       operation and both shapes; bad indices throw {@link IndexOutOfBoundsException}; null
- *       arguments throw {@link NullPointerException}.
- *   <li>NaN and infinities propagate per IEEE 754.
+ *       operation and both shapes ({@code "times: 3x4 * 5x2"}); bad indices throw
+ *       {@link IndexOutOfBoundsException} naming the index and the shape; null arguments throw
+ *       {@link NullPointerException} naming the argument.
+ *   <li>NaN and infinities propagate per IEEE 754; norms of data holding NaN are NaN.
+ *   <li>{@code equals}/{@code hashCode} are value equality for both {@code Dense} and {@code Vec}
+ *       (NumPy's {@code array_equal}, with {@link Double#equals} semantics per element), independent
+ *       of the layout; {@code equalsWithin(other, tol)} compares with an absolute tolerance.
+ *   <li>{@code toString()} is the readable form jshell shows (shape line, aligned columns, ASCII
+ *       {@code ...} elision beyond 8 rows or columns); {@link jnum.mat.MatrixFormat} gives exact
+ *       NumPy, MATLAB and Java source text.
  * </ul>
  */
 package jnum.mat;

@@ -89,20 +89,28 @@ public final class AccuracyTable {
    * per function, each cell the maximum error (blank where there are no rows) and the row count.
    */
   public String markdown(String title) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("### ").append(title).append("\n\n");
+    sb.append("Maximum error against the reference values (relative; logpdf: relative to ")
+        .append("max(1, |expected|)); body / tail, tail = value < 1e-8 or p, q < 1e-8. ")
+        .append(entries.size()).append(" rows.\n\nPer distribution:\n\n");
+    table(sb, false);
+    sb.append("\nPer parameter set:\n\n");
+    table(sb, true);
+    return sb.toString();
+  }
+
+  private void table(StringBuilder sb, boolean perParameterSet) {
     Map<String, Map<String, double[]>> cells = new TreeMap<>();
     for (Entry en : entries) {
-      String key = en.row().distribution() + "(" + en.row().paramText() + ")";
+      String key = en.row().distribution()
+          + (perParameterSet ? "(" + en.row().paramText() + ")" : "");
       double[] c = cells.computeIfAbsent(key, k -> new TreeMap<>())
           .computeIfAbsent(en.row().function(), k -> new double[] {-1, -1, 0});
       int slot = en.row().isTail() ? 1 : 0;
       c[slot] = Math.max(c[slot], en.error());
       c[2]++;
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append("### ").append(title).append("\n\n");
-    sb.append("Maximum error against the reference values (relative; logpdf: relative to ")
-        .append("max(1, |expected|)); body / tail, tail = value < 1e-8 or p, q < 1e-8. ")
-        .append(entries.size()).append(" rows.\n\n");
     sb.append("| distribution |");
     for (String f : FUNCTIONS) {
       sb.append(' ').append(f).append(" |");
@@ -122,7 +130,6 @@ public final class AccuracyTable {
       }
       sb.append('\n');
     }
-    return sb.toString();
   }
 
   private static String fmt(double e) {

@@ -40,13 +40,16 @@ import org.junit.jupiter.api.function.Executable;
  * survival/inverseSurvival, where each keeps relative accuracy.
  *
  * <p><b>What runs</b> ({@link #all}): quantile and inverseSurvival round trips for probabilities
- * from 1e-300 to 1/2; cdf non-decreasing and survival non-increasing; cdf + survival = 1; pdf equals
+ * from 1e-300 to 1/2; cdf non-decreasing and survival non-increasing; cdf + survival = 1; pdf
+ * equals
  * the derivative of cdf (Richardson-extrapolated central differences); pdf integrates to 1 and
  * {@code -integral(pdf log pdf)} equals entropy (adaptive Gauss-Kronrod, {@link Quadrature});
  * exp(logPdf) = pdf, exp(logCdf) = cdf, exp(logSurvival) = survival; sample mean and variance
  * within 5 standard errors; Kolmogorov-Smirnov ({@link KolmogorovSmirnov}) of 2000 draws not
  * rejected at 1e-6; argument checking of quantile and inverseSurvival and the support's ends at
- * p = 0 and 1; NaN propagation.
+ * p = 0 and 1; NaN propagation. {@link #extremeArguments} (subnormal, huge and infinite
+ * arguments, quantiles at extreme probabilities) is run separately: it came after other suites
+ * adopted {@code all}, and callers opt in.
  */
 public final class ContinuousDistributionChecks {
   /** Default claimed relative accuracy of pdf, cdf and survival. */
@@ -167,7 +170,9 @@ public final class ContinuousDistributionChecks {
     roundTrip(seed, false);
   }
 
-  /** survival(inverseSurvival(q)) = q and inverseSurvival(survival(x)) = x for q in [1e-300, 1/2]. */
+  /**
+   * survival(inverseSurvival(q)) = q and inverseSurvival(survival(x)) = x for q in [1e-300, 1/2].
+   */
   public void inverseSurvivalRoundTrip(long seed) {
     roundTrip(seed, true);
   }
@@ -428,7 +433,8 @@ public final class ContinuousDistributionChecks {
       mean += delta / (i + 1);
       m2 += delta * (xs[i] - mean);
       if (!d.support().contains(xs[i])) {
-        fail(d + ": draw " + xs[i] + " outside the support " + d.support() + " (seed " + seed + ")");
+        fail(d + ": draw " + xs[i] + " outside the support " + d.support() + " (seed " + seed
+            + ")");
       }
     }
     double var = m2 / (n - 1);
@@ -506,6 +512,54 @@ public final class ContinuousDistributionChecks {
     assertEquals(0.0, d.cdf(Double.NEGATIVE_INFINITY), d + ": cdf(-inf)");
     assertEquals(1.0, d.survival(Double.NEGATIVE_INFINITY), d + ": survival(-inf)");
     assertRejects("sample(rng, -1)", () -> d.sample(new SplittableRandom(1), -1), "n");
+  }
+
+  /**
+   * Extreme arguments (0, +-MIN_VALUE, +-MIN_NORMAL, +-1e-300, +-1e300, +-MAX_VALUE, +-inf and the
+   * support's ends): no NaN, pdf >= 0, cdf and survival in [0, 1] with {@code cdf + survival = 1}
+   * within the claimed accuracy, logCdf and logSurvival <= 0 and consistent with cdf and survival
+   * where those are normal numbers.
+   */
+  public void extremeArguments() {
+    Support s = d.support();
+    double[] xs = {0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MIN_NORMAL,
+        1e-300, -1e-300, 1e300, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, s.lower(), s.upper(),
+        Math.nextUp(s.lower()), Math.nextDown(s.upper())};
+    for (double x : xs) {
+      double f = d.pdf(x);
+      double lf = d.logPdf(x);
+      double c = d.cdf(x);
+      double sv = d.survival(x);
+      double lc = d.logCdf(x);
+      double ls = d.logSurvival(x);
+      String at = d + " at x = " + x + ": pdf " + f + ", logPdf " + lf + ", cdf " + c + ", sf " + sv
+          + ", logCdf " + lc + ", logSf " + ls;
+      assertTrue(!Double.isNaN(f) && !Double.isNaN(lf) && !Double.isNaN(c) && !Double.isNaN(sv)
+          && !Double.isNaN(lc) && !Double.isNaN(ls), at + ": NaN");
+      assertTrue(f >= 0 && c >= 0 && c <= 1 && sv >= 0 && sv <= 1 && lc <= 0 && ls <= 0, at);
+      assertTrue(Math.abs(c + sv - 1) <= 2 * accuracy + 4 * EPS, at + ": cdf + sf != 1");
+      if (f >= Double.MIN_NORMAL && Double.isFinite(f)) {
+        checkLog(f, lf, x, "pdf", accuracy);
+      }
+      checkLog(c, lc, x, "cdf", accuracy + LOG_ULPS * EPS * logMagnitude(c));
+      checkLog(sv, ls, x, "survival", accuracy + LOG_ULPS * EPS * logMagnitude(sv));
+    }
+    // quantiles at extreme probabilities: in the support, never NaN, ordered
+    double[] ps = {Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, 1e-100, 0.5, 1 - 0x1p-53,
+        Math.nextDown(1.0)};
+    double prevQ = Double.NEGATIVE_INFINITY;
+    double prevI = Double.POSITIVE_INFINITY;
+    for (double p : ps) {
+      double q = d.quantile(p);
+      double i = d.inverseSurvival(p);
+      assertTrue(s.contains(q) && s.contains(i), d + ": quantile(" + p + ") = " + q
+          + ", inverseSurvival(" + p + ") = " + i + " outside the support");
+      assertTrue(q >= prevQ && i <= prevI, d + ": quantile or inverseSurvival not monotone at p = "
+          + p + ": " + q + " after " + prevQ + ", " + i + " after " + prevI);
+      prevQ = q;
+      prevI = i;
+    }
   }
 
   /**

@@ -17,8 +17,8 @@ public final class KolmogorovSmirnov {
   /**
    * Tests {@code sample} against {@code cdf}. Samples are doubles: a value x stands for the
    * interval of reals that round to it, so the upper deviation is measured with
-   * {@code cdf(nextUp(x))} and the lower with {@code cdf(nextDown(x))}. This matters when many draws
-   * round to the same double (e.g. to 0 for a Gamma of shape 1e-3) and is negligible otherwise.
+   * {@code cdf(nextUp(x))} and the lower with {@code cdf(nextDown(x))}. This matters when many
+   * draws round to the same double (e.g. to 0 for a Gamma of shape 1e-3) and is negligible otherwise.
    */
   public static Result test(double[] sample, DoubleUnaryOperator cdf) {
     int n = sample.length;

@@ -15,6 +15,7 @@ import jnum.stat.dist.MultivariateDistribution;
  * errors of the covariance, where the standard error of {@code s_ij} is estimated from the draws
  * themselves as {@code sqrt(var((x_i - m_i)(x_j - m_j)) / n)} (the plug-in estimate of the
  * delta-method variance; it needs finite fourth moments, which the callers' parameters have).
+ * Equally seeded generators must give the same draws.
  */
 public final class MultivariateDistributionChecks {
   private MultivariateDistributionChecks() {}
@@ -24,6 +25,11 @@ public final class MultivariateDistributionChecks {
     int dim = d.dimension();
     double[][] xs = d.sample(new SplittableRandom(seed), n);
     assertEquals(n, xs.length, d + ": number of draws");
+    double[][] again = d.sample(new SplittableRandom(seed), 50);
+    for (int i = 0; i < again.length; i++) {
+      assertTrue(java.util.Arrays.equals(again[i], xs[i]),
+          d + ": draws from equally seeded generators differ (seed " + seed + ")");
+    }
     double[] m = new double[dim];
     for (double[] x : xs) {
       assertEquals(dim, x.length, d + ": draw length");
@@ -74,7 +80,8 @@ public final class MultivariateDistributionChecks {
     double[] mu = d.mean();
     double l = d.logPdf(mu);
     if (Double.isFinite(l)) {
-      Tolerance.assertRelative(d.pdf(mu), Math.exp(l), 2 * Tolerance.EPS, d + ": pdf = exp(logPdf)");
+      Tolerance.assertRelative(d.pdf(mu), Math.exp(l), 2 * Tolerance.EPS,
+          d + ": pdf = exp(logPdf)");
     }
     double[] again = d.mean();
     again[0] += 1;

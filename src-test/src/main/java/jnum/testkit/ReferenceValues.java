@@ -134,7 +134,8 @@ public final class ReferenceValues {
     var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String header = reader.readLine();
     if (header == null || !header.strip().equals(HEADER)) {
-      throw new IllegalArgumentException("reference CSV: header " + header + ", expected " + HEADER);
+      throw new IllegalArgumentException(
+          "reference CSV: header " + header + ", expected " + HEADER);
     }
     List<Row> rows = new ArrayList<>();
     int lineNo = 1;

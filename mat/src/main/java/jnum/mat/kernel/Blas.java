@@ -34,6 +34,9 @@ public final class Blas {
 
   // ---- Level 1 -------------------------------------------------------------------------------
 
+  /**
+   * Returns {@code sum_i x[i] y[i]} over n elements; 0 when n is 0.
+   */
   public double dot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
     Checks.size("dot", "n", n);
     Checks.vector("dot", "x", n, x, xOff, incX);
@@ -41,6 +44,9 @@ public final class Blas {
     return n == 0 ? 0.0 : select(Routine.DOT, n).dot(n, x, xOff, incX, y, yOff, incY);
   }
 
+  /**
+   * {@code y += alpha x} (n elements); nothing is read or written when alpha is 0.
+   */
   public void axpy(
       int n, double alpha, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
     Checks.size("axpy", "n", n);
@@ -51,6 +57,9 @@ public final class Blas {
     }
   }
 
+  /**
+   * {@code x *= alpha} (n elements), IEEE products: 0 times NaN or infinity is NaN.
+   */
   public void scal(int n, double alpha, double[] x, int xOff, int incX) {
     Checks.size("scal", "n", n);
     Checks.vector("scal", "x", n, x, xOff, incX);
@@ -59,6 +68,9 @@ public final class Blas {
     }
   }
 
+  /**
+   * {@code y = x} (n elements).
+   */
   public void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
     Checks.size("copy", "n", n);
     Checks.vector("copy", "x", n, x, xOff, incX);
@@ -68,6 +80,9 @@ public final class Blas {
     }
   }
 
+  /**
+   * Exchanges the n elements of x and y.
+   */
   public void swap(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
     Checks.size("swap", "n", n);
     Checks.vector("swap", "x", n, x, xOff, incX);
@@ -77,30 +92,47 @@ public final class Blas {
     }
   }
 
+  /**
+   * Returns {@code sqrt(sum_i x[i]^2)} without intermediate overflow or underflow (Blue's
+   * algorithm); NaN if an element is NaN, else infinite if one is infinite; 0 when n is 0.
+   */
   public double nrm2(int n, double[] x, int xOff, int incX) {
     Checks.size("nrm2", "n", n);
     Checks.vector("nrm2", "x", n, x, xOff, incX);
     return n == 0 ? 0.0 : select(Routine.NRM2, n).nrm2(n, x, xOff, incX);
   }
 
+  /**
+   * Returns {@code sum_i |x[i]|}; 0 when n is 0.
+   */
   public double asum(int n, double[] x, int xOff, int incX) {
     Checks.size("asum", "n", n);
     Checks.vector("asum", "x", n, x, xOff, incX);
     return n == 0 ? 0.0 : select(Routine.ASUM, n).asum(n, x, xOff, incX);
   }
 
+  /**
+   * Returns {@code sum_i x[i]}; 0 when n is 0.
+   */
   public double sum(int n, double[] x, int xOff, int incX) {
     Checks.size("sum", "n", n);
     Checks.vector("sum", "x", n, x, xOff, incX);
     return n == 0 ? 0.0 : select(Routine.SUM, n).sum(n, x, xOff, incX);
   }
 
+  /**
+   * Returns the first index (0-based, logical) of the largest {@code |x[i]|}, or of the first NaN;
+   * -1 when n is 0.
+   */
   public int iamax(int n, double[] x, int xOff, int incX) {
     Checks.size("iamax", "n", n);
     Checks.vector("iamax", "x", n, x, xOff, incX);
     return n == 0 ? -1 : select(Routine.IAMAX, n).iamax(n, x, xOff, incX);
   }
 
+  /**
+   * Applies a plane rotation to n pairs: {@code (x, y) = (c x + s y, c y - s x)}.
+   */
   public void rot(
       int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY, double c, double s) {
     Checks.size("rot", "n", n);
@@ -113,6 +145,10 @@ public final class Blas {
 
   // ---- Level 2 -------------------------------------------------------------------------------
 
+  /**
+   * {@code y = alpha op(A) x + beta y}; A is m x n, x has n (NO) or m (YES) elements, y the other
+   * count. y is not read when beta is 0; A and x are not read when alpha is 0.
+   */
   public void gemv(
       Transpose trans,
       int m,
@@ -143,6 +179,9 @@ public final class Blas {
         .gemv(trans, m, n, alpha, a, aOff, lda, x, xOff, incX, beta, y, yOff, incY);
   }
 
+  /**
+   * {@code A += alpha x y^T}; A is m x n, x has m elements, y has n.
+   */
   public void ger(
       int m,
       int n,
@@ -166,6 +205,10 @@ public final class Blas {
     }
   }
 
+  /**
+   * {@code y = alpha A x + beta y}, A symmetric n x n of which only the {@code uplo} triangle is
+   * read. y is not read when beta is 0.
+   */
   public void symv(
       Uplo uplo,
       int n,
@@ -191,6 +234,10 @@ public final class Blas {
     }
   }
 
+  /**
+   * {@code x = op(A) x}, A triangular n x n: only its {@code uplo} triangle is read, and not
+   * the diagonal when diag is UNIT.
+   */
   public void trmv(
       Uplo uplo,
       Transpose trans,
@@ -208,6 +255,11 @@ public final class Blas {
     }
   }
 
+  /**
+   * Solves {@code op(A) x = b} in place of {@code x = b}, A triangular n x n (its {@code uplo}
+   * triangle; a UNIT diagonal is not read). No test for singularity: a zero pivot gives
+   * infinities or NaN.
+   */
   public void trsv(
       Uplo uplo,
       Transpose trans,
@@ -247,6 +299,10 @@ public final class Blas {
 
   // ---- Level 3 -------------------------------------------------------------------------------
 
+  /**
+   * {@code C = alpha op(A) op(B) + beta C}; op(A) is m x k, op(B) is k x n, C is m x n. C is not
+   * read when beta is 0.
+   */
   public void gemm(
       Transpose transA,
       Transpose transB,
@@ -287,6 +343,10 @@ public final class Blas {
         .gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
   }
 
+  /**
+   * Solves {@code op(A) X = alpha B} (LEFT, A is m x m) or {@code X op(A) = alpha B} (RIGHT, A is
+   * n x n) in place of the m x n matrix B; A triangular.
+   */
   public void trsm(
       Side side,
       Uplo uplo,
@@ -308,6 +368,10 @@ public final class Blas {
     }
   }
 
+  /**
+   * {@code B = alpha op(A) B} (LEFT, A is m x m) or {@code B = alpha B op(A)} (RIGHT, A is n x n),
+   * A triangular, B m x n.
+   */
   public void trmm(
       Side side,
       Uplo uplo,
@@ -356,6 +420,10 @@ public final class Blas {
     return order;
   }
 
+  /**
+   * {@code C = alpha A A^T + beta C} (NO, A is n x k) or {@code C = alpha A^T A + beta C} (YES, A
+   * is k x n); only the {@code uplo} triangle of the n x n matrix C is read and written.
+   */
   public void syrk(
       Uplo uplo,
       Transpose trans,
@@ -385,6 +453,10 @@ public final class Blas {
     }
   }
 
+  /**
+   * {@code C = alpha A B + beta C} (LEFT, A is m x m) or {@code C = alpha B A + beta C} (RIGHT, A
+   * is n x n); A symmetric, only its {@code uplo} triangle read; B and C are m x n.
+   */
   public void symm(
       Side side,
       Uplo uplo,

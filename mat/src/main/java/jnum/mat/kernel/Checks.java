@@ -12,7 +12,10 @@ final class Checks {
     }
   }
 
-  /** A vector of n elements at {@code off + i * inc}; both ends must lie inside the array. */
+  /**
+   * A vector of n elements at {@code off + i * inc}; both ends must lie inside the array (a
+   * negative increment walks down from {@code off}, so its last element is the lowest index).
+   */
   static void vector(String op, String name, int n, double[] x, int off, int inc) {
     Objects.requireNonNull(x, () -> op + ": " + name + " is null");
     if (n == 0) {
@@ -39,7 +42,7 @@ final class Checks {
     if (rows == 0 || cols == 0) {
       return;
     }
-    long last = off + (rows - 1) + (long) (cols - 1) * ld;
+    long last = (long) off + (rows - 1) + (long) (cols - 1) * ld; // long: no int overflow
     if (off < 0 || last >= a.length) {
       throw new IndexOutOfBoundsException(
           op + ": " + name + " " + rows + "x" + cols + " at offset " + off + " with ld " + ld

@@ -39,10 +39,13 @@ class BernoulliTest {
       Binomial n1 = new Binomial(1, p);
       for (long k = -1; k <= 2; k++) {
         Tolerance.assertRelative(b.pmf(k), n1.pmf(k), 2 * Tolerance.EPS, b + " pmf(" + k + ")");
-        Tolerance.assertRelative(b.cdf(k), n1.cdf(k), 1e-15, b + " cdf(" + k + ")");
-        Tolerance.assertRelative(b.survival(k), n1.survival(k), 1e-15, b + " sf(" + k + ")");
+        // Bernoulli is exact; the binomial's cdf goes through the incomplete beta function
+        double claim = DiscreteDistributionChecks.DEFAULT_ACCURACY;
+        Tolerance.assertRelative(b.cdf(k), n1.cdf(k), claim, b + " cdf(" + k + ")");
+        Tolerance.assertRelative(b.survival(k), n1.survival(k), claim, b + " sf(" + k + ")");
       }
-      for (double q : new double[] {1e-300, 0.2, 0.5, 0.7, 1 - 1e-16}) {
+      // probabilities away from the attainable cdf values (a tie is decided by the last ulp)
+      for (double q : new double[] {1e-300, 0.2, 0.45, 0.55, 0.65, 0.75, 1 - 1e-16}) {
         assertEquals(n1.quantile(q), b.quantile(q), b + " quantile(" + q + ")");
         assertEquals(n1.inverseSurvival(q), b.inverseSurvival(q), b + " isf(" + q + ")");
       }

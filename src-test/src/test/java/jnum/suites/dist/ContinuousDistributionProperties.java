@@ -28,7 +28,7 @@ class ContinuousDistributionProperties {
 
   static List<ContinuousDistribution> all() {
     return Stream.of(ContinuousGrid.CLOSED_FORM, ContinuousGrid.GAMMA_FAMILY,
-        ContinuousGrid.BETA_FAMILY).flatMap(List::stream).toList();
+        ContinuousGrid.BETA_FAMILY, ContinuousGrid.SLOW).flatMap(List::stream).toList();
   }
 
   private static void forAll(List<ContinuousDistribution> ds, long seed) {
@@ -63,12 +63,24 @@ class ContinuousDistributionProperties {
     forAll(ContinuousGrid.BETA_FAMILY, seed);
   }
 
+  static java.util.stream.LongStream fewSeeds() {
+    return jnum.testkit.Seeds.seeds().limit(Math.max(2, jnum.testkit.Seeds.count() / 12));
+  }
+
+  /** The slow extreme (see {@link ContinuousGrid#SLOW}) on a twelfth of the seeds (at least 2). */
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("fewSeeds")
+  void slowExtremes(long seed) {
+    forAll(ContinuousGrid.SLOW, seed);
+  }
+
   /** Seed-free checks: argument handling, support ends, integrals of pdf and -pdf log pdf. */
   @TestFactory
   Stream<DynamicTest> integralsAndArguments() {
     return all().stream().map(d -> DynamicTest.dynamicTest(d.toString(), () -> {
       ContinuousDistributionChecks c = ContinuousDistributionChecks.of(d);
       c.arguments();
+      c.extremeArguments();
       c.pdfIntegratesToOne();
     }));
   }

@@ -35,8 +35,14 @@ final class ContinuousGrid {
       new ChiSquared(0.5), new ChiSquared(1), new ChiSquared(2), new ChiSquared(10),
       new ChiSquared(1e3), new ChiSquared(1e6));
 
+  /**
+   * Beta(1e-3, 1e3): the incomplete beta function costs 20-200 us per call there (and its
+   * inverse milliseconds where the quantile underflows), so it runs on fewer seeds.
+   */
+  static final List<ContinuousDistribution> SLOW = List.of(new Beta(1e-3, 1e3));
+
   static final List<ContinuousDistribution> BETA_FAMILY = List.of(
-      new Beta(1e-3, 1e3), new Beta(0.5, 0.5), new Beta(1, 1), new Beta(2, 5), new Beta(1e3, 1e3),
+      new Beta(0.5, 0.5), new Beta(1, 1), new Beta(2, 5), new Beta(1e3, 1e3),
       new StudentT(0.5), new StudentT(1), new StudentT(3), new StudentT(30), new StudentT(1e6),
       new F(1, 1), new F(5, 2), new F(0.5, 10), new F(10, 1e6), new F(1e3, 1e3));
 }

@@ -80,6 +80,50 @@ class ContinuousParametersTest {
         "logCdf(-1e10)");
   }
 
+  /**
+   * logCdf / logSurvival where the probability underflows (mpmath at 60 digits). An absolute error
+   * of 1e-11 in log P (the tail accuracy claim) is a relative error below 5e-14 for |log P| > 300.
+   */
+  @Test
+  void logTailsBeyondUnderflow() {
+    double tol = 5e-14;
+    Tolerance.assertRelative(new Gamma(5, 1).logCdf(1e-70), -810.69227429069803542, tol, "Gamma");
+    Tolerance.assertRelative(new Gamma(2, 1).logSurvival(800), -793.31413905293164078, tol,
+        "Gamma sf");
+    Tolerance.assertRelative(new ChiSquared(3).logSurvival(2000), -996.42484049733324997, tol,
+        "ChiSquared sf");
+    Tolerance.assertRelative(new Beta(2, 3).logCdf(1e-160), -735.03547028886656391, tol, "Beta");
+    Tolerance.assertRelative(new Beta(3, 200).logSurvival(0.99), -911.13561193688674061, tol,
+        "Beta sf");
+    Tolerance.assertRelative(new StudentT(3).logCdf(-1e120), -828.83291003881184621, tol, "t(3)");
+    Tolerance.assertRelative(new StudentT(3).logSurvival(1e120), -828.83291003881184621, tol,
+        "t(3) sf");
+    Tolerance.assertRelative(new StudentT(0.5).logCdf(-1e300), -346.52501007987837582, tol,
+        "t(0.5)");
+    Tolerance.assertRelative(new F(5, 10).logSurvival(1e100), -1145.3646209707193477, tol, "F sf");
+    Tolerance.assertRelative(new F(10, 5).logCdf(1e-80), -915.10611167131477945, tol, "F");
+  }
+
+  /**
+   * Densities at subnormal points, where x^(a-1) is huge but finite: no overflow of a/x or k/x
+   * on the way. Compared with the closed forms evaluated by Math.pow, within 1e-13 (the log-space
+   * evaluation carries |log f| ~ 370 times eps).
+   */
+  @Test
+  void densitiesAtSubnormalPoints() {
+    double x = 1e-320;
+    Tolerance.assertRelative(new Gamma(0.5, 1).pdf(x), Math.pow(x, -0.5) / Math.sqrt(Math.PI),
+        1e-13, "Gamma(0.5) pdf");
+    Tolerance.assertRelative(new Gamma(0.5, 1).logPdf(x),
+        Math.log(Math.pow(x, -0.5) / Math.sqrt(Math.PI)), 1e-15, "Gamma(0.5) logPdf");
+    Tolerance.assertRelative(new Weibull(0.5, 1).pdf(x), 0.5 * Math.pow(x, -0.5), 1e-13,
+        "Weibull(0.5) pdf");
+    Tolerance.assertRelative(new Beta(0.5, 0.5).pdf(x), Math.pow(x, -0.5) / Math.PI, 1e-13,
+        "Beta(0.5, 0.5) pdf");
+    Tolerance.assertRelative(new ChiSquared(1).pdf(x), Math.pow(x, -0.5) / Math.sqrt(2 * Math.PI),
+        1e-13, "ChiSquared(1) pdf");
+  }
+
   @Test
   void factoriesConvert() {
     assertEquals(new Gamma(2, 0.25), Gamma.ofRate(2, 4));

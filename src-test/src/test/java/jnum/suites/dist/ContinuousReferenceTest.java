@@ -3,7 +3,6 @@ package jnum.suites.dist;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import jnum.stat.dist.Beta;
 import jnum.stat.dist.Cauchy;

@@ -28,7 +28,8 @@ class DirichletTest {
       double x = rng.nextDouble(0.01, 0.99);
       double expected = beta.logPdf(x);
       Tolerance.assertWithin(d.logPdf(new double[] {x, 1 - x}), expected,
-          1e-13 * (1 + Math.abs(expected)) + 4 * Tolerance.EPS * (Math.abs(a - 1) + Math.abs(b - 1)),
+          1e-13 * (1 + Math.abs(expected))
+              + 4 * Tolerance.EPS * (Math.abs(a - 1) + Math.abs(b - 1)),
           d + " logPdf(" + x + ")");
     }
   }
@@ -47,7 +48,7 @@ class DirichletTest {
     }
     Dirichlet d = new Dirichlet(alpha);
     MultivariateDistributionChecks.arguments(d);
-    MultivariateDistributionChecks.sampleMoments(d, seed, 10_000);
+    MultivariateDistributionChecks.sampleMoments(d, seed, 6_000);
     double[][] xs = d.sample(new SplittableRandom(seed ^ 0xD1), 2000);
     double[] first = new double[xs.length];
     for (int i = 0; i < xs.length; i++) {

@@ -31,7 +31,8 @@ class DiscreteAccuracyTest {
 
   /** The rows the pmf/cdf table has no column for (mean, variance, entropy), one line each. */
   private static void writeMomentTable(AccuracyTable table) {
-    StringBuilder sb = new StringBuilder("| distribution | function | expected | relative error |\n");
+    StringBuilder sb =
+        new StringBuilder("| distribution | function | expected | relative error |\n");
     sb.append("|---|---|---|---|\n");
     for (AccuracyTable.Entry e : table.entries()) {
       String f = e.row().function();

@@ -38,7 +38,8 @@ class FitTest {
   void logNormalClosedForm() {
     LogNormal d = LogNormal.fit(new double[] {1, Math.E, Math.E * Math.E});
     Tolerance.assertRelative(d.mu(), 1, 8 * Tolerance.EPS, "LogNormal.fit mu");
-    Tolerance.assertRelative(d.sigma(), Math.sqrt(2.0 / 3), 8 * Tolerance.EPS, "LogNormal.fit sigma");
+    Tolerance.assertRelative(d.sigma(), Math.sqrt(2.0 / 3), 8 * Tolerance.EPS,
+        "LogNormal.fit sigma");
   }
 
   @Test

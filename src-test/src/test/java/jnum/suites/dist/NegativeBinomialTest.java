@@ -1,6 +1,7 @@
 package jnum.suites.dist;
 
 import static jnum.testkit.ContinuousDistributionChecks.assertRejects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -101,6 +102,9 @@ class NegativeBinomialTest {
     assertRejects("fit({3})", () -> NegativeBinomial.fit(new long[] {3}), "observations");
     assertRejects("fit(negative)", () -> NegativeBinomial.fit(new long[] {3, -1}), "count");
     assertRejects("fit(zeros)", () -> NegativeBinomial.fit(new long[] {0, 0, 0}), "observations");
+    assertRejects("fit(-1.0)", () -> NegativeBinomial.fit(new double[] {1, -1}), "observation");
+    assertEquals(NegativeBinomial.fit(new long[] {0, 1, 7, 2, 0, 12}),
+        NegativeBinomial.fit(new double[] {0, 1, 7, 2, 0, 12}), "fit(double[]) = fit(long[])");
     assertRejects("fit(under-dispersed)",
         () -> NegativeBinomial.fit(new long[] {3, 3, 4, 3, 4}), "variance");
   }

@@ -74,6 +74,28 @@ class PoissonTest {
         "Poisson.fit (seed " + seed + ")");
   }
 
+  /**
+   * Means beyond 2^52 (counts no longer exact doubles) still sample, with the right mean and
+   * variance (5 standard errors over 4000 draws), and beyond 2^63 saturate at Long.MAX_VALUE.
+   */
+  @Test
+  void samplesBeyondExactCounts() {
+    double mean = 1e17;
+    long[] xs = new Poisson(mean).sample(new SplittableRandom(9), 4000);
+    double m = 0;
+    for (long x : xs) {
+      m += (x - mean) / xs.length;
+    }
+    double v = 0;
+    for (long x : xs) {
+      v += (x - mean - m) * (x - mean - m) / (xs.length - 1);
+    }
+    Tolerance.assertWithin(m, 0, 5 * Math.sqrt(mean / xs.length), "sample mean - 1e17");
+    Tolerance.assertWithin(v, mean, 5 * mean * Math.sqrt(2.0 / xs.length), "sample variance");
+    org.junit.jupiter.api.Assertions.assertEquals(Long.MAX_VALUE,
+        new Poisson(1e30).sample(new SplittableRandom(9)));
+  }
+
   @Test
   void rejectsBadParametersNamingThem() {
     for (double m : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
@@ -82,5 +104,8 @@ class PoissonTest {
     assertRejects("fit({})", () -> Poisson.fit(new long[0]), "observations");
     assertRejects("fit({-1})", () -> Poisson.fit(new long[] {-1, 2}), "count");
     assertRejects("fit({0, 0})", () -> Poisson.fit(new long[] {0, 0}), "observations");
+    assertRejects("fit({1.5})", () -> Poisson.fit(new double[] {1, 1.5}), "observation");
+    assertRejects("fit({NaN})", () -> Poisson.fit(new double[] {Double.NaN}), "observation");
+    Tolerance.assertRelative(Poisson.fit(new double[] {1, 2, 6}).mean(), 3, 0, "fit(double[])");
   }
 }

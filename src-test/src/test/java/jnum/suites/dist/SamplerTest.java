@@ -17,16 +17,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The samplers beyond the generic driver: chi-square goodness of fit of the ziggurats on 1000
- * equiprobable bins (fine enough to see a wrong layer: each layer of the normal ziggurat holds 1/128
- * of the mass), the mass beyond the ziggurat's tail start R, and reproducibility.
+ * equiprobable bins (fine enough to see a wrong layer: each layer of the normal ziggurat holds
+ * 1/128 of the mass), the mass beyond the ziggurat's tail start R, and reproducibility.
  */
 class SamplerTest {
   private static final int DRAWS = 1_000_000;
   private static final int BINS = 1000;
 
   /**
-   * Pearson's statistic of {@code DRAWS} draws in {@code BINS} bins of equal probability (the bin of
-   * x is floor(BINS cdf(x)), survival used in the upper half for resolution), which must not reject
+   * Pearson's statistic of {@code DRAWS} draws in {@code BINS} bins of equal probability (the bin
+   * of x is floor(BINS cdf(x)), survival used in the upper half for resolution), which must not reject
    * at 1e-6: its (BINS - 1)-dof chi-square critical value is taken from our ChiSquared, itself
    * checked against the mpmath reference values.
    */

@@ -67,7 +67,7 @@ class WishartTest {
     double df = p - 1 + rng.nextDouble(0.5, 12);
     Wishart w = new Wishart(df, MultivariateNormalTest.spd(rng, p));
     MultivariateDistributionChecks.arguments(w);
-    MultivariateDistributionChecks.sampleMoments(w, seed, 10_000);
+    MultivariateDistributionChecks.sampleMoments(w, seed, 6_000);
   }
 
   @Test

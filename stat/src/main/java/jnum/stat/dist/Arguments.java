@@ -57,7 +57,8 @@ final class Arguments {
       boolean above = openUpper ? !(v < upper) : !(v <= upper);
       if (below || above) {
         throw new IllegalArgumentException(fit + ": data[" + i + "] = " + v + " is outside the "
-            + "support " + (openLower ? "(" : "[") + lower + ", " + upper + (openUpper ? ")" : "]"));
+            + "support " + (openLower ? "(" : "[") + lower + ", " + upper
+            + (openUpper ? ")" : "]"));
       }
     }
   }

@@ -51,6 +51,11 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
     return new Binomial(n, Math.min(1, sum / successes.length / n));
   }
 
+  /** {@link #fit(long, long[])} for counts stored as doubles (each a non-negative integer). */
+  public static Binomial fit(long n, double[] successes) {
+    return fit(n, DiscreteSearch.counts("Binomial.fit", successes));
+  }
+
   @Override
   public double pmf(long k) {
     return Math.exp(logPmf(k));

@@ -28,7 +28,8 @@ public record Categorical(double[] probabilities) implements DiscreteDistributio
       double p = probabilities[i];
       if (!(p >= 0) || p == Double.POSITIVE_INFINITY) {
         throw new IllegalArgumentException(
-            "Categorical: probabilities[" + i + "] = " + p + " is not a finite non-negative number");
+            "Categorical: probabilities[" + i + "] = " + p
+                + " is not a finite non-negative number");
       }
       sum += p;
     }

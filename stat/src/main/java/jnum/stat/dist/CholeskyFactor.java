@@ -36,8 +36,9 @@ final class CholeskyFactor {
         }
         if (i == j) {
           if (!(s > 0)) {
-            throw new IllegalArgumentException(op + ": " + what + " is not positive definite: pivot "
-                + i + " is " + s + " (after eliminating " + i + " rows)");
+            throw new IllegalArgumentException(op + ": " + what
+                + " is not positive definite: pivot " + i + " is " + s + " (after eliminating "
+                + i + " rows)");
           }
           li[i] = Math.sqrt(s);
         } else {

@@ -6,7 +6,8 @@ import jnum.stat.special.Gamma;
 
 /**
  * The Dirichlet distribution on the probability simplex {@code x_i >= 0, sum x_i = 1} with
- * concentrations {@code alpha_i > 0}: {@code log pdf(x) = sum (alpha_i - 1) log x_i - log B(alpha)},
+ * concentrations {@code alpha_i > 0}:
+ * {@code log pdf(x) = sum (alpha_i - 1) log x_i - log B(alpha)},
  * {@code log B(alpha) = sum logGamma(alpha_i) - logGamma(alpha_0)}, {@code alpha_0 = sum alpha_i}.
  * Each marginal {@code x_i} is {@code Beta(alpha_i, alpha_0 - alpha_i)}.
  *
@@ -63,7 +64,7 @@ public final class Dirichlet implements MultivariateDistribution {
    */
   @Override
   public double logPdf(double[] x) {
-    MultivariateDistribution.checkLength("Dirichlet.logPdf", x, alpha.length);
+    MultivariateArguments.checkLength("Dirichlet.logPdf", x, alpha.length);
     double sum = 0;
     for (double v : x) {
       if (!(v >= 0 && v <= 1)) {

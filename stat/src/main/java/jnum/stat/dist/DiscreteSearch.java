@@ -16,6 +16,24 @@ import jnum.stat.special.Erf;
 final class DiscreteSearch {
   private DiscreteSearch() {}
 
+  /**
+   * Counts given as doubles: each must be a non-negative integer below 2^53.
+   *
+   * @throws IllegalArgumentException naming the first value that is not
+   */
+  static long[] counts(String op, double[] data) {
+    long[] c = new long[data.length];
+    for (int i = 0; i < data.length; i++) {
+      double v = data[i];
+      if (!(v >= 0 && v <= 0x1p53) || v != Math.rint(v)) {
+        throw new IllegalArgumentException(
+            op + ": observation data[" + i + "] = " + v + " is not a non-negative integer");
+      }
+      c[i] = (long) v;
+    }
+    return c;
+  }
+
   /** Throws unless {@code 0 <= p <= 1}. */
   static void checkProbability(String op, String name, double p) {
     if (!(p >= 0 && p <= 1)) {

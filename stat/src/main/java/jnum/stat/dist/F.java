@@ -84,6 +84,11 @@ public record F(double d1, double d2) implements ContinuousDistribution {
     }
     double a = 0.5 * d1;
     double b = 0.5 * d2;
+    if (x < 1e-280) {
+      // d1 x may underflow: a log(d1/d2) + (a-1) log x - log B(a,b) - (a+b) log1p(d1 x / d2)
+      return a * Math.log(d1 / d2) + (a - 1) * Math.log(x) - Beta.logBeta(a, b)
+          - (a + b) * Math.log1p(d1 / d2 * x);
+    }
     double[] s = split(x);
     double y = s[0];
     double q = s[1];

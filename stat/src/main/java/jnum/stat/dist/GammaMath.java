@@ -64,6 +64,9 @@ final class GammaMath {
     if (a >= 1) {
       return poissonRaw(a - 1, y);
     }
+    if (y < 1e-280) {
+      return Math.exp(Math.log(a) - Math.log(y) + logPoissonRaw(a, y)); // a / y would overflow
+    }
     return a / y * poissonRaw(a, y);
   }
 
@@ -77,6 +80,9 @@ final class GammaMath {
     double y = x / theta;
     if (y == Double.POSITIVE_INFINITY) {
       return 0;
+    }
+    if (y < 1e-280) {
+      return Math.exp(logPdfTiny(a, theta, x)); // y may even have underflowed to 0
     }
     double f = densityUnit(a, y) / theta;
     double lo = ylo(x, theta, y);
@@ -95,8 +101,22 @@ final class GammaMath {
     if (y == Double.POSITIVE_INFINITY) {
       return Double.NEGATIVE_INFINITY;
     }
-    double l = a >= 1 ? logPoissonRaw(a - 1, y) : Math.log(a / y) + logPoissonRaw(a, y);
-    return l - Math.log(theta) + ylo(x, theta, y) * ((a - 1) / y - 1);
+    if (y < 1e-280) {
+      return logPdfTiny(a, theta, x);
+    }
+    double l = a >= 1 ? logPoissonRaw(a - 1, y) : Math.log(a) - Math.log(y) + logPoissonRaw(a, y);
+    double lo = ylo(x, theta, y);
+    return lo == 0 ? l - Math.log(theta) : l - Math.log(theta) + lo * ((a - 1) / y - 1);
+  }
+
+  /**
+   * {@code log pdf} for {@code x / theta < 1e-280}: {@code (a - 1) log y - y - log Gamma(a) - log
+   * theta} with {@code log y = log x - log theta} (y itself may underflow); no cancellation there,
+   * as y is negligible and {@code (a - 1) log y} dominates.
+   */
+  private static double logPdfTiny(double a, double theta, double x) {
+    double logY = Math.log(x) - Math.log(theta);
+    return (a - 1) * logY - x / theta - Gamma.logGamma(a) - Math.log(theta);
   }
 
   static double cdf(double a, double theta, double x) {

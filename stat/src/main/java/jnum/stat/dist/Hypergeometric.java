@@ -15,7 +15,8 @@ import java.util.random.RandomGenerator;
  * geometrically and the sum is stopped by a bound on the rest), and take the complement of the
  * other tail's sum only where the value is above the mode's mass, so every value keeps its relative
  * accuracy, including the far upper tail that decides {@code quantile(1 - 1e-15)}. Sampling is
- * inversion from the mode ({@link HypergeometricSampler}).
+ * Stadlober's ratio-of-uniforms HRUA, or inversion from the mode for variances below 100
+ * ({@link HypergeometricSampler}). cdf and survival cost O(standard deviation) operations.
  *
  * @param population N, {@code >= 0}
  * @param successes K, {@code 0 <= K <= N}

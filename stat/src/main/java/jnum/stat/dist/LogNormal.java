@@ -60,7 +60,8 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
     }
     double lx = Math.log(x);
     double z = z(lx);
-    return StandardNormal.pdf(z, StandardNormal.lo(lx, mu, sigma, z)) / (sigma * x);
+    // divide by sigma first: sigma * x may underflow to 0 where the density is 0 anyway
+    return StandardNormal.pdf(z, StandardNormal.lo(lx, mu, sigma, z)) / sigma / x;
   }
 
   @Override
@@ -120,14 +121,15 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
   @Override
   public double quantile(double p) {
     Arguments.probability("quantile", "p", p);
-    return Math.exp(mu + sigma * StandardNormal.quantile(p));
+    return QuantilePolish.quantile(this, p, Math.exp(mu + sigma * StandardNormal.quantile(p)));
   }
 
   /** {@code exp(mu + sigma Phi^-1(1 - q))}, without forming 1 - q. */
   @Override
   public double inverseSurvival(double q) {
     Arguments.probability("inverseSurvival", "q", q);
-    return Math.exp(mu + sigma * StandardNormal.inverseSf(q));
+    return QuantilePolish.inverseSurvival(this, q,
+        Math.exp(mu + sigma * StandardNormal.inverseSf(q)));
   }
 
   /** {@code exp(mu + sigma^2/2)}. */

@@ -46,15 +46,4 @@ public interface MultivariateDistribution {
     }
     return out;
   }
-
-  /** Throws unless {@code x} has length {@code d}. */
-  static void checkLength(String op, double[] x, int d) {
-    if (x == null) {
-      throw new IllegalArgumentException(op + ": x is null");
-    }
-    if (x.length != d) {
-      throw new IllegalArgumentException(
-          op + ": x has length " + x.length + ", the dimension is " + d);
-    }
-  }
 }

@@ -25,36 +25,15 @@ public final class MultivariateNormal implements MultivariateDistribution {
    *     order, not symmetric, or not positive definite (naming the failing pivot)
    */
   public MultivariateNormal(double[] mean, double[][] covariance) {
-    this.mean = checkVector("MultivariateNormal", "mean", mean);
+    this.mean = MultivariateArguments.checkVector("MultivariateNormal", "mean", mean);
     int d = CholeskyFactor.checkSymmetric("MultivariateNormal", "covariance", covariance);
     if (d != mean.length) {
       throw new IllegalArgumentException("MultivariateNormal: covariance is " + d + " x " + d
           + " but mean has length " + mean.length);
     }
-    this.covariance = copy(covariance);
+    this.covariance = MultivariateArguments.copy(covariance);
     this.factor = CholeskyFactor.of("MultivariateNormal", "covariance", covariance);
     this.logNormalizer = -0.5 * (d * LOG_2PI + factor.logDet());
-  }
-
-  static double[] checkVector(String op, String name, double[] v) {
-    if (v == null || v.length == 0) {
-      throw new IllegalArgumentException(op + ": " + name + " must be a non-empty vector");
-    }
-    for (int i = 0; i < v.length; i++) {
-      if (!Double.isFinite(v[i])) {
-        throw new IllegalArgumentException(
-            op + ": " + name + "[" + i + "] = " + v[i] + " is not finite");
-      }
-    }
-    return v.clone();
-  }
-
-  static double[][] copy(double[][] a) {
-    double[][] c = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      c[i] = a[i].clone();
-    }
-    return c;
   }
 
   @Override
@@ -64,7 +43,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
 
   @Override
   public double logPdf(double[] x) {
-    MultivariateDistribution.checkLength("MultivariateNormal.logPdf", x, mean.length);
+    MultivariateArguments.checkLength("MultivariateNormal.logPdf", x, mean.length);
     double[] r = new double[mean.length];
     for (int i = 0; i < r.length; i++) {
       r[i] = x[i] - mean[i];
@@ -79,7 +58,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
 
   @Override
   public double[][] covariance() {
-    return copy(covariance);
+    return MultivariateArguments.copy(covariance);
   }
 
   /** The Cholesky factor L of the covariance (lower triangular rows, a copy). */

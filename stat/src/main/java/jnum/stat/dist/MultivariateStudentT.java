@@ -7,7 +7,8 @@ import jnum.stat.special.Gamma;
 /**
  * The multivariate Student t distribution with location m, scale matrix S and {@code df} degrees
  * of freedom in d dimensions: {@code log pdf(x) = logGamma((df + d)/2) - logGamma(df/2)
- * - (d/2) log(df pi) - (1/2) log det S - ((df + d)/2) log1p(q / df)}, {@code q = (x-m)^T S^-1 (x-m)}.
+ * - (d/2) log(df pi) - (1/2) log det S - ((df + d)/2) log1p(q / df)},
+ * {@code q = (x-m)^T S^-1 (x-m)}.
  *
  * <p>A draw is {@code m + L z sqrt(df / W)} with {@code S = L L^T}, z standard normal and W
  * chi-squared with df degrees of freedom (twice a Gamma(df/2) draw). Mean m for {@code df > 1},
@@ -27,7 +28,8 @@ public final class MultivariateStudentT implements MultivariateDistribution {
    * @throws IllegalArgumentException for bad shapes or values, naming the parameter
    */
   public MultivariateStudentT(double[] location, double[][] scale, double df) {
-    this.location = MultivariateNormal.checkVector("MultivariateStudentT", "location", location);
+    this.location =
+        MultivariateArguments.checkVector("MultivariateStudentT", "location", location);
     int d = CholeskyFactor.checkSymmetric("MultivariateStudentT", "scale", scale);
     if (d != location.length) {
       throw new IllegalArgumentException("MultivariateStudentT: scale is " + d + " x " + d
@@ -37,7 +39,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
       throw new IllegalArgumentException(
           "MultivariateStudentT: df = " + df + " must be positive and finite");
     }
-    this.scale = MultivariateNormal.copy(scale);
+    this.scale = MultivariateArguments.copy(scale);
     this.df = df;
     this.factor = CholeskyFactor.of("MultivariateStudentT", "scale", scale);
     this.logNormalizer = Gamma.logGamma(0.5 * (df + d)) - Gamma.logGamma(0.5 * df)
@@ -55,7 +57,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
 
   @Override
   public double logPdf(double[] x) {
-    MultivariateDistribution.checkLength("MultivariateStudentT.logPdf", x, location.length);
+    MultivariateArguments.checkLength("MultivariateStudentT.logPdf", x, location.length);
     double[] r = new double[location.length];
     for (int i = 0; i < r.length; i++) {
       r[i] = x[i] - location[i];

@@ -22,7 +22,8 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
 
   public NegativeBinomial {
     if (!(r > 0) || r == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException("NegativeBinomial: r = " + r + " must be positive and finite");
+      throw new IllegalArgumentException(
+          "NegativeBinomial: r = " + r + " must be positive and finite");
     }
     if (!(p > 0 && p <= 1)) {
       throw new IllegalArgumentException("NegativeBinomial: p = " + p + " is not in (0, 1]");
@@ -113,6 +114,11 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
       }
     }
     return new NegativeBinomial(r, r / (r + mean));
+  }
+
+  /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+  public static NegativeBinomial fit(double[] counts) {
+    return fit(DiscreteSearch.counts("NegativeBinomial.fit", counts));
   }
 
   /** The profile score in r and its derivative over grouped counts. */

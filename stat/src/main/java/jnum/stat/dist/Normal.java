@@ -11,7 +11,8 @@ import java.util.random.RandomGenerator;
  * where they underflow ({@code survival(30) = 4.906713927148e-198} for the standard normal, to
  * 1e-13); {@code logCdf} and {@code logSurvival} stay finite and accurate beyond that
  * ({@code logSurvival(40) = -804.608442013754}). Tails use the scaled complementary error function
- * ({@link jnum.stat.special.Erf#erfcx}); quantiles the inverse complementary error function.
+ * ({@link jnum.stat.special.Erf#erfcx}); quantiles start from the inverse complementary error
+ * function and take a Newton step against cdf (which also guards against an inaccurate inverse).
  * Sampling: the ziggurat of Marsaglia and Tsang (2000).
  *
  * @param mu the mean, finite
@@ -92,18 +93,21 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
     return StandardNormal.logSf(z, StandardNormal.lo(x, mu, sigma, z));
   }
 
-  /** {@code mu + sigma Phi^-1(p)}; -inf at p = 0, +inf at p = 1. */
+  /**
+   * {@code mu + sigma Phi^-1(p)}, refined by Newton's method against {@link #cdf} (see the package
+   * contract); -inf at p = 0, +inf at p = 1.
+   */
   @Override
   public double quantile(double p) {
     Arguments.probability("quantile", "p", p);
-    return mu + sigma * StandardNormal.quantile(p);
+    return QuantilePolish.quantile(this, p, mu + sigma * StandardNormal.quantile(p));
   }
 
-  /** {@code mu + sigma Phi^-1(1 - q)}, computed without forming 1 - q. */
+  /** {@code mu + sigma Phi^-1(1 - q)}, computed without forming 1 - q, refined likewise. */
   @Override
   public double inverseSurvival(double q) {
     Arguments.probability("inverseSurvival", "q", q);
-    return mu + sigma * StandardNormal.inverseSf(q);
+    return QuantilePolish.inverseSurvival(this, q, mu + sigma * StandardNormal.inverseSf(q));
   }
 
   @Override

@@ -8,7 +8,8 @@ import jnum.stat.special.Gamma;
  * {@code k = 0, 1, 2, ...}.
  *
  * <p>The mass uses Loader's saddle-point form {@code exp(-stirlerr(k) - bd0(k, mean)) /
- * sqrt(2 pi k)} ({@link GammaMath#poissonRaw}), accurate for means of 1e8 and beyond; {@code cdf(k) = Q(k + 1, mean)} and
+ * sqrt(2 pi k)} ({@link GammaMath#poissonRaw}), accurate for means of 1e8 and beyond;
+ * {@code cdf(k) = Q(k + 1, mean)} and
  * {@code survival(k) = P(k + 1, mean)} are the regularized incomplete gamma functions, each
  * computed directly. Sampling: inversion for means below 10, Hormann's PTRS otherwise
  * ({@link PoissonSampler}).
@@ -20,7 +21,8 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
   public Poisson {
     if (!(mean > 0) || mean == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException("Poisson: mean = " + mean + " must be positive and finite");
+      throw new IllegalArgumentException(
+          "Poisson: mean = " + mean + " must be positive and finite");
     }
   }
 
@@ -45,6 +47,11 @@ public record Poisson(double mean) implements DiscreteDistribution {
       throw new IllegalArgumentException("Poisson.fit: all observations are 0 (mean 0)");
     }
     return new Poisson(sum / counts.length);
+  }
+
+  /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+  public static Poisson fit(double[] counts) {
+    return fit(DiscreteSearch.counts("Poisson.fit", counts));
   }
 
   @Override

@@ -9,10 +9,12 @@ import java.util.random.RandomGenerator;
  * Poisson random variables", Insurance: Mathematics and Economics 12 (1993) 39-45. Its final
  * acceptance test compares against the log mass in Loader's saddle-point form
  * ({@link Poisson#logPmf}), which stays accurate for means of 1e8 where
- * {@code k log(mean) - logGamma(k + 1)} would cancel to 1e-7.
+ * {@code k log(mean) - logGamma(k + 1)} would cancel to 1e-7. Means beyond 2^52, where counts
+ * stop being exact doubles, draw a rounded normal (see {@link #next}).
  */
 final class PoissonSampler {
   private static final double TRANSFORMED_REJECTION_FROM = 10;
+  private static final double LARGEST_EXACT_MEAN = 0x1p52;
 
   private final Poisson dist;
   private final double mean;
@@ -39,7 +41,20 @@ final class PoissonSampler {
   }
 
   long next(RandomGenerator rng) {
-    return mean < TRANSFORMED_REJECTION_FROM ? inversion(rng) : ptrs(rng);
+    if (mean < TRANSFORMED_REJECTION_FROM) {
+      return inversion(rng);
+    }
+    return mean <= LARGEST_EXACT_MEAN ? ptrs(rng) : beyondExactCounts(rng);
+  }
+
+  /**
+   * Means above 2^52 (reached by a negative binomial's gamma mixing draw): counts are no longer
+   * exact doubles, and the Poisson law at that resolution is the normal one (skewness below 2e-8):
+   * the rounded normal draw, clamped to the long range.
+   */
+  private long beyondExactCounts(RandomGenerator rng) {
+    double x = Math.rint(mean + Math.sqrt(mean) * ZigguratNormal.next(rng));
+    return x >= 0x1p63 ? Long.MAX_VALUE : (long) x;
   }
 
   private long inversion(RandomGenerator rng) {
@@ -68,7 +83,7 @@ final class PoissonSampler {
       if (us >= 0.07 && v <= vr) {
         return (long) kd;
       }
-      if (!(kd >= 0) || kd >= 0x1p62 || (us < 0.013 && v > us)) {
+      if (!(kd >= 0) || (us < 0.013 && v > us)) {
         continue;
       }
       long k = (long) kd;

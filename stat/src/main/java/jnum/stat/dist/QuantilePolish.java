@@ -44,8 +44,27 @@ final class QuantilePolish {
 
   private static double refine(ContinuousDistribution d, double target, double x0, boolean upper) {
     Support s = d.support();
-    if (!(target > 0 && target < 1) || !(x0 > s.lower() && x0 < s.upper())) {
-      return x0; // 0, 1, or a start at a support end / non-finite: nothing to refine
+    if (!(target > 0 && target < 1) || Double.isNaN(x0)) {
+      return x0; // p = 0 or 1: the support's ends, nothing to refine
+    }
+    if (!(x0 > s.lower() && x0 < s.upper())) {
+      // The start is a support end (an inverse that under- or overflowed). Keep it if the
+      // quantile really lies beyond the last (normal) double inside; otherwise start from that
+      // double.
+      boolean atLower = x0 <= s.lower();
+      double probe = atLower ? (s.lower() == 0 ? Double.MIN_NORMAL : Math.nextUp(s.lower()))
+          : (s.upper() == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : Math.nextDown(s.upper()));
+      double t = upper ? d.survival(probe) : d.cdf(probe);
+      if (t == target) {
+        return probe;
+      }
+      boolean beyond = atLower ? (upper ? t <= target : t >= target)
+          : (upper ? t >= target : t <= target);
+      if (beyond && !(atLower && s.lower() == 0)) {
+        return x0;
+      }
+      x0 = probe; // below MIN_NORMAL on a positive support the log-scale iteration goes subnormal
+
     }
     boolean logScale = s.lower() == 0;
     double logTarget = Math.log(target);

@@ -78,7 +78,8 @@ final class StandardNormal {
     if (z > 1) {
       return 1 - lowerTail(z, zlo);
     }
-    return 0.5 * Erf.erfc(-z * INV_SQRT2) + zlo * pdf(z, 0);
+    double c = 0.5 * Erf.erfc(-z * INV_SQRT2);
+    return zlo == 0 ? c : c + zlo * pdf(z, 0);
   }
 
   /** {@code 1 - Phi(z + zlo)}, computed directly. */

@@ -103,7 +103,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
   private double t(double x) {
     double y = x / scale;
     double t = Math.pow(y, shape);
-    if (!Double.isFinite(y) || t == 0) {
+    if (!Double.isFinite(y) || t == 0 || t == Double.POSITIVE_INFINITY) {
       return t;
     }
     double ylo = Math.fma(-y, scale, x) / scale;
@@ -122,9 +122,9 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
     if (t == Double.POSITIVE_INFINITY) {
       return 0;
     }
-    if (t < 1e-290) {
-      // t may have lost digits to underflow: (k/lambda) y^(k-1) directly (e^-t = 1)
-      return shape / scale * Math.pow(x / scale, shape - 1);
+    if (t < 1e-290 || shape / x == Double.POSITIVE_INFINITY) {
+      // t may have lost digits to underflow, or k/x overflows: (k/lambda) y^(k-1) e^-t directly
+      return shape / scale * Math.pow(x / scale, shape - 1) * Math.exp(-t);
     }
     // (k/lambda) y^(k-1) e^-t = (k/x) t e^-t
     return shape / x * t * Math.exp(-t);
@@ -137,6 +137,9 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
     }
     if (x == 0) {
       return Math.log(pdf(0));
+    }
+    if (x == Double.POSITIVE_INFINITY) {
+      return Double.NEGATIVE_INFINITY;
     }
     double t = t(x);
     return Math.log(shape / scale) + (shape - 1) * Math.log(x / scale) - t;

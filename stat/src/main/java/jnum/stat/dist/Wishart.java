@@ -44,7 +44,7 @@ public final class Wishart implements MultivariateDistribution {
           "Wishart: df = " + df + " must be finite and > p - 1 = " + (p - 1));
     }
     this.df = df;
-    this.scale = MultivariateNormal.copy(scale);
+    this.scale = MultivariateArguments.copy(scale);
     this.factor = CholeskyFactor.of("Wishart", "scale", scale);
     this.logNormalizer = -0.5 * df * p * Math.log(2) - 0.5 * df * factor.logDet()
         - logMultivariateGamma(p, 0.5 * df);
@@ -77,7 +77,7 @@ public final class Wishart implements MultivariateDistribution {
   /** The log density at the flattened matrix x (column-major, length p^2). */
   @Override
   public double logPdf(double[] x) {
-    MultivariateDistribution.checkLength("Wishart.logPdf", x, p * p);
+    MultivariateArguments.checkLength("Wishart.logPdf", x, p * p);
     double[][] m = new double[p][p];
     for (int i = 0; i < p; i++) {
       for (int j = 0; j < p; j++) {
@@ -133,7 +133,10 @@ public final class Wishart implements MultivariateDistribution {
     return m;
   }
 
-  /** {@code Cov(W_ij, W_kl) = df (V_ik V_jl + V_il V_jk)} at row {@code i + j p}, column {@code k + l p}. */
+  /**
+   * {@code Cov(W_ij, W_kl) = df (V_ik V_jl + V_il V_jk)} at row {@code i + j p}, column
+   * {@code k + l p}.
+   */
   @Override
   public double[][] covariance() {
     int d = p * p;

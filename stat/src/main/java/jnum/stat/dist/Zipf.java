@@ -7,12 +7,12 @@ import java.util.random.RandomGenerator;
  * with the generalized harmonic number {@code H(n, s) = sum_{j=1..n} j^-s}.
  *
  * <p>Harmonic sums of any length cost O(1 + s) through {@link PowerSums} (direct terms, then
- * Euler-Maclaurin); cdf sums {@code 1..k} and survival sums {@code k+1..n} directly, so neither is a
- * complement. Moments are the ratios {@code H(n, s - j) / H(n, s)}, centred by direct summation
- * where that converges within 2^16 terms (central moments of a concentrated distribution would
- * otherwise cancel). Sampling is the rejection-inversion method of W. Hormann and G. Derflinger,
- * "Rejection-inversion to generate variates from monotone discrete distributions", ACM TOMACS 6
- * (1996) 169-184 ({@link ZipfSampler}).
+ * Euler-Maclaurin); cdf sums {@code 1..k} and survival sums {@code k+1..n} directly, so neither
+ * is a complement. Moments are the ratios {@code H(n, s - j) / H(n, s)}, centred by direct
+ * summation where that converges within 2^16 terms (central moments of a concentrated
+ * distribution would otherwise cancel). Sampling is the rejection-inversion method of
+ * W. Hormann and G. Derflinger, "Rejection-inversion to generate variates from monotone discrete
+ * distributions", ACM TOMACS 6 (1996) 169-184 ({@link ZipfSampler}).
  *
  * @param n the number of values, {@code 1 <= n <= 2^52}
  * @param exponent s, positive and finite
@@ -98,12 +98,26 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
 
   @Override
   public long quantile(double p) {
-    return DiscreteSearch.quantile(this, p, 1, 0, 0);
+    DiscreteSearch.checkProbability("quantile", "p", p);
+    return DiscreteSearch.quantile(this, p, guess(p), 0, 0);
   }
 
   @Override
   public long inverseSurvival(double q) {
-    return DiscreteSearch.inverseSurvival(this, q, 1, 0, 0);
+    DiscreteSearch.checkProbability("inverseSurvival", "q", q);
+    return DiscreteSearch.inverseSurvival(this, q, guess(1 - q), 0, 0);
+  }
+
+  /**
+   * A starting point for the search: the midpoint rule with its end correction,
+   * {@code sum_{j<=k} j^-s ~ 1 + H(k + 1/2) - H(3/2) - s 1.5^(-s-1) / 24} with the integral H of
+   * {@link ZipfSampler}, solved for k.
+   */
+  private double guess(double p) {
+    double target = p * normalizer() - 1 + ZipfSampler.bigH(1.5, exponent)
+        + exponent * Math.pow(1.5, -exponent - 1) / 24;
+    double k = ZipfSampler.bigHInverse(target, exponent) - 0.5;
+    return Double.isFinite(k) ? Math.rint(k) : 1;
   }
 
   /** {@code H(n, s-1) / H(n, s)}. */

@@ -24,19 +24,19 @@ final class ZipfSampler {
   ZipfSampler(long n, double s) {
     this.n = n;
     this.s = s;
-    this.uLow = bigH(1.5) - 1;
-    this.uHigh = bigH(n + 0.5);
-    this.squeeze = 2 - bigHInverse(bigH(2.5) - Math.exp(-s * Math.log(2)));
+    this.uLow = bigH(1.5, s) - 1;
+    this.uHigh = bigH(n + 0.5, s);
+    this.squeeze = 2 - bigHInverse(bigH(2.5, s) - Math.exp(-s * Math.log(2)), s);
   }
 
-  /** {@code (x^(1-s) - 1)/(1-s)}, written as {@code log(x) phi1((1-s) log x)}. */
-  private double bigH(double x) {
+  /** {@code H(x) = (x^(1-s) - 1)/(1-s)}, written as {@code log(x) phi1((1-s) log x)}. */
+  static double bigH(double x, double s) {
     double lx = Math.log(x);
     return lx * PowerSums.phi1((1 - s) * lx);
   }
 
   /** The inverse of H: {@code (1 + (1-s) y)^(1/(1-s))} = {@code exp(y log1p(z)/z)}, z = (1-s) y. */
-  private double bigHInverse(double y) {
+  static double bigHInverse(double y, double s) {
     double z = (1 - s) * y;
     double f = z == 0 ? 1 : Math.log1p(z) / z;
     return Math.exp(y * f);
@@ -45,14 +45,14 @@ final class ZipfSampler {
   long next(RandomGenerator rng) {
     while (true) {
       double u = uHigh + rng.nextDouble() * (uLow - uHigh);
-      double x = bigHInverse(u);
+      double x = bigHInverse(u, s);
       double kd = Math.floor(x + 0.5);
       if (kd < 1) {
         kd = 1;
       } else if (kd > n) {
         kd = n;
       }
-      if (kd - x <= squeeze || u >= bigH(kd + 0.5) - Math.exp(-s * Math.log(kd))) {
+      if (kd - x <= squeeze || u >= bigH(kd + 0.5, s) - Math.exp(-s * Math.log(kd))) {
         return (long) kd;
       }
     }

@@ -27,6 +27,9 @@ public final class Bessel {
   /** {@code exp(-|x|) I0(x)}; tends to {@code 1/sqrt(2 pi |x|)} for large |x|. */
   public static double i0e(double x) {
     double ax = Math.abs(x);
+    if (ax == 0) {
+      return 1; // exact (the fit is within an ulp of it)
+    }
     if (ax <= 8) {
       return Chebyshev.eval(Tables.I0E_0, ax, 0, 8);
     }

@@ -55,17 +55,18 @@ public final class Beta {
 
   /**
    * {@code B(a, b) = Gamma(a) Gamma(b) / Gamma(a + b)} for {@code a, b > 0} (otherwise NaN), from the
-   * gamma functions while {@code a + b < 171} and as {@code exp(logBeta)} beyond (where its relative
+   * gamma functions while {@code a + b < 10} and as {@code exp(logBeta)} beyond (where its relative
    * error grows like {@code |log B| eps}, as the conditioning of B itself does).
    */
   public static double beta(double a, double b) {
     if (!(a > 0) || !(b > 0)) {
       return Double.NaN;
     }
-    double s = a + b;
-    if (s < 171) {
-      return Gamma.gamma(a) / Gamma.gamma(s) * Gamma.gamma(b);
+    if (a + b < 10) {
+      return Gamma.gamma(a) / Gamma.gamma(a + b) * Gamma.gamma(b);
     }
+    // beyond, Gamma(a + b) would amplify the rounding of a + b by (a + b) psi(a + b), which the
+    // grouping inside logBeta avoids
     return Math.exp(logBeta(a, b));
   }
 

@@ -10,9 +10,9 @@ package jnum.stat.special;
  * asymptotic series beyond 32; then {@code erfc(x) = exp(-x^2) erfcx(x)} where {@code x^2} is
  * split exactly into two doubles with an FMA, so that {@code exp(-x^2)} does not inherit the
  * rounding of {@code x^2} (which would cost up to {@code x^2 eps}, 700 ulps near x = 26).
- * The inverses start from an approximation good to a few parts in a thousand (S. Winitzki, "A handy
- * approximation for the error function and its inverse", 2008, in the body; the asymptotic
- * expansion of erfc in the tail) and finish with Halley steps on erf or erfc itself.
+ * The inverses are Chebyshev fits as well (of {@code erfinv(p)/p} in {@code p^2} for {@code |p| <=
+ * 1/2}, and of the root of {@code erfc(x) = q} in {@code t = sqrt(-log q)} below {@code q = 1/2}),
+ * so they need no iteration.
  *
  * <p>NaN in gives NaN out. Errors: relative error of erf, erfc and erfcx is within a few ulps of
  * what the rounding of the argument alone forces, {@code |x f'(x) / f(x)| eps}, which for erfc is
@@ -20,7 +20,6 @@ package jnum.stat.special;
  */
 public final class Erf {
   private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
-  private static final double SQRT_PI_OVER_2 = 0.886226925452758;
   private static final double INV_SQRT_PI = 0.5641895835477563;
 
   /** Maclaurin coefficients of erf(x) / x in powers of x^2: (2/sqrt(pi)) (-1)^n / (n! (2n + 1)). */
@@ -86,76 +85,56 @@ public final class Erf {
 
   /**
    * The inverse of erf on [-1, 1]: {@code erf(inverseErf(p)) = p}; {@code +-1} give {@code
-   * +-Infinity}, {@code |p| > 1} gives NaN. For {@code |p| > 1/2} it is {@code
-   * +-inverseErfc(1 - |p|)} (exact subtraction).
+   * +-Infinity}, {@code |p| > 1} gives NaN. For {@code |p| <= 1/2} a Chebyshev fit of {@code
+   * erfinv(p)/p} in {@code p^2}; beyond, {@code +-inverseErfc(1 - |p|)} (exact subtraction).
    */
   public static double inverseErf(double p) {
     double ap = Math.abs(p);
+    if (ap <= 0.5) {
+      return p * Chebyshev.eval(Tables.INVERF_0, p * p, 0, 0.25);
+    }
     if (!(ap <= 1)) {
       return Double.NaN;
     }
-    if (ap > 0.5) {
-      double r = inverseErfc(1 - ap);
-      return p < 0 ? -r : r;
-    }
-    if (ap < 1e-7) {
-      // erfinv(p) = (sqrt(pi)/2) (p + (pi/12) p^3 + ...): the cubic term is below 2^-53 here
-      return SQRT_PI_OVER_2 * p * (1 + 0.2617993877991494 * p * p);
-    }
-    double x = winitzki(ap);
-    for (int i = 0; i < 8; i++) {
-      // Halley on f(x) = erf(x) - p: f''/f' = -2x, so x -= d / (1 + x d) with d = f / f'
-      double d = (erf(x) - ap) * SQRT_PI_OVER_2 * expSquare(x);
-      double step = d / (1 + x * d);
-      x -= step;
-      if (Math.abs(step) <= 1e-16 * x) {
-        break;
-      }
-    }
-    return p < 0 ? -x : x;
+    double r = inverseErfc(1 - ap);
+    return p < 0 ? -r : r;
   }
 
   /**
    * The inverse of erfc on [0, 2]: {@code erfc(inverseErfc(q)) = q}, accurate for q down to the
    * smallest subnormal; {@code 0} gives {@code +Infinity}, {@code 2} gives {@code -Infinity}, q
-   * outside [0, 2] gives NaN.
+   * outside [0, 2] gives NaN. For {@code q < 1/2}, Chebyshev fits of the root as a function of
+   * {@code t = sqrt(-log q)} on five pieces of [0.83, 27.3] (the whole range down to 4.9e-324), so no
+   * iteration is needed; the relative error of t (from the rounding of log q) is passed on to the
+   * root with a factor of about 1.
    */
   public static double inverseErfc(double q) {
     if (!(q >= 0 && q <= 2)) {
       return Double.NaN;
     }
+    if (q >= 0.5) {
+      if (q > 1) {
+        return -inverseErfc(2 - q); // 2 - q is exact for q in [1, 2]
+      }
+      return inverseErf(1 - q); // exact for q in [1/2, 1]
+    }
     if (q == 0) {
       return Double.POSITIVE_INFINITY;
     }
-    if (q > 1) {
-      return -inverseErfc(2 - q); // 2 - q is exact for q in [1, 2]
+    double t = Math.sqrt(-Math.log(q));
+    if (t < 1.5) {
+      return Chebyshev.eval(Tables.INVERFC_T0, t, 0.8325546111576977, 1.5);
     }
-    if (q >= 0.5) {
-      return inverseErf(1 - q); // exact for q in [1/2, 1]
+    if (t < 3) {
+      return Chebyshev.eval(Tables.INVERFC_T1, t, 1.5, 3);
     }
-    double x;
-    if (q > 1e-3) {
-      x = winitzki(1 - q);
-    } else {
-      // erfc(x) ~ exp(-x^2) / (x sqrt(pi)): fixed-point iteration on x^2 = -log(q x sqrt(pi))
-      double l = -Math.log(q);
-      x = Math.sqrt(l);
-      for (int i = 0; i < 3; i++) {
-        x = Math.sqrt(l - Math.log(x * 1.772453850905516));
-      }
+    if (t < 6) {
+      return Chebyshev.eval(Tables.INVERFC_T2, t, 3, 6);
     }
-    for (int i = 0; i < 10; i++) {
-      // Halley on f(x) = erfc(x) - q, f' = -(2/sqrt pi) exp(-x^2):
-      // d = f / f' = -(sqrt(pi)/2) (erfcx(x) - q exp(x^2)); q exp(x^2) formed as (q e^(x^2/2)) e^(x^2/2)
-      double half = expSquareHalf(x);
-      double d = -SQRT_PI_OVER_2 * (erfcxPositive(x) - q * half * half);
-      double step = d / (1 + x * d);
-      x -= step;
-      if (Math.abs(step) <= 1e-16 * x) {
-        break;
-      }
+    if (t < 12) {
+      return Chebyshev.eval(Tables.INVERFC_T3, t, 6, 12);
     }
-    return x;
+    return Chebyshev.eval(Tables.INVERFC_T4, t, 12, 27.3);
   }
 
   /** erf(x)/x for x^2 < 1/4 by Horner in x^2 (14 terms: the next is below 2^-60 of the first). */
@@ -215,21 +194,4 @@ public final class Erf {
     return Math.exp(hi) * (1 + lo);
   }
 
-  /** exp(x^2 / 2), split as in {@link #expMinusSquare}. */
-  private static double expSquareHalf(double x) {
-    double hi = x * x;
-    double lo = Math.fma(x, x, -hi);
-    return Math.exp(0.5 * hi) * (1 + 0.5 * lo);
-  }
-
-  /**
-   * Winitzki's closed-form approximation of erfinv(p), {@code p in [0, 1)}, relative error below
-   * 2e-3: with {@code a = 0.147} and {@code l = log(1 - p^2)}, {@code x^2 = sqrt(t^2 - l/a) - t},
-   * {@code t = 2/(pi a) + l/2}.
-   */
-  private static double winitzki(double p) {
-    double l = Math.log1p(-p * p);
-    double t = 4.330746750799873 + 0.5 * l; // 2 / (pi * 0.147) = 4.3307467507998727...
-    return Math.sqrt(Math.sqrt(t * t - l / 0.147) - t);
-  }
 }

@@ -43,7 +43,7 @@ public final class Gamma {
   public static double logGamma(double x) {
     if (x >= 0.5) {
       if (x <= 3) {
-        return (x - 1) * (x - 2) * g(x);
+        return (x - 1) * (x - 2) * g(x) + 0.0; // + 0.0: +0 rather than -0 at x = 1
       }
       if (x < 8) {
         double z = x;
