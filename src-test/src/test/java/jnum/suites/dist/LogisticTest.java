@@ -30,9 +30,9 @@ class LogisticTest {
   @Test
   void referenceValues() {
     AccuracyTable t = AccuracyTable.measure(ReferenceValues.of("Logistic"),
-        r -> ReferenceEval.eval(new Logistic(r.param("mu"), r.param("scale")), r));
+        r -> ReferenceValues.evaluate(new Logistic(r.param("mu"), r.param("scale")), r));
     t.write("contB-Logistic", "Logistic");
-    var bad = t.failures(ReferenceEval::issueBound);
+    var bad = t.failures(SuiteSupport::issueBound);
     assertTrue(bad.isEmpty(), "worst rows: " + bad.subList(0, Math.min(5, bad.size())));
   }
 

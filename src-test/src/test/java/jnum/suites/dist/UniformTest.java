@@ -29,9 +29,9 @@ class UniformTest {
   @Test
   void referenceValues() {
     AccuracyTable t = AccuracyTable.measure(ReferenceValues.of("Uniform"),
-        r -> ReferenceEval.eval(new Uniform(r.param("lower"), r.param("upper")), r));
+        r -> ReferenceValues.evaluate(new Uniform(r.param("lower"), r.param("upper")), r));
     t.write("contB-Uniform", "Uniform");
-    var bad = t.failures(ReferenceEval::issueBound);
+    var bad = t.failures(SuiteSupport::issueBound);
     assertTrue(bad.isEmpty(), "worst rows: " + bad.subList(0, Math.min(5, bad.size())));
   }
 

@@ -60,6 +60,11 @@ public record Chi(double k) implements ContinuousDistribution {
     return Double.isFinite(y) ? 0.5 * Math.fma(x, x, -2 * y) : 0;
   }
 
+  /** Whether the direct density formula applies: y = x^2/2 below 1 and small k (no big logs). */
+  private boolean nearZero(double y) {
+    return y < 1 && k <= 40;
+  }
+
   @Override
   public double pdf(double x) {
     if (!(x > 0)) {
@@ -69,6 +74,11 @@ public record Chi(double k) implements ContinuousDistribution {
       return Double.isNaN(x) ? x : 0;
     }
     double y = halfSquare(x);
+    if (nearZero(y)) {
+      // x^(k-1) e^(-x^2/2) / (2^(k/2-1) Gamma(k/2)) directly: the saddle-point form would take
+      // exp of a large logarithm (|log| ~ 600 at x = 1e-137) and lose 1e-13
+      return Math.pow(x, k - 1) * Math.exp(-y) / (Math.pow(2, a() - 1) * Gamma.gamma(a()));
+    }
     double f = GammaMath.pdf(a(), 1, y);
     if (f == 0) {
       return 0;
@@ -86,7 +96,21 @@ public record Chi(double k) implements ContinuousDistribution {
     if (y == Double.POSITIVE_INFINITY) {
       return Double.NEGATIVE_INFINITY;
     }
+    if (nearZero(y)) {
+      return (k - 1) * Math.log(x) - y - (a() - 1) * Math.log(2) - Gamma.logGamma(a());
+    }
     return GammaMath.logPdf(a(), 1, y) + Math.log(x) + halfSquareLo(x, y) * ((a() - 1) / y - 1);
+  }
+
+  /** Below this y = x^2/2, {@code P(a, y) = y^a / Gamma(a + 1)} to within eps. */
+  private static final double TINY_Y = 1e-20;
+
+  /**
+   * {@code log P(a, y)} for {@code y < TINY_Y} from x itself ({@code y^a = x^k / 2^a}), which
+   * stays finite where y underflows (x below 1e-154).
+   */
+  private double logLowerTiny(double x) {
+    return k * Math.log(x) - a() * Math.log(2) - Gamma.logGamma(a() + 1);
   }
 
   /** {@code P(k/2, x^2/2)}. */
@@ -96,6 +120,9 @@ public record Chi(double k) implements ContinuousDistribution {
       return Double.isNaN(x) ? x : 0;
     }
     double y = halfSquare(x);
+    if (y < TINY_Y) {
+      return Math.exp(logLowerTiny(x));
+    }
     double lo = halfSquareLo(x, y);
     double p = GammaMath.cdf(a(), 1, y);
     return lo == 0 ? p : p + lo * GammaMath.pdf(a(), 1, y);
@@ -115,6 +142,9 @@ public record Chi(double k) implements ContinuousDistribution {
 
   @Override
   public double logCdf(double x) {
+    if (x > 0 && halfSquare(x) < TINY_Y) {
+      return logLowerTiny(x);
+    }
     double c = cdf(x);
     if (c >= 1e-300 || !(x > 0)) {
       return c > 0.5 ? Math.log1p(-survival(x)) : Math.log(c);
@@ -135,6 +165,11 @@ public record Chi(double k) implements ContinuousDistribution {
   @Override
   public double quantile(double p) {
     Arguments.probability("Chi.quantile", "p", p);
+    if (p > 0 && p < Math.exp(logLowerTiny(Math.sqrt(2 * TINY_Y)))) {
+      // invert the leading term x^k / (2^a Gamma(a + 1)) exactly (y may underflow here)
+      double x = Math.exp((Math.log(p) + a() * Math.log(2) + Gamma.logGamma(a() + 1)) / k);
+      return x > 0 ? QuantilePolish.quantile(this, p, x) : 0;
+    }
     double x0 = Math.sqrt(2 * Gamma.inverseRegularizedP(a(), p));
     return QuantilePolish.quantile(this, p, x0);
   }

@@ -7,8 +7,10 @@ import java.util.function.DoubleUnaryOperator;
  * Adaptive 15-point Gauss-Kronrod quadrature (Piessens et al., QUADPACK, 1983) for the smooth,
  * non-negative integrands of this package's distributions (von Mises tail probabilities and
  * moments, entropies without closed form). Globally adaptive: the interval with the largest error
- * estimate {@code |K15 - G7|} is bisected until the sum of estimates is below
- * {@code relTol |integral|} or {@value #MAX_INTERVALS} intervals exist (so it always stops).
+ * estimate (QUADPACK's: {@code |K15 - G7|} scaled by {@code min(1, (200 e / asc)^1.5)}, floored
+ * at the rounding level {@code 50 eps integral |f|}) is bisected until the sum of estimates is
+ * below {@code max(relTol |integral|, absTol)} or {@value #MAX_INTERVALS} intervals exist (so it
+ * always stops). Useful relative tolerances therefore start at about 1.2e-14.
  */
 final class GaussKronrod {
   static final int MAX_INTERVALS = 400;
@@ -33,19 +35,42 @@ final class GaussKronrod {
   private static Piece rule(DoubleUnaryOperator f, double a, double b) {
     double c = 0.5 * (a + b);
     double h = 0.5 * (b - a);
-    double fc = f.applyAsDouble(c);
-    double k = WK[7] * fc;
-    double g = WG[3] * fc;
+    double[] fv = new double[15];
+    fv[7] = f.applyAsDouble(c);
     for (int i = 0; i < 7; i++) {
       double dx = h * XK[i];
-      double f1 = f.applyAsDouble(c - dx);
-      double f2 = f.applyAsDouble(c + dx);
-      k += WK[i] * (f1 + f2);
+      fv[i] = f.applyAsDouble(c - dx);
+      fv[14 - i] = f.applyAsDouble(c + dx);
+    }
+    double k = WK[7] * fv[7];
+    double g = WG[3] * fv[7];
+    double abs = WK[7] * Math.abs(fv[7]);
+    for (int i = 0; i < 7; i++) {
+      double pair = fv[i] + fv[14 - i];
+      k += WK[i] * pair;
+      abs += WK[i] * (Math.abs(fv[i]) + Math.abs(fv[14 - i]));
       if (i % 2 == 1) {
-        g += WG[i / 2] * (f1 + f2);
+        g += WG[i / 2] * pair;
       }
     }
-    return new Piece(a, b, k * h, Math.abs((k - g) * h));
+    double mean = 0.5 * k;
+    double asc = WK[7] * Math.abs(fv[7] - mean);
+    for (int i = 0; i < 7; i++) {
+      asc += WK[i] * (Math.abs(fv[i] - mean) + Math.abs(fv[14 - i] - mean));
+    }
+    h = Math.abs(h);
+    // QUADPACK's error estimate: |K15 - G7| scaled down for smooth integrands, but never below
+    // the rounding level 50 eps |f| of the sum
+    double err = Math.abs((k - g) * h);
+    asc *= h;
+    abs *= h;
+    if (asc != 0 && err != 0) {
+      err = asc * Math.min(1, Math.pow(200 * err / asc, 1.5));
+    }
+    if (abs > Double.MIN_NORMAL / (50 * 0x1p-52)) {
+      err = Math.max(50 * 0x1p-52 * abs, err);
+    }
+    return new Piece(a, b, k * h, err);
   }
 
   /** {@code integral_a^b f} to relative accuracy {@code relTol} (a few ulps at best). */

@@ -7,13 +7,13 @@ import java.util.function.DoubleUnaryOperator;
  * accuracy where the integral under- or overflows: the peak {@code L*} is located by golden-section
  * search, the integration range is cut where L has fallen 60 below the peak (the rest is below
  * 1e-26 of the integral for a log-concave L), and {@code exp(L - L*)} is integrated by adaptive
- * Gauss-Kronrod quadrature in pieces of the peak's width. Used for the noncentral t tails whose
+ * Gauss-Kronrod quadrature in pieces of twice the peak's width (at most 24). Used for the noncentral t tails whose
  * series would cancel.
  */
 final class LogIntegral {
   private static final double DROP = 60;
   private static final int SEARCH_STEPS = 200;
-  private static final int MAX_PIECES = 64;
+  private static final int MAX_PIECES = 24;
 
   private LogIntegral() {}
 
@@ -50,11 +50,18 @@ final class LogIntegral {
     if (top == Double.NEGATIVE_INFINITY) {
       return top;
     }
-    // width from the curvature at the peak
+    // width from the curvature at the peak, the difference step refined to a quarter width
     double h = 1e-3 * (1 + Math.abs(w0));
-    double curv = -(l.applyAsDouble(w0 + h) - 2 * top + l.applyAsDouble(w0 - h)) / (h * h);
-    double sigma = curv > 0 ? 1 / Math.sqrt(curv) : (hi - lo) / 16;
-    sigma = Math.min(Math.max(sigma, 1e-10 * (1 + Math.abs(w0))), hi - lo);
+    double sigma = (hi - lo) / 16;
+    for (int i = 0; i < 3; i++) {
+      double curv = -(l.applyAsDouble(w0 + h) - 2 * top + l.applyAsDouble(w0 - h)) / (h * h);
+      sigma = curv > 0 ? 1 / Math.sqrt(curv) : (hi - lo) / 16;
+      sigma = Math.min(Math.max(sigma, 1e-10 * (1 + Math.abs(w0))), hi - lo);
+      if (h <= sigma / 2) {
+        break;
+      }
+      h = sigma / 4;
+    }
     double left = w0;
     for (double step = sigma; left > lo; step *= 2) {
       left = Math.max(lo, w0 - step);
@@ -69,7 +76,7 @@ final class LogIntegral {
         break;
       }
     }
-    int pieces = (int) Math.min(MAX_PIECES, Math.max(2, Math.ceil((right - left) / sigma)));
+    int pieces = (int) Math.min(MAX_PIECES, Math.max(2, Math.ceil((right - left) / (2 * sigma))));
     double width = (right - left) / pieces;
     DoubleUnaryOperator f = w -> Math.exp(l.applyAsDouble(w) - top);
     double sum = 0;
@@ -77,7 +84,7 @@ final class LogIntegral {
       double pa = left + i * width;
       double pb = i == pieces - 1 ? right : pa + width;
       // the peak region contributes about sigma; pieces need not resolve much less than that
-      sum += GaussKronrod.integrate(f, pa, pb, 1e-15, 1e-17 * sigma);
+      sum += GaussKronrod.integrate(f, pa, pb, 2e-14, 1e-17 * sigma);
     }
     return top + Math.log(sum);
   }

@@ -303,9 +303,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         total += GaussKronrod.integrate(t -> {
           double x = Math.exp(t);
           return h.applyAsDouble(x) * x;
-        }, Math.log(1e-290), Math.log(right), 1e-15);
+        }, Math.log(1e-290), Math.log(right), 2e-14);
       } else {
-        total += GaussKronrod.integrate(h, left, right, 1e-15);
+        total += GaussKronrod.integrate(h, left, right, 2e-14);
       }
       left = right;
     }

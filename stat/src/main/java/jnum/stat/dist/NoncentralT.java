@@ -56,14 +56,18 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
   private static final class Series implements PoissonMixture.Family {
     private final double x;
     private final double q1x;
+    private final double lx;
+    private final double l1x;
     private final double b;
     private final double mu;
     private final double offset;
     private final double a0;
 
-    Series(double x, double q1x, double b, double mu, boolean qFamily) {
-      this.x = x;
-      this.q1x = q1x;
+    Series(double[] arg, double b, double mu, boolean qFamily) {
+      this.x = arg[0];
+      this.q1x = arg[1];
+      this.lx = arg[2];
+      this.l1x = arg[3];
       this.b = b;
       this.mu = mu;
       this.offset = qFamily ? 0.5 : 0;
@@ -80,15 +84,25 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
       return mu / (j + offset + 1);
     }
 
+    /**
+     * {@code I_x(a, b)} or {@code 1 - I_x(a, b)}; above x = 1/2 through {@code I_{1-x}(b, a)} with
+     * the separately computed {@code 1 - x}, whose relative accuracy the rounded x has lost.
+     */
     @Override
     public double function(int j, boolean upper) {
       double a = a0 + j;
-      return upper ? Beta.regularizedComplement(x, a, b) : Beta.regularized(x, a, b);
+      if (x <= 0.5) {
+        return upper ? Beta.regularizedComplement(x, a, b) : Beta.regularized(x, a, b);
+      }
+      return upper ? Beta.regularized(q1x, b, a) : Beta.regularizedComplement(q1x, b, a);
     }
 
-    /** {@code x^a (1-x)^b / (a B(a, b))} in log space. */
+    /**
+     * {@code x^a (1-x)^b / (a B(a, b))} in log space, from the accurate logarithms of x and 1 - x
+     * (for df = 1e6 a rounded {@code 1 - x} would cost 1e-10 through {@code b log(1 - x)}).
+     */
     private double logStep(double a) {
-      return BetaMath.logDensity(a, b, x, q1x) + Math.log(x) + Math.log(q1x) - Math.log(a);
+      return a * lx + b * l1x - Math.log(a) - Beta.logBeta(a, b);
     }
 
     @Override
@@ -131,14 +145,33 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
   }
 
-  /** {@code x = t^2/(df + t^2)} and {@code 1 - x = df/(df + t^2)}, without cancellation. */
+  /**
+   * {@code {x, 1 - x, log x, log(1 - x)}} for {@code x = t^2/(df + t^2)}, each to full relative
+   * accuracy: the smaller of x and 1 - x by its quotient, the logarithms through {@code log1p} of
+   * {@code t^2/df} or {@code df/t^2} where the quotient is near 1; no overflow for huge t.
+   */
   private double[] betaArgument(double t) {
-    double t2 = t * t;
-    if (t2 == Double.POSITIVE_INFINITY) {
-      return new double[] {1, 0};
+    double r = df / t / t; // (1 - x) / x
+    double u = t / df * t; // x / (1 - x)
+    double x;
+    double q1x;
+    if (r >= 1) {
+      x = u / (1 + u);
+      q1x = 1 / (1 + u);
+    } else {
+      x = 1 / (1 + r);
+      q1x = r / (1 + r);
     }
-    double s = df + t2;
-    return new double[] {t2 / s, df / s};
+    double lx = -Math.log1p(r);
+    double l1x = -Math.log1p(u);
+    if (r == Double.POSITIVE_INFINITY) {
+      lx = 2 * Math.log(t) - Math.log(df); // u is tiny here and t^2/df underflows in r's form
+      l1x = -u;
+    } else if (u == Double.POSITIVE_INFINITY) {
+      l1x = Math.log(df) - 2 * Math.log(t);
+      lx = -r;
+    }
+    return new double[] {x, q1x, lx, l1x};
   }
 
   /** {@code P(T <= t)} for {@code t >= 0} and noncentrality d >= 0 (all terms positive). */
@@ -146,18 +179,27 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     double[] xq = betaArgument(t);
     double b = 0.5 * df;
     double mu = 0.5 * d * d;
-    double sp = PoissonMixture.sum(new Series(xq[0], xq[1], b, mu, false), false);
-    double sq = d == 0 ? 0 : PoissonMixture.sum(new Series(xq[0], xq[1], b, mu, true), false);
+    double sp = PoissonMixture.sum(new Series(xq, b, mu, false), false);
+    double sq = d == 0 ? 0 : PoissonMixture.sum(new Series(xq, b, mu, true), false);
     return StandardNormal.cdf(-d, 0) + 0.5 * (sp + sq);
   }
 
-  /** {@code P(T > t)} for {@code t >= 0} and noncentrality d >= 0 (all terms positive). */
+  /**
+   * {@code P(T > t)} for {@code t >= 0}: the direct series; NaN where d < 0 and the negative q
+   * family cancels more than 15/16 of the positive p family, or where {@code 1 - x} underflows.
+   */
   private double upperSeries(double t, double d) {
     double[] xq = betaArgument(t);
     double b = 0.5 * df;
     double mu = 0.5 * d * d;
-    double sp = PoissonMixture.sum(new Series(xq[0], xq[1], b, mu, false), true);
-    double sq = d == 0 ? 0 : PoissonMixture.sum(new Series(xq[0], xq[1], b, mu, true), true);
+    if (xq[1] < Double.MIN_NORMAL) {
+      return Double.NaN; // 1 - x underflows (t^2 > 1e308 df): only the integral can resolve it
+    }
+    double sp = PoissonMixture.sum(new Series(xq, b, mu, false), true);
+    double sq = d == 0 ? 0 : PoissonMixture.sum(new Series(xq, b, mu, true), true);
+    if (d < 0) {
+      return sq <= 15.0 / 16 * sp ? 0.5 * (sp - sq) : Double.NaN;
+    }
     return 0.5 * (sp + sq);
   }
 
@@ -167,15 +209,20 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
    * the density integral {@code integral phi(t sqrt(v/df) - d) sqrt(v/df) chi2_df(v) dv}).
    */
   private double logUpperIntegral(double t, double d, boolean density) {
+    double a = 0.5 * df;
+    double logNorm = a * Math.log(2) + Gamma.logGamma(a);
     java.util.function.DoubleUnaryOperator logIntegrand = w -> {
-      double v = Math.exp(w);
-      double r = Math.sqrt(v / df);
+      double r = Math.exp(0.5 * (w - Math.log(df))); // sqrt(v / df), v = e^w
       double z = t * r - d;
       double lp = density ? StandardNormal.logPdf(z, 0) + Math.log(r) : StandardNormal.logSf(z, 0);
-      return lp + GammaMath.logPdf(0.5 * df, 2, v) + w;
+      // log(v chi2_df(v)); below the normal range of v directly from w (no underflow of v)
+      double v = Math.exp(w);
+      double lchi = v >= 1e-300 ? GammaMath.logPdf(a, 2, v) + w : a * w - 0.5 * v - logNorm;
+      return lp + lchi;
     };
-    return LogIntegral.of(logIntegrand, Math.log(1e-300),
-        Math.log(df + 60 * Math.sqrt(2 * df) + 1000));
+    // for large t the mass sits near v ~ df / t^2, where the integrand grows like v^(df/2)
+    double lo = Math.min(Math.log(1e-300), Math.log(df) - 2 * Math.log(t) - 20) - 150 / df;
+    return LogIntegral.of(logIntegrand, lo, Math.log(df + 60 * Math.sqrt(2 * df) + 1000));
   }
 
   @Override
@@ -215,6 +262,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     if (t == Double.POSITIVE_INFINITY) {
       return 1;
     }
+    if (t == 0) {
+      return StandardNormal.cdf(-d, 0);
+    }
     if (d >= 0) {
       return Math.min(1, lowerSeries(t, d));
     }
@@ -227,21 +277,25 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     if (t == Double.POSITIVE_INFINITY) {
       return 0;
     }
-    if (d >= 0) {
-      return Math.min(1, upperSeries(t, d));
+    if (t == 0) {
+      return StandardNormal.sf(-d, 0);
     }
-    return Math.exp(logUpperIntegral(t, d, false));
+    double s = upperSeries(t, d);
+    return Double.isNaN(s) ? Math.exp(logUpperIntegral(t, d, false)) : Math.min(1, s);
   }
 
   private double logUpper(double t, double d) {
     if (t == Double.POSITIVE_INFINITY) {
       return Double.NEGATIVE_INFINITY;
     }
-    if (d >= 0) {
-      double s = upperSeries(t, d);
-      return s > 0.5 ? Math.log1p(-lowerSeries(t, d)) : Math.log(s);
+    if (t == 0) {
+      return StandardNormal.logSf(-d, 0);
     }
-    return logUpperIntegral(t, d, false);
+    double s = upperSeries(t, d);
+    if (Double.isNaN(s)) {
+      return logUpperIntegral(t, d, false);
+    }
+    return s > 0.5 && d >= 0 ? Math.log1p(-lowerSeries(t, d)) : Math.log(s);
   }
 
   /** {@code f(0) = Gamma((df+1)/2) / (sqrt(pi df) Gamma(df/2)) e^(-delta^2/2)}, in logs. */
@@ -274,26 +328,34 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
     double a = Math.abs(t);
     double d = t > 0 ? delta : -delta;
-    if (d < 0) {
-      return logUpperIntegral(a, d, true);
-    }
-    return logDensitySeries(a, d);
+    double series = logDensitySeries(a, d);
+    // NaN: the two families cancel (d < 0) beyond 4 bits; the positive integral instead
+    return Double.isNaN(series) ? logUpperIntegral(a, d, true) : series;
   }
 
-  /** {@code log f(t; d)} for {@code t > 0}, {@code d >= 0}: the positive density series. */
+  /**
+   * {@code log f(t; d)} for {@code t > 0}: the density series, or NaN where d < 0 and the negative
+   * q family cancels more than 15/16 of the positive p family (more than 4 bits lost).
+   */
   private double logDensitySeries(double t, double d) {
     double[] xq = betaArgument(t);
-    double x = xq[0];
-    double q1x = xq[1];
     double b = 0.5 * df;
     double mu = 0.5 * d * d;
     // dx/dt = 2 t df / (df + t^2)^2 = 2 x (1 - x) / t
-    double logJacobian = Math.log(2 * x) + Math.log(q1x) - Math.log(t);
-    double lp = familyLogDensity(x, q1x, b, mu, 0, 0.5);
-    double lq = d == 0 ? Double.NEGATIVE_INFINITY : familyLogDensity(x, q1x, b, mu, 0.5, 1);
-    double hi = Math.max(lp, lq);
-    double lo = Math.min(lp, lq);
-    double sum = hi + Math.log1p(Math.exp(lo - hi));
+    double logJacobian = Math.log(2) + xq[2] + xq[3] - Math.log(t);
+    double lp = familyLogDensity(xq, b, mu, 0, 0.5);
+    double lq = d == 0 ? Double.NEGATIVE_INFINITY : familyLogDensity(xq, b, mu, 0.5, 1);
+    double sum;
+    if (d >= 0) {
+      double hi = Math.max(lp, lq);
+      double lo = Math.min(lp, lq);
+      sum = hi + Math.log1p(Math.exp(lo - hi));
+    } else {
+      if (!(lq < lp + Math.log(15.0 / 16))) {
+        return Double.NaN;
+      }
+      sum = lp + Math.log1p(-Math.exp(lq - lp));
+    }
     return Math.log(0.5) + sum + logJacobian;
   }
 
@@ -301,10 +363,11 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
    * {@code log sum_j Pois(j + offset; mu) beta(x; a0 + j, b)}: summed from the largest term by
    * term ratios {@code mu / (j + offset + 1) x (a + b) / a} (log-concave in j).
    */
-  private static double familyLogDensity(double x, double q1x, double b, double mu,
-      double offset, double a0) {
+  private static double familyLogDensity(double[] xq, double b, double mu, double offset,
+      double a0) {
+    double x = xq[0];
     if (mu == 0) {
-      return offset == 0 ? BetaMath.logDensity(a0, b, x, q1x) : Double.NEGATIVE_INFINITY;
+      return offset == 0 ? logBetaDensity(a0, b, xq) : Double.NEGATIVE_INFINITY;
     }
     // the largest term: ratio 1 near (j + 1)^2 = mu x (j + b)
     double c = mu * x;
@@ -312,8 +375,13 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     int top = (int) Math.min(Math.max(0, Math.floor(u - 1)), Integer.MAX_VALUE / 2);
     double sum = PoissonMixture.relativeSum(top,
         j -> mu / (j + offset + 1) * (x * (a0 + j + b) / (a0 + j)));
-    return GammaMath.logPoissonRaw(top + offset, mu) + BetaMath.logDensity(a0 + top, b, x, q1x)
+    return GammaMath.logPoissonRaw(top + offset, mu) + logBetaDensity(a0 + top, b, xq)
         + Math.log(sum);
+  }
+
+  /** The Beta(a, b) log-density at x from the accurate {@code log x} and {@code log(1 - x)}. */
+  private static double logBetaDensity(double a, double b, double[] xq) {
+    return (a - 1) * xq[2] + (b - 1) * xq[3] - Beta.logBeta(a, b);
   }
 
   /** Student t quantile shifted by delta, polished by Newton steps on the log cdf. */
@@ -402,20 +470,20 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
 
   /**
    * {@code -integral f log f} by Gauss-Kronrod quadrature in {@code w = asinh(t - delta)} over
-   * [-W, W] in unit pieces, W from the tail exponent df (the integrand decays like
+   * [-W, W] in pieces of width 4, W from the tail exponent df (the integrand decays like
    * {@code e^(-df |w|)}).
    */
   @Override
   public double entropy() {
-    double wmax = Math.min(700, 45 / Math.min(1, df) + 5);
+    double wmax = Math.min(700, 40 / Math.min(1, df) + 8);
     java.util.function.DoubleUnaryOperator h = w -> {
       double t = delta + Math.sinh(w);
       double lf = logPdf(t);
       return Double.isFinite(lf) ? -Math.exp(lf) * lf * Math.cosh(w) : 0;
     };
     double total = 0;
-    for (double w = -wmax; w < wmax; w += 1) {
-      total += GaussKronrod.integrate(h, w, Math.min(wmax, w + 1), 1e-14);
+    for (double w = -wmax; w < wmax; w += 4) {
+      total += GaussKronrod.integrate(h, w, Math.min(wmax, w + 4), 2e-14, 1e-17);
     }
     return total;
   }
