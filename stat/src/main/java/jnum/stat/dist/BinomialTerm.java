@@ -15,6 +15,7 @@ import jnum.stat.special.Saddle;
  * {@code n u} relative accuracy, and rounding {@code n p} about {@code u |x - np|}.
  */
 final class BinomialTerm {
+  /** {@code ln(2 pi)}, correctly rounded: the one copy of this constant in the package. */
   static final double LN_2PI = 1.8378770664093454836;
 
   private BinomialTerm() {}
