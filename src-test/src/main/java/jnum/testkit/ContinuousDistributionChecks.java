@@ -113,17 +113,6 @@ public final class ContinuousDistributionChecks {
   // ---------------------------------------------------------------------------------------------
   // Points
 
-  /** Probabilities log-uniform in [10^minLog10, 1/2], plus a few uniform ones in (0, 1/2]. */
-  private static double[] probabilities(SplittableRandom rng, int count, double minLog10) {
-    double[] p = new double[count];
-    double top = Math.log10(0.5);
-    for (int i = 0; i < count; i++) {
-      p[i] = (i % 4 == 3) ? 0.5 * (1 - rng.nextDouble())
-          : Math.pow(10, minLog10 + (top - minLog10) * rng.nextDouble());
-    }
-    return p;
-  }
-
   /** Whether x is a usable interior point: finite, inside the open support, not subnormal. */
   private boolean interior(double x) {
     Support s = d.support();
@@ -134,7 +123,7 @@ public final class ContinuousDistributionChecks {
   /** Interior points of both halves, at the quantiles of tail probabilities down to 10^minLog10. */
   private double[] points(SplittableRandom rng, int perSide, double minLog10) {
     List<Double> xs = new ArrayList<>();
-    for (double p : probabilities(rng, perSide, minLog10)) {
+    for (double p : ArrayGen.probabilities(rng, perSide, minLog10)) {
       double lo = d.quantile(p);
       double hi = d.inverseSurvival(p);
       if (interior(lo)) {
@@ -184,7 +173,7 @@ public final class ContinuousDistributionChecks {
     String name = upper ? "inverseSurvival" : "quantile";
     String fn = upper ? "survival" : "cdf";
     int tested = 0;
-    for (double p : probabilities(rng, 40, -300)) {
+    for (double p : ArrayGen.probabilities(rng, 40, -300)) {
       double x = inverse.applyAsDouble(p);
       if (!interior(x)) {
         continue; // the quantile is not representable (under/overflow or at the support's end)
