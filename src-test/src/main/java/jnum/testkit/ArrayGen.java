@@ -3,7 +3,8 @@ package jnum.testkit;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random vectors and matrices as plain arrays (matrices column-major), for kernel tests.
+ * Seeded random vectors and matrices as plain arrays (matrices column-major), for kernel tests,
+ * and the probability grids of the distribution checks.
  * Every generator takes the {@link SplittableRandom} it draws from, so a test that creates it
  * from its seed is reproducible.
  */
@@ -107,5 +108,19 @@ public final class ArrayGen {
 
   private static double uniform(SplittableRandom rnd) {
     return 2 * rnd.nextDouble() - 1;
+  }
+
+  /**
+   * {@code count} probabilities for tail checks: log-uniform in {@code [10^minLog10, 1/2]}, every
+   * fourth one uniform in {@code (0, 1/2]}.
+   */
+  static double[] probabilities(SplittableRandom rng, int count, double minLog10) {
+    double[] p = new double[count];
+    double top = Math.log10(0.5);
+    for (int i = 0; i < count; i++) {
+      p[i] = (i % 4 == 3) ? 0.5 * (1 - rng.nextDouble())
+          : Math.pow(10, minLog10 + (top - minLog10) * rng.nextDouble());
+    }
+    return p;
   }
 }

@@ -113,17 +113,6 @@ public final class ContinuousDistributionChecks {
   // ---------------------------------------------------------------------------------------------
   // Points
 
-  /** Probabilities log-uniform in [10^minLog10, 1/2], plus a few uniform ones in (0, 1/2]. */
-  private static double[] probabilities(SplittableRandom rng, int count, double minLog10) {
-    double[] p = new double[count];
-    double top = Math.log10(0.5);
-    for (int i = 0; i < count; i++) {
-      p[i] = (i % 4 == 3) ? 0.5 * (1 - rng.nextDouble())
-          : Math.pow(10, minLog10 + (top - minLog10) * rng.nextDouble());
-    }
-    return p;
-  }
-
   /** Whether x is a usable interior point: finite, inside the open support, not subnormal. */
   private boolean interior(double x) {
     Support s = d.support();
@@ -134,7 +123,7 @@ public final class ContinuousDistributionChecks {
   /** Interior points of both halves, at the quantiles of tail probabilities down to 10^minLog10. */
   private double[] points(SplittableRandom rng, int perSide, double minLog10) {
     List<Double> xs = new ArrayList<>();
-    for (double p : probabilities(rng, perSide, minLog10)) {
+    for (double p : ArrayGen.probabilities(rng, perSide, minLog10)) {
       double lo = d.quantile(p);
       double hi = d.inverseSurvival(p);
       if (interior(lo)) {
@@ -184,7 +173,7 @@ public final class ContinuousDistributionChecks {
     String name = upper ? "inverseSurvival" : "quantile";
     String fn = upper ? "survival" : "cdf";
     int tested = 0;
-    for (double p : probabilities(rng, 40, -300)) {
+    for (double p : ArrayGen.probabilities(rng, 40, -300)) {
       double x = inverse.applyAsDouble(p);
       if (!interior(x)) {
         continue; // the quantile is not representable (under/overflow or at the support's end)
@@ -443,20 +432,9 @@ public final class ContinuousDistributionChecks {
     if (!Double.isFinite(mu) || !Double.isFinite(sigma2)) {
       return; // mean or variance infinite/undefined: the sample mean has no standard error
     }
-    double seMean = Math.sqrt(sigma2 / n);
-    if (!(Math.abs(mean - mu) <= 5 * seMean)) {
-      fail(d + ": sample mean " + mean + " vs " + mu + ", " + Math.abs(mean - mu) / seMean
-          + " standard errors (seed " + seed + ")");
-    }
-    double kurt = d.kurtosis();
-    if (!Double.isFinite(kurt) || kurt > n / 50.0) {
-      return; // fourth moment infinite, or the sample variance too far from normal (see above)
-    }
-    double seVar = sigma2 * Math.sqrt(kurt / n + 2.0 / (n - 1));
-    if (!(Math.abs(var - sigma2) <= 5 * seVar)) {
-      fail(d + ": sample variance " + var + " vs " + sigma2 + ", "
-          + Math.abs(var - sigma2) / seVar + " standard errors (seed " + seed + ")");
-    }
+    // the kurtosis as computed, without a floor
+    SampleMoments.assertWithinFiveSigma(
+        d, mean, var, n, mu, sigma2, d.kurtosis(), Double.NEGATIVE_INFINITY, seed);
   }
 
   /** Kolmogorov-Smirnov of {@value #KS_SAMPLES} draws against cdf, not rejected at 1e-6. */

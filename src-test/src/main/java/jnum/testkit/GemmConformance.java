@@ -1,8 +1,6 @@
 package jnum.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -17,11 +15,12 @@ import jnum.mat.kernel.Transpose;
  * checked against the scalar reference provider. The provider under test is a parameter, so every
  * provider runs the same checks.
  *
- * <p>Each case lays A, B and C out inside larger arrays: an offset before the matrix, a leading
- * dimension larger than the row count, and a tail after it. Every element of A and B outside the
- * matrix is NaN (an out-of-range read poisons the result), every element of C's array outside the
- * matrix holds a NaN with a marked payload that must survive bit for bit (an out-of-range write is
- * caught). With {@code beta == 0} the matrix C itself starts as NaN, which must not propagate.
+ * <p>Each case lays A, B and C out as {@link GuardedMatrix} operands inside larger arrays: an
+ * offset before the matrix, a leading dimension larger than the row count, and a tail after it.
+ * Every element outside the matrix holds the test kit's guard NaN, so an out-of-range read of A or
+ * B poisons the result, and an out-of-range write into C's array is caught (the guard's payload
+ * must survive bit for bit). With {@code beta == 0} the matrix C itself starts as NaN, which must
+ * not propagate.
  *
  * <p><b>Bound.</b> Both the reference and the provider compute each element as a sum of k
  * products plus {@code beta c}; with fused multiply-adds in any order and blocked partial sums,
@@ -53,8 +52,6 @@ public final class GemmConformance {
   /** Largest {@code m n k} of one sampled case, to keep the suite fast. */
   private static final long MAX_WORK = 4_000_000L;
 
-  private static final long GUARD_BITS = 0x7ff80000deadbeefL;
-  private static final double GUARD = Double.longBitsToDouble(GUARD_BITS);
   private static final double[] ALPHAS = {1, -1, 0.5, 0, 3.25};
   private static final double[] BETAS = {0, 1, -1, 0.25, 2};
 
@@ -202,14 +199,15 @@ public final class GemmConformance {
     ForkJoinPool three = new ForkJoinPool(3);
     try {
       Parallelism.setThreads(1);
-      double[] one = op.run(provider);
+      double[] one = op.run(provider).data;
       for (int threads : new int[] {2, 3, 4}) {
         Parallelism.setThreads(threads);
-        assertArrayEquals(one, op.run(provider), cs + " with " + threads + " threads, seed=" + seed);
+        assertArrayEquals(
+            one, op.run(provider).data, cs + " with " + threads + " threads, seed=" + seed);
       }
       Parallelism.setPool(three);
       Parallelism.setThreads(3);
-      assertArrayEquals(one, op.run(provider), cs + " on a pool of 3, seed=" + seed);
+      assertArrayEquals(one, op.run(provider).data, cs + " on a pool of 3, seed=" + seed);
     } finally {
       Parallelism.setThreads(saved);
       Parallelism.setPool(savedPool);
@@ -220,25 +218,16 @@ public final class GemmConformance {
   /** Runs one case with data from {@code seed} and checks it against the reference. */
   public void check(Case cs, long seed) {
     Operands op = Operands.of(cs, new SplittableRandom(seed));
-    double[] got = op.run(provider);
-    double[] want = op.run(reference);
+    GuardedMatrix got = op.run(provider);
+    GuardedMatrix want = op.run(reference);
     String where = provider.name() + " " + cs + " seed=" + seed;
-    int ldc = op.ldc;
-    for (int idx = 0; idx < got.length; idx++) {
-      int rel = idx - cs.offC;
-      int i = rel % ldc;
-      int j = rel / ldc;
-      boolean inside = rel >= 0 && i < cs.m && j < cs.n;
-      if (!inside) {
-        if (Double.doubleToRawLongBits(got[idx]) != GUARD_BITS) {
-          fail(where + ": wrote outside C at array index " + idx + " (" + got[idx] + ")");
-        }
-        continue;
+    got.assertGuardsIntact(where + ": wrote outside C");
+    for (int j = 0; j < cs.n; j++) {
+      for (int i = 0; i < cs.m; i++) {
+        Tolerance.assertWithin(got.get(i, j), want.get(i, j), bound(cs, op, i, j),
+            where + " at (" + i + ", " + j + ")");
       }
-      double bound = bound(cs, op, i, j);
-      Tolerance.assertWithin(got[idx], want[idx], bound, where + " at (" + i + ", " + j + ")");
     }
-    assertEquals(want.length, got.length);
   }
 
   private static double bound(Case cs, Operands op, int i, int j) {
@@ -277,8 +266,8 @@ public final class GemmConformance {
     return x;
   }
 
-  /** The guarded arrays of one case. */
-  private record Operands(Case cs, double[] a, int lda, double[] b, int ldb, double[] c, int ldc) {
+  /** The guarded operands of one case. */
+  private record Operands(Case cs, GuardedMatrix a, GuardedMatrix b, GuardedMatrix c) {
 
     static Operands of(Case cs, SplittableRandom rnd) {
       boolean ta = cs.transA == Transpose.YES;
@@ -287,45 +276,42 @@ public final class GemmConformance {
       int aCols = ta ? cs.m : cs.k;
       int bRows = tb ? cs.n : cs.k;
       int bCols = tb ? cs.k : cs.n;
-      int lda = Math.max(1, aRows + cs.padA);
-      int ldb = Math.max(1, bRows + cs.padB);
-      int ldc = Math.max(1, cs.m + cs.padC);
-      double[] a = guarded(rnd, cs.offA, aRows, aCols, lda, Double.NaN, false);
-      double[] b = guarded(rnd, cs.offB, bRows, bCols, ldb, Double.NaN, false);
-      double[] c = guarded(rnd, cs.offC, cs.m, cs.n, ldc, GUARD, cs.beta == 0);
-      return new Operands(cs, a, lda, b, ldb, c, ldc);
+      GuardedMatrix a = guarded(rnd, cs.offA, aRows, aCols, cs.padA, false);
+      GuardedMatrix b = guarded(rnd, cs.offB, bRows, bCols, cs.padB, false);
+      GuardedMatrix c = guarded(rnd, cs.offC, cs.m, cs.n, cs.padC, cs.beta == 0);
+      return new Operands(cs, a, b, c);
     }
 
-    /** An array of {@code off + ld * cols + 3} elements: the matrix random, the rest {@code fill}. */
-    private static double[] guarded(
-        SplittableRandom rnd, int off, int rows, int cols, int ld, double fill, boolean nanInside) {
-      double[] x = new double[off + ld * cols + 3];
-      Arrays.fill(x, fill);
-      for (int j = 0; j < cols; j++) {
-        for (int i = 0; i < rows; i++) {
-          x[off + i + j * ld] = nanInside ? Double.NaN : rnd.nextDouble(-1, 1);
-        }
+    /**
+     * The matrix random in [-1, 1) (or all NaN), after {@code off} guard cells, with leading
+     * dimension {@code max(1, rows + pad)} and 3 guard cells after its last column.
+     */
+    private static GuardedMatrix guarded(
+        SplittableRandom rnd, int off, int rows, int cols, int pad, boolean nanInside) {
+      double[] v = new double[rows * cols];
+      for (int q = 0; q < v.length; q++) {
+        v[q] = nanInside ? Double.NaN : rnd.nextDouble(-1, 1);
       }
-      return x;
+      return new GuardedMatrix(rows, cols, v, Math.max(1, rows + pad), off, 3);
     }
 
     double opA(int i, int p) {
-      return cs.transA == Transpose.YES ? a[cs.offA + p + i * lda] : a[cs.offA + i + p * lda];
+      return cs.transA == Transpose.YES ? a.get(p, i) : a.get(i, p);
     }
 
     double opB(int p, int j) {
-      return cs.transB == Transpose.YES ? b[cs.offB + j + p * ldb] : b[cs.offB + p + j * ldb];
+      return cs.transB == Transpose.YES ? b.get(j, p) : b.get(p, j);
     }
 
     double c0(int i, int j) {
-      return c[cs.offC + i + j * ldc];
+      return c.get(i, j);
     }
 
-    /** Runs the case on a copy of C and returns the whole array. */
-    double[] run(KernelProvider p) {
-      double[] out = c.clone();
-      p.gemm(cs.transA, cs.transB, cs.m, cs.n, cs.k, cs.alpha, a, cs.offA, lda, b, cs.offB, ldb,
-          cs.beta, out, cs.offC, ldc);
+    /** Runs the case on a copy of C and returns that copy. */
+    GuardedMatrix run(KernelProvider p) {
+      GuardedMatrix out = c.copy();
+      p.gemm(cs.transA, cs.transB, cs.m, cs.n, cs.k, cs.alpha, a.data, a.off, a.ld, b.data, b.off,
+          b.ld, cs.beta, out.data, out.off, out.ld);
       return out;
     }
   }

@@ -2,7 +2,10 @@ package jnum.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** The NaN pattern that fills the padding of {@link GuardedVector} and {@link GuardedMatrix}. */
+/**
+ * The NaN pattern that fills the padding of {@link GuardedVector} and {@link GuardedMatrix}, and
+ * the checks on it that both (and the conformance drivers through them) share.
+ */
 final class Guard {
   private Guard() {}
 
@@ -29,6 +32,15 @@ final class Guard {
       if (!inside[k] && Double.doubleToRawLongBits(data[k]) != BITS) {
         fail(what + ": padding cell " + k + " of " + data.length + " was overwritten with "
             + data[k]);
+      }
+    }
+  }
+
+  /** Fails, naming the first changed cell, unless {@code data} is bit for bit as {@code before}. */
+  static void checkUnchanged(double[] data, double[] before, String what) {
+    for (int k = 0; k < data.length; k++) {
+      if (Double.doubleToRawLongBits(data[k]) != Double.doubleToRawLongBits(before[k])) {
+        fail(what + ": input cell " + k + " changed from " + before[k] + " to " + data[k]);
       }
     }
   }

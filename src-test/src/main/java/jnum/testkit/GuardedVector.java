@@ -1,7 +1,5 @@
 package jnum.testkit;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.util.Arrays;
 
 /**
@@ -75,11 +73,7 @@ public final class GuardedVector {
 
   /** Fails unless the whole array (operand and padding) is bit for bit as {@code before}. */
   public void assertUnchanged(double[] before, String what) {
-    for (int k = 0; k < data.length; k++) {
-      if (Double.doubleToRawLongBits(data[k]) != Double.doubleToRawLongBits(before[k])) {
-        fail(what + ": input cell " + k + " changed from " + before[k] + " to " + data[k]);
-      }
-    }
+    Guard.checkUnchanged(data, before, what);
   }
 
   /** A copy of the backing array, for {@link #assertUnchanged}. */

@@ -146,31 +146,22 @@ public final class Level3Conformance {
       SplittableRandom rnd) {
     String ctx = String.format("trsm[%s %s %s %s %s m=%d n=%d alpha=%s]",
         p.name(), side, uplo, trans, diag, m, n, alpha);
-    int order = side == Side.LEFT ? m : n;
-    GuardedMatrix a = triangularOperand(rnd, order, uplo, diag, true);
-    GuardedMatrix b0 = randomOperand(rnd, m, n);
-    if (alpha == 0) {
-      guardAll(a);
-      guardAll(b0);
-    }
-    GuardedMatrix aCopy = a.copy();
-    GuardedMatrix b = b0.copy();
-    Kernels.blas(p).trsm(side, uplo, trans, diag, m, n, alpha,
+    TriangularCall trsm = (blas, a, b) -> blas.trsm(side, uplo, trans, diag, m, n, alpha,
         a.data, a.off, a.ld, b.data, b.off, b.ld);
-    a.assertUnchanged(aCopy.data, ctx + " A");
-    b.assertGuardsIntact(ctx + " B");
-    if (alpha == 0) {
-      assertAllZero(b, ctx);
+    TriangularRun run = runTriangular(p, side, uplo, trans, diag, m, n, alpha, true, rnd, ctx, trsm);
+    if (run == null) {
       return;
     }
-    double[][] t = explicitTriangle(a, uplo, trans, diag);
-    double[][] x = toArray(b);
+    int order = run.order();
+    GuardedMatrix a = run.a();
+    GuardedMatrix b0 = run.b0();
+    double[][] t = run.t();
+    double[][] x = toArray(run.b());
     double[][] ab = scaled(alpha, toArray(b0), m, n);
     boolean left = side == Side.LEFT;
     // residual R = op(A) X - alpha B (left) or X op(A) - alpha B (right)
-    double[][] tx = left ? PlainMatrices.multiply(t, x, m, m, n) : PlainMatrices.multiply(x, t, m, n, n);
-    double[][] txAbs =
-        left ? PlainMatrices.multiplyAbs(t, x, m, m, n) : PlainMatrices.multiplyAbs(x, t, m, n, n);
+    double[][] tx = product(t, x, left, m, n, false);
+    double[][] txAbs = product(t, x, left, m, n, true);
     double g = Tolerance.gamma(order + 2L);
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
@@ -182,8 +173,7 @@ public final class Level3Conformance {
       return;
     }
     GuardedMatrix ref = b0.copy();
-    Kernels.blas(Kernels.scalar()).trsm(side, uplo, trans, diag, m, n, alpha,
-        a.data, a.off, a.ld, ref.data, ref.off, ref.ld);
+    trsm.run(Kernels.blas(Kernels.scalar()), a, ref);
     double[][] xr = toArray(ref);
     double[][] sumAbs = new double[m][n];
     for (int i = 0; i < m; i++) {
@@ -225,8 +215,57 @@ public final class Level3Conformance {
       SplittableRandom rnd) {
     String ctx = String.format("trmm[%s %s %s %s %s m=%d n=%d alpha=%s]",
         p.name(), side, uplo, trans, diag, m, n, alpha);
+    TriangularCall trmm = (blas, a, b) -> blas.trmm(side, uplo, trans, diag, m, n, alpha,
+        a.data, a.off, a.ld, b.data, b.off, b.ld);
+    TriangularRun run = runTriangular(p, side, uplo, trans, diag, m, n, alpha, false, rnd, ctx, trmm);
+    if (run == null) {
+      return;
+    }
+    double[][] t = run.t();
+    double[][] bb = toArray(run.b0());
+    boolean left = side == Side.LEFT;
+    double[][] e = product(t, bb, left, m, n, false);
+    double[][] mag = product(t, bb, left, m, n, true);
+    double[][] expected = scaled(alpha, e, m, n);
+    double[][] bound = scaled(2 * Math.abs(alpha) * Tolerance.gamma(run.order() + 2L), mag, m, n);
+    assertClose(run.b(), expected, bound, ctx + " vs formula");
+    if (!isScalar(p)) {
+      GuardedMatrix ref = run.b0().copy();
+      trmm.run(Kernels.blas(Kernels.scalar()), run.a(), ref);
+      assertClose(run.b(), toArray(ref), bound, ctx + " vs scalar");
+    }
+  }
+
+  /** trsm or trmm on the guarded operands (A, B), B in place. */
+  private interface TriangularCall {
+    void run(Blas blas, GuardedMatrix a, GuardedMatrix b);
+  }
+
+  /** A trsm or trmm case after the call: A, B before and after, and op(A) explicit. */
+  private record TriangularRun(
+      GuardedMatrix a, GuardedMatrix b0, GuardedMatrix b, double[][] t, int order) {}
+
+  /**
+   * The part trsm and trmm cases share: lays out the triangular A (well conditioned when
+   * {@code solve}) and B, runs {@code call} with {@code p}, checks that A is unchanged and B's
+   * guards intact; with alpha = 0, A and B are all guard NaN (neither may be read) and B must come
+   * out exactly zero, and the result is null (nothing more to check).
+   */
+  private static TriangularRun runTriangular(
+      KernelProvider p,
+      Side side,
+      Uplo uplo,
+      Transpose trans,
+      Diag diag,
+      int m,
+      int n,
+      double alpha,
+      boolean solve,
+      SplittableRandom rnd,
+      String ctx,
+      TriangularCall call) {
     int order = side == Side.LEFT ? m : n;
-    GuardedMatrix a = triangularOperand(rnd, order, uplo, diag, false);
+    GuardedMatrix a = triangularOperand(rnd, order, uplo, diag, solve);
     GuardedMatrix b0 = randomOperand(rnd, m, n);
     if (alpha == 0) {
       guardAll(a);
@@ -234,29 +273,23 @@ public final class Level3Conformance {
     }
     GuardedMatrix aCopy = a.copy();
     GuardedMatrix b = b0.copy();
-    Kernels.blas(p).trmm(side, uplo, trans, diag, m, n, alpha,
-        a.data, a.off, a.ld, b.data, b.off, b.ld);
+    call.run(Kernels.blas(p), a, b);
     a.assertUnchanged(aCopy.data, ctx + " A");
     b.assertGuardsIntact(ctx + " B");
     if (alpha == 0) {
       assertAllZero(b, ctx);
-      return;
+      return null;
     }
-    double[][] t = explicitTriangle(a, uplo, trans, diag);
-    double[][] bb = toArray(b0);
-    boolean left = side == Side.LEFT;
-    double[][] e = left ? PlainMatrices.multiply(t, bb, m, m, n) : PlainMatrices.multiply(bb, t, m, n, n);
-    double[][] mag =
-        left ? PlainMatrices.multiplyAbs(t, bb, m, m, n) : PlainMatrices.multiplyAbs(bb, t, m, n, n);
-    double[][] expected = scaled(alpha, e, m, n);
-    double[][] bound = scaled(2 * Math.abs(alpha) * Tolerance.gamma(order + 2L), mag, m, n);
-    assertClose(b, expected, bound, ctx + " vs formula");
-    if (!isScalar(p)) {
-      GuardedMatrix ref = b0.copy();
-      Kernels.blas(Kernels.scalar()).trmm(side, uplo, trans, diag, m, n, alpha,
-          a.data, a.off, a.ld, ref.data, ref.off, ref.ld);
-      assertClose(b, toArray(ref), bound, ctx + " vs scalar");
+    return new TriangularRun(a, b0, b, explicitTriangle(a, uplo, trans, diag), order);
+  }
+
+  /** {@code t x} (left, m x m times m x n) or {@code x t} (right), or the same of |t| and |x|. */
+  private static double[][] product(double[][] t, double[][] x, boolean left, int m, int n,
+      boolean abs) {
+    if (left) {
+      return abs ? PlainMatrices.multiplyAbs(t, x, m, m, n) : PlainMatrices.multiply(t, x, m, m, n);
     }
+    return abs ? PlainMatrices.multiplyAbs(x, t, m, n, n) : PlainMatrices.multiply(x, t, m, n, n);
   }
 
   // ---- syrk ------------------------------------------------------------------------------------

@@ -6,6 +6,12 @@ import java.util.function.DoubleUnaryOperator;
  * Adaptive Gauss-Kronrod quadrature (7-point Gauss embedded in the 15-point Kronrod rule, as in
  * QUADPACK's QAG: Piessens et al., <i>QUADPACK</i>, Springer 1983), with global bisection of the
  * interval of largest error estimate. For test oracles: bounded work, an honest error estimate.
+ *
+ * <p>The library has the same rule for its own integrals ({@code jnum.stat.dist.GaussKronrod},
+ * package-private). This second, independent copy is deliberate: an oracle that called the code
+ * it checks would hide that code's bugs (the distributions that integrate with GaussKronrod, such
+ * as the noncentral chi-squared, are checked against this one), and it also returns the error
+ * estimate and interval count that the checks report.
  */
 public final class Quadrature {
   private Quadrature() {}

@@ -3,7 +3,8 @@ package jnum.stat.dist;
 /**
  * Argument checks shared by the distributions of this package, so that every message has one
  * shape: {@code "Gamma: shape = -1.0 must be positive and finite"},
- * {@code "quantile: p = 1.5 is not in [0, 1]"}.
+ * {@code "quantile: p = 1.5 is not in [0, 1]"}; and the vector checks and defensive copies of the
+ * multivariate distributions.
  */
 final class Arguments {
   private Arguments() {}
@@ -75,5 +76,39 @@ final class Arguments {
       c += v - m;
     }
     return m + c / data.length;
+  }
+
+  /** {@code v} copied if it is non-empty and every entry is finite; else an exception naming it. */
+  static double[] checkVector(String op, String name, double[] v) {
+    if (v == null || v.length == 0) {
+      throw new IllegalArgumentException(op + ": " + name + " must be a non-empty vector");
+    }
+    for (int i = 0; i < v.length; i++) {
+      if (!Double.isFinite(v[i])) {
+        throw new IllegalArgumentException(
+            op + ": " + name + "[" + i + "] = " + v[i] + " is not finite");
+      }
+    }
+    return v.clone();
+  }
+
+  /** Throws unless {@code x} is non-null and of length {@code d}. */
+  static void checkLength(String op, double[] x, int d) {
+    if (x == null) {
+      throw new IllegalArgumentException(op + ": x is null");
+    }
+    if (x.length != d) {
+      throw new IllegalArgumentException(
+          op + ": x has length " + x.length + ", the dimension is " + d);
+    }
+  }
+
+  /** A deep copy of the rows of {@code a}, for defensive copies of matrix parameters. */
+  static double[][] copy(double[][] a) {
+    double[][] c = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i].clone();
+    }
+    return c;
   }
 }

@@ -9,9 +9,7 @@ import java.util.random.RandomGenerator;
  */
 public record Bernoulli(double p) implements DiscreteDistribution {
   public Bernoulli {
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("Bernoulli: p = " + p + " is not in [0, 1]");
-    }
+    Arguments.probability("Bernoulli", "p", p);
   }
 
   @Override
@@ -47,7 +45,7 @@ public record Bernoulli(double p) implements DiscreteDistribution {
   /** 0 for {@code prob <= 1 - p}, else 1 (tested as {@code 1 - prob >= p} above one half). */
   @Override
   public long quantile(double prob) {
-    DiscreteSearch.checkProbability("quantile", "p", prob);
+    Arguments.probability("quantile", "p", prob);
     if (prob == 0 || prob == 1) {
       return (long) prob; // the support's ends
     }
@@ -58,7 +56,7 @@ public record Bernoulli(double p) implements DiscreteDistribution {
   /** 0 for {@code q >= p}, else 1. */
   @Override
   public long inverseSurvival(double q) {
-    DiscreteSearch.checkProbability("inverseSurvival", "q", q);
+    Arguments.probability("inverseSurvival", "q", q);
     if (q == 0) {
       return 1;
     }

@@ -20,7 +20,6 @@ import jnum.stat.special.Saddle;
  * </ul>
  */
 final class BetaMath {
-  private static final double LOG_2PI = 1.8378770664093453;
   private static final int MAX_TERMS = 100_000;
 
   private BetaMath() {}
@@ -37,9 +36,7 @@ final class BetaMath {
     if (k == n) {
       return q < 0.1 ? -Saddle.bd0(n, n * p) - n * q : n * Math.log(p);
     }
-    double lc = Saddle.stirlingError(n) - Saddle.stirlingError(k) - Saddle.stirlingError(n - k)
-        - Saddle.bd0(k, n * p) - Saddle.bd0(n - k, n * q);
-    double lf = LOG_2PI + Math.log(k) + Math.log1p(-k / n);
+    double saddle = BinomialTerm.logSaddle(k, n, Saddle.bd0(k, n * p), Saddle.bd0(n - k, n * q));
     // The bd0 terms contain n (1 - p - q), which is not 0 when p and q are rounded separately;
     // remove it (exactly: TwoSum of p + q, whose sum is near 1) so that the result is the pure
     // power form at the given p, q, to which callers apply their own first-order corrections.
@@ -47,7 +44,7 @@ final class BetaMath {
     double bv = s - p;
     double err = (p - (s - bv)) + (q - bv);
     double oneMinusPq = -((s - 1) + err);
-    return lc - 0.5 * lf - n * oneMinusPq;
+    return saddle - n * oneMinusPq;
   }
 
   /**

@@ -23,9 +23,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
     if (n < 0 || n > MAX_TRIALS) {
       throw new IllegalArgumentException("Binomial: n = " + n + " is not in [0, 2^52]");
     }
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("Binomial: p = " + p + " is not in [0, 1]");
-    }
+    Arguments.probability("Binomial", "p", p);
   }
 
   /**

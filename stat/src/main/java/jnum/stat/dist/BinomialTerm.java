@@ -15,6 +15,7 @@ import jnum.stat.special.Saddle;
  * {@code n u} relative accuracy, and rounding {@code n p} about {@code u |x - np|}.
  */
 final class BinomialTerm {
+  /** {@code ln(2 pi)}, correctly rounded: the one copy of this constant in the package. */
   static final double LN_2PI = 1.8378770664093454836;
 
   private BinomialTerm() {}
@@ -52,8 +53,19 @@ final class BinomialTerm {
     if (x == n) {
       return p > 0.9 ? -bd0(n, np, npLo) - (nq + nqLo) : n * Math.log(p);
     }
+    return logSaddle(x, n, bd0(x, np, npLo), bd0(n - x, nq, nqLo));
+  }
+
+  /**
+   * Loader's saddle-point form for {@code 0 < x < n} given its two deviance terms
+   * {@code dx = bd0(x, n p)} and {@code dnx = bd0(n - x, n q)}:
+   * {@code stirlerr(n) - stirlerr(x) - stirlerr(n-x) - dx - dnx - log(2 pi x (n-x)/n) / 2}. The
+   * callers differ only in how they form n p and n q (here with their rounding errors;
+   * {@link BetaMath} from a separately given pair p, q).
+   */
+  static double logSaddle(double x, double n, double dx, double dnx) {
     double lc = Saddle.stirlingError(n) - Saddle.stirlingError(x) - Saddle.stirlingError(n - x)
-        - bd0(x, np, npLo) - bd0(n - x, nq, nqLo);
+        - dx - dnx;
     double lf = LN_2PI + Math.log(x) + Math.log1p(-x / n);
     return lc - 0.5 * lf;
   }

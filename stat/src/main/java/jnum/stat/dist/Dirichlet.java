@@ -64,7 +64,7 @@ public final class Dirichlet implements MultivariateDistribution {
    */
   @Override
   public double logPdf(double[] x) {
-    MultivariateArguments.checkLength("Dirichlet.logPdf", x, alpha.length);
+    Arguments.checkLength("Dirichlet.logPdf", x, alpha.length);
     double sum = 0;
     for (double v : x) {
       if (!(v >= 0 && v <= 1)) {

@@ -34,17 +34,10 @@ final class DiscreteSearch {
     return c;
   }
 
-  /** Throws unless {@code 0 <= p <= 1}. */
-  static void checkProbability(String op, String name, double p) {
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException(op + ": " + name + " = " + p + " is not in [0, 1]");
-    }
-  }
-
   /** The smallest k with {@code cdf(k) >= p} (the support's ends at p = 0 and p = 1). */
   static long quantile(
       DiscreteDistribution d, double p, double mean, double sd, double skew) {
-    checkProbability("quantile", "p", p);
+    Arguments.probability("quantile", "p", p);
     IntegerSupport s = d.support();
     if (p == 0) {
       return s.lower();
@@ -68,7 +61,7 @@ final class DiscreteSearch {
   /** The smallest k with {@code survival(k) <= q} (the support's ends at q = 1 and q = 0). */
   static long inverseSurvival(
       DiscreteDistribution d, double q, double mean, double sd, double skew) {
-    checkProbability("inverseSurvival", "q", q);
+    Arguments.probability("inverseSurvival", "q", q);
     IntegerSupport s = d.support();
     if (q == 1) {
       return s.lower();

@@ -70,14 +70,14 @@ public record DiscreteUniform(long lower, long upper) implements DiscreteDistrib
 
   @Override
   public long quantile(double p) {
-    DiscreteSearch.checkProbability("quantile", "p", p);
+    Arguments.probability("quantile", "p", p);
     double guess = lower + Math.ceil(p * size()) - 1;
     return DiscreteSearch.quantile(this, p, guess, 0, 0);
   }
 
   @Override
   public long inverseSurvival(double q) {
-    DiscreteSearch.checkProbability("inverseSurvival", "q", q);
+    Arguments.probability("inverseSurvival", "q", q);
     double guess = upper - Math.floor(q * size());
     return DiscreteSearch.inverseSurvival(this, q, guess, 0, 0);
   }

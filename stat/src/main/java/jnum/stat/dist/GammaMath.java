@@ -21,7 +21,7 @@ import jnum.stat.special.Saddle;
  * </ul>
  */
 final class GammaMath {
-  private static final double LOG_2PI = 1.8378770664093453;
+  private static final double LOG_2PI = BinomialTerm.LN_2PI;
   private static final int MAX_TERMS = 100_000;
 
   private GammaMath() {}

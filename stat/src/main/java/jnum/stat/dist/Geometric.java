@@ -84,7 +84,7 @@ public record Geometric(double p) implements DiscreteDistribution {
 
   @Override
   public long quantile(double prob) {
-    DiscreteSearch.checkProbability("quantile", "p", prob);
+    Arguments.probability("quantile", "p", prob);
     // (k + 1) log(1-p) <= log(1 - prob), then checked and stepped in the accurate tail
     double guess = p == 1 ? 0 : Math.ceil(Math.log1p(-prob) / logQ()) - 1;
     return DiscreteSearch.quantile(this, prob, guess, 0, 0);
@@ -92,7 +92,7 @@ public record Geometric(double p) implements DiscreteDistribution {
 
   @Override
   public long inverseSurvival(double q) {
-    DiscreteSearch.checkProbability("inverseSurvival", "q", q);
+    Arguments.probability("inverseSurvival", "q", q);
     double guess = p == 1 ? 0 : Math.ceil(Math.log(q) / logQ()) - 1;
     return DiscreteSearch.inverseSurvival(this, q, guess, 0, 0);
   }

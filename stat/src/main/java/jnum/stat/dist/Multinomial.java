@@ -64,7 +64,7 @@ public final class Multinomial implements MultivariateDistribution {
   /** The log mass; {@code -infinity} unless x holds non-negative integers summing to n. */
   @Override
   public double logPdf(double[] x) {
-    MultivariateArguments.checkLength("Multinomial.logPdf", x, p.length);
+    Arguments.checkLength("Multinomial.logPdf", x, p.length);
     double sum = 0;
     for (double v : x) {
       if (!(v >= 0) || v != Math.rint(v)) {

@@ -25,13 +25,13 @@ public final class MultivariateNormal implements MultivariateDistribution {
    *     order, not symmetric, or not positive definite (naming the failing pivot)
    */
   public MultivariateNormal(double[] mean, double[][] covariance) {
-    this.mean = MultivariateArguments.checkVector("MultivariateNormal", "mean", mean);
+    this.mean = Arguments.checkVector("MultivariateNormal", "mean", mean);
     int d = CholeskyFactor.checkSymmetric("MultivariateNormal", "covariance", covariance);
     if (d != mean.length) {
       throw new IllegalArgumentException("MultivariateNormal: covariance is " + d + " x " + d
           + " but mean has length " + mean.length);
     }
-    this.covariance = MultivariateArguments.copy(covariance);
+    this.covariance = Arguments.copy(covariance);
     this.factor = CholeskyFactor.of("MultivariateNormal", "covariance", covariance);
     this.logNormalizer = -0.5 * (d * LOG_2PI + factor.logDet());
   }
@@ -43,7 +43,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
 
   @Override
   public double logPdf(double[] x) {
-    MultivariateArguments.checkLength("MultivariateNormal.logPdf", x, mean.length);
+    Arguments.checkLength("MultivariateNormal.logPdf", x, mean.length);
     double[] r = new double[mean.length];
     for (int i = 0; i < r.length; i++) {
       r[i] = x[i] - mean[i];
@@ -58,7 +58,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
 
   @Override
   public double[][] covariance() {
-    return MultivariateArguments.copy(covariance);
+    return Arguments.copy(covariance);
   }
 
   /** The Cholesky factor L of the covariance (lower triangular rows, a copy). */

@@ -29,17 +29,14 @@ public final class MultivariateStudentT implements MultivariateDistribution {
    */
   public MultivariateStudentT(double[] location, double[][] scale, double df) {
     this.location =
-        MultivariateArguments.checkVector("MultivariateStudentT", "location", location);
+        Arguments.checkVector("MultivariateStudentT", "location", location);
     int d = CholeskyFactor.checkSymmetric("MultivariateStudentT", "scale", scale);
     if (d != location.length) {
       throw new IllegalArgumentException("MultivariateStudentT: scale is " + d + " x " + d
           + " but location has length " + location.length);
     }
-    if (!(df > 0) || df == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(
-          "MultivariateStudentT: df = " + df + " must be positive and finite");
-    }
-    this.scale = MultivariateArguments.copy(scale);
+    Arguments.positive("MultivariateStudentT", "df", df);
+    this.scale = Arguments.copy(scale);
     this.df = df;
     this.factor = CholeskyFactor.of("MultivariateStudentT", "scale", scale);
     this.logNormalizer = Gamma.logGamma(0.5 * (df + d)) - Gamma.logGamma(0.5 * df)
@@ -57,7 +54,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
 
   @Override
   public double logPdf(double[] x) {
-    MultivariateArguments.checkLength("MultivariateStudentT.logPdf", x, location.length);
+    Arguments.checkLength("MultivariateStudentT.logPdf", x, location.length);
     double[] r = new double[location.length];
     for (int i = 0; i < r.length; i++) {
       r[i] = x[i] - location[i];

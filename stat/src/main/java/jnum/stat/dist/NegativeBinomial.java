@@ -21,10 +21,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
   private static final int FIT_ITERATIONS = 200;
 
   public NegativeBinomial {
-    if (!(r > 0) || r == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(
-          "NegativeBinomial: r = " + r + " must be positive and finite");
-    }
+    Arguments.positive("NegativeBinomial", "r", r);
     if (!(p > 0 && p <= 1)) {
       throw new IllegalArgumentException("NegativeBinomial: p = " + p + " is not in (0, 1]");
     }

@@ -20,10 +20,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
   private static final double LN_2PI = BinomialTerm.LN_2PI;
 
   public Poisson {
-    if (!(mean > 0) || mean == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(
-          "Poisson: mean = " + mean + " must be positive and finite");
-    }
+    Arguments.positive("Poisson", "mean", mean);
   }
 
   /**

@@ -30,7 +30,7 @@ import jnum.stat.special.Saddle;
  * @param df the degrees of freedom nu, positive and finite
  */
 public record StudentT(double df) implements ContinuousDistribution {
-  private static final double LOG_2PI = 1.8378770664093453;
+  private static final double LOG_2PI = BinomialTerm.LN_2PI;
   private static final double LN2 = 0.6931471805599453;
 
   /** Validates df: {@code IllegalArgumentException} naming it. */

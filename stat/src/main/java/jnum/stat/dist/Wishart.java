@@ -44,7 +44,7 @@ public final class Wishart implements MultivariateDistribution {
           "Wishart: df = " + df + " must be finite and > p - 1 = " + (p - 1));
     }
     this.df = df;
-    this.scale = MultivariateArguments.copy(scale);
+    this.scale = Arguments.copy(scale);
     this.factor = CholeskyFactor.of("Wishart", "scale", scale);
     this.logNormalizer = -0.5 * df * p * Math.log(2) - 0.5 * df * factor.logDet()
         - logMultivariateGamma(p, 0.5 * df);
@@ -77,7 +77,7 @@ public final class Wishart implements MultivariateDistribution {
   /** The log density at the flattened matrix x (column-major, length p^2). */
   @Override
   public double logPdf(double[] x) {
-    MultivariateArguments.checkLength("Wishart.logPdf", x, p * p);
+    Arguments.checkLength("Wishart.logPdf", x, p * p);
     double[][] m = new double[p][p];
     for (int i = 0; i < p; i++) {
       for (int j = 0; j < p; j++) {

@@ -27,10 +27,7 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
     if (n < 1 || n > MAX_N) {
       throw new IllegalArgumentException("Zipf: n = " + n + " is not in [1, 2^52]");
     }
-    if (!(exponent > 0) || exponent == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(
-          "Zipf: exponent = " + exponent + " must be positive and finite");
-    }
+    Arguments.positive("Zipf", "exponent", exponent);
   }
 
   /** The normalizer of the most recently used (n, s): a record holds no derived state. */
@@ -98,13 +95,13 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
 
   @Override
   public long quantile(double p) {
-    DiscreteSearch.checkProbability("quantile", "p", p);
+    Arguments.probability("quantile", "p", p);
     return DiscreteSearch.quantile(this, p, guess(p), 0, 0);
   }
 
   @Override
   public long inverseSurvival(double q) {
-    DiscreteSearch.checkProbability("inverseSurvival", "q", q);
+    Arguments.probability("inverseSurvival", "q", q);
     return DiscreteSearch.inverseSurvival(this, q, guess(1 - q), 0, 0);
   }
 

@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  * columns (fewer than a vector) take the axpy form.
  */
 final class LeftTriangleKernel {
-  private static final VectorSpecies<Double> S = UnitStride.SPECIES;
+  private static final VectorSpecies<Double> S = Vector12Species.D;
   private static final int LANES = S.length();
 
   private LeftTriangleKernel() {}

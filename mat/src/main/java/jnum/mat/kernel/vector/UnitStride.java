@@ -1,31 +1,46 @@
 package jnum.mat.kernel.vector;
 
+import static jnum.mat.kernel.vector.Vector12Species.D;
+import static jnum.mat.kernel.vector.Vector12Species.L;
+import static jnum.mat.kernel.vector.Vector12Species.STEP;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorSpecies;
+import jdk.incubator.vector.VectorOperators;
 
 /**
- * Unit-stride vector primitives on {@code (array, offset)} operands that the level-3 blocked
- * algorithms use inside their diagonal-block kernels: axpy, dot, scaling and division of a strip
- * of contiguous doubles. Each has the usual shape: a vector main loop, then a scalar tail.
+ * Unit-stride vector primitives on {@code (array, offset)} operands, the one home of the
+ * contiguous loops of the vector provider: level 1 runs its unit-stride paths of axpy, dot and
+ * scal here, level 2 its column updates, and the level-3 blocked algorithms their diagonal-block
+ * kernels (axpy, dot, scaling and division of a strip of contiguous doubles). Each has the usual
+ * shape: a vector main loop ({@link Vector12Species#UNROLL} vectors per iteration where the loop
+ * is long), then single vectors, then a scalar tail. axpy, scale and divide give the same bits as
+ * the scalar loops (element-wise operations); dot adds in another order.
  */
 final class UnitStride {
-  static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
-  private static final int LANES = SPECIES.length();
 
   private UnitStride() {}
 
-  /** {@code y[yo + i] += alpha * x[xo + i]} for {@code i < n}. */
+  /**
+   * {@code y[yo + i] = fma(alpha, x[xo + i], y[yo + i])} for {@code i < n}, any n (the same bits
+   * as the scalar loop).
+   */
   static void axpy(int n, double alpha, double[] x, int xo, double[] y, int yo) {
+    DoubleVector va = DoubleVector.broadcast(D, alpha);
     int i = 0;
-    int bound = SPECIES.loopBound(n);
-    if (bound > 0) {
-      DoubleVector va = DoubleVector.broadcast(SPECIES, alpha);
-      for (; i < bound; i += LANES) {
-        DoubleVector.fromArray(SPECIES, x, xo + i)
-            .fma(va, DoubleVector.fromArray(SPECIES, y, yo + i))
-            .intoArray(y, yo + i);
-      }
+    for (; i <= n - STEP; i += STEP) {
+      DoubleVector.fromArray(D, x, xo + i)
+          .fma(va, DoubleVector.fromArray(D, y, yo + i)).intoArray(y, yo + i);
+      DoubleVector.fromArray(D, x, xo + i + L)
+          .fma(va, DoubleVector.fromArray(D, y, yo + i + L)).intoArray(y, yo + i + L);
+      DoubleVector.fromArray(D, x, xo + i + 2 * L)
+          .fma(va, DoubleVector.fromArray(D, y, yo + i + 2 * L)).intoArray(y, yo + i + 2 * L);
+      DoubleVector.fromArray(D, x, xo + i + 3 * L)
+          .fma(va, DoubleVector.fromArray(D, y, yo + i + 3 * L)).intoArray(y, yo + i + 3 * L);
+    }
+    for (; i <= n - L; i += L) {
+      DoubleVector.fromArray(D, x, xo + i)
+          .fma(va, DoubleVector.fromArray(D, y, yo + i)).intoArray(y, yo + i);
     }
     for (; i < n; i++) {
       y[yo + i] = Math.fma(alpha, x[xo + i], y[yo + i]);
@@ -54,25 +69,25 @@ final class UnitStride {
     if (lo >= hi) {
       return;
     }
-    DoubleVector v0 = DoubleVector.broadcast(SPECIES, a0);
-    DoubleVector v1 = DoubleVector.broadcast(SPECIES, a1);
-    DoubleVector v2 = DoubleVector.broadcast(SPECIES, a2);
-    DoubleVector v3 = DoubleVector.broadcast(SPECIES, a3);
+    DoubleVector v0 = DoubleVector.broadcast(D, a0);
+    DoubleVector v1 = DoubleVector.broadcast(D, a1);
+    DoubleVector v2 = DoubleVector.broadcast(D, a2);
+    DoubleVector v3 = DoubleVector.broadcast(D, a3);
     int i = lo;
-    for (; i <= hi - LANES; i += LANES) {
-      DoubleVector xv = DoubleVector.fromArray(SPECIES, x, xo + i);
-      xv.fma(v0, DoubleVector.fromArray(SPECIES, y, y0 + i)).intoArray(y, y0 + i);
-      xv.fma(v1, DoubleVector.fromArray(SPECIES, y, y1 + i)).intoArray(y, y1 + i);
-      xv.fma(v2, DoubleVector.fromArray(SPECIES, y, y2 + i)).intoArray(y, y2 + i);
-      xv.fma(v3, DoubleVector.fromArray(SPECIES, y, y3 + i)).intoArray(y, y3 + i);
+    for (; i <= hi - L; i += L) {
+      DoubleVector xv = DoubleVector.fromArray(D, x, xo + i);
+      xv.fma(v0, DoubleVector.fromArray(D, y, y0 + i)).intoArray(y, y0 + i);
+      xv.fma(v1, DoubleVector.fromArray(D, y, y1 + i)).intoArray(y, y1 + i);
+      xv.fma(v2, DoubleVector.fromArray(D, y, y2 + i)).intoArray(y, y2 + i);
+      xv.fma(v3, DoubleVector.fromArray(D, y, y3 + i)).intoArray(y, y3 + i);
     }
     if (i < hi) {
-      VectorMask<Double> m = SPECIES.indexInRange(0, hi - i);
-      DoubleVector xv = DoubleVector.fromArray(SPECIES, x, xo + i, m);
-      xv.fma(v0, DoubleVector.fromArray(SPECIES, y, y0 + i, m)).intoArray(y, y0 + i, m);
-      xv.fma(v1, DoubleVector.fromArray(SPECIES, y, y1 + i, m)).intoArray(y, y1 + i, m);
-      xv.fma(v2, DoubleVector.fromArray(SPECIES, y, y2 + i, m)).intoArray(y, y2 + i, m);
-      xv.fma(v3, DoubleVector.fromArray(SPECIES, y, y3 + i, m)).intoArray(y, y3 + i, m);
+      VectorMask<Double> m = D.indexInRange(0, hi - i);
+      DoubleVector xv = DoubleVector.fromArray(D, x, xo + i, m);
+      xv.fma(v0, DoubleVector.fromArray(D, y, y0 + i, m)).intoArray(y, y0 + i, m);
+      xv.fma(v1, DoubleVector.fromArray(D, y, y1 + i, m)).intoArray(y, y1 + i, m);
+      xv.fma(v2, DoubleVector.fromArray(D, y, y2 + i, m)).intoArray(y, y2 + i, m);
+      xv.fma(v3, DoubleVector.fromArray(D, y, y3 + i, m)).intoArray(y, y3 + i, m);
     }
   }
 
@@ -93,17 +108,17 @@ final class UnitStride {
       double a3,
       double[] y,
       int yo) {
-    DoubleVector v0 = DoubleVector.broadcast(SPECIES, a0);
-    DoubleVector v1 = DoubleVector.broadcast(SPECIES, a1);
-    DoubleVector v2 = DoubleVector.broadcast(SPECIES, a2);
-    DoubleVector v3 = DoubleVector.broadcast(SPECIES, a3);
+    DoubleVector v0 = DoubleVector.broadcast(D, a0);
+    DoubleVector v1 = DoubleVector.broadcast(D, a1);
+    DoubleVector v2 = DoubleVector.broadcast(D, a2);
+    DoubleVector v3 = DoubleVector.broadcast(D, a3);
     int i = 0;
-    for (; i <= n - LANES; i += LANES) {
-      DoubleVector acc = DoubleVector.fromArray(SPECIES, y, yo + i);
-      acc = DoubleVector.fromArray(SPECIES, x, x0 + i).fma(v0, acc);
-      acc = DoubleVector.fromArray(SPECIES, x, x1 + i).fma(v1, acc);
-      acc = DoubleVector.fromArray(SPECIES, x, x2 + i).fma(v2, acc);
-      acc = DoubleVector.fromArray(SPECIES, x, x3 + i).fma(v3, acc);
+    for (; i <= n - L; i += L) {
+      DoubleVector acc = DoubleVector.fromArray(D, y, yo + i);
+      acc = DoubleVector.fromArray(D, x, x0 + i).fma(v0, acc);
+      acc = DoubleVector.fromArray(D, x, x1 + i).fma(v1, acc);
+      acc = DoubleVector.fromArray(D, x, x2 + i).fma(v2, acc);
+      acc = DoubleVector.fromArray(D, x, x3 + i).fma(v3, acc);
       acc.intoArray(y, yo + i);
     }
     for (; i < n; i++) {
@@ -116,22 +131,29 @@ final class UnitStride {
     }
   }
 
-  /** {@code sum x[xo + i] * y[yo + i]} for {@code i < n}, with two vector accumulators. */
+  /**
+   * {@code sum x[xo + i] * y[yo + i]} for {@code i < n}, any n, with one accumulator per unrolled
+   * vector (the FMA latency is hidden).
+   */
   static double dot(int n, double[] x, int xo, double[] y, int yo) {
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = s0;
+    DoubleVector s2 = s0;
+    DoubleVector s3 = s0;
     int i = 0;
-    double s = 0;
-    int bound2 = n - n % (2 * LANES);
-    if (bound2 > 0) {
-      DoubleVector acc0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1 = DoubleVector.zero(SPECIES);
-      for (; i < bound2; i += 2 * LANES) {
-        acc0 = DoubleVector.fromArray(SPECIES, x, xo + i)
-            .fma(DoubleVector.fromArray(SPECIES, y, yo + i), acc0);
-        acc1 = DoubleVector.fromArray(SPECIES, x, xo + i + LANES)
-            .fma(DoubleVector.fromArray(SPECIES, y, yo + i + LANES), acc1);
-      }
-      s = acc0.add(acc1).reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+    for (; i <= n - STEP; i += STEP) {
+      s0 = DoubleVector.fromArray(D, x, xo + i).fma(DoubleVector.fromArray(D, y, yo + i), s0);
+      s1 = DoubleVector.fromArray(D, x, xo + i + L)
+          .fma(DoubleVector.fromArray(D, y, yo + i + L), s1);
+      s2 = DoubleVector.fromArray(D, x, xo + i + 2 * L)
+          .fma(DoubleVector.fromArray(D, y, yo + i + 2 * L), s2);
+      s3 = DoubleVector.fromArray(D, x, xo + i + 3 * L)
+          .fma(DoubleVector.fromArray(D, y, yo + i + 3 * L), s3);
     }
+    for (; i <= n - L; i += L) {
+      s0 = DoubleVector.fromArray(D, x, xo + i).fma(DoubleVector.fromArray(D, y, yo + i), s0);
+    }
+    double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
     for (; i < n; i++) {
       s = Math.fma(x[xo + i], y[yo + i], s);
     }
@@ -141,11 +163,11 @@ final class UnitStride {
   /** {@code x[xo + i] *= alpha} for {@code i < n}. */
   static void scale(int n, double alpha, double[] x, int xo) {
     int i = 0;
-    int bound = SPECIES.loopBound(n);
+    int bound = D.loopBound(n);
     if (bound > 0) {
-      DoubleVector va = DoubleVector.broadcast(SPECIES, alpha);
-      for (; i < bound; i += LANES) {
-        DoubleVector.fromArray(SPECIES, x, xo + i).mul(va).intoArray(x, xo + i);
+      DoubleVector va = DoubleVector.broadcast(D, alpha);
+      for (; i < bound; i += L) {
+        DoubleVector.fromArray(D, x, xo + i).mul(va).intoArray(x, xo + i);
       }
     }
     for (; i < n; i++) {
@@ -156,11 +178,11 @@ final class UnitStride {
   /** {@code x[xo + i] /= d} for {@code i < n} (a true division, not a reciprocal product). */
   static void divide(int n, double d, double[] x, int xo) {
     int i = 0;
-    int bound = SPECIES.loopBound(n);
+    int bound = D.loopBound(n);
     if (bound > 0) {
-      DoubleVector vd = DoubleVector.broadcast(SPECIES, d);
-      for (; i < bound; i += LANES) {
-        DoubleVector.fromArray(SPECIES, x, xo + i).div(vd).intoArray(x, xo + i);
+      DoubleVector vd = DoubleVector.broadcast(D, d);
+      for (; i < bound; i += L) {
+        DoubleVector.fromArray(D, x, xo + i).div(vd).intoArray(x, xo + i);
       }
     }
     for (; i < n; i++) {

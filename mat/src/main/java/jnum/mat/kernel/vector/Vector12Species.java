@@ -4,7 +4,8 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The vector species and loop constants of the level-1 and level-2 kernels, in one place.
+ * The vector species and loop constants of the level-1 and level-2 kernels and of
+ * {@link UnitStride}, in one place.
  *
  * <p>This class holds the only static Vector API fields of those kernels. It is loaded when the
  * first kernel runs, which is after {@link jnum.mat.kernel.Kernels} has probed that

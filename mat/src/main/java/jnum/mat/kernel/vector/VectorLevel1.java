@@ -54,30 +54,7 @@ final class VectorLevel1 {
     if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
       return SCALAR.dot(n, x, xOff, incX, y, yOff, incY);
     }
-    int xo = low(n, xOff, incX);
-    int yo = low(n, yOff, incY);
-    DoubleVector s0 = DoubleVector.zero(D);
-    DoubleVector s1 = s0;
-    DoubleVector s2 = s0;
-    DoubleVector s3 = s0;
-    int i = 0;
-    for (; i <= n - STEP; i += STEP) {
-      s0 = DoubleVector.fromArray(D, x, xo + i).fma(DoubleVector.fromArray(D, y, yo + i), s0);
-      s1 = DoubleVector.fromArray(D, x, xo + i + L)
-          .fma(DoubleVector.fromArray(D, y, yo + i + L), s1);
-      s2 = DoubleVector.fromArray(D, x, xo + i + 2 * L)
-          .fma(DoubleVector.fromArray(D, y, yo + i + 2 * L), s2);
-      s3 = DoubleVector.fromArray(D, x, xo + i + 3 * L)
-          .fma(DoubleVector.fromArray(D, y, yo + i + 3 * L), s3);
-    }
-    for (; i <= n - L; i += L) {
-      s0 = DoubleVector.fromArray(D, x, xo + i).fma(DoubleVector.fromArray(D, y, yo + i), s0);
-    }
-    double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
-    for (; i < n; i++) {
-      s = Math.fma(x[xo + i], y[yo + i], s);
-    }
-    return s;
+    return UnitStride.dot(n, x, low(n, xOff, incX), y, low(n, yOff, incY));
   }
 
   static double sum(int n, double[] x, int xOff, int incX) {
@@ -140,33 +117,7 @@ final class VectorLevel1 {
     if (alpha == 0) {
       return;
     }
-    axpyUnit(n, alpha, x, low(n, xOff, incX), y, low(n, yOff, incY));
-  }
-
-  /**
-   * {@code y[yo + i] = fma(alpha, x[xo + i], y[yo + i])} for i &lt; n, any n: the column update
-   * that level 2 reuses. The same bits as the scalar loop.
-   */
-  static void axpyUnit(int n, double alpha, double[] x, int xo, double[] y, int yo) {
-    DoubleVector va = DoubleVector.broadcast(D, alpha);
-    int i = 0;
-    for (; i <= n - STEP; i += STEP) {
-      DoubleVector.fromArray(D, x, xo + i)
-          .fma(va, DoubleVector.fromArray(D, y, yo + i)).intoArray(y, yo + i);
-      DoubleVector.fromArray(D, x, xo + i + L)
-          .fma(va, DoubleVector.fromArray(D, y, yo + i + L)).intoArray(y, yo + i + L);
-      DoubleVector.fromArray(D, x, xo + i + 2 * L)
-          .fma(va, DoubleVector.fromArray(D, y, yo + i + 2 * L)).intoArray(y, yo + i + 2 * L);
-      DoubleVector.fromArray(D, x, xo + i + 3 * L)
-          .fma(va, DoubleVector.fromArray(D, y, yo + i + 3 * L)).intoArray(y, yo + i + 3 * L);
-    }
-    for (; i <= n - L; i += L) {
-      DoubleVector.fromArray(D, x, xo + i)
-          .fma(va, DoubleVector.fromArray(D, y, yo + i)).intoArray(y, yo + i);
-    }
-    for (; i < n; i++) {
-      y[yo + i] = Math.fma(alpha, x[xo + i], y[yo + i]);
-    }
+    UnitStride.axpy(n, alpha, x, low(n, xOff, incX), y, low(n, yOff, incY));
   }
 
   static void scal(int n, double alpha, double[] x, int xOff, int incX) {
@@ -174,14 +125,7 @@ final class VectorLevel1 {
       SCALAR.scal(n, alpha, x, xOff, incX);
       return;
     }
-    int o = low(n, xOff, incX);
-    int i = 0;
-    for (int bound = D.loopBound(n); i < bound; i += L) {
-      DoubleVector.fromArray(D, x, o + i).mul(alpha).intoArray(x, o + i);
-    }
-    for (; i < n; i++) {
-      x[o + i] *= alpha;
-    }
+    UnitStride.scale(n, alpha, x, low(n, xOff, incX));
   }
 
   static void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {

@@ -120,29 +120,10 @@ final class VectorLevel2 {
       int c1 = c0 + lda;
       int c2 = c1 + lda;
       int c3 = c2 + lda;
-      DoubleVector v0 = DoubleVector.broadcast(D, t0);
-      DoubleVector v1 = DoubleVector.broadcast(D, t1);
-      DoubleVector v2 = DoubleVector.broadcast(D, t2);
-      DoubleVector v3 = DoubleVector.broadcast(D, t3);
-      int i = 0;
-      for (; i <= m - L; i += L) {
-        DoubleVector acc = DoubleVector.fromArray(D, y, yo + i);
-        acc = DoubleVector.fromArray(D, a, c0 + i).fma(v0, acc);
-        acc = DoubleVector.fromArray(D, a, c1 + i).fma(v1, acc);
-        acc = DoubleVector.fromArray(D, a, c2 + i).fma(v2, acc);
-        acc = DoubleVector.fromArray(D, a, c3 + i).fma(v3, acc);
-        acc.intoArray(y, yo + i);
-      }
-      for (; i < m; i++) {
-        double s = y[yo + i];
-        s = Math.fma(t0, a[c0 + i], s);
-        s = Math.fma(t1, a[c1 + i], s);
-        s = Math.fma(t2, a[c2 + i], s);
-        y[yo + i] = Math.fma(t3, a[c3 + i], s);
-      }
+      UnitStride.madd4(m, a, c0, t0, c1, t1, c2, t2, c3, t3, y, yo);
     }
     for (; j < n; j++) {
-      VectorLevel1.axpyUnit(m, alpha * x[xOff + j * incX], a, aOff + j * lda, y, yo);
+      UnitStride.axpy(m, alpha * x[xOff + j * incX], a, aOff + j * lda, y, yo);
     }
   }
 
@@ -238,7 +219,7 @@ final class VectorLevel2 {
       xo = 0;
     }
     for (int j = 0; j < n; j++) {
-      VectorLevel1.axpyUnit(m, alpha * y[yOff + j * incY], xc, xo, a, aOff + j * lda);
+      UnitStride.axpy(m, alpha * y[yOff + j * incY], xc, xo, a, aOff + j * lda);
     }
   }
 
