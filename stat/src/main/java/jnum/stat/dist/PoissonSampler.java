@@ -11,27 +11,29 @@ import java.util.random.RandomGenerator;
  * ({@link Poisson#logPmf}), which stays accurate for means of 1e8 where
  * {@code k log(mean) - logGamma(k + 1)} would cancel to 1e-7. Means beyond 2^52, where counts
  * stop being exact doubles, draw a rounded normal (see {@link #next}).
+ *
+ * <p>Set-up is a square root and two divisions (plus an exp for inversion), so that a one-off
+ * draw ({@link Poisson#sample(RandomGenerator)} sets up a sampler per call) costs about as much as
+ * a draw from a reused sampler; the final test takes one log of the hat ratio.
  */
 final class PoissonSampler {
   private static final double TRANSFORMED_REJECTION_FROM = 10;
   private static final double LARGEST_EXACT_MEAN = 0x1p52;
 
-  private final Poisson dist;
   private final double mean;
   private final double expMinusMean;
   private final double b;
   private final double a;
-  private final double logInvAlpha;
+  private final double invAlpha;
   private final double vr;
 
   PoissonSampler(double mean) {
-    this.dist = new Poisson(mean);
     this.mean = mean;
-    this.expMinusMean = Math.exp(-mean);
+    this.expMinusMean = mean < TRANSFORMED_REJECTION_FROM ? Math.exp(-mean) : 0;
     double sq = Math.sqrt(mean);
     this.b = 0.931 + 2.53 * sq;
     this.a = -0.059 + 0.02483 * b;
-    this.logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
+    this.invAlpha = 1.1239 + 1.1328 / (b - 3.4);
     this.vr = 0.9277 - 3.6224 / (b - 2);
   }
 
@@ -87,7 +89,7 @@ final class PoissonSampler {
         continue;
       }
       long k = (long) kd;
-      if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b) <= dist.logPmf(k)) {
+      if (Math.log(v * invAlpha / (a / (us * us) + b)) <= GammaMath.logPoissonRaw(k, mean)) {
         return k;
       }
     }
