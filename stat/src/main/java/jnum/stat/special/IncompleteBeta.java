@@ -137,17 +137,25 @@ final class IncompleteBeta {
   }
 
   /**
+   * A starting point z for {@link #solve} and, when the guess had to evaluate it, the tail F(z)
+   * there (NaN otherwise), so that the first step does not evaluate it again.
+   */
+  private record Guess(double z, double f) {}
+
+  /**
    * Solves (upper ? 1 - I_z(a, b) : I_z(a, b)) = t for z in (0, 1/2], starting at z0: Halley steps
    * on {@code g(z) = log(F(z) / t)}, which is nearly linear in log z in the tails where F is, kept in
    * a bracket that is bisected (geometrically while its ends are far apart) when a step leaves it.
    */
-  private static double solve(double z0, double t, double a, double b, boolean upper) {
+  private static double solve(Guess guess, double t, double a, double b, boolean upper) {
+    double z0 = guess.z();
     double z = Math.min(Math.max(z0, Double.MIN_VALUE), 0.5);
+    double known = z == z0 ? guess.f() : Double.NaN;
     double lo = 0;
     double hi = upper ? 1 : 0.5;
     double logT = Math.log(t);
     for (int i = 0; i < 300; i++) {
-      double f = value(z, a, b, upper);
+      double f = i == 0 && !Double.isNaN(known) ? known : value(z, a, b, upper);
       if (f == t) {
         return z;
       }
@@ -187,32 +195,36 @@ final class IncompleteBeta {
    * the best (in log F) of the leading term {@code z^a / (a B(a, b))} of the lower tail and, when
    * both parameters exceed 1, the normal approximation of Abramowitz and Stegun 26.5.22.
    */
-  private static double guessLower(double p, double a, double b, boolean upper) {
+  private static Guess guessLower(double p, double a, double b, boolean upper) {
     double logB = Beta.logBeta(a, b);
     double tail = upper ? Math.log1p(-p) : Math.log(p);
     double best = Math.exp((tail + Math.log(a) + logB) / a);
     if (!(best > 0 && best <= 0.5)) {
       best = 0.25;
     }
+    double bestF = Double.NaN;
     if (a > 1 && b > 1) {
       double yp = Math.sqrt(2) * Erf.inverseErfc(2 * p);
       double r = (yp * yp - 3) / 6;
       double s = 1 / (2 * a - 1);
       double t = 1 / (2 * b - 1);
       double h = 2 / (s + t);
-      double miss = Math.abs(Math.log(value(best, a, b, upper)) - Math.log(p));
+      bestF = value(best, a, b, upper);
+      double miss = Math.abs(Math.log(bestF) - Math.log(p));
       for (double y : new double[] {yp, -yp}) {
         double w = y * Math.sqrt(h + r) / h - (t - s) * (r + 5.0 / 6 - 2 / (3 * h));
         double x = a / (a + b * Math.exp(2 * w));
         if (x > 0 && x <= 0.5) {
-          double m = Math.abs(Math.log(value(x, a, b, upper)) - Math.log(p));
+          double f = value(x, a, b, upper);
+          double m = Math.abs(Math.log(f) - Math.log(p));
           if (m < miss) {
             miss = m;
             best = x;
+            bestF = f;
           }
         }
       }
     }
-    return best;
+    return new Guess(best, bestF);
   }
 }
