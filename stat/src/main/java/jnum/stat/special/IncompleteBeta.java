@@ -210,18 +210,17 @@ final class IncompleteBeta {
       double t = 1 / (2 * b - 1);
       double h = 2 / (s + t);
       bestF = value(best, a, b, upper);
-      double miss = Math.abs(Math.log(bestF) - Math.log(p));
-      for (double y : new double[] {yp, -yp}) {
-        double w = y * Math.sqrt(h + r) / h - (t - s) * (r + 5.0 / 6 - 2 / (3 * h));
-        double x = a / (a + b * Math.exp(2 * w));
-        if (x > 0 && x <= 0.5) {
-          double f = value(x, a, b, upper);
-          double m = Math.abs(Math.log(f) - Math.log(p));
-          if (m < miss) {
-            miss = m;
-            best = x;
-            bestF = f;
-          }
+      // with yp the upper normal quantile of p (positive), y = yp gives the x with lower tail p
+      // and y = -yp the x with upper tail p (the other sign never fits better: it lands on the
+      // far side of the median, so it is not evaluated)
+      double y = upper ? -yp : yp;
+      double w = y * Math.sqrt(h + r) / h - (t - s) * (r + 5.0 / 6 - 2 / (3 * h));
+      double x = a / (a + b * Math.exp(2 * w));
+      if (x > 0 && x <= 0.5) {
+        double f = value(x, a, b, upper);
+        if (Math.abs(Math.log(f) - Math.log(p)) < Math.abs(Math.log(bestF) - Math.log(p))) {
+          best = x;
+          bestF = f;
         }
       }
     }
