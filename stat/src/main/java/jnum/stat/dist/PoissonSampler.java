@@ -106,7 +106,7 @@ final class PoissonSampler {
    * 2^-40 = 4096 eps} times that scale the answer is certain; inside it (a chance of order 1e-10 per
    * draw at mean 30) the saddle-point form decides, so the draws stay exact.
    */
-  private boolean accepts(double logV, long k) {
+  boolean accepts(double logV, long k) {
     if (k > 0) {
       double logRatio = Math.log(k / mean);
       double approx = -Saddle.stirlingError(k) - (k * logRatio + mean - k)

@@ -182,7 +182,7 @@ public record StudentT(double df) implements ContinuousDistribution {
    * G. W. Hill, "Algorithm 396: Student's t-quantiles", Comm. ACM 13 (1970) 619-620: the t with
    * {@code P(|T| > t) = 2p} for nu >= 1, from a Cornish-Fisher type expansion about the normal
    * quantile where {@code (d 2p)^(2/nu) > 0.05 + 1/(nu - 1/2)}, else from the tail expansion in
-   * {@code y = (d 2p)^(2/nu)}. Relative error below 1e-5 for nu >= 3 and 1e-3 at nu = 2 (for p
+   * {@code y = (d 2p)^(2/nu)}. Relative error below 2e-5 for nu >= 3 and 1e-3 at nu = 2 (for p
    * from 1e-250 to 1/2), so that two or three Newton steps of the polish reach full accuracy, with
    * no incomplete-beta evaluation for the start.
    */
