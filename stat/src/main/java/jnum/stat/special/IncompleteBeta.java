@@ -175,6 +175,7 @@ final class IncompleteBeta {
     double lo = 0;
     double hi = upper ? 1 : 0.5;
     double logT = Math.log(t);
+    int nudges = 0;
     for (int i = 0; i < 300; i++) {
       double f = i == 0 && !Double.isNaN(known) ? known : value(z, a, b, upper);
       if (f == t) {
@@ -198,6 +199,13 @@ final class IncompleteBeta {
         next = z - step;
         if (Math.abs(step) <= 1e-13 * z && next > lo && next < hi) {
           return next;
+        }
+        if (next == z) {
+          // the step is below half an ulp and z is now a bracket end, so the root is within
+          // rounding of z: probe a few ulps (4, 32, 256, ...) into the bracket instead of
+          // bisecting a bracket whose other end may be 1e8 ulps away
+          double probe = Math.scalb(Math.ulp(z), 2 + 3 * nudges++);
+          next = z == lo ? z + probe : z - probe;
         }
       }
       if (!(next > lo && next < hi)) {
