@@ -167,6 +167,27 @@ final class IncompleteBeta {
     double pb = flip ? a : b;
     // solve I_z(pa, pb) = t; if the root lies above 1/2, solve for w = 1 - z instead, so that the
     // unknown is always the one that can be represented to full relative accuracy
+    if (pa > 1 && pb > 1) {
+      // the normal approximation's tail value also tells the side of 1/2 the root lies on, which
+      // saves the evaluation at 1/2 below whenever it lands on the far side of the root from 1/2
+      double zn = normalGuess(t, pa, pb, false);
+      if (zn > 0 && zn <= 0.5) {
+        double f = value(zn, pa, pb, false);
+        if (f >= t) { // root <= zn <= 1/2
+          double r = solve(orLeadTerm(new Guess(zn, f), t, pa, pb, false), t, pa, pb, false);
+          return flip ? 1 - r : r;
+        }
+      } else if (zn > 0.5) {
+        double wn = normalGuess(t, pb, pa, true); // 1 - zn without cancellation
+        if (wn > 0 && wn < 0.5) {
+          double f = value(wn, pb, pa, true); // I_{1-wn}(pa, pb)
+          if (f <= t) { // root >= 1 - wn > 1/2
+            double w = solve(orLeadTerm(new Guess(wn, f), t, pb, pa, true), t, pb, pa, true);
+            return flip ? w : 1 - w;
+          }
+        }
+      }
+    }
     if (value(0.5, pa, pb, false) < t) {
       double w = solve(guessLower(t, pb, pa, true), t, pb, pa, true);
       return flip ? w : 1 - w;
@@ -176,17 +197,26 @@ final class IncompleteBeta {
   }
 
   /**
+   * A starting point z for {@link #solve} and, when the guess had to evaluate it, the tail F(z)
+   * there (NaN otherwise), so that the first step does not evaluate it again.
+   */
+  private record Guess(double z, double f) {}
+
+  /**
    * Solves (upper ? 1 - I_z(a, b) : I_z(a, b)) = t for z in (0, 1/2], starting at z0: Halley steps
    * on {@code g(z) = log(F(z) / t)}, which is nearly linear in log z in the tails where F is, kept in
    * a bracket that is bisected (geometrically while its ends are far apart) when a step leaves it.
    */
-  private static double solve(double z0, double t, double a, double b, boolean upper) {
+  private static double solve(Guess guess, double t, double a, double b, boolean upper) {
+    double z0 = guess.z();
     double z = Math.min(Math.max(z0, Double.MIN_VALUE), 0.5);
+    double known = z == z0 ? guess.f() : Double.NaN;
     double lo = 0;
     double hi = upper ? 1 : 0.5;
     double logT = Math.log(t);
+    int nudges = 0;
     for (int i = 0; i < 300; i++) {
-      double f = value(z, a, b, upper);
+      double f = i == 0 && !Double.isNaN(known) ? known : value(z, a, b, upper);
       if (f == t) {
         return z;
       }
@@ -209,6 +239,13 @@ final class IncompleteBeta {
         if (Math.abs(step) <= 1e-13 * z && next > lo && next < hi) {
           return next;
         }
+        if (next == z) {
+          // the step is below half an ulp and z is now a bracket end, so the root is within
+          // rounding of z: probe a few ulps (4, 32, 256, ...) into the bracket instead of
+          // bisecting a bracket whose other end may be 1e8 ulps away
+          double probe = Math.scalb(Math.ulp(z), 2 + 3 * nudges++);
+          next = z == lo ? z + probe : z - probe;
+        }
       }
       if (!(next > lo && next < hi)) {
         if (hi - lo <= 4 * Math.ulp(z)) {
@@ -223,35 +260,52 @@ final class IncompleteBeta {
 
   /**
    * Initial guess for the z in (0, 1/2] with I_z(a, b) = p ({@code upper}: 1 - I_z(a, b) = p), p <= 1/2:
-   * the best (in log F) of the leading term {@code z^a / (a B(a, b))} of the lower tail and, when
-   * both parameters exceed 1, the normal approximation of Abramowitz and Stegun 26.5.22.
+   * when both parameters exceed 1, the normal approximation of Abramowitz and Stegun 26.5.22 if it
+   * matches the tail to 10% (log F within 0.1 of log p: Halley's steps converge from there), else
+   * the better (in log F) of it and the leading term {@code z^a / (a B(a, b))} of the lower tail;
+   * otherwise that leading term.
    */
-  private static double guessLower(double p, double a, double b, boolean upper) {
-    double logB = Beta.logBeta(a, b);
-    double tail = upper ? Math.log1p(-p) : Math.log(p);
-    double best = Math.exp((tail + Math.log(a) + logB) / a);
-    if (!(best > 0 && best <= 0.5)) {
-      best = 0.25;
-    }
+  private static Guess guessLower(double p, double a, double b, boolean upper) {
     if (a > 1 && b > 1) {
-      double yp = Math.sqrt(2) * Erf.inverseErfc(2 * p);
-      double r = (yp * yp - 3) / 6;
-      double s = 1 / (2 * a - 1);
-      double t = 1 / (2 * b - 1);
-      double h = 2 / (s + t);
-      double miss = Math.abs(Math.log(value(best, a, b, upper)) - Math.log(p));
-      for (double y : new double[] {yp, -yp}) {
-        double w = y * Math.sqrt(h + r) / h - (t - s) * (r + 5.0 / 6 - 2 / (3 * h));
-        double x = a / (a + b * Math.exp(2 * w));
-        if (x > 0 && x <= 0.5) {
-          double m = Math.abs(Math.log(value(x, a, b, upper)) - Math.log(p));
-          if (m < miss) {
-            miss = m;
-            best = x;
-          }
-        }
+      double x = normalGuess(p, a, b, upper);
+      if (x > 0 && x <= 0.5) {
+        return orLeadTerm(new Guess(x, value(x, a, b, upper)), p, a, b, upper);
       }
     }
-    return best;
+    return new Guess(leadTerm(p, a, b, upper), Double.NaN);
+  }
+
+  /** {@code g} if it matches p to 10% in log F, else the better of it and the leading term. */
+  private static Guess orLeadTerm(Guess g, double p, double a, double b, boolean upper) {
+    double miss = Math.abs(Math.log(g.f()) - Math.log(p));
+    if (miss <= 0.1) {
+      return g;
+    }
+    double lead = leadTerm(p, a, b, upper);
+    double f = value(lead, a, b, upper);
+    return Math.abs(Math.log(f) - Math.log(p)) < miss ? new Guess(lead, f) : g;
+  }
+
+  /** The z with {@code z^a / (a B(a, b))} equal to the tail p, or 1/4 if that is not in (0, 1/2]. */
+  private static double leadTerm(double p, double a, double b, boolean upper) {
+    double tail = upper ? Math.log1p(-p) : Math.log(p);
+    double z = Math.exp((tail + Math.log(a) + Beta.logBeta(a, b)) / a);
+    return z > 0 && z <= 0.5 ? z : 0.25;
+  }
+
+  /**
+   * Abramowitz and Stegun 26.5.22 for a, b > 1: the x in (0, 1) with lower tail p ({@code upper}:
+   * upper tail p), p <= 1/2. With yp the upper normal quantile of p (positive), y = yp gives the
+   * lower tail and y = -yp the upper one; swapping (a, b) and the tail gives exactly 1 - x.
+   */
+  private static double normalGuess(double p, double a, double b, boolean upper) {
+    double yp = Math.sqrt(2) * Erf.inverseErfc(2 * p);
+    double y = upper ? -yp : yp;
+    double r = (yp * yp - 3) / 6;
+    double s = 1 / (2 * a - 1);
+    double t = 1 / (2 * b - 1);
+    double h = 2 / (s + t);
+    double w = y * Math.sqrt(h + r) / h - (t - s) * (r + 5.0 / 6 - 2 / (3 * h));
+    return a / (a + b * Math.exp(2 * w));
   }
 }

@@ -75,4 +75,50 @@ class SamplerInternalsTest {
       }
     }
   }
+  /**
+   * PTRS's squeeze on the log mass never decides differently from the exact (saddle-point) log
+   * mass: at the exact value itself, just inside and outside it by 1e-15 to 1e-3 relative (the
+   * band where the cheap form's rounding could matter), and far from it, for means from 10 to
+   * 1e13 and k within 10 standard deviations.
+   */
+  @Test
+  void poissonSqueezeDecidesLikeTheExactMass() {
+    double[] offsets = {0, 1e-15, -1e-15, 1e-12, -1e-12, 1e-9, -1e-9, 1e-6, -1e-6, 1e-3, -1e-3, 1, -1};
+    for (double mean : new double[] {10, 30, 1e3, 1e6, 1e9, 1e13}) {
+      PoissonSampler sampler = new PoissonSampler(mean);
+      Poisson d = new Poisson(mean);
+      double sd = Math.sqrt(mean);
+      for (double z = -10; z <= 10; z += 0.37) {
+        long k = (long) Math.floor(mean + z * sd);
+        if (k < 0) {
+          continue;
+        }
+        double exact = d.logPmf(k);
+        for (double o : offsets) {
+          double logV = exact + o * Math.max(1, Math.abs(exact));
+          assertEquals(logV <= exact, sampler.accepts(logV, k),
+              "mean " + mean + ", k " + k + ", log v " + logV + ", log P(k) " + exact);
+        }
+      }
+    }
+  }
+
+  /**
+   * Hill's start for the t quantile is within the relative error its Javadoc states (2e-5 for
+   * nu >= 3, 1e-3 at nu = 2), for p from 1e-250 to 1/2: a wrong constant in the approximation
+   * would leave the polish to do all the work (slow, not wrong), so only this test can see it.
+   */
+  @Test
+  void hillStartIsWithinItsStatedError() {
+    for (double nu : new double[] {2, 3, 4.5, 10, 30, 1e3, 1e6}) {
+      StudentT t = new StudentT(nu);
+      double bound = nu >= 3 ? 2e-5 : 1e-3;
+      for (double lp = -250; lp < Math.log10(0.5); lp += 0.5) {
+        double p = Math.pow(10, lp);
+        double exact = -t.quantile(p);
+        double rel = Math.abs(StudentT.hill(p, nu) / exact - 1);
+        assertTrue(rel < bound, "nu " + nu + ", p " + p + ": Hill off by " + rel);
+      }
+    }
+  }
 }
