@@ -60,34 +60,19 @@ public final class DiscreteDistributionChecks {
   private static final double WINDOW_TAIL = 1e-20;
 
   private final DiscreteDistribution d;
-  private final double bodyAccuracy;
-  private final double tailAccuracy;
 
-  private DiscreteDistributionChecks(DiscreteDistribution d, double body, double tail) {
+  private DiscreteDistributionChecks(DiscreteDistribution d) {
     this.d = d;
-    this.bodyAccuracy = body;
-    this.tailAccuracy = tail;
   }
 
   /** Checks for {@code d} with the default accuracy claims. */
   public static DiscreteDistributionChecks of(DiscreteDistribution d) {
-    return new DiscreteDistributionChecks(d, DEFAULT_ACCURACY, DEFAULT_TAIL_ACCURACY);
-  }
-
-  /**
-   * The same checks with other claimed accuracies for the body and the tails (say where and why
-   * you call this).
-   */
-  public DiscreteDistributionChecks withAccuracy(double body, double tail) {
-    if (!(body > 0 && body < 1) || !(tail > 0 && tail < 1)) {
-      throw new IllegalArgumentException("withAccuracy: body = " + body + ", tail = " + tail);
-    }
-    return new DiscreteDistributionChecks(d, body, tail);
+    return new DiscreteDistributionChecks(d);
   }
 
   /** The claimed relative accuracy of a pmf, cdf or survival value v. */
   private double accuracy(double v) {
-    return v < TAIL ? tailAccuracy : bodyAccuracy;
+    return v < TAIL ? DEFAULT_TAIL_ACCURACY : DEFAULT_ACCURACY;
   }
 
   /** The checks that do not draw: once per distribution. */
@@ -157,11 +142,11 @@ public final class DiscreteDistributionChecks {
       sum += p;
     }
     if (!w.complete()) {
-      assertTrue(sum <= 1 + bodyAccuracy + Tolerance.gamma(w.size() + 2),
+      assertTrue(sum <= 1 + DEFAULT_ACCURACY + Tolerance.gamma(w.size() + 2),
           d + ": a window of the pmf sums to " + sum + " > 1");
       return;
     }
-    Tolerance.assertWithin(sum, 1.0, bodyAccuracy + Tolerance.gamma(w.size() + 2),
+    Tolerance.assertWithin(sum, 1.0, DEFAULT_ACCURACY + Tolerance.gamma(w.size() + 2),
         d + ": cdf(lo-1) + sum pmf + survival(hi) over [" + w.lo() + ", " + w.hi() + "]");
   }
 
@@ -226,7 +211,7 @@ public final class DiscreteDistributionChecks {
         abs += Math.abs(t);
       }
     }
-    double bound = (bodyAccuracy + Tolerance.gamma(w.size())) * (abs + 1) + 1e-17 + 4 * EPS * abs;
+    double bound = (DEFAULT_ACCURACY + Tolerance.gamma(w.size())) * (abs + 1) + 1e-17 + 4 * EPS * abs;
     Tolerance.assertWithin(d.entropy(), h, bound, d + ": entropy vs -sum pmf log pmf");
   }
 

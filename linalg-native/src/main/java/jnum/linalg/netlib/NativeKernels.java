@@ -403,18 +403,8 @@ public final class NativeKernels implements KernelProvider {
       double[] b,
       int bOff,
       int ldb) {
-    if (m == 0 || n == 0) {
-      return;
-    }
-    if (alpha == 0) {
-      java().trsm(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
-      return;
-    }
-    NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);
-    NetlibMatrix bm = NetlibMatrix.of(b, bOff, n, ldb);
-    blas.dtrsm(side(side), uplo(uplo), trans(transA), diag(diag), m, n, alpha,
-        am.data(), am.offset(), lda, bm.data(), bm.offset(), ldb);
-    bm.writeBack(b, bOff, m, n, ldb);
+    triangular(java()::trsm, blas::dtrsm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b,
+        bOff, ldb);
   }
 
   @Override
@@ -432,16 +422,54 @@ public final class NativeKernels implements KernelProvider {
       double[] b,
       int bOff,
       int ldb) {
+    triangular(java()::trmm, blas::dtrmm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b,
+        bOff, ldb);
+  }
+
+  /** A trsm or trmm of a Java provider (the SPI's signature). */
+  @FunctionalInterface
+  private interface JavaTriangular {
+    void apply(Side side, Uplo uplo, Transpose transA, Diag diag, int m, int n, double alpha,
+        double[] a, int aOff, int lda, double[] b, int bOff, int ldb);
+  }
+
+  /** netlib's dtrsm or dtrmm (the same Fortran-style signature). */
+  @FunctionalInterface
+  private interface NetlibTriangular {
+    void apply(String side, String uplo, String transA, String diag, int m, int n, double alpha,
+        double[] a, int aOff, int lda, double[] b, int bOff, int ldb);
+  }
+
+  /**
+   * trsm and trmm share their handling: alpha = 0 goes to Java (B = 0 without reading A or B, which
+   * OpenBLAS does not promise), and operands that end their array are passed as padded copies.
+   */
+  private static void triangular(
+      JavaTriangular javaRoutine,
+      NetlibTriangular nativeRoutine,
+      Side side,
+      Uplo uplo,
+      Transpose transA,
+      Diag diag,
+      int m,
+      int n,
+      double alpha,
+      double[] a,
+      int aOff,
+      int lda,
+      double[] b,
+      int bOff,
+      int ldb) {
     if (m == 0 || n == 0) {
       return;
     }
     if (alpha == 0) {
-      java().trmm(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+      javaRoutine.apply(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
       return;
     }
     NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);
     NetlibMatrix bm = NetlibMatrix.of(b, bOff, n, ldb);
-    blas.dtrmm(side(side), uplo(uplo), trans(transA), diag(diag), m, n, alpha,
+    nativeRoutine.apply(side(side), uplo(uplo), trans(transA), diag(diag), m, n, alpha,
         am.data(), am.offset(), lda, bm.data(), bm.offset(), ldb);
     bm.writeBack(b, bOff, m, n, ldb);
   }
