@@ -4,12 +4,12 @@
  * it exports nothing and is found through {@link jnum.mat.kernel.KernelProviderFactory}.
  */
 module jnum.linalg.netlib {
-  requires jnum.mat;
-  requires dev.ludovic.netlib.blas;
-  requires dev.ludovic.netlib.lapack;
-  // to quiet netlib's report of its own Java fallbacks, which jnum never uses
-  requires java.logging;
+    requires jnum.mat;
+    requires dev.ludovic.netlib.blas;
+    requires dev.ludovic.netlib.lapack;
+    // to quiet netlib's report of its own Java fallbacks, which jnum never uses
+    requires java.logging;
 
-  provides jnum.mat.kernel.KernelProviderFactory with
-      jnum.linalg.netlib.NativeKernelsFactory;
+    provides jnum.mat.kernel.KernelProviderFactory with
+            jnum.linalg.netlib.NativeKernelsFactory;
 }

@@ -5,10 +5,10 @@
  * {@code --add-modules jdk.incubator.vector} the kernels run on the scalar provider.
  */
 module jnum.mat {
-  requires static jdk.incubator.vector;
+    requires static jdk.incubator.vector;
 
-  exports jnum.mat;
-  exports jnum.mat.kernel;
+    exports jnum.mat;
+    exports jnum.mat.kernel;
 
-  uses jnum.mat.kernel.KernelProviderFactory;
+    uses jnum.mat.kernel.KernelProviderFactory;
 }

@@ -1,7 +1,7 @@
 /** Statistics: special functions, probability distributions, descriptive statistics. */
 module jnum.stat {
-  requires transitive jnum.mat;
+    requires transitive jnum.mat;
 
-  exports jnum.stat.special;
-  exports jnum.stat.dist;
+    exports jnum.stat.special;
+    exports jnum.stat.dist;
 }

@@ -13,39 +13,39 @@ import jnum.mat.kernel.Kernels;
  * system's libblas.so.3, OpenBLAS here) when it loads.
  */
 final class BlasPeers {
-  private BlasPeers() {}
+    private BlasPeers() {}
 
-  static Blas jnumScalar() {
-    return Kernels.blas(Kernels.scalar());
-  }
-
-  static Blas jnumVector() {
-    return Kernels.blas(Kernels.provider("vector"));
-  }
-
-  /** What {@code JavaBLAS.getInstance()} returns: VectorBLAS when the module is readable. */
-  static BLAS netlibJava() {
-    BLAS b = JavaBLAS.getInstance();
-    System.err.println("[bench] netlib JavaBLAS = " + b.getClass().getName());
-    return b;
-  }
-
-  /** Native BLAS through netlib's JNI shim, or null (with the reason printed) if it does not load. */
-  static BLAS netlibNative() {
-    try {
-      BLAS b = NativeBLAS.getInstance();
-      System.err.println("[bench] netlib NativeBLAS = " + b.getClass().getName());
-      return b;
-    } catch (RuntimeException | LinkageError e) {
-      System.err.println("[bench] native BLAS unavailable: " + e);
-      return null;
+    static Blas jnumScalar() {
+        return Kernels.blas(Kernels.scalar());
     }
-  }
 
-  static BLAS require(BLAS nativeBlas) {
-    if (nativeBlas == null) {
-      throw new IllegalStateException("native BLAS did not load (install libopenblas0-pthread)");
+    static Blas jnumVector() {
+        return Kernels.blas(Kernels.provider("vector"));
     }
-    return nativeBlas;
-  }
+
+    /** What {@code JavaBLAS.getInstance()} returns: VectorBLAS when the module is readable. */
+    static BLAS netlibJava() {
+        BLAS b = JavaBLAS.getInstance();
+        System.err.println("[bench] netlib JavaBLAS = " + b.getClass().getName());
+        return b;
+    }
+
+    /** Native BLAS through netlib's JNI shim, or null (with the reason printed) if it does not load. */
+    static BLAS netlibNative() {
+        try {
+            BLAS b = NativeBLAS.getInstance();
+            System.err.println("[bench] netlib NativeBLAS = " + b.getClass().getName());
+            return b;
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("[bench] native BLAS unavailable: " + e);
+            return null;
+        }
+    }
+
+    static BLAS require(BLAS nativeBlas) {
+        if (nativeBlas == null) {
+            throw new IllegalStateException("native BLAS did not load (install libopenblas0-pthread)");
+        }
+        return nativeBlas;
+    }
 }

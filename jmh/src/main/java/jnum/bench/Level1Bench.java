@@ -31,105 +31,106 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector",
-    "--enable-native-access=ALL-UNNAMED", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xmx2g"})
 public class Level1Bench {
-  @Param({"1000", "1000000", "10000000"})
-  public int n;
+    @Param({"1000", "1000000", "10000000"})
+    public int n;
 
-  private double[] x;
-  private double[] y;
-  private DMatrixRMaj ex;
-  private DMatrixRMaj ey;
-  private Blas scalar;
-  private Blas vector;
-  private BLAS netlibJava;
-  private BLAS netlibNative;
-  /** Tiny, so that repeated axpy calls neither overflow nor change the work. */
-  private final double alpha = 1e-12;
+    private double[] x;
+    private double[] y;
+    private DMatrixRMaj ex;
+    private DMatrixRMaj ey;
+    private Blas scalar;
+    private Blas vector;
+    private BLAS netlibJava;
+    private BLAS netlibNative;
+    /** Tiny, so that repeated axpy calls neither overflow nor change the work. */
+    private final double alpha = 1e-12;
 
-  @Setup
-  public void setup() {
-    SplittableRandom rnd = new SplittableRandom(42);
-    x = new double[n];
-    y = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = 2 * rnd.nextDouble() - 1;
-      y[i] = 2 * rnd.nextDouble() - 1;
+    @Setup
+    public void setup() {
+        SplittableRandom rnd = new SplittableRandom(42);
+        x = new double[n];
+        y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 2 * rnd.nextDouble() - 1;
+            y[i] = 2 * rnd.nextDouble() - 1;
+        }
+        ex = DMatrixRMaj.wrap(n, 1, x);
+        ey = DMatrixRMaj.wrap(n, 1, y);
+        scalar = BlasPeers.jnumScalar();
+        vector = BlasPeers.jnumVector();
+        netlibJava = BlasPeers.netlibJava();
+        netlibNative = BlasPeers.netlibNative();
     }
-    ex = DMatrixRMaj.wrap(n, 1, x);
-    ey = DMatrixRMaj.wrap(n, 1, y);
-    scalar = BlasPeers.jnumScalar();
-    vector = BlasPeers.jnumVector();
-    netlibJava = BlasPeers.netlibJava();
-    netlibNative = BlasPeers.netlibNative();
-  }
 
-  @Benchmark
-  public double dotJnumScalar() {
-    return scalar.dot(n, x, 0, 1, y, 0, 1);
-  }
+    @Benchmark
+    public double dotJnumScalar() {
+        return scalar.dot(n, x, 0, 1, y, 0, 1);
+    }
 
-  @Benchmark
-  public double dotJnumVector() {
-    return vector.dot(n, x, 0, 1, y, 0, 1);
-  }
+    @Benchmark
+    public double dotJnumVector() {
+        return vector.dot(n, x, 0, 1, y, 0, 1);
+    }
 
-  @Benchmark
-  public double dotNetlibVector() {
-    return netlibJava.ddot(n, x, 1, y, 1);
-  }
+    @Benchmark
+    public double dotNetlibVector() {
+        return netlibJava.ddot(n, x, 1, y, 1);
+    }
 
-  @Benchmark
-  public double dotNetlibNative() {
-    return BlasPeers.require(netlibNative).ddot(n, x, 1, y, 1);
-  }
+    @Benchmark
+    public double dotNetlibNative() {
+        return BlasPeers.require(netlibNative).ddot(n, x, 1, y, 1);
+    }
 
-  @Benchmark
-  public double dotEjml() {
-    return VectorVectorMult_DDRM.innerProd(ex, ey);
-  }
+    @Benchmark
+    public double dotEjml() {
+        return VectorVectorMult_DDRM.innerProd(ex, ey);
+    }
 
-  /** ojAlgo's array kernel behind its dense vectors. */
-  @Benchmark
-  public double dotOjalgo() {
-    return DOT.invoke(x, y);
-  }
+    /** ojAlgo's array kernel behind its dense vectors. */
+    @Benchmark
+    public double dotOjalgo() {
+        return DOT.invoke(x, y);
+    }
 
-  @Benchmark
-  public double axpyJnumScalar() {
-    scalar.axpy(n, alpha, x, 0, 1, y, 0, 1);
-    return y[0];
-  }
+    @Benchmark
+    public double axpyJnumScalar() {
+        scalar.axpy(n, alpha, x, 0, 1, y, 0, 1);
+        return y[0];
+    }
 
-  @Benchmark
-  public double axpyJnumVector() {
-    vector.axpy(n, alpha, x, 0, 1, y, 0, 1);
-    return y[0];
-  }
+    @Benchmark
+    public double axpyJnumVector() {
+        vector.axpy(n, alpha, x, 0, 1, y, 0, 1);
+        return y[0];
+    }
 
-  @Benchmark
-  public double axpyNetlibVector() {
-    netlibJava.daxpy(n, alpha, x, 1, y, 1);
-    return y[0];
-  }
+    @Benchmark
+    public double axpyNetlibVector() {
+        netlibJava.daxpy(n, alpha, x, 1, y, 1);
+        return y[0];
+    }
 
-  @Benchmark
-  public double axpyNetlibNative() {
-    BlasPeers.require(netlibNative).daxpy(n, alpha, x, 1, y, 1);
-    return y[0];
-  }
+    @Benchmark
+    public double axpyNetlibNative() {
+        BlasPeers.require(netlibNative).daxpy(n, alpha, x, 1, y, 1);
+        return y[0];
+    }
 
-  /** {@code y += alpha x} with ojAlgo's array kernel (argument order y, alpha, x). */
-  @Benchmark
-  public double axpyOjalgo() {
-    AXPY.invoke(y, alpha, x);
-    return y[0];
-  }
+    /** {@code y += alpha x} with ojAlgo's array kernel (argument order y, alpha, x). */
+    @Benchmark
+    public double axpyOjalgo() {
+        AXPY.invoke(y, alpha, x);
+        return y[0];
+    }
 
-  @Benchmark
-  public double axpyEjml() {
-    CommonOps_DDRM.addEquals(ey, alpha, ex);
-    return y[0];
-  }
+    @Benchmark
+    public double axpyEjml() {
+        CommonOps_DDRM.addEquals(ey, alpha, ex);
+        return y[0];
+    }
 }

@@ -44,96 +44,96 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
-    value = 1,
-    jvmArgsAppend = {
-      "--add-modules=jdk.incubator.vector",
-      "--enable-native-access=ALL-UNNAMED",
-      "-XX:+UseParallelGC",
-      "-Xms2g",
-      "-Xmx4g"
-    })
+        value = 1,
+        jvmArgsAppend = {
+            "--add-modules=jdk.incubator.vector",
+            "--enable-native-access=ALL-UNNAMED",
+            "-XX:+UseParallelGC",
+            "-Xms2g",
+            "-Xmx4g"
+        })
 public class TrsmBench {
 
-  @Param({"64", "256", "1024"})
-  int n;
+    @Param({"64", "256", "1024"})
+    int n;
 
-  double[] a; // column-major lower triangle, well conditioned
-  double[] b0; // column-major right-hand sides
-  double[] b; // work array
-  double[] aRowMajor;
-  double[] b0RowMajor;
-  double[] bRowMajor;
+    double[] a; // column-major lower triangle, well conditioned
+    double[] b0; // column-major right-hand sides
+    double[] b; // work array
+    double[] aRowMajor;
+    double[] b0RowMajor;
+    double[] bRowMajor;
 
-  Blas vector;
-  Blas scalar;
-  BLAS netlibJava;
-  BLAS netlibNative;
+    Blas vector;
+    Blas scalar;
+    BLAS netlibJava;
+    BLAS netlibNative;
 
-  @Setup
-  public void setUp() {
-    SplittableRandom rnd = new SplittableRandom(42);
-    a = new double[n * n];
-    for (int j = 0; j < n; j++) {
-      a[j + j * n] = 1 + rnd.nextDouble();
-      for (int i = j + 1; i < n; i++) {
-        a[i + j * n] = rnd.nextDouble(-1, 1) / n;
-      }
+    @Setup
+    public void setUp() {
+        SplittableRandom rnd = new SplittableRandom(42);
+        a = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            a[j + j * n] = 1 + rnd.nextDouble();
+            for (int i = j + 1; i < n; i++) {
+                a[i + j * n] = rnd.nextDouble(-1, 1) / n;
+            }
+        }
+        b0 = new double[n * n];
+        for (int i = 0; i < b0.length; i++) {
+            b0[i] = rnd.nextDouble(-1, 1);
+        }
+        b = new double[n * n];
+        aRowMajor = new double[n * n];
+        b0RowMajor = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                aRowMajor[i * n + j] = a[i + j * n];
+                b0RowMajor[i * n + j] = b0[i + j * n];
+            }
+        }
+        bRowMajor = new double[n * n];
+        Parallelism.setThreads(1);
+        vector = Kernels.blas(Kernels.provider("vector"));
+        scalar = Kernels.blas(Kernels.scalar());
+        netlibJava = JavaBLAS.getInstance();
+        netlibNative = NativeBLAS.getInstance();
     }
-    b0 = new double[n * n];
-    for (int i = 0; i < b0.length; i++) {
-      b0[i] = rnd.nextDouble(-1, 1);
+
+    @Benchmark
+    public double[] jnumVector() {
+        System.arraycopy(b0, 0, b, 0, b.length);
+        vector.trsm(Side.LEFT, Uplo.LOWER, Transpose.NO, Diag.NON_UNIT, n, n, 1.0, a, 0, n, b, 0, n);
+        return b;
     }
-    b = new double[n * n];
-    aRowMajor = new double[n * n];
-    b0RowMajor = new double[n * n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        aRowMajor[i * n + j] = a[i + j * n];
-        b0RowMajor[i * n + j] = b0[i + j * n];
-      }
+
+    @Benchmark
+    public double[] jnumScalar() {
+        System.arraycopy(b0, 0, b, 0, b.length);
+        scalar.trsm(Side.LEFT, Uplo.LOWER, Transpose.NO, Diag.NON_UNIT, n, n, 1.0, a, 0, n, b, 0, n);
+        return b;
     }
-    bRowMajor = new double[n * n];
-    Parallelism.setThreads(1);
-    vector = Kernels.blas(Kernels.provider("vector"));
-    scalar = Kernels.blas(Kernels.scalar());
-    netlibJava = JavaBLAS.getInstance();
-    netlibNative = NativeBLAS.getInstance();
-  }
 
-  @Benchmark
-  public double[] jnumVector() {
-    System.arraycopy(b0, 0, b, 0, b.length);
-    vector.trsm(Side.LEFT, Uplo.LOWER, Transpose.NO, Diag.NON_UNIT, n, n, 1.0, a, 0, n, b, 0, n);
-    return b;
-  }
+    /** dev.ludovic.netlib's JavaBLAS: VectorBLAS on JDK 25 (its dtrsm is the inherited Java loop). */
+    @Benchmark
+    public double[] netlibVectorBlas() {
+        System.arraycopy(b0, 0, b, 0, b.length);
+        netlibJava.dtrsm("L", "L", "N", "N", n, n, 1.0, a, n, b, n);
+        return b;
+    }
 
-  @Benchmark
-  public double[] jnumScalar() {
-    System.arraycopy(b0, 0, b, 0, b.length);
-    scalar.trsm(Side.LEFT, Uplo.LOWER, Transpose.NO, Diag.NON_UNIT, n, n, 1.0, a, 0, n, b, 0, n);
-    return b;
-  }
+    @Benchmark
+    public double[] nativeOpenBlas() {
+        System.arraycopy(b0, 0, b, 0, b.length);
+        netlibNative.dtrsm("L", "L", "N", "N", n, n, 1.0, a, n, b, n);
+        return b;
+    }
 
-  /** dev.ludovic.netlib's JavaBLAS: VectorBLAS on JDK 25 (its dtrsm is the inherited Java loop). */
-  @Benchmark
-  public double[] netlibVectorBlas() {
-    System.arraycopy(b0, 0, b, 0, b.length);
-    netlibJava.dtrsm("L", "L", "N", "N", n, n, 1.0, a, n, b, n);
-    return b;
-  }
-
-  @Benchmark
-  public double[] nativeOpenBlas() {
-    System.arraycopy(b0, 0, b, 0, b.length);
-    netlibNative.dtrsm("L", "L", "N", "N", n, n, 1.0, a, n, b, n);
-    return b;
-  }
-
-  /** EJML's forward substitution for m x n right-hand sides, row-major. */
-  @Benchmark
-  public double[] ejml() {
-    System.arraycopy(b0RowMajor, 0, bRowMajor, 0, bRowMajor.length);
-    TriangularSolver_DDRM.solveL(aRowMajor, bRowMajor, n, n);
-    return bRowMajor;
-  }
+    /** EJML's forward substitution for m x n right-hand sides, row-major. */
+    @Benchmark
+    public double[] ejml() {
+        System.arraycopy(b0RowMajor, 0, bRowMajor, 0, bRowMajor.length);
+        TriangularSolver_DDRM.solveL(aRowMajor, bRowMajor, n, n);
+        return bRowMajor;
+    }
 }

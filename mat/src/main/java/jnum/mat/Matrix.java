@@ -6,17 +6,17 @@ package jnum.mat;
  */
 public interface Matrix {
 
-  int rows();
+    int rows();
 
-  int cols();
+    int cols();
 
-  /**
-   * The element at row {@code i}, column {@code j} (0-based).
-   *
-   * @throws IndexOutOfBoundsException if {@code i} or {@code j} is outside the shape
-   */
-  double get(int i, int j);
+    /**
+     * The element at row {@code i}, column {@code j} (0-based).
+     *
+     * @throws IndexOutOfBoundsException if {@code i} or {@code j} is outside the shape
+     */
+    double get(int i, int j);
 
-  /** The transpose, as a view where the implementation allows it. */
-  Matrix t();
+    /** The transpose, as a view where the implementation allows it. */
+    Matrix t();
 }

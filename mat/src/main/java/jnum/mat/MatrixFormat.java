@@ -25,142 +25,141 @@ import java.util.Objects;
  * {@code new double[0][3]}.
  */
 public final class MatrixFormat {
-  private MatrixFormat() {}
+    private MatrixFormat() {}
 
-  private enum Style {
-    NUMPY("np.array([", "])", "[", "]", ", ", ", "),
-    MATLAB("[", "]", "", "", "; ", " "),
-    JAVA("new double[][] {", "}", "{", "}", ", ", ", ");
+    private enum Style {
+        NUMPY("np.array([", "])", "[", "]", ", ", ", "),
+        MATLAB("[", "]", "", "", "; ", " "),
+        JAVA("new double[][] {", "}", "{", "}", ", ", ", ");
 
-    final String open;
-    final String close;
-    final String rowOpen;
-    final String rowClose;
-    final String rowSep;
-    final String colSep;
+        final String open;
+        final String close;
+        final String rowOpen;
+        final String rowClose;
+        final String rowSep;
+        final String colSep;
 
-    Style(String open, String close, String rowOpen, String rowClose, String rowSep,
-        String colSep) {
-      this.open = open;
-      this.close = close;
-      this.rowOpen = rowOpen;
-      this.rowClose = rowClose;
-      this.rowSep = rowSep;
-      this.colSep = colSep;
+        Style(String open, String close, String rowOpen, String rowClose, String rowSep, String colSep) {
+            this.open = open;
+            this.close = close;
+            this.rowOpen = rowOpen;
+            this.rowClose = rowClose;
+            this.rowSep = rowSep;
+            this.colSep = colSep;
+        }
+
+        String number(double x) {
+            if (Double.isNaN(x)) {
+                return switch (this) {
+                    case NUMPY -> "np.nan";
+                    case MATLAB -> "NaN";
+                    case JAVA -> "Double.NaN";
+                };
+            }
+            if (Double.isInfinite(x)) {
+                String sign = x < 0 ? "-" : "";
+                return switch (this) {
+                    case NUMPY -> sign + "np.inf";
+                    case MATLAB -> sign + "Inf";
+                    case JAVA -> x < 0 ? "Double.NEGATIVE_INFINITY" : "Double.POSITIVE_INFINITY";
+                };
+            }
+            if (this == MATLAB && x == Math.rint(x) && Math.abs(x) < 1e15) {
+                return (x == 0 && Double.doubleToRawLongBits(x) < 0 ? "-" : "") + (long) x;
+            }
+            String s = Double.toString(x);
+            return this == JAVA ? s : s.replace('E', 'e');
+        }
+
+        String empty(int rows, int cols) {
+            return switch (this) {
+                case NUMPY -> "np.zeros((" + rows + ", " + cols + "))";
+                case MATLAB -> "zeros(" + rows + ", " + cols + ")";
+                case JAVA -> "new double[" + rows + "][" + cols + "]";
+            };
+        }
     }
 
-    String number(double x) {
-      if (Double.isNaN(x)) {
-        return switch (this) {
-          case NUMPY -> "np.nan";
-          case MATLAB -> "NaN";
-          case JAVA -> "Double.NaN";
-        };
-      }
-      if (Double.isInfinite(x)) {
-        String sign = x < 0 ? "-" : "";
-        return switch (this) {
-          case NUMPY -> sign + "np.inf";
-          case MATLAB -> sign + "Inf";
-          case JAVA -> x < 0 ? "Double.NEGATIVE_INFINITY" : "Double.POSITIVE_INFINITY";
-        };
-      }
-      if (this == MATLAB && x == Math.rint(x) && Math.abs(x) < 1e15) {
-        return (x == 0 && Double.doubleToRawLongBits(x) < 0 ? "-" : "") + (long) x;
-      }
-      String s = Double.toString(x);
-      return this == JAVA ? s : s.replace('E', 'e');
+    /**
+     * NumPy source, e.g. {@code np.array([[1.0, 2.0], [3.0, 4.0]])}.
+     *
+     * @throws NullPointerException if {@code m} is null
+     */
+    public static String numpy(Matrix m) {
+        return format(Style.NUMPY, m);
     }
 
-    String empty(int rows, int cols) {
-      return switch (this) {
-        case NUMPY -> "np.zeros((" + rows + ", " + cols + "))";
-        case MATLAB -> "zeros(" + rows + ", " + cols + ")";
-        case JAVA -> "new double[" + rows + "][" + cols + "]";
-      };
+    /**
+     * MATLAB/Octave source, e.g. {@code [1 2; 3 4]}.
+     *
+     * @throws NullPointerException if {@code m} is null
+     */
+    public static String matlab(Matrix m) {
+        return format(Style.MATLAB, m);
     }
-  }
 
-  /**
-   * NumPy source, e.g. {@code np.array([[1.0, 2.0], [3.0, 4.0]])}.
-   *
-   * @throws NullPointerException if {@code m} is null
-   */
-  public static String numpy(Matrix m) {
-    return format(Style.NUMPY, m);
-  }
-
-  /**
-   * MATLAB/Octave source, e.g. {@code [1 2; 3 4]}.
-   *
-   * @throws NullPointerException if {@code m} is null
-   */
-  public static String matlab(Matrix m) {
-    return format(Style.MATLAB, m);
-  }
-
-  /**
-   * A Java array literal, e.g. {@code new double[][] {{1.0, 2.0}, {3.0, 4.0}}}.
-   *
-   * @throws NullPointerException if {@code m} is null
-   */
-  public static String java(Matrix m) {
-    return format(Style.JAVA, m);
-  }
-
-  /**
-   * NumPy source of a vector (a 1-D array), e.g. {@code np.array([1.0, 2.0])}.
-   *
-   * @throws NullPointerException if {@code v} is null
-   */
-  public static String numpy(Vec v) {
-    Objects.requireNonNull(v, "numpy: v is null");
-    return "np.array([" + join(Style.NUMPY, v, ", ") + "])";
-  }
-
-  /**
-   * MATLAB/Octave source of a vector, as a column, e.g. {@code [1; 2]}.
-   *
-   * @throws NullPointerException if {@code v} is null
-   */
-  public static String matlab(Vec v) {
-    Objects.requireNonNull(v, "matlab: v is null");
-    return v.length() == 0 ? "zeros(0, 1)" : "[" + join(Style.MATLAB, v, "; ") + "]";
-  }
-
-  /**
-   * A Java array literal of a vector, e.g. {@code new double[] {1.0, 2.0}}.
-   *
-   * @throws NullPointerException if {@code v} is null
-   */
-  public static String java(Vec v) {
-    Objects.requireNonNull(v, "java: v is null");
-    return "new double[] {" + join(Style.JAVA, v, ", ") + "}";
-  }
-
-  private static String join(Style style, Vec v, String sep) {
-    StringBuilder out = new StringBuilder();
-    for (int k = 0; k < v.length(); k++) {
-      out.append(k == 0 ? "" : sep).append(style.number(v.get(k)));
+    /**
+     * A Java array literal, e.g. {@code new double[][] {{1.0, 2.0}, {3.0, 4.0}}}.
+     *
+     * @throws NullPointerException if {@code m} is null
+     */
+    public static String java(Matrix m) {
+        return format(Style.JAVA, m);
     }
-    return out.toString();
-  }
 
-  private static String format(Style style, Matrix m) {
-    Objects.requireNonNull(m, () -> style.name().toLowerCase(java.util.Locale.ROOT) + ": m is null");
-    int rows = m.rows();
-    int cols = m.cols();
-    if (rows == 0 || cols == 0) {
-      return style.empty(rows, cols);
+    /**
+     * NumPy source of a vector (a 1-D array), e.g. {@code np.array([1.0, 2.0])}.
+     *
+     * @throws NullPointerException if {@code v} is null
+     */
+    public static String numpy(Vec v) {
+        Objects.requireNonNull(v, "numpy: v is null");
+        return "np.array([" + join(Style.NUMPY, v, ", ") + "])";
     }
-    StringBuilder out = new StringBuilder(style.open);
-    for (int i = 0; i < rows; i++) {
-      out.append(i == 0 ? "" : style.rowSep).append(style.rowOpen);
-      for (int j = 0; j < cols; j++) {
-        out.append(j == 0 ? "" : style.colSep).append(style.number(m.get(i, j)));
-      }
-      out.append(style.rowClose);
+
+    /**
+     * MATLAB/Octave source of a vector, as a column, e.g. {@code [1; 2]}.
+     *
+     * @throws NullPointerException if {@code v} is null
+     */
+    public static String matlab(Vec v) {
+        Objects.requireNonNull(v, "matlab: v is null");
+        return v.length() == 0 ? "zeros(0, 1)" : "[" + join(Style.MATLAB, v, "; ") + "]";
     }
-    return out.append(style.close).toString();
-  }
+
+    /**
+     * A Java array literal of a vector, e.g. {@code new double[] {1.0, 2.0}}.
+     *
+     * @throws NullPointerException if {@code v} is null
+     */
+    public static String java(Vec v) {
+        Objects.requireNonNull(v, "java: v is null");
+        return "new double[] {" + join(Style.JAVA, v, ", ") + "}";
+    }
+
+    private static String join(Style style, Vec v, String sep) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < v.length(); k++) {
+            out.append(k == 0 ? "" : sep).append(style.number(v.get(k)));
+        }
+        return out.toString();
+    }
+
+    private static String format(Style style, Matrix m) {
+        Objects.requireNonNull(m, () -> style.name().toLowerCase(java.util.Locale.ROOT) + ": m is null");
+        int rows = m.rows();
+        int cols = m.cols();
+        if (rows == 0 || cols == 0) {
+            return style.empty(rows, cols);
+        }
+        StringBuilder out = new StringBuilder(style.open);
+        for (int i = 0; i < rows; i++) {
+            out.append(i == 0 ? "" : style.rowSep).append(style.rowOpen);
+            for (int j = 0; j < cols; j++) {
+                out.append(j == 0 ? "" : style.colSep).append(style.number(m.get(i, j)));
+            }
+            out.append(style.rowClose);
+        }
+        return out.append(style.close).toString();
+    }
 }

@@ -23,134 +23,138 @@ import java.util.function.ToDoubleFunction;
  * (or an exception) counts as an infinite error.
  */
 public final class AccuracyTable {
-  /** One evaluated row. */
-  public record Entry(ReferenceValues.Row row, double got, double error) {
-    @Override
-    public String toString() {
-      return row + ": got " + got + ", error " + String.format(Locale.ROOT, "%.3g", error);
-    }
-  }
-
-  private final List<Entry> entries;
-
-  private AccuracyTable(List<Entry> entries) {
-    this.entries = List.copyOf(entries);
-  }
-
-  /** Evaluates every row with {@code eval} (our value for the row's function at the row's x). */
-  public static AccuracyTable measure(List<ReferenceValues.Row> rows,
-      ToDoubleFunction<ReferenceValues.Row> eval) {
-    List<Entry> out = new ArrayList<>(rows.size());
-    for (ReferenceValues.Row r : rows) {
-      double got;
-      try {
-        got = eval.applyAsDouble(r);
-      } catch (RuntimeException e) {
-        got = Double.NaN;
-      }
-      out.add(new Entry(r, got, error(r, got)));
-    }
-    return new AccuracyTable(out);
-  }
-
-  /** The error measure described in the class comment. */
-  public static double error(ReferenceValues.Row r, double got) {
-    double e = r.expected();
-    if (got == e) {
-      return 0;
-    }
-    if (!Double.isFinite(got) || !Double.isFinite(e)) {
-      return Double.POSITIVE_INFINITY;
-    }
-    double scale = r.function().equals("logpdf") ? Math.max(1, Math.abs(e)) : Math.abs(e);
-    return Math.abs(got - e) / scale;
-  }
-
-  public List<Entry> entries() {
-    return entries;
-  }
-
-  /** The entries whose error exceeds {@code allowed(row)}, worst first. */
-  public List<Entry> failures(ToDoubleFunction<ReferenceValues.Row> allowed) {
-    return entries.stream().filter(en -> !(en.error() <= allowed.applyAsDouble(en.row())))
-        .sorted(Comparator.comparingDouble(Entry::error).reversed()).toList();
-  }
-
-  /** The {@code k} worst entries. */
-  public List<Entry> worst(int k) {
-    return entries.stream().sorted(Comparator.comparingDouble(Entry::error).reversed()).limit(k)
-        .toList();
-  }
-
-  private static final List<String> FUNCTIONS = List.of("pdf", "logpdf", "cdf", "sf", "ppf", "isf");
-
-  /**
-   * The Markdown table: one line per distribution and parameter set, one column pair (body, tail)
-   * per function, each cell the maximum error (blank where there are no rows) and the row count.
-   */
-  public String markdown(String title) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("### ").append(title).append("\n\n");
-    sb.append("Maximum error against the reference values (relative; logpdf: relative to ")
-        .append("max(1, |expected|)); body / tail, tail = value < 1e-8 or p, q < 1e-8. ")
-        .append(entries.size()).append(" rows.\n\nPer distribution:\n\n");
-    table(sb, false);
-    sb.append("\nPer parameter set:\n\n");
-    table(sb, true);
-    return sb.toString();
-  }
-
-  private void table(StringBuilder sb, boolean perParameterSet) {
-    Map<String, Map<String, double[]>> cells = new TreeMap<>();
-    for (Entry en : entries) {
-      String key = en.row().distribution()
-          + (perParameterSet ? "(" + en.row().paramText() + ")" : "");
-      double[] c = cells.computeIfAbsent(key, k -> new TreeMap<>())
-          .computeIfAbsent(en.row().function(), k -> new double[] {-1, -1, 0});
-      int slot = en.row().isTail() ? 1 : 0;
-      c[slot] = Math.max(c[slot], en.error());
-      c[2]++;
-    }
-    sb.append("| distribution |");
-    for (String f : FUNCTIONS) {
-      sb.append(' ').append(f).append(" |");
-    }
-    sb.append("\n|---|");
-    sb.append("---|".repeat(FUNCTIONS.size()));
-    sb.append('\n');
-    for (var line : cells.entrySet()) {
-      sb.append("| ").append(line.getKey()).append(" |");
-      for (String f : FUNCTIONS) {
-        double[] c = line.getValue().get(f);
-        sb.append(' ');
-        if (c != null) {
-          sb.append(fmt(c[0])).append(" / ").append(fmt(c[1]));
+    /** One evaluated row. */
+    public record Entry(ReferenceValues.Row row, double got, double error) {
+        @Override
+        public String toString() {
+            return row + ": got " + got + ", error " + String.format(Locale.ROOT, "%.3g", error);
         }
-        sb.append(" |");
-      }
-      sb.append('\n');
     }
-  }
 
-  private static String fmt(double e) {
-    if (e < 0) {
-      return "-";
-    }
-    return e == 0 ? "0" : String.format(Locale.ROOT, "%.1e", e);
-  }
+    private final List<Entry> entries;
 
-  /**
-   * Writes {@link #markdown} to {@code target/accuracy/<name>.md} (relative to the working
-   * directory, i.e. the module's directory under Maven) and returns the path.
-   */
-  public Path write(String name, String title) {
-    Path path = Path.of("target", "accuracy", name + ".md");
-    try {
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, markdown(title));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private AccuracyTable(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
     }
-    return path;
-  }
+
+    /** Evaluates every row with {@code eval} (our value for the row's function at the row's x). */
+    public static AccuracyTable measure(List<ReferenceValues.Row> rows, ToDoubleFunction<ReferenceValues.Row> eval) {
+        List<Entry> out = new ArrayList<>(rows.size());
+        for (ReferenceValues.Row r : rows) {
+            double got;
+            try {
+                got = eval.applyAsDouble(r);
+            } catch (RuntimeException e) {
+                got = Double.NaN;
+            }
+            out.add(new Entry(r, got, error(r, got)));
+        }
+        return new AccuracyTable(out);
+    }
+
+    /** The error measure described in the class comment. */
+    public static double error(ReferenceValues.Row r, double got) {
+        double e = r.expected();
+        if (got == e) {
+            return 0;
+        }
+        if (!Double.isFinite(got) || !Double.isFinite(e)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double scale = r.function().equals("logpdf") ? Math.max(1, Math.abs(e)) : Math.abs(e);
+        return Math.abs(got - e) / scale;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The entries whose error exceeds {@code allowed(row)}, worst first. */
+    public List<Entry> failures(ToDoubleFunction<ReferenceValues.Row> allowed) {
+        return entries.stream()
+                .filter(en -> !(en.error() <= allowed.applyAsDouble(en.row())))
+                .sorted(Comparator.comparingDouble(Entry::error).reversed())
+                .toList();
+    }
+
+    /** The {@code k} worst entries. */
+    public List<Entry> worst(int k) {
+        return entries.stream()
+                .sorted(Comparator.comparingDouble(Entry::error).reversed())
+                .limit(k)
+                .toList();
+    }
+
+    private static final List<String> FUNCTIONS = List.of("pdf", "logpdf", "cdf", "sf", "ppf", "isf");
+
+    /**
+     * The Markdown table: one line per distribution and parameter set, one column pair (body, tail)
+     * per function, each cell the maximum error (blank where there are no rows) and the row count.
+     */
+    public String markdown(String title) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("### ").append(title).append("\n\n");
+        sb.append("Maximum error against the reference values (relative; logpdf: relative to ")
+                .append("max(1, |expected|)); body / tail, tail = value < 1e-8 or p, q < 1e-8. ")
+                .append(entries.size())
+                .append(" rows.\n\nPer distribution:\n\n");
+        table(sb, false);
+        sb.append("\nPer parameter set:\n\n");
+        table(sb, true);
+        return sb.toString();
+    }
+
+    private void table(StringBuilder sb, boolean perParameterSet) {
+        Map<String, Map<String, double[]>> cells = new TreeMap<>();
+        for (Entry en : entries) {
+            String key =
+                    en.row().distribution() + (perParameterSet ? "(" + en.row().paramText() + ")" : "");
+            double[] c = cells.computeIfAbsent(key, k -> new TreeMap<>())
+                    .computeIfAbsent(en.row().function(), k -> new double[] {-1, -1, 0});
+            int slot = en.row().isTail() ? 1 : 0;
+            c[slot] = Math.max(c[slot], en.error());
+            c[2]++;
+        }
+        sb.append("| distribution |");
+        for (String f : FUNCTIONS) {
+            sb.append(' ').append(f).append(" |");
+        }
+        sb.append("\n|---|");
+        sb.append("---|".repeat(FUNCTIONS.size()));
+        sb.append('\n');
+        for (var line : cells.entrySet()) {
+            sb.append("| ").append(line.getKey()).append(" |");
+            for (String f : FUNCTIONS) {
+                double[] c = line.getValue().get(f);
+                sb.append(' ');
+                if (c != null) {
+                    sb.append(fmt(c[0])).append(" / ").append(fmt(c[1]));
+                }
+                sb.append(" |");
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static String fmt(double e) {
+        if (e < 0) {
+            return "-";
+        }
+        return e == 0 ? "0" : String.format(Locale.ROOT, "%.1e", e);
+    }
+
+    /**
+     * Writes {@link #markdown} to {@code target/accuracy/<name>.md} (relative to the working
+     * directory, i.e. the module's directory under Maven) and returns the path.
+     */
+    public Path write(String name, String title) {
+        Path path = Path.of("target", "accuracy", name + ".md");
+        try {
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, markdown(title));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return path;
+    }
 }

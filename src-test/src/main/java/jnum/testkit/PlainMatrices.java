@@ -5,72 +5,72 @@ package jnum.testkit;
  * the conformance drivers use as an independent formula: nothing here calls jnum.
  */
 public final class PlainMatrices {
-  private PlainMatrices() {}
+    private PlainMatrices() {}
 
-  /** {@code x y}; x is m x k, y is k x n (k taken from y's row count, so k = 0 works). */
-  public static double[][] multiply(double[][] x, double[][] y, int m, int k, int n) {
-    double[][] out = new double[m][n];
-    for (int i = 0; i < m; i++) {
-      for (int l = 0; l < k; l++) {
-        double xil = x[i][l];
-        for (int j = 0; j < n; j++) {
-          out[i][j] += xil * y[l][j];
+    /** {@code x y}; x is m x k, y is k x n (k taken from y's row count, so k = 0 works). */
+    public static double[][] multiply(double[][] x, double[][] y, int m, int k, int n) {
+        double[][] out = new double[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int l = 0; l < k; l++) {
+                double xil = x[i][l];
+                for (int j = 0; j < n; j++) {
+                    out[i][j] += xil * y[l][j];
+                }
+            }
         }
-      }
+        return out;
     }
-    return out;
-  }
 
-  /** {@code |x| |y|} elementwise magnitudes, the scale of the rounding error of {@code x y}. */
-  public static double[][] multiplyAbs(double[][] x, double[][] y, int m, int k, int n) {
-    double[][] out = new double[m][n];
-    for (int i = 0; i < m; i++) {
-      for (int l = 0; l < k; l++) {
-        double xil = Math.abs(x[i][l]);
-        for (int j = 0; j < n; j++) {
-          out[i][j] += xil * Math.abs(y[l][j]);
+    /** {@code |x| |y|} elementwise magnitudes, the scale of the rounding error of {@code x y}. */
+    public static double[][] multiplyAbs(double[][] x, double[][] y, int m, int k, int n) {
+        double[][] out = new double[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int l = 0; l < k; l++) {
+                double xil = Math.abs(x[i][l]);
+                for (int j = 0; j < n; j++) {
+                    out[i][j] += xil * Math.abs(y[l][j]);
+                }
+            }
         }
-      }
+        return out;
     }
-    return out;
-  }
 
-  /** The transpose of an m x n matrix. */
-  public static double[][] transpose(double[][] x, int m, int n) {
-    double[][] out = new double[n][m];
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        out[j][i] = x[i][j];
-      }
+    /** The transpose of an m x n matrix. */
+    public static double[][] transpose(double[][] x, int m, int n) {
+        double[][] out = new double[n][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                out[j][i] = x[i][j];
+            }
+        }
+        return out;
     }
-    return out;
-  }
 
-  /**
-   * The inverse of a nonsingular n x n triangular matrix by substitution against the identity,
-   * one column at a time.
-   */
-  public static double[][] inverseTriangular(double[][] t, int n, boolean upper) {
-    double[][] inv = new double[n][n];
-    for (int c = 0; c < n; c++) {
-      if (upper) {
-        for (int i = n - 1; i >= 0; i--) {
-          double s = i == c ? 1 : 0;
-          for (int l = i + 1; l < n; l++) {
-            s -= t[i][l] * inv[l][c];
-          }
-          inv[i][c] = s / t[i][i];
+    /**
+     * The inverse of a nonsingular n x n triangular matrix by substitution against the identity,
+     * one column at a time.
+     */
+    public static double[][] inverseTriangular(double[][] t, int n, boolean upper) {
+        double[][] inv = new double[n][n];
+        for (int c = 0; c < n; c++) {
+            if (upper) {
+                for (int i = n - 1; i >= 0; i--) {
+                    double s = i == c ? 1 : 0;
+                    for (int l = i + 1; l < n; l++) {
+                        s -= t[i][l] * inv[l][c];
+                    }
+                    inv[i][c] = s / t[i][i];
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double s = i == c ? 1 : 0;
+                    for (int l = 0; l < i; l++) {
+                        s -= t[i][l] * inv[l][c];
+                    }
+                    inv[i][c] = s / t[i][i];
+                }
+            }
         }
-      } else {
-        for (int i = 0; i < n; i++) {
-          double s = i == c ? 1 : 0;
-          for (int l = 0; l < i; l++) {
-            s -= t[i][l] * inv[l][c];
-          }
-          inv[i][c] = s / t[i][i];
-        }
-      }
+        return inv;
     }
-    return inv;
-  }
 }

@@ -17,26 +17,26 @@ import java.util.stream.LongStream;
  * <p>The seeds are fixed (derived from a constant), so every run tests the same cases.
  */
 public final class Seeds {
-  /** Seeds per property in the default run. */
-  public static final int DEFAULT_COUNT = 24;
+    /** Seeds per property in the default run. */
+    public static final int DEFAULT_COUNT = 24;
 
-  private static final long ROOT = 0x6A6E756D2D726E67L; // "jnum-rng"
+    private static final long ROOT = 0x6A6E756D2D726E67L; // "jnum-rng"
 
-  private Seeds() {}
+    private Seeds() {}
 
-  /** The seeds of this run. */
-  public static LongStream seeds() {
-    String one = System.getProperty("jnum.test.seed");
-    if (one != null && !one.isBlank()) {
-      return LongStream.of(Long.parseLong(one.trim()));
+    /** The seeds of this run. */
+    public static LongStream seeds() {
+        String one = System.getProperty("jnum.test.seed");
+        if (one != null && !one.isBlank()) {
+            return LongStream.of(Long.parseLong(one.trim()));
+        }
+        int count = Integer.getInteger("jnum.test.seeds", DEFAULT_COUNT);
+        SplittableRandom root = new SplittableRandom(ROOT);
+        return LongStream.generate(() -> root.nextLong() >>> 1).limit(count);
     }
-    int count = Integer.getInteger("jnum.test.seeds", DEFAULT_COUNT);
-    SplittableRandom root = new SplittableRandom(ROOT);
-    return LongStream.generate(() -> root.nextLong() >>> 1).limit(count);
-  }
 
-  /** How many seeds this run uses. */
-  public static int count() {
-    return (int) seeds().count();
-  }
+    /** How many seeds this run uses. */
+    public static int count() {
+        return (int) seeds().count();
+    }
 }

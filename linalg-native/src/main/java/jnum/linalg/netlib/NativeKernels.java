@@ -60,477 +60,544 @@ import jnum.mat.kernel.Uplo;
  */
 public final class NativeKernels implements KernelProvider {
 
-  /*
-   * The thresholds below come from timing the facade with this provider against the vector
-   * provider: square operands, unit strides, best of five rounds of 20 ms after JIT warm-up,
-   * JDK 25, OpenBLAS 0.3.21 with OPENBLAS_NUM_THREADS=1 and with its default, on the shared
-   * 2-core build machine at load average 13-17 (so only coarse; the package documentation has
-   * the numbers).
-   * Level 1, gemv, ger and symv are memory-bound: a native call costs 0.1-0.3 us more and OpenBLAS
-   * was never faster than the vector provider by more than the noise, so they are declined.
-   */
+    /*
+     * The thresholds below come from timing the facade with this provider against the vector
+     * provider: square operands, unit strides, best of five rounds of 20 ms after JIT warm-up,
+     * JDK 25, OpenBLAS 0.3.21 with OPENBLAS_NUM_THREADS=1 and with its default, on the shared
+     * 2-core build machine at load average 13-17 (so only coarse; the package documentation has
+     * the numbers).
+     * Level 1, gemv, ger and symv are memory-bound: a native call costs 0.1-0.3 us more and OpenBLAS
+     * was never faster than the vector provider by more than the noise, so they are declined.
+     */
 
-  /**
-   * Smallest trmv/trsv work ({@code n^2}) worth a JNI call: OpenBLAS's blocked trsv won from
-   * n = 64 (2.2 us against 4.1 us); trmv, not timed, is taken to cross where trsv does.
-   */
-  static final long TRIANGULAR_LEVEL2_MIN = 64L * 64;
+    /**
+     * Smallest trmv/trsv work ({@code n^2}) worth a JNI call: OpenBLAS's blocked trsv won from
+     * n = 64 (2.2 us against 4.1 us); trmv, not timed, is taken to cross where trsv does.
+     */
+    static final long TRIANGULAR_LEVEL2_MIN = 64L * 64;
 
-  /**
-   * Smallest level-3 work (as the facade counts it, {@code 2 m n k} for gemm) worth a JNI call:
-   * single-threaded GEMM ties at 16^3 and wins from 24^3 (2.1 us against 2.7 us).
-   */
-  static final long LEVEL3_MIN = 2L * 24 * 24 * 24;
+    /**
+     * Smallest level-3 work (as the facade counts it, {@code 2 m n k} for gemm) worth a JNI call:
+     * single-threaded GEMM ties at 16^3 and wins from 24^3 (2.1 us against 2.7 us).
+     */
+    static final long LEVEL3_MIN = 2L * 24 * 24 * 24;
 
-  private final NativeBLAS blas;
+    private final NativeBLAS blas;
 
-  NativeKernels(NativeBLAS blas) {
-    this.blas = Objects.requireNonNull(blas, "blas");
-  }
-
-  @Override
-  public String name() {
-    return "native";
-  }
-
-  /**
-   * Level 3 from {@link #LEVEL3_MIN}, trmv and trsv from {@link #TRIANGULAR_LEVEL2_MIN}; never the
-   * memory-bound routines, {@code sum} or {@code iamax}.
-   */
-  @Override
-  public boolean accepts(Routine routine, long work) {
-    return switch (routine) {
-      // sum: no BLAS routine; iamax: a second pass to detect NaN (see iamax)
-      case SUM, IAMAX -> false;
-      // memory-bound: the Java kernels were as fast at every size measured
-      case DOT, AXPY, SCAL, COPY, SWAP, NRM2, ASUM, ROT, GEMV, GER, SYMV -> false;
-      case TRMV, TRSV -> work >= TRIANGULAR_LEVEL2_MIN;
-      case GEMM, TRSM, TRMM, SYRK, SYMM -> work >= LEVEL3_MIN;
-    };
-  }
-
-  /** The provider that serves what OpenBLAS cannot do as the SPI says. */
-  private static KernelProvider java() {
-    return Kernels.scalar();
-  }
-
-  // ---- flags and increments ------------------------------------------------------------------
-
-  static String trans(Transpose t) {
-    return t == Transpose.NO ? "N" : "T";
-  }
-
-  static String uplo(Uplo u) {
-    return u == Uplo.UPPER ? "U" : "L";
-  }
-
-  static String side(Side s) {
-    return s == Side.LEFT ? "L" : "R";
-  }
-
-  static String diag(Diag d) {
-    return d == Diag.UNIT ? "U" : "N";
-  }
-
-  /**
-   * BLAS's offset of a vector given by jnum's: for a negative increment BLAS starts at the lowest
-   * address, which is jnum's last logical element.
-   */
-  static int base(int n, int off, int inc) {
-    return inc >= 0 ? off : off + (n - 1) * inc;
-  }
-
-  // ---- Level 1 -------------------------------------------------------------------------------
-
-  @Override
-  public double dot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-    if (n <= 0) {
-      return 0;
+    NativeKernels(NativeBLAS blas) {
+        this.blas = Objects.requireNonNull(blas, "blas");
     }
-    return blas.ddot(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY);
-  }
 
-  @Override
-  public void axpy(
-      int n, double alpha, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-    if (n > 0 && alpha != 0) {
-      blas.daxpy(n, alpha, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY);
+    @Override
+    public String name() {
+        return "native";
     }
-  }
 
-  @Override
-  public void scal(int n, double alpha, double[] x, int xOff, int incX) {
-    if (n <= 0) {
-      return;
+    /**
+     * Level 3 from {@link #LEVEL3_MIN}, trmv and trsv from {@link #TRIANGULAR_LEVEL2_MIN}; never the
+     * memory-bound routines, {@code sum} or {@code iamax}.
+     */
+    @Override
+    public boolean accepts(Routine routine, long work) {
+        return switch (routine) {
+            // sum: no BLAS routine; iamax: a second pass to detect NaN (see iamax)
+            case SUM, IAMAX -> false;
+            // memory-bound: the Java kernels were as fast at every size measured
+            case DOT, AXPY, SCAL, COPY, SWAP, NRM2, ASUM, ROT, GEMV, GER, SYMV -> false;
+            case TRMV, TRSV -> work >= TRIANGULAR_LEVEL2_MIN;
+            case GEMM, TRSM, TRMM, SYRK, SYMM -> work >= LEVEL3_MIN;
+        };
     }
-    if (alpha == 0) {
-      java().scal(n, alpha, x, xOff, incX); // OpenBLAS zero-fills, turning NaN and inf into 0
-      return;
-    }
-    blas.dscal(n, alpha, x, base(n, xOff, incX), Math.abs(incX));
-  }
 
-  @Override
-  public void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-    if (n > 0) {
-      blas.dcopy(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY);
+    /** The provider that serves what OpenBLAS cannot do as the SPI says. */
+    private static KernelProvider java() {
+        return Kernels.scalar();
     }
-  }
 
-  @Override
-  public void swap(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-    if (n > 0) {
-      blas.dswap(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY);
-    }
-  }
+    // ---- flags and increments ------------------------------------------------------------------
 
-  @Override
-  public double nrm2(int n, double[] x, int xOff, int incX) {
-    if (n <= 0) {
-      return 0;
+    static String trans(Transpose t) {
+        return t == Transpose.NO ? "N" : "T";
     }
-    return blas.dnrm2(n, x, base(n, xOff, incX), Math.abs(incX));
-  }
 
-  @Override
-  public double asum(int n, double[] x, int xOff, int incX) {
-    if (n <= 0) {
-      return 0;
+    static String uplo(Uplo u) {
+        return u == Uplo.UPPER ? "U" : "L";
     }
-    return blas.dasum(n, x, base(n, xOff, incX), Math.abs(incX));
-  }
 
-  /** No BLAS routine sums without absolute values: the scalar provider does it. */
-  @Override
-  public double sum(int n, double[] x, int xOff, int incX) {
-    return java().sum(n, x, xOff, incX);
-  }
+    static String side(Side s) {
+        return s == Side.LEFT ? "L" : "R";
+    }
 
-  @Override
-  public int iamax(int n, double[] x, int xOff, int incX) {
-    if (n <= 0) {
-      return -1;
+    static String diag(Diag d) {
+        return d == Diag.UNIT ? "U" : "N";
     }
-    if (incX > 0) {
-      int first = blas.idamax(n, x, xOff, incX);
-      // idamax ignores or misplaces NaN; a sum of magnitudes is NaN exactly when some entry is
-      if (!Double.isNaN(blas.dasum(n, x, xOff, incX))) {
-        return first;
-      }
-    }
-    return java().iamax(n, x, xOff, incX);
-  }
 
-  @Override
-  public void rot(
-      int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY, double c, double s) {
-    if (n <= 0) {
-      return;
+    /**
+     * BLAS's offset of a vector given by jnum's: for a negative increment BLAS starts at the lowest
+     * address, which is jnum's last logical element.
+     */
+    static int base(int n, int off, int inc) {
+        return inc >= 0 ? off : off + (n - 1) * inc;
     }
-    if (x == y && xOff == yOff && incX == incY) {
-      // one vector as both x and y: which rotated value lands last is a matter of store order
-      // (OpenBLAS leaves (c + s) x, the reference (c - s) x); follow the reference
-      java().rot(n, x, xOff, incX, y, yOff, incY, c, s);
-      return;
-    }
-    blas.drot(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY, c, s);
-  }
 
-  // ---- Level 2 -------------------------------------------------------------------------------
+    // ---- Level 1 -------------------------------------------------------------------------------
 
-  @Override
-  public void gemv(
-      Transpose trans,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX,
-      double beta,
-      double[] y,
-      int yOff,
-      int incY) {
-    int lenX = trans == Transpose.NO ? n : m;
-    int lenY = trans == Transpose.NO ? m : n;
-    if (lenY == 0) {
-      return;
+    @Override
+    public double dot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        if (n <= 0) {
+            return 0;
+        }
+        return blas.ddot(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY);
     }
-    if (lenX == 0) {
-      // netlib returns at once when m or n is 0, without y = beta y
-      java().gemv(trans, m, n, alpha, a, aOff, lda, x, xOff, incX, beta, y, yOff, incY);
-      return;
-    }
-    blas.dgemv(trans(trans), m, n, alpha, a, aOff, lda, x, base(lenX, xOff, incX), incX,
-        beta, y, base(lenY, yOff, incY), incY);
-  }
 
-  @Override
-  public void ger(
-      int m,
-      int n,
-      double alpha,
-      double[] x,
-      int xOff,
-      int incX,
-      double[] y,
-      int yOff,
-      int incY,
-      double[] a,
-      int aOff,
-      int lda) {
-    if (m == 0 || n == 0 || alpha == 0) {
-      return;
+    @Override
+    public void axpy(int n, double alpha, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        if (n > 0 && alpha != 0) {
+            blas.daxpy(n, alpha, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY);
+        }
     }
-    NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
-    blas.dger(m, n, alpha, x, base(m, xOff, incX), incX, y, base(n, yOff, incY), incY,
-        am.data(), am.offset(), lda);
-    am.writeBack(a, aOff, m, n, lda);
-  }
 
-  @Override
-  public void symv(
-      Uplo uplo,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX,
-      double beta,
-      double[] y,
-      int yOff,
-      int incY) {
-    if (n == 0) {
-      return;
+    @Override
+    public void scal(int n, double alpha, double[] x, int xOff, int incX) {
+        if (n <= 0) {
+            return;
+        }
+        if (alpha == 0) {
+            java().scal(n, alpha, x, xOff, incX); // OpenBLAS zero-fills, turning NaN and inf into 0
+            return;
+        }
+        blas.dscal(n, alpha, x, base(n, xOff, incX), Math.abs(incX));
     }
-    NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
-    blas.dsymv(uplo(uplo), n, alpha, am.data(), am.offset(), lda, x, base(n, xOff, incX), incX,
-        beta, y, base(n, yOff, incY), incY);
-  }
 
-  @Override
-  public void trmv(
-      Uplo uplo,
-      Transpose trans,
-      Diag diag,
-      int n,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX) {
-    if (n == 0) {
-      return;
+    @Override
+    public void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        if (n > 0) {
+            blas.dcopy(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY);
+        }
     }
-    NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
-    blas.dtrmv(uplo(uplo), trans(trans), diag(diag), n, am.data(), am.offset(), lda,
-        x, base(n, xOff, incX), incX);
-  }
 
-  @Override
-  public void trsv(
-      Uplo uplo,
-      Transpose trans,
-      Diag diag,
-      int n,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX) {
-    if (n == 0) {
-      return;
+    @Override
+    public void swap(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        if (n > 0) {
+            blas.dswap(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY);
+        }
     }
-    NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
-    blas.dtrsv(uplo(uplo), trans(trans), diag(diag), n, am.data(), am.offset(), lda,
-        x, base(n, xOff, incX), incX);
-  }
 
-  // ---- Level 3 -------------------------------------------------------------------------------
-
-  @Override
-  public void gemm(
-      Transpose transA,
-      Transpose transB,
-      int m,
-      int n,
-      int k,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double beta,
-      double[] c,
-      int cOff,
-      int ldc) {
-    if (m == 0 || n == 0) {
-      return;
+    @Override
+    public double nrm2(int n, double[] x, int xOff, int incX) {
+        if (n <= 0) {
+            return 0;
+        }
+        return blas.dnrm2(n, x, base(n, xOff, incX), Math.abs(incX));
     }
-    if (k == 0 || alpha == 0) {
-      // C = beta C: OpenBLAS multiplies NaNs of A and B by alpha = 0, and netlib's bound check
-      // of an empty A can fail
-      java().gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
-      return;
-    }
-    // netlib checks exactly the last element of each operand here: no padded copies needed
-    blas.dgemm(trans(transA), trans(transB), m, n, k, alpha, a, aOff, lda, b, bOff, ldb,
-        beta, c, cOff, ldc);
-  }
 
-  @Override
-  public void trsm(
-      Side side,
-      Uplo uplo,
-      Transpose transA,
-      Diag diag,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb) {
-    triangular(java()::trsm, blas::dtrsm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b,
-        bOff, ldb);
-  }
-
-  @Override
-  public void trmm(
-      Side side,
-      Uplo uplo,
-      Transpose transA,
-      Diag diag,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb) {
-    triangular(java()::trmm, blas::dtrmm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b,
-        bOff, ldb);
-  }
-
-  /** A trsm or trmm of a Java provider (the SPI's signature). */
-  @FunctionalInterface
-  private interface JavaTriangular {
-    void apply(Side side, Uplo uplo, Transpose transA, Diag diag, int m, int n, double alpha,
-        double[] a, int aOff, int lda, double[] b, int bOff, int ldb);
-  }
-
-  /** netlib's dtrsm or dtrmm (the same Fortran-style signature). */
-  @FunctionalInterface
-  private interface NetlibTriangular {
-    void apply(String side, String uplo, String transA, String diag, int m, int n, double alpha,
-        double[] a, int aOff, int lda, double[] b, int bOff, int ldb);
-  }
-
-  /**
-   * trsm and trmm share their handling: alpha = 0 goes to Java (B = 0 without reading A or B, which
-   * OpenBLAS does not promise), and operands that end their array are passed as padded copies.
-   */
-  private static void triangular(
-      JavaTriangular javaRoutine,
-      NetlibTriangular nativeRoutine,
-      Side side,
-      Uplo uplo,
-      Transpose transA,
-      Diag diag,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb) {
-    if (m == 0 || n == 0) {
-      return;
+    @Override
+    public double asum(int n, double[] x, int xOff, int incX) {
+        if (n <= 0) {
+            return 0;
+        }
+        return blas.dasum(n, x, base(n, xOff, incX), Math.abs(incX));
     }
-    if (alpha == 0) {
-      javaRoutine.apply(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
-      return;
-    }
-    NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);
-    NetlibMatrix bm = NetlibMatrix.of(b, bOff, n, ldb);
-    nativeRoutine.apply(side(side), uplo(uplo), trans(transA), diag(diag), m, n, alpha,
-        am.data(), am.offset(), lda, bm.data(), bm.offset(), ldb);
-    bm.writeBack(b, bOff, m, n, ldb);
-  }
 
-  @Override
-  public void syrk(
-      Uplo uplo,
-      Transpose trans,
-      int n,
-      int k,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double beta,
-      double[] c,
-      int cOff,
-      int ldc) {
-    if (n == 0) {
-      return;
+    /** No BLAS routine sums without absolute values: the scalar provider does it. */
+    @Override
+    public double sum(int n, double[] x, int xOff, int incX) {
+        return java().sum(n, x, xOff, incX);
     }
-    if (k == 0 || alpha == 0) {
-      java().syrk(uplo, trans, n, k, alpha, a, aOff, lda, beta, c, cOff, ldc);
-      return;
-    }
-    NetlibMatrix am = NetlibMatrix.of(a, aOff, trans == Transpose.NO ? k : n, lda);
-    NetlibMatrix cm = NetlibMatrix.of(c, cOff, n, ldc);
-    blas.dsyrk(uplo(uplo), trans(trans), n, k, alpha, am.data(), am.offset(), lda,
-        beta, cm.data(), cm.offset(), ldc);
-    cm.writeBack(c, cOff, n, n, ldc);
-  }
 
-  @Override
-  public void symm(
-      Side side,
-      Uplo uplo,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double beta,
-      double[] c,
-      int cOff,
-      int ldc) {
-    if (m == 0 || n == 0) {
-      return;
+    @Override
+    public int iamax(int n, double[] x, int xOff, int incX) {
+        if (n <= 0) {
+            return -1;
+        }
+        if (incX > 0) {
+            int first = blas.idamax(n, x, xOff, incX);
+            // idamax ignores or misplaces NaN; a sum of magnitudes is NaN exactly when some entry is
+            if (!Double.isNaN(blas.dasum(n, x, xOff, incX))) {
+                return first;
+            }
+        }
+        return java().iamax(n, x, xOff, incX);
     }
-    if (alpha == 0) {
-      java().symm(side, uplo, m, n, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
-      return;
+
+    @Override
+    public void rot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY, double c, double s) {
+        if (n <= 0) {
+            return;
+        }
+        if (x == y && xOff == yOff && incX == incY) {
+            // one vector as both x and y: which rotated value lands last is a matter of store order
+            // (OpenBLAS leaves (c + s) x, the reference (c - s) x); follow the reference
+            java().rot(n, x, xOff, incX, y, yOff, incY, c, s);
+            return;
+        }
+        blas.drot(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY, c, s);
     }
-    NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);
-    NetlibMatrix bm = NetlibMatrix.of(b, bOff, n, ldb);
-    NetlibMatrix cm = NetlibMatrix.of(c, cOff, n, ldc);
-    blas.dsymm(side(side), uplo(uplo), m, n, alpha, am.data(), am.offset(), lda,
-        bm.data(), bm.offset(), ldb, beta, cm.data(), cm.offset(), ldc);
-    cm.writeBack(c, cOff, m, n, ldc);
-  }
+
+    // ---- Level 2 -------------------------------------------------------------------------------
+
+    @Override
+    public void gemv(
+            Transpose trans,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX,
+            double beta,
+            double[] y,
+            int yOff,
+            int incY) {
+        int lenX = trans == Transpose.NO ? n : m;
+        int lenY = trans == Transpose.NO ? m : n;
+        if (lenY == 0) {
+            return;
+        }
+        if (lenX == 0) {
+            // netlib returns at once when m or n is 0, without y = beta y
+            java().gemv(trans, m, n, alpha, a, aOff, lda, x, xOff, incX, beta, y, yOff, incY);
+            return;
+        }
+        blas.dgemv(
+                trans(trans),
+                m,
+                n,
+                alpha,
+                a,
+                aOff,
+                lda,
+                x,
+                base(lenX, xOff, incX),
+                incX,
+                beta,
+                y,
+                base(lenY, yOff, incY),
+                incY);
+    }
+
+    @Override
+    public void ger(
+            int m,
+            int n,
+            double alpha,
+            double[] x,
+            int xOff,
+            int incX,
+            double[] y,
+            int yOff,
+            int incY,
+            double[] a,
+            int aOff,
+            int lda) {
+        if (m == 0 || n == 0 || alpha == 0) {
+            return;
+        }
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+        blas.dger(m, n, alpha, x, base(m, xOff, incX), incX, y, base(n, yOff, incY), incY, am.data(), am.offset(), lda);
+        am.writeBack(a, aOff, m, n, lda);
+    }
+
+    @Override
+    public void symv(
+            Uplo uplo,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX,
+            double beta,
+            double[] y,
+            int yOff,
+            int incY) {
+        if (n == 0) {
+            return;
+        }
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+        blas.dsymv(
+                uplo(uplo),
+                n,
+                alpha,
+                am.data(),
+                am.offset(),
+                lda,
+                x,
+                base(n, xOff, incX),
+                incX,
+                beta,
+                y,
+                base(n, yOff, incY),
+                incY);
+    }
+
+    @Override
+    public void trmv(
+            Uplo uplo,
+            Transpose trans,
+            Diag diag,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX) {
+        if (n == 0) {
+            return;
+        }
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+        blas.dtrmv(uplo(uplo), trans(trans), diag(diag), n, am.data(), am.offset(), lda, x, base(n, xOff, incX), incX);
+    }
+
+    @Override
+    public void trsv(
+            Uplo uplo,
+            Transpose trans,
+            Diag diag,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX) {
+        if (n == 0) {
+            return;
+        }
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+        blas.dtrsv(uplo(uplo), trans(trans), diag(diag), n, am.data(), am.offset(), lda, x, base(n, xOff, incX), incX);
+    }
+
+    // ---- Level 3 -------------------------------------------------------------------------------
+
+    @Override
+    public void gemm(
+            Transpose transA,
+            Transpose transB,
+            int m,
+            int n,
+            int k,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb,
+            double beta,
+            double[] c,
+            int cOff,
+            int ldc) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0 || alpha == 0) {
+            // C = beta C: OpenBLAS multiplies NaNs of A and B by alpha = 0, and netlib's bound check
+            // of an empty A can fail
+            java().gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            return;
+        }
+        // netlib checks exactly the last element of each operand here: no padded copies needed
+        blas.dgemm(trans(transA), trans(transB), m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
+    @Override
+    public void trsm(
+            Side side,
+            Uplo uplo,
+            Transpose transA,
+            Diag diag,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb) {
+        triangular(java()::trsm, blas::dtrsm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+    }
+
+    @Override
+    public void trmm(
+            Side side,
+            Uplo uplo,
+            Transpose transA,
+            Diag diag,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb) {
+        triangular(java()::trmm, blas::dtrmm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+    }
+
+    /** A trsm or trmm of a Java provider (the SPI's signature). */
+    @FunctionalInterface
+    private interface JavaTriangular {
+        void apply(
+                Side side,
+                Uplo uplo,
+                Transpose transA,
+                Diag diag,
+                int m,
+                int n,
+                double alpha,
+                double[] a,
+                int aOff,
+                int lda,
+                double[] b,
+                int bOff,
+                int ldb);
+    }
+
+    /** netlib's dtrsm or dtrmm (the same Fortran-style signature). */
+    @FunctionalInterface
+    private interface NetlibTriangular {
+        void apply(
+                String side,
+                String uplo,
+                String transA,
+                String diag,
+                int m,
+                int n,
+                double alpha,
+                double[] a,
+                int aOff,
+                int lda,
+                double[] b,
+                int bOff,
+                int ldb);
+    }
+
+    /**
+     * trsm and trmm share their handling: alpha = 0 goes to Java (B = 0 without reading A or B, which
+     * OpenBLAS does not promise), and operands that end their array are passed as padded copies.
+     */
+    private static void triangular(
+            JavaTriangular javaRoutine,
+            NetlibTriangular nativeRoutine,
+            Side side,
+            Uplo uplo,
+            Transpose transA,
+            Diag diag,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (alpha == 0) {
+            javaRoutine.apply(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+            return;
+        }
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);
+        NetlibMatrix bm = NetlibMatrix.of(b, bOff, n, ldb);
+        nativeRoutine.apply(
+                side(side),
+                uplo(uplo),
+                trans(transA),
+                diag(diag),
+                m,
+                n,
+                alpha,
+                am.data(),
+                am.offset(),
+                lda,
+                bm.data(),
+                bm.offset(),
+                ldb);
+        bm.writeBack(b, bOff, m, n, ldb);
+    }
+
+    @Override
+    public void syrk(
+            Uplo uplo,
+            Transpose trans,
+            int n,
+            int k,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double beta,
+            double[] c,
+            int cOff,
+            int ldc) {
+        if (n == 0) {
+            return;
+        }
+        if (k == 0 || alpha == 0) {
+            java().syrk(uplo, trans, n, k, alpha, a, aOff, lda, beta, c, cOff, ldc);
+            return;
+        }
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, trans == Transpose.NO ? k : n, lda);
+        NetlibMatrix cm = NetlibMatrix.of(c, cOff, n, ldc);
+        blas.dsyrk(
+                uplo(uplo), trans(trans), n, k, alpha, am.data(), am.offset(), lda, beta, cm.data(), cm.offset(), ldc);
+        cm.writeBack(c, cOff, n, n, ldc);
+    }
+
+    @Override
+    public void symm(
+            Side side,
+            Uplo uplo,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb,
+            double beta,
+            double[] c,
+            int cOff,
+            int ldc) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (alpha == 0) {
+            java().symm(side, uplo, m, n, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            return;
+        }
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);
+        NetlibMatrix bm = NetlibMatrix.of(b, bOff, n, ldb);
+        NetlibMatrix cm = NetlibMatrix.of(c, cOff, n, ldc);
+        blas.dsymm(
+                side(side),
+                uplo(uplo),
+                m,
+                n,
+                alpha,
+                am.data(),
+                am.offset(),
+                lda,
+                bm.data(),
+                bm.offset(),
+                ldb,
+                beta,
+                cm.data(),
+                cm.offset(),
+                ldc);
+        cm.writeBack(c, cOff, m, n, ldc);
+    }
 }

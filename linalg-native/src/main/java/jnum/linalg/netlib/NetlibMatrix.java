@@ -16,24 +16,24 @@ import java.util.Arrays;
  */
 record NetlibMatrix(double[] data, int offset) {
 
-  /** The operand {@code (a, off)} with {@code cols} columns of leading dimension {@code ld}. */
-  static NetlibMatrix of(double[] a, int off, int cols, int ld) {
-    long end = (long) off + (long) cols * ld;
-    if (end <= a.length) {
-      return new NetlibMatrix(a, off);
+    /** The operand {@code (a, off)} with {@code cols} columns of leading dimension {@code ld}. */
+    static NetlibMatrix of(double[] a, int off, int cols, int ld) {
+        long end = (long) off + (long) cols * ld;
+        if (end <= a.length) {
+            return new NetlibMatrix(a, off);
+        }
+        // copyOfRange pads with zeros past the end of a; the size is cols * ld, at most ld - rows
+        // elements more than what the caller's array already holds
+        return new NetlibMatrix(Arrays.copyOfRange(a, off, Math.toIntExact(end)), 0);
     }
-    // copyOfRange pads with zeros past the end of a; the size is cols * ld, at most ld - rows
-    // elements more than what the caller's array already holds
-    return new NetlibMatrix(Arrays.copyOfRange(a, off, Math.toIntExact(end)), 0);
-  }
 
-  /** Copies the {@code rows x cols} result back into {@code (a, off, ld)} if this is a copy. */
-  void writeBack(double[] a, int off, int rows, int cols, int ld) {
-    if (data == a) {
-      return;
+    /** Copies the {@code rows x cols} result back into {@code (a, off, ld)} if this is a copy. */
+    void writeBack(double[] a, int off, int rows, int cols, int ld) {
+        if (data == a) {
+            return;
+        }
+        for (int j = 0; j < cols; j++) {
+            System.arraycopy(data, offset + j * ld, a, off + j * ld, rows);
+        }
     }
-    for (int j = 0; j < cols; j++) {
-      System.arraycopy(data, offset + j * ld, a, off + j * ld, rows);
-    }
-  }
 }

@@ -24,219 +24,219 @@ package jnum.mat.kernel;
  */
 public interface KernelProvider {
 
-  /** Short name, e.g. {@code "scalar"}, {@code "vector"}, {@code "native"}. */
-  String name();
+    /** Short name, e.g. {@code "scalar"}, {@code "vector"}, {@code "native"}. */
+    String name();
 
-  /**
-   * Whether this provider wants to serve {@code routine} for a problem of about {@code work}
-   * floating-point operations. The scalar provider accepts everything; a native provider
-   * declines small problems where a JNI call costs more than the work.
-   */
-  default boolean accepts(Routine routine, long work) {
-    return true;
-  }
+    /**
+     * Whether this provider wants to serve {@code routine} for a problem of about {@code work}
+     * floating-point operations. The scalar provider accepts everything; a native provider
+     * declines small problems where a JNI call costs more than the work.
+     */
+    default boolean accepts(Routine routine, long work) {
+        return true;
+    }
 
-  // ---- Level 1 -------------------------------------------------------------------------------
+    // ---- Level 1 -------------------------------------------------------------------------------
 
-  /** Returns {@code sum x[i] * y[i]}. */
-  double dot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY);
+    /** Returns {@code sum x[i] * y[i]}. */
+    double dot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY);
 
-  /** {@code y += alpha * x}. */
-  void axpy(int n, double alpha, double[] x, int xOff, int incX, double[] y, int yOff, int incY);
+    /** {@code y += alpha * x}. */
+    void axpy(int n, double alpha, double[] x, int xOff, int incX, double[] y, int yOff, int incY);
 
-  /** {@code x *= alpha}. */
-  void scal(int n, double alpha, double[] x, int xOff, int incX);
+    /** {@code x *= alpha}. */
+    void scal(int n, double alpha, double[] x, int xOff, int incX);
 
-  /** {@code y = x}. */
-  void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY);
+    /** {@code y = x}. */
+    void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY);
 
-  /** Exchanges {@code x} and {@code y}. */
-  void swap(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY);
+    /** Exchanges {@code x} and {@code y}. */
+    void swap(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY);
 
-  /** Euclidean norm without undue overflow or underflow. */
-  double nrm2(int n, double[] x, int xOff, int incX);
+    /** Euclidean norm without undue overflow or underflow. */
+    double nrm2(int n, double[] x, int xOff, int incX);
 
-  /** {@code sum |x[i]|}. */
-  double asum(int n, double[] x, int xOff, int incX);
+    /** {@code sum |x[i]|}. */
+    double asum(int n, double[] x, int xOff, int incX);
 
-  /** {@code sum x[i]}. */
-  double sum(int n, double[] x, int xOff, int incX);
+    /** {@code sum x[i]}. */
+    double sum(int n, double[] x, int xOff, int incX);
 
-  /** Index (0-based) of the first element of largest absolute value; -1 when {@code n == 0}. */
-  int iamax(int n, double[] x, int xOff, int incX);
+    /** Index (0-based) of the first element of largest absolute value; -1 when {@code n == 0}. */
+    int iamax(int n, double[] x, int xOff, int incX);
 
-  /** Plane rotation: {@code (x, y) = (c x + s y, c y - s x)}. */
-  void rot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY, double c, double s);
+    /** Plane rotation: {@code (x, y) = (c x + s y, c y - s x)}. */
+    void rot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY, double c, double s);
 
-  // ---- Level 2 -------------------------------------------------------------------------------
+    // ---- Level 2 -------------------------------------------------------------------------------
 
-  /** {@code y = alpha op(A) x + beta y}, A is m x n. */
-  void gemv(
-      Transpose trans,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX,
-      double beta,
-      double[] y,
-      int yOff,
-      int incY);
+    /** {@code y = alpha op(A) x + beta y}, A is m x n. */
+    void gemv(
+            Transpose trans,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX,
+            double beta,
+            double[] y,
+            int yOff,
+            int incY);
 
-  /** {@code A += alpha x y^T}, A is m x n. */
-  void ger(
-      int m,
-      int n,
-      double alpha,
-      double[] x,
-      int xOff,
-      int incX,
-      double[] y,
-      int yOff,
-      int incY,
-      double[] a,
-      int aOff,
-      int lda);
+    /** {@code A += alpha x y^T}, A is m x n. */
+    void ger(
+            int m,
+            int n,
+            double alpha,
+            double[] x,
+            int xOff,
+            int incX,
+            double[] y,
+            int yOff,
+            int incY,
+            double[] a,
+            int aOff,
+            int lda);
 
-  /** {@code y = alpha A x + beta y}, A symmetric n x n, only the {@code uplo} triangle read. */
-  void symv(
-      Uplo uplo,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX,
-      double beta,
-      double[] y,
-      int yOff,
-      int incY);
+    /** {@code y = alpha A x + beta y}, A symmetric n x n, only the {@code uplo} triangle read. */
+    void symv(
+            Uplo uplo,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX,
+            double beta,
+            double[] y,
+            int yOff,
+            int incY);
 
-  /** {@code x = op(A) x}, A triangular n x n. */
-  void trmv(
-      Uplo uplo,
-      Transpose trans,
-      Diag diag,
-      int n,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX);
+    /** {@code x = op(A) x}, A triangular n x n. */
+    void trmv(
+            Uplo uplo,
+            Transpose trans,
+            Diag diag,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX);
 
-  /** Solves {@code op(A) x = b} in place of {@code x}, A triangular n x n. */
-  void trsv(
-      Uplo uplo,
-      Transpose trans,
-      Diag diag,
-      int n,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX);
+    /** Solves {@code op(A) x = b} in place of {@code x}, A triangular n x n. */
+    void trsv(
+            Uplo uplo,
+            Transpose trans,
+            Diag diag,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX);
 
-  // ---- Level 3 -------------------------------------------------------------------------------
+    // ---- Level 3 -------------------------------------------------------------------------------
 
-  /** {@code C = alpha op(A) op(B) + beta C}; op(A) is m x k, op(B) is k x n, C is m x n. */
-  void gemm(
-      Transpose transA,
-      Transpose transB,
-      int m,
-      int n,
-      int k,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double beta,
-      double[] c,
-      int cOff,
-      int ldc);
+    /** {@code C = alpha op(A) op(B) + beta C}; op(A) is m x k, op(B) is k x n, C is m x n. */
+    void gemm(
+            Transpose transA,
+            Transpose transB,
+            int m,
+            int n,
+            int k,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb,
+            double beta,
+            double[] c,
+            int cOff,
+            int ldc);
 
-  /**
-   * Solves {@code op(A) X = alpha B} ({@code side == LEFT}) or {@code X op(A) = alpha B}
-   * ({@code RIGHT}) in place of B (m x n); A is triangular.
-   */
-  void trsm(
-      Side side,
-      Uplo uplo,
-      Transpose transA,
-      Diag diag,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb);
+    /**
+     * Solves {@code op(A) X = alpha B} ({@code side == LEFT}) or {@code X op(A) = alpha B}
+     * ({@code RIGHT}) in place of B (m x n); A is triangular.
+     */
+    void trsm(
+            Side side,
+            Uplo uplo,
+            Transpose transA,
+            Diag diag,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb);
 
-  /** {@code B = alpha op(A) B} ({@code LEFT}) or {@code B = alpha B op(A)} ({@code RIGHT}). */
-  void trmm(
-      Side side,
-      Uplo uplo,
-      Transpose transA,
-      Diag diag,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb);
+    /** {@code B = alpha op(A) B} ({@code LEFT}) or {@code B = alpha B op(A)} ({@code RIGHT}). */
+    void trmm(
+            Side side,
+            Uplo uplo,
+            Transpose transA,
+            Diag diag,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb);
 
-  /**
-   * {@code C = alpha A A^T + beta C} ({@code trans == NO}, A is n x k) or
-   * {@code C = alpha A^T A + beta C} ({@code YES}, A is k x n); only the {@code uplo} triangle
-   * of C is referenced and written.
-   */
-  void syrk(
-      Uplo uplo,
-      Transpose trans,
-      int n,
-      int k,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double beta,
-      double[] c,
-      int cOff,
-      int ldc);
+    /**
+     * {@code C = alpha A A^T + beta C} ({@code trans == NO}, A is n x k) or
+     * {@code C = alpha A^T A + beta C} ({@code YES}, A is k x n); only the {@code uplo} triangle
+     * of C is referenced and written.
+     */
+    void syrk(
+            Uplo uplo,
+            Transpose trans,
+            int n,
+            int k,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double beta,
+            double[] c,
+            int cOff,
+            int ldc);
 
-  /**
-   * {@code C = alpha A B + beta C} ({@code LEFT}) or {@code C = alpha B A + beta C}
-   * ({@code RIGHT}); A symmetric, only its {@code uplo} triangle read; C is m x n.
-   */
-  void symm(
-      Side side,
-      Uplo uplo,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double beta,
-      double[] c,
-      int cOff,
-      int ldc);
+    /**
+     * {@code C = alpha A B + beta C} ({@code LEFT}) or {@code C = alpha B A + beta C}
+     * ({@code RIGHT}); A symmetric, only its {@code uplo} triangle read; C is m x n.
+     */
+    void symm(
+            Side side,
+            Uplo uplo,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb,
+            double beta,
+            double[] c,
+            int cOff,
+            int ldc);
 }

@@ -6,13 +6,13 @@ package jnum.mat.kernel;
  */
 public interface KernelProviderFactory {
 
-  /** The provider's short name, as accepted by {@code -Djnum.kernel=NAME}. */
-  String name();
+    /** The provider's short name, as accepted by {@code -Djnum.kernel=NAME}. */
+    String name();
 
-  /**
-   * Creates the provider, probing that what it needs (a native library, say) is usable.
-   *
-   * @throws UnsupportedOperationException with the reason, when it is not usable here
-   */
-  KernelProvider create();
+    /**
+     * Creates the provider, probing that what it needs (a native library, say) is usable.
+     *
+     * @throws UnsupportedOperationException with the reason, when it is not usable here
+     */
+    KernelProvider create();
 }

@@ -23,138 +23,137 @@ import java.util.ServiceLoader;
  */
 public final class Kernels {
 
-  /** System property that forces one provider: {@value}. */
-  public static final String PROVIDER_PROPERTY = "jnum.kernel";
+    /** System property that forces one provider: {@value}. */
+    public static final String PROVIDER_PROPERTY = "jnum.kernel";
 
-  private static final String VECTOR_MODULE = "jdk.incubator.vector";
-  private static final String VECTOR_PROVIDER_CLASS = "jnum.mat.kernel.vector.VectorKernels";
+    private static final String VECTOR_MODULE = "jdk.incubator.vector";
+    private static final String VECTOR_PROVIDER_CLASS = "jnum.mat.kernel.vector.VectorKernels";
 
-  private Kernels() {}
+    private Kernels() {}
 
-  /** The dispatching, validating facade used by all of jnum. */
-  public static Blas blas() {
-    return Holder.BLAS;
-  }
-
-  /** A validating facade that sends every call to {@code provider}. */
-  public static Blas blas(KernelProvider provider) {
-    return new Blas(List.of(provider));
-  }
-
-  /** The always-present reference provider. */
-  public static KernelProvider scalar() {
-    return Holder.SCALAR;
-  }
-
-  /** Every usable provider, most preferred first; the last is always {@code scalar}. */
-  public static List<KernelProvider> providers() {
-    return Holder.USABLE;
-  }
-
-  /**
-   * The usable provider of that name.
-   *
-   * @throws IllegalArgumentException if no provider of that name is usable here
-   */
-  public static KernelProvider provider(String name) {
-    for (KernelProvider p : Holder.USABLE) {
-      if (p.name().equals(name)) {
-        return p;
-      }
+    /** The dispatching, validating facade used by all of jnum. */
+    public static Blas blas() {
+        return Holder.BLAS;
     }
-    throw new IllegalArgumentException(
-        "kernel provider '" + name + "' is not usable here; " + describe());
-  }
 
-  /** Which provider serves {@code routine} for about {@code work} flops (for bug reports). */
-  public static String providerFor(Routine routine, long work) {
-    return Holder.BLAS.select(routine, work).name();
-  }
+    /** A validating facade that sends every call to {@code provider}. */
+    public static Blas blas(KernelProvider provider) {
+        return new Blas(List.of(provider));
+    }
 
-  /** One line: the providers in use and why any was passed over. */
-  public static String describe() {
-    return Holder.DESCRIPTION;
-  }
+    /** The always-present reference provider. */
+    public static KernelProvider scalar() {
+        return Holder.SCALAR;
+    }
 
-  /** Lazily discovers the providers on first use (a holder class avoids class-loading deadlocks). */
-  private static final class Holder {
-    static final KernelProvider SCALAR = new jnum.mat.kernel.scalar.ScalarKernels();
-    static final List<KernelProvider> USABLE;
-    static final String DESCRIPTION;
-    static final Blas BLAS;
-
-    static {
-      List<KernelProvider> found = new ArrayList<>();
-      List<String> notes = new ArrayList<>();
-      for (KernelProviderFactory factory : ServiceLoader.load(KernelProviderFactory.class)) {
-        try {
-          found.add(factory.create());
-        } catch (RuntimeException | LinkageError e) {
-          notes.add(factory.name() + " unusable: " + e.getMessage());
-        }
-      }
-      KernelProvider vector = lookupVector(notes);
-      if (vector != null) {
-        found.add(vector);
-      }
-      found.add(SCALAR);
-      USABLE = Collections.unmodifiableList(found);
-
-      List<KernelProvider> dispatch = USABLE;
-      String forced = System.getProperty(PROVIDER_PROPERTY);
-      if (forced != null && !forced.isBlank()) {
-        String want = forced.trim().toLowerCase(Locale.ROOT);
-        KernelProvider chosen = null;
-        for (KernelProvider p : USABLE) {
-          if (p.name().equals(want)) {
-            chosen = p;
-          }
-        }
-        if (chosen != null) {
-          dispatch = List.of(chosen);
-          notes.add(0, "forced by -D" + PROVIDER_PROPERTY + "=" + want);
-        } else {
-          notes.add(0, "-D" + PROVIDER_PROPERTY + "=" + want + " is not usable, ignored");
-        }
-      }
-      BLAS = new Blas(dispatch);
-      StringBuilder text = new StringBuilder("jnum kernels: ");
-      for (int i = 0; i < dispatch.size(); i++) {
-        text.append(i == 0 ? "" : " > ").append(dispatch.get(i).name());
-      }
-      if (!notes.isEmpty()) {
-        text.append(" (").append(String.join("; ", notes)).append(')');
-      }
-      DESCRIPTION = text.toString();
-      System.getLogger("jnum.mat.kernel").log(System.Logger.Level.INFO, DESCRIPTION);
+    /** Every usable provider, most preferred first; the last is always {@code scalar}. */
+    public static List<KernelProvider> providers() {
+        return Holder.USABLE;
     }
 
     /**
-     * Creates the Vector API provider reflectively, only after checking that the incubator module
-     * is readable, so that no class linking against it is loaded when it is absent.
+     * The usable provider of that name.
+     *
+     * @throws IllegalArgumentException if no provider of that name is usable here
      */
-    private static KernelProvider lookupVector(List<String> notes) {
-      var module = ModuleLayer.boot().findModule(VECTOR_MODULE);
-      if (module.isEmpty()) {
-        notes.add("vector unusable: start the JVM with --add-modules " + VECTOR_MODULE);
-        return null;
-      }
-      Kernels.class.getModule().addReads(module.get());
-      try {
-        var lookup = MethodHandles.lookup();
-        Class<?> cls = lookup.findClass(VECTOR_PROVIDER_CLASS);
-        return (KernelProvider)
-            lookup.findConstructor(cls, MethodType.methodType(void.class)).invoke();
-      } catch (UnsupportedOperationException e) {
-        notes.add("vector unusable: " + e.getMessage());
-        return null;
-      } catch (ClassNotFoundException | IllegalAccessException | NoSuchMethodException e) {
-        throw new LinkageError("jnum packaging error: cannot load " + VECTOR_PROVIDER_CLASS, e);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new LinkageError("cannot create the vector kernel provider", e);
-      }
+    public static KernelProvider provider(String name) {
+        for (KernelProvider p : Holder.USABLE) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("kernel provider '" + name + "' is not usable here; " + describe());
     }
-  }
+
+    /** Which provider serves {@code routine} for about {@code work} flops (for bug reports). */
+    public static String providerFor(Routine routine, long work) {
+        return Holder.BLAS.select(routine, work).name();
+    }
+
+    /** One line: the providers in use and why any was passed over. */
+    public static String describe() {
+        return Holder.DESCRIPTION;
+    }
+
+    /** Lazily discovers the providers on first use (a holder class avoids class-loading deadlocks). */
+    private static final class Holder {
+        static final KernelProvider SCALAR = new jnum.mat.kernel.scalar.ScalarKernels();
+        static final List<KernelProvider> USABLE;
+        static final String DESCRIPTION;
+        static final Blas BLAS;
+
+        static {
+            List<KernelProvider> found = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (KernelProviderFactory factory : ServiceLoader.load(KernelProviderFactory.class)) {
+                try {
+                    found.add(factory.create());
+                } catch (RuntimeException | LinkageError e) {
+                    notes.add(factory.name() + " unusable: " + e.getMessage());
+                }
+            }
+            KernelProvider vector = lookupVector(notes);
+            if (vector != null) {
+                found.add(vector);
+            }
+            found.add(SCALAR);
+            USABLE = Collections.unmodifiableList(found);
+
+            List<KernelProvider> dispatch = USABLE;
+            String forced = System.getProperty(PROVIDER_PROPERTY);
+            if (forced != null && !forced.isBlank()) {
+                String want = forced.trim().toLowerCase(Locale.ROOT);
+                KernelProvider chosen = null;
+                for (KernelProvider p : USABLE) {
+                    if (p.name().equals(want)) {
+                        chosen = p;
+                    }
+                }
+                if (chosen != null) {
+                    dispatch = List.of(chosen);
+                    notes.add(0, "forced by -D" + PROVIDER_PROPERTY + "=" + want);
+                } else {
+                    notes.add(0, "-D" + PROVIDER_PROPERTY + "=" + want + " is not usable, ignored");
+                }
+            }
+            BLAS = new Blas(dispatch);
+            StringBuilder text = new StringBuilder("jnum kernels: ");
+            for (int i = 0; i < dispatch.size(); i++) {
+                text.append(i == 0 ? "" : " > ").append(dispatch.get(i).name());
+            }
+            if (!notes.isEmpty()) {
+                text.append(" (").append(String.join("; ", notes)).append(')');
+            }
+            DESCRIPTION = text.toString();
+            System.getLogger("jnum.mat.kernel").log(System.Logger.Level.INFO, DESCRIPTION);
+        }
+
+        /**
+         * Creates the Vector API provider reflectively, only after checking that the incubator module
+         * is readable, so that no class linking against it is loaded when it is absent.
+         */
+        private static KernelProvider lookupVector(List<String> notes) {
+            var module = ModuleLayer.boot().findModule(VECTOR_MODULE);
+            if (module.isEmpty()) {
+                notes.add("vector unusable: start the JVM with --add-modules " + VECTOR_MODULE);
+                return null;
+            }
+            Kernels.class.getModule().addReads(module.get());
+            try {
+                var lookup = MethodHandles.lookup();
+                Class<?> cls = lookup.findClass(VECTOR_PROVIDER_CLASS);
+                return (KernelProvider) lookup.findConstructor(cls, MethodType.methodType(void.class))
+                        .invoke();
+            } catch (UnsupportedOperationException e) {
+                notes.add("vector unusable: " + e.getMessage());
+                return null;
+            } catch (ClassNotFoundException | IllegalAccessException | NoSuchMethodException e) {
+                throw new LinkageError("jnum packaging error: cannot load " + VECTOR_PROVIDER_CLASS, e);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new LinkageError("cannot create the vector kernel provider", e);
+            }
+        }
+    }
 }

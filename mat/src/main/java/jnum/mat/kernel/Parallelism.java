@@ -28,64 +28,64 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class Parallelism {
 
-  /** System property that sets the thread count: {@value}. */
-  public static final String THREADS_PROPERTY = "jnum.threads";
+    /** System property that sets the thread count: {@value}. */
+    public static final String THREADS_PROPERTY = "jnum.threads";
 
-  private static volatile int threads = initialThreads();
-  private static volatile ForkJoinPool pool = ForkJoinPool.commonPool();
+    private static volatile int threads = initialThreads();
+    private static volatile ForkJoinPool pool = ForkJoinPool.commonPool();
 
-  private Parallelism() {}
+    private Parallelism() {}
 
-  /** The number of threads a kernel may use, at least 1. */
-  public static int threads() {
-    return threads;
-  }
-
-  /**
-   * Sets the number of threads a kernel may use; 1 runs every kernel on the calling thread only.
-   *
-   * @throws IllegalArgumentException if {@code n < 1}
-   */
-  public static void setThreads(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("Parallelism.setThreads: n = " + n + " < 1");
+    /** The number of threads a kernel may use, at least 1. */
+    public static int threads() {
+        return threads;
     }
-    threads = n;
-  }
 
-  /** The pool that kernel tasks run on (unless the caller is itself a ForkJoin worker). */
-  public static ForkJoinPool pool() {
-    return pool;
-  }
-
-  /**
-   * Sets the pool that kernel tasks run on.
-   *
-   * @throws NullPointerException if {@code p} is null
-   */
-  public static void setPool(ForkJoinPool p) {
-    pool = Objects.requireNonNull(p, "Parallelism.setPool: pool is null");
-  }
-
-  /** The default thread count: the property {@value #THREADS_PROPERTY}, else the core count. */
-  static int initialThreads() {
-    int cores = Runtime.getRuntime().availableProcessors();
-    String value = System.getProperty(THREADS_PROPERTY);
-    if (value == null || value.isBlank()) {
-      return cores;
+    /**
+     * Sets the number of threads a kernel may use; 1 runs every kernel on the calling thread only.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public static void setThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("Parallelism.setThreads: n = " + n + " < 1");
+        }
+        threads = n;
     }
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= 1) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // fall through to the warning below
+
+    /** The pool that kernel tasks run on (unless the caller is itself a ForkJoin worker). */
+    public static ForkJoinPool pool() {
+        return pool;
     }
-    System.getLogger("jnum.mat.kernel")
-        .log(
-            System.Logger.Level.WARNING,
-            "-D" + THREADS_PROPERTY + "=" + value + " is not a positive integer; using " + cores);
-    return cores;
-  }
+
+    /**
+     * Sets the pool that kernel tasks run on.
+     *
+     * @throws NullPointerException if {@code p} is null
+     */
+    public static void setPool(ForkJoinPool p) {
+        pool = Objects.requireNonNull(p, "Parallelism.setPool: pool is null");
+    }
+
+    /** The default thread count: the property {@value #THREADS_PROPERTY}, else the core count. */
+    static int initialThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        String value = System.getProperty(THREADS_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return cores;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the warning below
+        }
+        System.getLogger("jnum.mat.kernel")
+                .log(
+                        System.Logger.Level.WARNING,
+                        "-D" + THREADS_PROPERTY + "=" + value + " is not a positive integer; using " + cores);
+        return cores;
+    }
 }

@@ -2,5 +2,6 @@ package jnum.mat.kernel;
 
 /** Which triangle of a symmetric or triangular matrix is referenced. */
 public enum Uplo {
-  UPPER, LOWER
+    UPPER,
+    LOWER
 }

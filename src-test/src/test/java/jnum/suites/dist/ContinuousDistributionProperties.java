@@ -22,66 +22,72 @@ import org.junit.jupiter.params.provider.MethodSource;
  * profile's {@code -Djnum.test.seeds=N} scales it, and {@code -Djnum.test.seed=S} re-runs one.
  */
 class ContinuousDistributionProperties {
-  static java.util.stream.LongStream seeds() {
-    return jnum.testkit.Seeds.seeds().limit(Math.max(4, jnum.testkit.Seeds.count() / 3));
-  }
+    static java.util.stream.LongStream seeds() {
+        return jnum.testkit.Seeds.seeds().limit(Math.max(4, jnum.testkit.Seeds.count() / 3));
+    }
 
-  static List<ContinuousDistribution> all() {
-    return Stream.of(ContinuousGrid.CLOSED_FORM, ContinuousGrid.GAMMA_FAMILY,
-        ContinuousGrid.BETA_FAMILY, ContinuousGrid.SLOW).flatMap(List::stream).toList();
-  }
+    static List<ContinuousDistribution> all() {
+        return Stream.of(
+                        ContinuousGrid.CLOSED_FORM,
+                        ContinuousGrid.GAMMA_FAMILY,
+                        ContinuousGrid.BETA_FAMILY,
+                        ContinuousGrid.SLOW)
+                .flatMap(List::stream)
+                .toList();
+    }
 
-  private static void forAll(List<ContinuousDistribution> ds, long seed) {
-    assertAll(ds.stream().map(d -> (Executable) () -> {
-      ContinuousDistributionChecks c = ContinuousDistributionChecks.of(d);
-      c.quantileRoundTrip(seed);
-      c.inverseSurvivalRoundTrip(seed);
-      c.monotone(seed);
-      c.complement(seed);
-      c.pdfIsDerivativeOfCdf(seed);
-      c.logFunctions(seed);
-      c.sampleMoments(seed);
-      c.kolmogorovSmirnov(seed);
-    }));
-  }
+    private static void forAll(List<ContinuousDistribution> ds, long seed) {
+        assertAll(ds.stream().map(d -> (Executable) () -> {
+            ContinuousDistributionChecks c = ContinuousDistributionChecks.of(d);
+            c.quantileRoundTrip(seed);
+            c.inverseSurvivalRoundTrip(seed);
+            c.monotone(seed);
+            c.complement(seed);
+            c.pdfIsDerivativeOfCdf(seed);
+            c.logFunctions(seed);
+            c.sampleMoments(seed);
+            c.kolmogorovSmirnov(seed);
+        }));
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void closedForms(long seed) {
-    forAll(ContinuousGrid.CLOSED_FORM, seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void closedForms(long seed) {
+        forAll(ContinuousGrid.CLOSED_FORM, seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void gammaFamily(long seed) {
-    forAll(ContinuousGrid.GAMMA_FAMILY, seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void gammaFamily(long seed) {
+        forAll(ContinuousGrid.GAMMA_FAMILY, seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void betaFamily(long seed) {
-    forAll(ContinuousGrid.BETA_FAMILY, seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void betaFamily(long seed) {
+        forAll(ContinuousGrid.BETA_FAMILY, seed);
+    }
 
-  static java.util.stream.LongStream fewSeeds() {
-    return jnum.testkit.Seeds.seeds().limit(Math.max(2, jnum.testkit.Seeds.count() / 12));
-  }
+    static java.util.stream.LongStream fewSeeds() {
+        return jnum.testkit.Seeds.seeds().limit(Math.max(2, jnum.testkit.Seeds.count() / 12));
+    }
 
-  /** The slow extreme (see {@link ContinuousGrid#SLOW}) on a twelfth of the seeds (at least 2). */
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("fewSeeds")
-  void slowExtremes(long seed) {
-    forAll(ContinuousGrid.SLOW, seed);
-  }
+    /** The slow extreme (see {@link ContinuousGrid#SLOW}) on a twelfth of the seeds (at least 2). */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("fewSeeds")
+    void slowExtremes(long seed) {
+        forAll(ContinuousGrid.SLOW, seed);
+    }
 
-  /** Seed-free checks: argument handling, support ends, integrals of pdf and -pdf log pdf. */
-  @TestFactory
-  Stream<DynamicTest> integralsAndArguments() {
-    return all().stream().map(d -> DynamicTest.dynamicTest(d.toString(), () -> {
-      ContinuousDistributionChecks c = ContinuousDistributionChecks.of(d);
-      c.arguments();
-      c.extremeArguments();
-      c.pdfIntegratesToOne();
-    }));
-  }
+    /** Seed-free checks: argument handling, support ends, integrals of pdf and -pdf log pdf. */
+    @TestFactory
+    Stream<DynamicTest> integralsAndArguments() {
+        return all().stream()
+                .map(d -> DynamicTest.dynamicTest(d.toString(), () -> {
+                    ContinuousDistributionChecks c = ContinuousDistributionChecks.of(d);
+                    c.arguments();
+                    c.extremeArguments();
+                    c.pdfIntegratesToOne();
+                }));
+    }
 }

@@ -23,83 +23,89 @@ import org.junit.jupiter.api.Test;
  * providers may round sums differently in the last bits, so numbers agree to a relative 1e-5.
  */
 class TourScalarVectorTest {
-  private static final Pattern NUMBER =
-      Pattern.compile("-?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
-  private static final double AGREE = 1e-5;
+    private static final Pattern NUMBER = Pattern.compile("-?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    private static final double AGREE = 1e-5;
 
-  @Test
-  void scalarAndVectorRunsPrintTheSameNumbers() throws Exception {
-    Process vector = start(true);
-    Process scalar = start(false);
-    String v = finish(vector, "vector run");
-    String s = finish(scalar, "scalar run");
-    assertTrue(s.contains("INFO: jnum kernels: scalar (vector unusable: start the JVM with "
-        + "--add-modules jdk.incubator.vector)"), "scalar run names the fallback:\n" + s);
-    assertTrue(v.contains("INFO: jnum kernels: vector"), "vector run uses vector:\n" + v);
-    List<String> vl = results(v);
-    List<String> sl = results(s);
-    assertEquals(vl.size(), sl.size(), "same number of result lines\n" + v + "\n----\n" + s);
-    assertTrue(vl.size() > 50, "the tour printed its results:\n" + v);
-    for (int i = 0; i < vl.size(); i++) {
-      compare(vl.get(i), sl.get(i));
+    @Test
+    void scalarAndVectorRunsPrintTheSameNumbers() throws Exception {
+        Process vector = start(true);
+        Process scalar = start(false);
+        String v = finish(vector, "vector run");
+        String s = finish(scalar, "scalar run");
+        assertTrue(
+                s.contains("INFO: jnum kernels: scalar (vector unusable: start the JVM with "
+                        + "--add-modules jdk.incubator.vector)"),
+                "scalar run names the fallback:\n" + s);
+        assertTrue(v.contains("INFO: jnum kernels: vector"), "vector run uses vector:\n" + v);
+        List<String> vl = results(v);
+        List<String> sl = results(s);
+        assertEquals(vl.size(), sl.size(), "same number of result lines\n" + v + "\n----\n" + s);
+        assertTrue(vl.size() > 50, "the tour printed its results:\n" + v);
+        for (int i = 0; i < vl.size(); i++) {
+            compare(vl.get(i), sl.get(i));
+        }
     }
-  }
 
-  /** The tour's result lines: without log lines and the lines naming the kernels. */
-  private static List<String> results(String out) {
-    List<String> keep = new ArrayList<>();
-    for (String line : out.split("\n", -1)) {
-      boolean log = line.startsWith("INFO:") || line.startsWith("WARNING:")
-          || line.matches("^[A-Z][a-z]{2} \\d{1,2}, \\d{4} .*");
-      if (!log && !line.contains("kernel") && !line.contains("java.util.prefs")) {
-        keep.add(line);
-      }
+    /** The tour's result lines: without log lines and the lines naming the kernels. */
+    private static List<String> results(String out) {
+        List<String> keep = new ArrayList<>();
+        for (String line : out.split("\n", -1)) {
+            boolean log = line.startsWith("INFO:")
+                    || line.startsWith("WARNING:")
+                    || line.matches("^[A-Z][a-z]{2} \\d{1,2}, \\d{4} .*");
+            if (!log && !line.contains("kernel") && !line.contains("java.util.prefs")) {
+                keep.add(line);
+            }
+        }
+        return keep;
     }
-    return keep;
-  }
 
-  private static void compare(String a, String b) {
-    Matcher ma = NUMBER.matcher(a);
-    Matcher mb = NUMBER.matcher(b);
-    assertEquals(ma.replaceAll("#"), mb.replaceAll("#"), "same text around the numbers");
-    ma.reset();
-    mb.reset();
-    while (ma.find() && mb.find()) {
-      double x = Double.parseDouble(ma.group());
-      double y = Double.parseDouble(mb.group());
-      if (!(Math.abs(x - y) <= AGREE * Math.max(Math.abs(x), Math.abs(y)))) {
-        fail("vector printed " + x + ", scalar printed " + y + " in\n  " + a + "\n  " + b);
-      }
+    private static void compare(String a, String b) {
+        Matcher ma = NUMBER.matcher(a);
+        Matcher mb = NUMBER.matcher(b);
+        assertEquals(ma.replaceAll("#"), mb.replaceAll("#"), "same text around the numbers");
+        ma.reset();
+        mb.reset();
+        while (ma.find() && mb.find()) {
+            double x = Double.parseDouble(ma.group());
+            double y = Double.parseDouble(mb.group());
+            if (!(Math.abs(x - y) <= AGREE * Math.max(Math.abs(x), Math.abs(y)))) {
+                fail("vector printed " + x + ", scalar printed " + y + " in\n  " + a + "\n  " + b);
+            }
+        }
     }
-  }
 
-  private static Process start(boolean vector) throws IOException {
-    Path root = Jsh.root();
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
-        "--class-path", String.join(File.pathSeparator, Jsh.jnumClassPath()),
-        "--startup", "DEFAULT", "--startup", root.resolve("bin/jnum-imports.jsh").toString(),
-        "-J-XX:TieredStopAtLevel=1", "-R-Xss8m")); // as bin/jnum-shell
-    if (vector) {
-      cmd.addAll(List.of("--add-modules", "jdk.incubator.vector",
-          "-R--add-modules=jdk.incubator.vector"));
+    private static Process start(boolean vector) throws IOException {
+        Path root = Jsh.root();
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
+                "--class-path",
+                String.join(File.pathSeparator, Jsh.jnumClassPath()),
+                "--startup",
+                "DEFAULT",
+                "--startup",
+                root.resolve("bin/jnum-imports.jsh").toString(),
+                "-J-XX:TieredStopAtLevel=1",
+                "-R-Xss8m")); // as bin/jnum-shell
+        if (vector) {
+            cmd.addAll(List.of("--add-modules", "jdk.incubator.vector", "-R--add-modules=jdk.incubator.vector"));
+        }
+        cmd.add(root.resolve("examples/tour.jsh").toString());
+        cmd.add(root.resolve("bin/jnum-exit.jsh").toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getOutputStream().close(); // no input: jshell must not wait for any
+        return p;
     }
-    cmd.add(root.resolve("examples/tour.jsh").toString());
-    cmd.add(root.resolve("bin/jnum-exit.jsh").toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    p.getOutputStream().close(); // no input: jshell must not wait for any
-    return p;
-  }
 
-  private static String finish(Process p, String name) throws Exception {
-    byte[] out = p.getInputStream().readAllBytes(); // until the process closes its output
-    if (!p.waitFor(180, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail(name + " did not finish");
+    private static String finish(Process p, String name) throws Exception {
+        byte[] out = p.getInputStream().readAllBytes(); // until the process closes its output
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail(name + " did not finish");
+        }
+        String text = new String(out, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), name + " exit status; output:\n" + text);
+        assertTrue(text.contains("== End of the tour"), name + " reached the end:\n" + text);
+        return text;
     }
-    String text = new String(out, StandardCharsets.UTF_8);
-    assertEquals(0, p.exitValue(), name + " exit status; output:\n" + text);
-    assertTrue(text.contains("== End of the tour"), name + " reached the end:\n" + text);
-    return text;
-  }
 }

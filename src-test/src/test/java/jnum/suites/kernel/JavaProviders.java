@@ -10,9 +10,11 @@ import jnum.mat.kernel.Kernels;
  * decide whether its absence fails or skips ({@code -Djnum.requireNative}).
  */
 final class JavaProviders {
-  private JavaProviders() {}
+    private JavaProviders() {}
 
-  static List<KernelProvider> list() {
-    return Kernels.providers().stream().filter(p -> !p.name().equals("native")).toList();
-  }
+    static List<KernelProvider> list() {
+        return Kernels.providers().stream()
+                .filter(p -> !p.name().equals("native"))
+                .toList();
+    }
 }

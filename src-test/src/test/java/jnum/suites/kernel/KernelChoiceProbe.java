@@ -8,10 +8,10 @@ import jnum.mat.kernel.Routine;
  * product, and {@link Kernels#describe()}, one per line.
  */
 public final class KernelChoiceProbe {
-  private KernelChoiceProbe() {}
+    private KernelChoiceProbe() {}
 
-  public static void main(String[] args) {
-    System.out.println(Kernels.providerFor(Routine.DOT, 1_000_000));
-    System.out.println(Kernels.describe());
-  }
+    public static void main(String[] args) {
+        System.out.println(Kernels.providerFor(Routine.DOT, 1_000_000));
+        System.out.println(Kernels.describe());
+    }
 }

@@ -12,42 +12,42 @@ import org.junit.jupiter.params.provider.MethodSource;
  * beta special values, and the same bits on every repetition.
  */
 class NativeGemmConformance {
-  /** Sampled cases per seed, as for the Java providers. */
-  private static final int CASES_PER_SEED = 10;
+    /** Sampled cases per seed, as for the Java providers. */
+    private static final int CASES_PER_SEED = 10;
 
-  private static GemmConformance driver() {
-    return new GemmConformance(NativeProvider.get());
-  }
+    private static GemmConformance driver() {
+        return new GemmConformance(NativeProvider.get());
+    }
 
-  private static long firstSeed() {
-    return Seeds.seeds().findFirst().orElseThrow();
-  }
+    private static long firstSeed() {
+        return Seeds.seeds().findFirst().orElseThrow();
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void sampledShapes(long seed) {
-    driver().sampledShapes(seed, CASES_PER_SEED);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void sampledShapes(long seed) {
+        driver().sampledShapes(seed, CASES_PER_SEED);
+    }
 
-  /** jnum's thread setting does not reach OpenBLAS; this checks run-to-run determinism. */
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void repeatedRunsAreBitwiseEqual(long seed) {
-    driver().threadsAreBitwiseReproducible(seed);
-  }
+    /** jnum's thread setting does not reach OpenBLAS; this checks run-to-run determinism. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void repeatedRunsAreBitwiseEqual(long seed) {
+        driver().threadsAreBitwiseReproducible(seed);
+    }
 
-  @Test
-  void smallShapesAllTransposes() {
-    driver().smallShapes(firstSeed());
-  }
+    @Test
+    void smallShapesAllTransposes() {
+        driver().smallShapes(firstSeed());
+    }
 
-  @Test
-  void extremeShapes() {
-    driver().extremeShapes(firstSeed());
-  }
+    @Test
+    void extremeShapes() {
+        driver().extremeShapes(firstSeed());
+    }
 
-  @Test
-  void alphaZeroReadsNeitherAnorB() {
-    driver().alphaZeroReadsNeitherAnorB(firstSeed());
-  }
+    @Test
+    void alphaZeroReadsNeitherAnorB() {
+        driver().alphaZeroReadsNeitherAnorB(firstSeed());
+    }
 }

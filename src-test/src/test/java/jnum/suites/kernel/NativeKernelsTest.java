@@ -39,307 +39,310 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NativeKernelsTest {
 
-  // ---- matrices at the very end of their array ----------------------------------------------
+    // ---- matrices at the very end of their array ----------------------------------------------
 
-  /**
-   * A bottom-right {@code rows x cols} block of a larger column-major matrix with leading
-   * dimension {@code ld > rows}: its last element is the last element of the array. Entries are
-   * small integers, so every routine computes exactly (all sums are integers far below 2^53) and
-   * the native result must equal the scalar one bit for bit.
-   */
-  private record Block(double[] data, int off, int ld) {
-    static Block of(SplittableRandom rnd, int rows, int cols) {
-      int ld = rows + 1 + rnd.nextInt(4);
-      int parentCols = cols + rnd.nextInt(3);
-      double[] data = new double[ld * parentCols];
-      for (int i = 0; i < data.length; i++) {
-        data[i] = rnd.nextInt(5) - 2;
-      }
-      return new Block(data, data.length - 1 - (rows - 1) - (cols - 1) * ld, ld);
-    }
-
-    Block copy() {
-      return new Block(data.clone(), off, ld);
-    }
-  }
-
-  /** A triangular block whose diagonal is 1, so that a non-unit solve stays exact too. */
-  private static Block triangle(SplittableRandom rnd, int n) {
-    Block t = Block.of(rnd, n, n);
-    for (int j = 0; j < n; j++) {
-      t.data[t.off + j + j * t.ld] = 1;
-    }
-    return t;
-  }
-
-  private static void same(Block got, Block want, String what) {
-    for (int i = 0; i < want.data.length; i++) {
-      if (Double.doubleToLongBits(got.data[i]) != Double.doubleToLongBits(want.data[i])) {
-        fail(what + ": array index " + i + " is " + got.data[i] + ", scalar gives " + want.data[i]);
-      }
-    }
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void level2OperandsEndingTheirArray(long seed) {
-    Blas nat = Kernels.blas(NativeProvider.get());
-    Blas ref = Kernels.blas(Kernels.scalar());
-    SplittableRandom rnd = new SplittableRandom(seed);
-    int m = 1 + rnd.nextInt(20);
-    int n = 1 + rnd.nextInt(20);
-    double[] x = new double[Math.max(m, n)];
-    double[] y = new double[Math.max(m, n)];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = rnd.nextInt(5) - 2;
-      y[i] = rnd.nextInt(5) - 2;
-    }
-    String c = " m=" + m + " n=" + n + " seed=" + seed;
-
-    Block a = Block.of(rnd, m, n);
-    Block aRef = a.copy();
-    nat.ger(m, n, 2, x, 0, 1, y, n - 1, -1, a.data, a.off, a.ld);
-    ref.ger(m, n, 2, x, 0, 1, y, n - 1, -1, aRef.data, aRef.off, aRef.ld);
-    same(a, aRef, "ger" + c);
-
-    Block s = Block.of(rnd, n, n);
-    for (Uplo uplo : Uplo.values()) {
-      double[] yn = y.clone();
-      double[] yr = y.clone();
-      nat.symv(uplo, n, -1, s.data, s.off, s.ld, x, 0, 1, 3, yn, 0, 1);
-      ref.symv(uplo, n, -1, s.data, s.off, s.ld, x, 0, 1, 3, yr, 0, 1);
-      assertEquals(toList(yr), toList(yn), "symv " + uplo + c);
-      for (Transpose t : Transpose.values()) {
-        for (Diag d : Diag.values()) {
-          Block tri = triangle(rnd, n);
-          double[] xn = x.clone();
-          double[] xr = x.clone();
-          nat.trmv(uplo, t, d, n, tri.data, tri.off, tri.ld, xn, 0, 1);
-          ref.trmv(uplo, t, d, n, tri.data, tri.off, tri.ld, xr, 0, 1);
-          assertEquals(toList(xr), toList(xn), "trmv " + uplo + " " + t + " " + d + c);
-          nat.trsv(uplo, t, d, n, tri.data, tri.off, tri.ld, xn, n - 1, -1);
-          ref.trsv(uplo, t, d, n, tri.data, tri.off, tri.ld, xr, n - 1, -1);
-          assertEquals(toList(xr), toList(xn), "trsv " + uplo + " " + t + " " + d + c);
-        }
-      }
-    }
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void level3OperandsEndingTheirArray(long seed) {
-    Blas nat = Kernels.blas(NativeProvider.get());
-    Blas ref = Kernels.blas(Kernels.scalar());
-    SplittableRandom rnd = new SplittableRandom(seed);
-    int m = 1 + rnd.nextInt(12);
-    int n = 1 + rnd.nextInt(12);
-    String c = " m=" + m + " n=" + n + " seed=" + seed;
-    for (Side side : Side.values()) {
-      int order = side == Side.LEFT ? m : n;
-      for (Uplo uplo : Uplo.values()) {
-        for (Transpose t : Transpose.values()) {
-          for (Diag d : Diag.values()) {
-            Block tri = triangle(rnd, order);
-            Block b = Block.of(rnd, m, n);
-            Block bRef = b.copy();
-            nat.trmm(side, uplo, t, d, m, n, 2, tri.data, tri.off, tri.ld, b.data, b.off, b.ld);
-            ref.trmm(side, uplo, t, d, m, n, 2, tri.data, tri.off, tri.ld, bRef.data, bRef.off,
-                bRef.ld);
-            same(b, bRef, "trmm " + side + " " + uplo + " " + t + " " + d + c);
-            nat.trsm(side, uplo, t, d, m, n, 0.5, tri.data, tri.off, tri.ld, b.data, b.off, b.ld);
-            ref.trsm(side, uplo, t, d, m, n, 0.5, tri.data, tri.off, tri.ld, bRef.data, bRef.off,
-                bRef.ld);
-            same(b, bRef, "trsm " + side + " " + uplo + " " + t + " " + d + c);
-          }
-        }
-        Block a = Block.of(rnd, order, order);
-        Block b = Block.of(rnd, m, n);
-        Block cn = Block.of(rnd, m, n);
-        Block cr = cn.copy();
-        nat.symm(side, uplo, m, n, -1, a.data, a.off, a.ld, b.data, b.off, b.ld, 2, cn.data,
-            cn.off, cn.ld);
-        ref.symm(side, uplo, m, n, -1, a.data, a.off, a.ld, b.data, b.off, b.ld, 2, cr.data,
-            cr.off, cr.ld);
-        same(cn, cr, "symm " + side + " " + uplo + c);
-      }
-    }
-    for (Uplo uplo : Uplo.values()) {
-      for (Transpose t : Transpose.values()) {
-        Block a = t == Transpose.NO ? Block.of(rnd, n, m) : Block.of(rnd, m, n);
-        Block cn = Block.of(rnd, n, n);
-        Block cr = cn.copy();
-        nat.syrk(uplo, t, n, m, 3, a.data, a.off, a.ld, -1, cn.data, cn.off, cn.ld);
-        ref.syrk(uplo, t, n, m, 3, a.data, a.off, a.ld, -1, cr.data, cr.off, cr.ld);
-        same(cn, cr, "syrk " + uplo + " " + t + c);
-      }
-    }
-  }
-
-  private static List<Double> toList(double[] v) {
-    List<Double> out = new ArrayList<>(v.length);
-    for (double d : v) {
-      out.add(d);
-    }
-    return out;
-  }
-
-  // ---- dispatch -------------------------------------------------------------------------------
-
-  @Test
-  void theFacadeSendsLargeWorkToNativeAndSmallWorkToJava() {
-    NativeProvider.get();
-    assertEquals("native", Kernels.providers().get(0).name(), Kernels.describe());
-    assertEquals("native", Kernels.providerFor(Routine.GEMM, 2L * 512 * 512 * 512));
-    assertEquals("native", Kernels.providerFor(Routine.TRSM, 256L * 256 * 256));
-    String java = Kernels.providers().get(1).name(); // vector in the default test JVM
-    assertEquals(java, Kernels.providerFor(Routine.GEMM, 2L * 8 * 8 * 8));
-    assertEquals(java, Kernels.providerFor(Routine.SYRK, 8L * 8 * 8));
-    // no BLAS routine, or OpenBLAS does not follow the SPI's NaN rule: never chosen
-    assertEquals(java, Kernels.providerFor(Routine.SUM, 1L << 30));
-    assertEquals(java, Kernels.providerFor(Routine.IAMAX, 1L << 30));
-    // memory-bound routines: the Java kernels are as fast at every size measured
-    assertEquals(java, Kernels.providerFor(Routine.DOT, 1L << 24));
-    assertEquals(java, Kernels.providerFor(Routine.GEMV, 2L * 4096 * 4096));
-    // triangular level 2: native from order 64
-    assertEquals("native", Kernels.providerFor(Routine.TRSV, 512L * 512));
-    assertEquals(java, Kernels.providerFor(Routine.TRSV, 16L * 16));
-  }
-
-  @Test
-  void theProviderComputesThroughTheFacade() {
-    Blas blas = Kernels.blas(NativeProvider.get());
-    assertEquals(32.0, blas.dot(3, new double[] {1, 2, 3}, 0, 1, new double[] {4, 5, 6}, 0, 1));
-    // negative increment: logical element 0 is at the offset, the highest index
-    assertEquals(4 * 1 + 5 * 2 + 6 * 3,
-        blas.dot(3, new double[] {1, 2, 3}, 2, -1, new double[] {6, 5, 4}, 0, 1));
-    // logically [2, 3, -3, 1]: the first maximum is logical 1, not the first in memory (logical 2)
-    assertEquals(1, blas.iamax(4, new double[] {1, -3, 3, 2}, 3, -1));
-    assertEquals(1, blas.iamax(4, new double[] {1, Double.NaN, 9, Double.NaN}, 0, 1));
-    // rot of a vector with itself ends like the reference: y = c x - s x stored last
-    double[] r = {1, 2, 3};
-    blas.rot(3, r, 0, 1, r, 0, 1, 0.6, 0.8);
-    double[] rRef = {1, 2, 3};
-    Kernels.blas(Kernels.scalar()).rot(3, rRef, 0, 1, rRef, 0, 1, 0.6, 0.8);
-    assertArrayEquals(rRef, r);
-    double[] x = {Double.NaN, Double.POSITIVE_INFINITY, 2};
-    blas.scal(3, 0, x, 0, 1);
-    assertTrue(Double.isNaN(x[0]) && Double.isNaN(x[1]) && x[2] == 0, toList(x).toString());
-  }
-
-  /**
-   * GEMMs issued from several Java threads at once (as a parallel factorization would) give the
-   * same bits as the same GEMMs issued one after the other.
-   */
-  @Test
-  void concurrentCallsGiveTheSameBitsAsSequentialOnes() throws Exception {
-    KernelProvider nat = NativeProvider.get();
-    int tasks = 4;
-    int n = 150;
-    SplittableRandom rnd = new SplittableRandom(20261127L);
-    double[][] a = new double[tasks][n * n];
-    double[][] b = new double[tasks][n * n];
-    double[][] sequential = new double[tasks][n * n];
-    for (int t = 0; t < tasks; t++) {
-      for (int i = 0; i < n * n; i++) {
-        a[t][i] = rnd.nextDouble(-1, 1);
-        b[t][i] = rnd.nextDouble(-1, 1);
-      }
-      nat.gemm(Transpose.NO, Transpose.YES, n, n, n, 1, a[t], 0, n, b[t], 0, n, 0,
-          sequential[t], 0, n);
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(tasks);
-    try {
-      for (int round = 0; round < 3; round++) {
-        List<Future<double[]>> results = new ArrayList<>();
-        for (int t = 0; t < tasks; t++) {
-          int task = t;
-          results.add(pool.submit(() -> {
-            double[] c = new double[n * n];
-            for (int rep = 0; rep < 5; rep++) {
-              nat.gemm(Transpose.NO, Transpose.YES, n, n, n, 1, a[task], 0, n, b[task], 0, n, 0,
-                  c, 0, n);
+    /**
+     * A bottom-right {@code rows x cols} block of a larger column-major matrix with leading
+     * dimension {@code ld > rows}: its last element is the last element of the array. Entries are
+     * small integers, so every routine computes exactly (all sums are integers far below 2^53) and
+     * the native result must equal the scalar one bit for bit.
+     */
+    private record Block(double[] data, int off, int ld) {
+        static Block of(SplittableRandom rnd, int rows, int cols) {
+            int ld = rows + 1 + rnd.nextInt(4);
+            int parentCols = cols + rnd.nextInt(3);
+            double[] data = new double[ld * parentCols];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = rnd.nextInt(5) - 2;
             }
-            return c;
-          }));
+            return new Block(data, data.length - 1 - (rows - 1) - (cols - 1) * ld, ld);
         }
+
+        Block copy() {
+            return new Block(data.clone(), off, ld);
+        }
+    }
+
+    /** A triangular block whose diagonal is 1, so that a non-unit solve stays exact too. */
+    private static Block triangle(SplittableRandom rnd, int n) {
+        Block t = Block.of(rnd, n, n);
+        for (int j = 0; j < n; j++) {
+            t.data[t.off + j + j * t.ld] = 1;
+        }
+        return t;
+    }
+
+    private static void same(Block got, Block want, String what) {
+        for (int i = 0; i < want.data.length; i++) {
+            if (Double.doubleToLongBits(got.data[i]) != Double.doubleToLongBits(want.data[i])) {
+                fail(what + ": array index " + i + " is " + got.data[i] + ", scalar gives " + want.data[i]);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void level2OperandsEndingTheirArray(long seed) {
+        Blas nat = Kernels.blas(NativeProvider.get());
+        Blas ref = Kernels.blas(Kernels.scalar());
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int m = 1 + rnd.nextInt(20);
+        int n = 1 + rnd.nextInt(20);
+        double[] x = new double[Math.max(m, n)];
+        double[] y = new double[Math.max(m, n)];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rnd.nextInt(5) - 2;
+            y[i] = rnd.nextInt(5) - 2;
+        }
+        String c = " m=" + m + " n=" + n + " seed=" + seed;
+
+        Block a = Block.of(rnd, m, n);
+        Block aRef = a.copy();
+        nat.ger(m, n, 2, x, 0, 1, y, n - 1, -1, a.data, a.off, a.ld);
+        ref.ger(m, n, 2, x, 0, 1, y, n - 1, -1, aRef.data, aRef.off, aRef.ld);
+        same(a, aRef, "ger" + c);
+
+        Block s = Block.of(rnd, n, n);
+        for (Uplo uplo : Uplo.values()) {
+            double[] yn = y.clone();
+            double[] yr = y.clone();
+            nat.symv(uplo, n, -1, s.data, s.off, s.ld, x, 0, 1, 3, yn, 0, 1);
+            ref.symv(uplo, n, -1, s.data, s.off, s.ld, x, 0, 1, 3, yr, 0, 1);
+            assertEquals(toList(yr), toList(yn), "symv " + uplo + c);
+            for (Transpose t : Transpose.values()) {
+                for (Diag d : Diag.values()) {
+                    Block tri = triangle(rnd, n);
+                    double[] xn = x.clone();
+                    double[] xr = x.clone();
+                    nat.trmv(uplo, t, d, n, tri.data, tri.off, tri.ld, xn, 0, 1);
+                    ref.trmv(uplo, t, d, n, tri.data, tri.off, tri.ld, xr, 0, 1);
+                    assertEquals(toList(xr), toList(xn), "trmv " + uplo + " " + t + " " + d + c);
+                    nat.trsv(uplo, t, d, n, tri.data, tri.off, tri.ld, xn, n - 1, -1);
+                    ref.trsv(uplo, t, d, n, tri.data, tri.off, tri.ld, xr, n - 1, -1);
+                    assertEquals(toList(xr), toList(xn), "trsv " + uplo + " " + t + " " + d + c);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void level3OperandsEndingTheirArray(long seed) {
+        Blas nat = Kernels.blas(NativeProvider.get());
+        Blas ref = Kernels.blas(Kernels.scalar());
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int m = 1 + rnd.nextInt(12);
+        int n = 1 + rnd.nextInt(12);
+        String c = " m=" + m + " n=" + n + " seed=" + seed;
+        for (Side side : Side.values()) {
+            int order = side == Side.LEFT ? m : n;
+            for (Uplo uplo : Uplo.values()) {
+                for (Transpose t : Transpose.values()) {
+                    for (Diag d : Diag.values()) {
+                        Block tri = triangle(rnd, order);
+                        Block b = Block.of(rnd, m, n);
+                        Block bRef = b.copy();
+                        nat.trmm(side, uplo, t, d, m, n, 2, tri.data, tri.off, tri.ld, b.data, b.off, b.ld);
+                        ref.trmm(side, uplo, t, d, m, n, 2, tri.data, tri.off, tri.ld, bRef.data, bRef.off, bRef.ld);
+                        same(b, bRef, "trmm " + side + " " + uplo + " " + t + " " + d + c);
+                        nat.trsm(side, uplo, t, d, m, n, 0.5, tri.data, tri.off, tri.ld, b.data, b.off, b.ld);
+                        ref.trsm(side, uplo, t, d, m, n, 0.5, tri.data, tri.off, tri.ld, bRef.data, bRef.off, bRef.ld);
+                        same(b, bRef, "trsm " + side + " " + uplo + " " + t + " " + d + c);
+                    }
+                }
+                Block a = Block.of(rnd, order, order);
+                Block b = Block.of(rnd, m, n);
+                Block cn = Block.of(rnd, m, n);
+                Block cr = cn.copy();
+                nat.symm(side, uplo, m, n, -1, a.data, a.off, a.ld, b.data, b.off, b.ld, 2, cn.data, cn.off, cn.ld);
+                ref.symm(side, uplo, m, n, -1, a.data, a.off, a.ld, b.data, b.off, b.ld, 2, cr.data, cr.off, cr.ld);
+                same(cn, cr, "symm " + side + " " + uplo + c);
+            }
+        }
+        for (Uplo uplo : Uplo.values()) {
+            for (Transpose t : Transpose.values()) {
+                Block a = t == Transpose.NO ? Block.of(rnd, n, m) : Block.of(rnd, m, n);
+                Block cn = Block.of(rnd, n, n);
+                Block cr = cn.copy();
+                nat.syrk(uplo, t, n, m, 3, a.data, a.off, a.ld, -1, cn.data, cn.off, cn.ld);
+                ref.syrk(uplo, t, n, m, 3, a.data, a.off, a.ld, -1, cr.data, cr.off, cr.ld);
+                same(cn, cr, "syrk " + uplo + " " + t + c);
+            }
+        }
+    }
+
+    private static List<Double> toList(double[] v) {
+        List<Double> out = new ArrayList<>(v.length);
+        for (double d : v) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    // ---- dispatch -------------------------------------------------------------------------------
+
+    @Test
+    void theFacadeSendsLargeWorkToNativeAndSmallWorkToJava() {
+        NativeProvider.get();
+        assertEquals("native", Kernels.providers().get(0).name(), Kernels.describe());
+        assertEquals("native", Kernels.providerFor(Routine.GEMM, 2L * 512 * 512 * 512));
+        assertEquals("native", Kernels.providerFor(Routine.TRSM, 256L * 256 * 256));
+        String java = Kernels.providers().get(1).name(); // vector in the default test JVM
+        assertEquals(java, Kernels.providerFor(Routine.GEMM, 2L * 8 * 8 * 8));
+        assertEquals(java, Kernels.providerFor(Routine.SYRK, 8L * 8 * 8));
+        // no BLAS routine, or OpenBLAS does not follow the SPI's NaN rule: never chosen
+        assertEquals(java, Kernels.providerFor(Routine.SUM, 1L << 30));
+        assertEquals(java, Kernels.providerFor(Routine.IAMAX, 1L << 30));
+        // memory-bound routines: the Java kernels are as fast at every size measured
+        assertEquals(java, Kernels.providerFor(Routine.DOT, 1L << 24));
+        assertEquals(java, Kernels.providerFor(Routine.GEMV, 2L * 4096 * 4096));
+        // triangular level 2: native from order 64
+        assertEquals("native", Kernels.providerFor(Routine.TRSV, 512L * 512));
+        assertEquals(java, Kernels.providerFor(Routine.TRSV, 16L * 16));
+    }
+
+    @Test
+    void theProviderComputesThroughTheFacade() {
+        Blas blas = Kernels.blas(NativeProvider.get());
+        assertEquals(32.0, blas.dot(3, new double[] {1, 2, 3}, 0, 1, new double[] {4, 5, 6}, 0, 1));
+        // negative increment: logical element 0 is at the offset, the highest index
+        assertEquals(4 * 1 + 5 * 2 + 6 * 3, blas.dot(3, new double[] {1, 2, 3}, 2, -1, new double[] {6, 5, 4}, 0, 1));
+        // logically [2, 3, -3, 1]: the first maximum is logical 1, not the first in memory (logical 2)
+        assertEquals(1, blas.iamax(4, new double[] {1, -3, 3, 2}, 3, -1));
+        assertEquals(1, blas.iamax(4, new double[] {1, Double.NaN, 9, Double.NaN}, 0, 1));
+        // rot of a vector with itself ends like the reference: y = c x - s x stored last
+        double[] r = {1, 2, 3};
+        blas.rot(3, r, 0, 1, r, 0, 1, 0.6, 0.8);
+        double[] rRef = {1, 2, 3};
+        Kernels.blas(Kernels.scalar()).rot(3, rRef, 0, 1, rRef, 0, 1, 0.6, 0.8);
+        assertArrayEquals(rRef, r);
+        double[] x = {Double.NaN, Double.POSITIVE_INFINITY, 2};
+        blas.scal(3, 0, x, 0, 1);
+        assertTrue(
+                Double.isNaN(x[0]) && Double.isNaN(x[1]) && x[2] == 0, toList(x).toString());
+    }
+
+    /**
+     * GEMMs issued from several Java threads at once (as a parallel factorization would) give the
+     * same bits as the same GEMMs issued one after the other.
+     */
+    @Test
+    void concurrentCallsGiveTheSameBitsAsSequentialOnes() throws Exception {
+        KernelProvider nat = NativeProvider.get();
+        int tasks = 4;
+        int n = 150;
+        SplittableRandom rnd = new SplittableRandom(20261127L);
+        double[][] a = new double[tasks][n * n];
+        double[][] b = new double[tasks][n * n];
+        double[][] sequential = new double[tasks][n * n];
         for (int t = 0; t < tasks; t++) {
-          assertArrayEquals(sequential[t], results.get(t).get(60, TimeUnit.SECONDS),
-              "task " + t + " round " + round);
+            for (int i = 0; i < n * n; i++) {
+                a[t][i] = rnd.nextDouble(-1, 1);
+                b[t][i] = rnd.nextDouble(-1, 1);
+            }
+            nat.gemm(Transpose.NO, Transpose.YES, n, n, n, 1, a[t], 0, n, b[t], 0, n, 0, sequential[t], 0, n);
         }
-      }
-    } finally {
-      pool.shutdownNow();
+        ExecutorService pool = Executors.newFixedThreadPool(tasks);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<Future<double[]>> results = new ArrayList<>();
+                for (int t = 0; t < tasks; t++) {
+                    int task = t;
+                    results.add(pool.submit(() -> {
+                        double[] c = new double[n * n];
+                        for (int rep = 0; rep < 5; rep++) {
+                            nat.gemm(Transpose.NO, Transpose.YES, n, n, n, 1, a[task], 0, n, b[task], 0, n, 0, c, 0, n);
+                        }
+                        return c;
+                    }));
+                }
+                for (int t = 0; t < tasks; t++) {
+                    assertArrayEquals(
+                            sequential[t], results.get(t).get(60, TimeUnit.SECONDS), "task " + t + " round " + round);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
-  }
 
-  // ---- child JVMs: forcing and failing to load -------------------------------------------------
+    // ---- child JVMs: forcing and failing to load -------------------------------------------------
 
-  private record Child(String provider, String description, String stderr) {}
+    private record Child(String provider, String description, String stderr) {}
 
-  /** Runs {@link KernelChoiceProbe} (provider of a large dot, then the description). */
-  private static Child probe(String... properties) throws Exception {
-    return probeOn(System.getProperty("java.class.path"), properties);
-  }
-
-  /** As {@link #probe}, on the given class path. */
-  private static Child probeOn(String classPath, String... properties) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("--enable-native-access=ALL-UNNAMED");
-    cmd.add("-XX:TieredStopAtLevel=1");
-    for (String p : properties) {
-      cmd.add("-D" + p);
+    /** Runs {@link KernelChoiceProbe} (provider of a large dot, then the description). */
+    private static Child probe(String... properties) throws Exception {
+        return probeOn(System.getProperty("java.class.path"), properties);
     }
-    cmd.add("-cp");
-    cmd.add(classPath);
-    cmd.add(KernelChoiceProbe.class.getName());
-    Process p = new ProcessBuilder(cmd).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    byte[] err = p.getErrorStream().readAllBytes();
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new IOException("probe JVM did not finish: " + cmd);
+
+    /** As {@link #probe}, on the given class path. */
+    private static Child probeOn(String classPath, String... properties) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        for (String p : properties) {
+            cmd.add("-D" + p);
+        }
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add(KernelChoiceProbe.class.getName());
+        Process p = new ProcessBuilder(cmd).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("probe JVM did not finish: " + cmd);
+        }
+        String stdout = new String(out, StandardCharsets.UTF_8);
+        String stderr = new String(err, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), "probe failed: " + stdout + stderr);
+        String[] lines = stdout.strip().split("\\R");
+        assertEquals(2, lines.length, stdout + stderr);
+        return new Child(lines[0], lines[1], stderr);
     }
-    String stdout = new String(out, StandardCharsets.UTF_8);
-    String stderr = new String(err, StandardCharsets.UTF_8);
-    assertEquals(0, p.exitValue(), "probe failed: " + stdout + stderr);
-    String[] lines = stdout.strip().split("\\R");
-    assertEquals(2, lines.length, stdout + stderr);
-    return new Child(lines[0], lines[1], stderr);
-  }
 
-  @Test
-  void nativeCanBeForcedWithoutNetlibNoise() throws Exception {
-    NativeProvider.get();
-    Child c = probe("jnum.kernel=native");
-    assertEquals("native", c.provider());
-    assertEquals("jnum kernels: native (forced by -Djnum.kernel=native; vector unusable: start the"
-        + " JVM with --add-modules jdk.incubator.vector)", c.description());
-    // netlib's report of its own Java fallback (no Vector API module here) is not printed
-    assertFalse(c.stderr().contains("dev.ludovic.netlib"), c.stderr());
-  }
+    @Test
+    void nativeCanBeForcedWithoutNetlibNoise() throws Exception {
+        NativeProvider.get();
+        Child c = probe("jnum.kernel=native");
+        assertEquals("native", c.provider());
+        assertEquals(
+                "jnum kernels: native (forced by -Djnum.kernel=native; vector unusable: start the"
+                        + " JVM with --add-modules jdk.incubator.vector)",
+                c.description());
+        // netlib's report of its own Java fallback (no Vector API module here) is not printed
+        assertFalse(c.stderr().contains("dev.ludovic.netlib"), c.stderr());
+    }
 
-  @Test
-  void aMissingSystemBlasIsReportedWithTheReason() throws Exception {
-    Child c = probe("dev.ludovic.netlib.blas.nativeLib=no-such-blas.so.3");
-    assertNotEquals("native", c.provider());
-    assertTrue(c.description().contains("native unusable: dev.ludovic.netlib could not load the"
-        + " system BLAS (dev.ludovic.netlib.blas.nativeLib=no-such-blas.so.3)"), c.description());
-    assertTrue(c.description().contains("libopenblas0-pthread"), c.description());
-    assertFalse(c.description().contains("\n"), c.description());
-  }
+    @Test
+    void aMissingSystemBlasIsReportedWithTheReason() throws Exception {
+        Child c = probe("dev.ludovic.netlib.blas.nativeLib=no-such-blas.so.3");
+        assertNotEquals("native", c.provider());
+        assertTrue(
+                c.description()
+                        .contains("native unusable: dev.ludovic.netlib could not load the"
+                                + " system BLAS (dev.ludovic.netlib.blas.nativeLib=no-such-blas.so.3)"),
+                c.description());
+        assertTrue(c.description().contains("libopenblas0-pthread"), c.description());
+        assertFalse(c.description().contains("\n"), c.description());
+    }
 
-  @Test
-  void aMissingNetlibJarIsReportedWithTheReason() throws Exception {
-    String sep = System.getProperty("path.separator");
-    String withoutNetlib = Arrays.stream(System.getProperty("java.class.path").split(sep))
-        .filter(e -> !e.replace('\\', '/').contains("dev/ludovic/netlib"))
-        .collect(Collectors.joining(sep));
-    Child c = probeOn(withoutNetlib);
-    assertNotEquals("native", c.provider());
-    assertTrue(c.description().contains("native unusable: dev.ludovic.netlib could not load the"
-        + " system BLAS (libblas.so.3): java.lang.NoClassDefFoundError"), c.description());
-    assertTrue(c.description().contains("put dev.ludovic.netlib:blas on the class or module path"),
-        c.description());
-  }
+    @Test
+    void aMissingNetlibJarIsReportedWithTheReason() throws Exception {
+        String sep = System.getProperty("path.separator");
+        String withoutNetlib = Arrays.stream(
+                        System.getProperty("java.class.path").split(sep))
+                .filter(e -> !e.replace('\\', '/').contains("dev/ludovic/netlib"))
+                .collect(Collectors.joining(sep));
+        Child c = probeOn(withoutNetlib);
+        assertNotEquals("native", c.provider());
+        assertTrue(
+                c.description()
+                        .contains("native unusable: dev.ludovic.netlib could not load the"
+                                + " system BLAS (libblas.so.3): java.lang.NoClassDefFoundError"),
+                c.description());
+        assertTrue(
+                c.description().contains("put dev.ludovic.netlib:blas on the class or module path"), c.description());
+    }
 }

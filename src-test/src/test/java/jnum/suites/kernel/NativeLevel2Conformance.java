@@ -11,37 +11,37 @@ import org.junit.jupiter.params.provider.MethodSource;
  * must not be read (beta = 0, alpha = 0, the other triangle, a unit diagonal).
  */
 class NativeLevel2Conformance {
-  private static void check(Consumer<Level2Conformance> routine, long seed) {
-    routine.accept(new Level2Conformance(NativeProvider.get(), seed));
-  }
+    private static void check(Consumer<Level2Conformance> routine, long seed) {
+        routine.accept(new Level2Conformance(NativeProvider.get(), seed));
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void gemv(long seed) {
-    check(Level2Conformance::gemv, seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void gemv(long seed) {
+        check(Level2Conformance::gemv, seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void ger(long seed) {
-    check(Level2Conformance::ger, seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void ger(long seed) {
+        check(Level2Conformance::ger, seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void symv(long seed) {
-    check(Level2Conformance::symv, seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void symv(long seed) {
+        check(Level2Conformance::symv, seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void trmv(long seed) {
-    check(Level2Conformance::trmv, seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void trmv(long seed) {
+        check(Level2Conformance::trmv, seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void trsv(long seed) {
-    check(Level2Conformance::trsv, seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void trsv(long seed) {
+        check(Level2Conformance::trsv, seed);
+    }
 }

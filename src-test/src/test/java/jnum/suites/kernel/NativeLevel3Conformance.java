@@ -10,27 +10,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  * scalar reference.
  */
 class NativeLevel3Conformance {
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void trsm(long seed) {
-    Level3Conformance.trsm(NativeProvider.get(), seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void trsm(long seed) {
+        Level3Conformance.trsm(NativeProvider.get(), seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void trmm(long seed) {
-    Level3Conformance.trmm(NativeProvider.get(), seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void trmm(long seed) {
+        Level3Conformance.trmm(NativeProvider.get(), seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void syrk(long seed) {
-    Level3Conformance.syrk(NativeProvider.get(), seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void syrk(long seed) {
+        Level3Conformance.syrk(NativeProvider.get(), seed);
+    }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void symm(long seed) {
-    Level3Conformance.symm(NativeProvider.get(), seed);
-  }
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void symm(long seed) {
+        Level3Conformance.symm(NativeProvider.get(), seed);
+    }
 }

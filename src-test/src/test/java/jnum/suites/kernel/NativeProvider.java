@@ -13,23 +13,23 @@ import jnum.mat.kernel.Kernels;
  * would hide a broken native path).
  */
 final class NativeProvider {
-  /** System property that turns a missing native provider into a failure: {@value}. */
-  static final String REQUIRE_PROPERTY = "jnum.requireNative";
+    /** System property that turns a missing native provider into a failure: {@value}. */
+    static final String REQUIRE_PROPERTY = "jnum.requireNative";
 
-  private NativeProvider() {}
+    private NativeProvider() {}
 
-  /** The usable native provider; otherwise skips or fails the calling test. */
-  static KernelProvider get() {
-    for (KernelProvider p : Kernels.providers()) {
-      if (p.name().equals("native")) {
-        return p;
-      }
+    /** The usable native provider; otherwise skips or fails the calling test. */
+    static KernelProvider get() {
+        for (KernelProvider p : Kernels.providers()) {
+            if (p.name().equals("native")) {
+                return p;
+            }
+        }
+        String why = "the native kernel provider is not usable: " + Kernels.describe();
+        if (Boolean.getBoolean(REQUIRE_PROPERTY)) {
+            fail(why + " (required by -D" + REQUIRE_PROPERTY + "=true)");
+        }
+        assumeTrue(false, why);
+        throw new AssertionError("unreachable");
     }
-    String why = "the native kernel provider is not usable: " + Kernels.describe();
-    if (Boolean.getBoolean(REQUIRE_PROPERTY)) {
-      fail(why + " (required by -D" + REQUIRE_PROPERTY + "=true)");
-    }
-    assumeTrue(false, why);
-    throw new AssertionError("unreachable");
-  }
 }

@@ -13,21 +13,21 @@ import org.junit.jupiter.api.Test;
  * only. (The run without the module is {@code KernelsWithoutVectorModuleTest}.)
  */
 class VectorProviderPresentTest {
-  @Test
-  void theVectorProviderIsUsable() {
-    assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
-        "the default surefire run must add jdk.incubator.vector");
-    assertEquals("vector", Kernels.provider("vector").name(), Kernels.describe());
-    assertTrue(Kernels.providers().stream().anyMatch(p -> p.name().equals("vector")),
-        Kernels.describe());
-  }
-
-  @Test
-  void itServesLargeLevelOneAndTwoCallsUnlessSomethingFasterIsPresent() {
-    assertTrue(Kernels.describe().startsWith("jnum kernels: "), Kernels.describe());
-    if (Kernels.providers().get(0).name().equals("vector")) {
-      assertEquals("vector", Kernels.providerFor(Routine.DOT, 1_000_000));
-      assertEquals("vector", Kernels.providerFor(Routine.GEMV, 1_000_000));
+    @Test
+    void theVectorProviderIsUsable() {
+        assertTrue(
+                ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+                "the default surefire run must add jdk.incubator.vector");
+        assertEquals("vector", Kernels.provider("vector").name(), Kernels.describe());
+        assertTrue(Kernels.providers().stream().anyMatch(p -> p.name().equals("vector")), Kernels.describe());
     }
-  }
+
+    @Test
+    void itServesLargeLevelOneAndTwoCallsUnlessSomethingFasterIsPresent() {
+        assertTrue(Kernels.describe().startsWith("jnum kernels: "), Kernels.describe());
+        if (Kernels.providers().get(0).name().equals("vector")) {
+            assertEquals("vector", Kernels.providerFor(Routine.DOT, 1_000_000));
+            assertEquals("vector", Kernels.providerFor(Routine.GEMV, 1_000_000));
+        }
+    }
 }

@@ -18,175 +18,182 @@ import org.junit.jupiter.params.provider.MethodSource;
  * SpecialReferenceTest}), where cond is the function's condition number at that point.
  */
 class GammaProperties {
-  private static final double DIRECT = SpecialReferenceTest.DIRECT;
-  private static final double ITERATIVE = SpecialReferenceTest.ITERATIVE;
+    private static final double DIRECT = SpecialReferenceTest.DIRECT;
+    private static final double ITERATIVE = SpecialReferenceTest.ITERATIVE;
 
-  /** Log-uniform in [lo, hi]. */
-  static double logUniform(SplittableRandom r, double lo, double hi) {
-    return Math.exp(Math.log(lo) + r.nextDouble() * (Math.log(hi) - Math.log(lo)));
-  }
-
-  /** Rounded to a multiple of 2^-k, so that x + 1 and 1 - x are exact. */
-  static double grid(double x, int k) {
-    return Math.scalb(Math.rint(Math.scalb(x, k)), -k);
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void recurrence(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int i = 0; i < 20; i++) {
-      double x = grid(logUniform(r, 1e-3, 160), 40); // x + 1 exact
-      // Gamma(x+1) = x Gamma(x): relative errors add; cond of Gamma is |x psi(x)| (and
-      // |(x+1) psi(x+1)|), plus one rounding for the product
-      double cond = Math.abs(x * Gamma.digamma(x)) + Math.abs((x + 1) * Gamma.digamma(x + 1));
-      double bound = DIRECT * (2 + cond) * EPS + EPS;
-      Tolerance.assertRelative(x * Gamma.gamma(x), Gamma.gamma(x + 1), bound, "Gamma(x+1) at " + x);
-      // log Gamma(x+1) = log Gamma(x) + log x, absolute bound from the terms' magnitudes
-      double lg = Gamma.logGamma(x);
-      double lg1 = Gamma.logGamma(x + 1);
-      double abs = DIRECT * EPS * (Math.abs(lg) + Math.abs(lg1) + Math.abs(Math.log(x)) + cond);
-      Tolerance.assertWithin(lg + Math.log(x), lg1, abs, "logGamma(x+1) at " + x);
+    /** Log-uniform in [lo, hi]. */
+    static double logUniform(SplittableRandom r, double lo, double hi) {
+        return Math.exp(Math.log(lo) + r.nextDouble() * (Math.log(hi) - Math.log(lo)));
     }
-  }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void reflection(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int i = 0; i < 20; i++) {
-      double x = grid(r.nextDouble(1e-6, 0.5), 40); // 1 - x exact
-      // Gamma(x) Gamma(1-x) sin(pi x) = pi; cond of Gamma on (0, 1] is at most 2; sin(pi x) in the
-      // test costs 2 eps (rounding of pi x, then of sin)
-      double g = Gamma.gamma(x) * Gamma.gamma(1 - x) * Math.sin(Math.PI * x);
-      Tolerance.assertRelative(g, Math.PI, 2 * DIRECT * 3 * EPS + 3 * EPS, "reflection at " + x);
-      // the same on the negative axis through gamma's own reflection: Gamma(-x) = -pi / (x sin(pi x) Gamma(x))
-      double neg = -Math.PI / (x * Math.sin(Math.PI * x) * Gamma.gamma(x));
-      Tolerance.assertRelative(Gamma.gamma(-x), neg, 2 * DIRECT * 3 * EPS + 4 * EPS, "Gamma(-x) at " + x);
+    /** Rounded to a multiple of 2^-k, so that x + 1 and 1 - x are exact. */
+    static double grid(double x, int k) {
+        return Math.scalb(Math.rint(Math.scalb(x, k)), -k);
     }
-  }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void digammaAndTrigammaRecurrences(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int i = 0; i < 20; i++) {
-      double x = grid(logUniform(r, 1e-3, 1e4), 30);
-      double p0 = Gamma.digamma(x);
-      double p1 = Gamma.digamma(x + 1);
-      // absolute error of psi(x) is at most C eps (|psi(x)| + x psi'(x)) (value plus conditioning)
-      double bound = DIRECT * EPS * (Math.abs(p0) + Math.abs(p1) + x * Gamma.trigamma(x)
-          + (x + 1) * Gamma.trigamma(x + 1) + 1 / x);
-      Tolerance.assertWithin(p1 - p0, 1 / x, bound, "digamma recurrence at " + x);
-      double t0 = Gamma.trigamma(x);
-      double t1 = Gamma.trigamma(x + 1);
-      // psi'(x) - psi'(x+1) = 1/x^2; cond of psi' is about 2 on (0, inf)
-      Tolerance.assertWithin(t0 - t1, 1 / (x * x), DIRECT * 3 * EPS * (t0 + t1), "trigamma at " + x);
-    }
-  }
-
-  /** Shape in [1e-3, 1e6] log-uniform, x around the bulk (a + z sqrt(a)) or in a tail. */
-  static double[] shapeAndPoint(SplittableRandom r) {
-    double a = logUniform(r, 1e-3, 1e6);
-    double x = switch (r.nextInt(3)) {
-      case 0 -> Math.max(1e-300, a + r.nextDouble(-3, 3) * Math.sqrt(a));
-      case 1 -> a * logUniform(r, 1e-3, 1);
-      default -> a * logUniform(r, 1, 30) + logUniform(r, 1e-3, 50);
-    };
-    return new double[] {a, x};
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void lowerPlusUpperIsOne(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int i = 0; i < 40; i++) {
-      double[] ax = shapeAndPoint(r);
-      double a = ax[0];
-      double x = ax[1];
-      double p = Gamma.regularizedP(a, x);
-      double q = Gamma.regularizedQ(a, x);
-      assertTrue(p >= 0 && p <= 1 && q >= 0 && q <= 1, "P, Q in [0, 1] at a=" + a + " x=" + x);
-      // |P + Q - 1| <= C eps (P + Q) + the shared conditioning x dP/dx eps (the only rounding the
-      // methods put on their inputs is that of x/a - 1, i.e. an x perturbation of eps x)
-      double xdens = x * Math.exp((a - 1) * Math.log(x) - x - Gamma.logGamma(a));
-      Tolerance.assertWithin(p + q, 1, ITERATIVE * EPS * (1 + 2 * xdens * (1 + Math.abs(Math.log(x / a)))),
-          "P + Q at a=" + a + " x=" + x);
-    }
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("jnum.testkit.Seeds#seeds")
-  void inverseRoundTrips(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int i = 0; i < 16; i++) {
-      double a = logUniform(r, 1e-3, 1e6);
-      double t = logUniform(r, 1e-300, 0.5);
-      for (boolean upper : new boolean[] {false, true}) {
-        double x = upper ? Gamma.inverseRegularizedQ(a, t) : Gamma.inverseRegularizedP(a, t);
-        assertTrue(x >= 0, "inverse >= 0 at a=" + a + " t=" + t);
-        if (x < Double.MIN_NORMAL) {
-          continue; // the root underflows: nothing to round-trip
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void recurrence(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 20; i++) {
+            double x = grid(logUniform(r, 1e-3, 160), 40); // x + 1 exact
+            // Gamma(x+1) = x Gamma(x): relative errors add; cond of Gamma is |x psi(x)| (and
+            // |(x+1) psi(x+1)|), plus one rounding for the product
+            double cond = Math.abs(x * Gamma.digamma(x)) + Math.abs((x + 1) * Gamma.digamma(x + 1));
+            double bound = DIRECT * (2 + cond) * EPS + EPS;
+            Tolerance.assertRelative(x * Gamma.gamma(x), Gamma.gamma(x + 1), bound, "Gamma(x+1) at " + x);
+            // log Gamma(x+1) = log Gamma(x) + log x, absolute bound from the terms' magnitudes
+            double lg = Gamma.logGamma(x);
+            double lg1 = Gamma.logGamma(x + 1);
+            double abs = DIRECT * EPS * (Math.abs(lg) + Math.abs(lg1) + Math.abs(Math.log(x)) + cond);
+            Tolerance.assertWithin(lg + Math.log(x), lg1, abs, "logGamma(x+1) at " + x);
         }
-        double back = upper ? Gamma.regularizedQ(a, x) : Gamma.regularizedP(a, x);
-        // the root is a double: F(x) can differ from t by x F'(x) eps / 2 from rounding x, plus
-        // the error of evaluating F there, C (1 + cond) eps with cond = x F'(x) / F
-        // cond also counts a |log(x/a)|: the prefactor x^a e^-x / Gamma(a) is formed from a log x
-        // in double, as the a-conditioning of F would allow
-        double cond = x * Math.exp((a - 1) * Math.log(x) - x - Gamma.logGamma(a)) / t
-            + a * Math.abs(Math.log(x / a));
-        Tolerance.assertRelative(back, t, ITERATIVE * (1 + cond) * EPS,
-            (upper ? "Q" : "P") + "(a, inverse) at a=" + a + " t=" + t + " x=" + x);
-      }
     }
-  }
 
-  @Test
-  void specialValuesAndDomain() {
-    assertEquals(1, Gamma.gamma(1));
-    assertEquals(1, Gamma.gamma(2));
-    assertEquals(120, Gamma.gamma(6), 1e-13);
-    assertEquals(Math.sqrt(Math.PI), Gamma.gamma(0.5), 4e-16);
-    assertEquals(0, Gamma.logGamma(1));
-    assertEquals(0, Gamma.logGamma(2));
-    assertEquals(Double.POSITIVE_INFINITY, Gamma.gamma(0.0));
-    assertEquals(Double.NEGATIVE_INFINITY, Gamma.gamma(-0.0));
-    assertTrue(Double.isNaN(Gamma.gamma(-3)));
-    assertEquals(Double.POSITIVE_INFINITY, Gamma.gamma(172));
-    assertEquals(Double.POSITIVE_INFINITY, Gamma.logGamma(-2));
-    assertEquals(Double.POSITIVE_INFINITY, Gamma.logGamma(Double.POSITIVE_INFINITY));
-    assertTrue(Double.isNaN(Gamma.digamma(0)));
-    assertTrue(Double.isNaN(Gamma.digamma(-4)));
-    assertEquals(Double.POSITIVE_INFINITY, Gamma.trigamma(-4));
-    assertEquals(-0.5772156649015329, Gamma.digamma(1), 1e-16);
-    assertEquals(Math.PI * Math.PI / 6, Gamma.trigamma(1), 4e-16);
-    for (double nan : new double[] {Double.NaN}) {
-      assertTrue(Double.isNaN(Gamma.logGamma(nan)));
-      assertTrue(Double.isNaN(Gamma.gamma(nan)));
-      assertTrue(Double.isNaN(Gamma.digamma(nan)));
-      assertTrue(Double.isNaN(Gamma.trigamma(nan)));
-      assertTrue(Double.isNaN(Gamma.regularizedP(nan, 1)));
-      assertTrue(Double.isNaN(Gamma.regularizedQ(1, nan)));
-      assertTrue(Double.isNaN(Gamma.inverseRegularizedP(nan, 0.5)));
-      assertTrue(Double.isNaN(Gamma.inverseRegularizedQ(1, nan)));
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void reflection(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 20; i++) {
+            double x = grid(r.nextDouble(1e-6, 0.5), 40); // 1 - x exact
+            // Gamma(x) Gamma(1-x) sin(pi x) = pi; cond of Gamma on (0, 1] is at most 2; sin(pi x) in the
+            // test costs 2 eps (rounding of pi x, then of sin)
+            double g = Gamma.gamma(x) * Gamma.gamma(1 - x) * Math.sin(Math.PI * x);
+            Tolerance.assertRelative(g, Math.PI, 2 * DIRECT * 3 * EPS + 3 * EPS, "reflection at " + x);
+            // the same on the negative axis through gamma's own reflection: Gamma(-x) = -pi / (x sin(pi x) Gamma(x))
+            double neg = -Math.PI / (x * Math.sin(Math.PI * x) * Gamma.gamma(x));
+            Tolerance.assertRelative(Gamma.gamma(-x), neg, 2 * DIRECT * 3 * EPS + 4 * EPS, "Gamma(-x) at " + x);
+        }
     }
-    // domain: a <= 0, x < 0, probabilities outside [0, 1]
-    assertTrue(Double.isNaN(Gamma.regularizedP(0, 1)));
-    assertTrue(Double.isNaN(Gamma.regularizedQ(-1, 1)));
-    assertTrue(Double.isNaN(Gamma.regularizedP(1, -1)));
-    assertTrue(Double.isNaN(Gamma.inverseRegularizedP(1, 1.5)));
-    assertTrue(Double.isNaN(Gamma.inverseRegularizedQ(1, -0.1)));
-    assertTrue(Double.isNaN(Gamma.inverseRegularizedP(-1, 0.5)));
-    // limits
-    assertEquals(0, Gamma.regularizedP(2, 0));
-    assertEquals(1, Gamma.regularizedQ(2, 0));
-    assertEquals(1, Gamma.regularizedP(2, Double.POSITIVE_INFINITY));
-    assertEquals(0, Gamma.regularizedQ(2, Double.POSITIVE_INFINITY));
-    assertEquals(0, Gamma.inverseRegularizedP(2, 0));
-    assertEquals(Double.POSITIVE_INFINITY, Gamma.inverseRegularizedP(2, 1));
-    assertEquals(Double.POSITIVE_INFINITY, Gamma.inverseRegularizedQ(2, 0));
-    assertEquals(0, Gamma.inverseRegularizedQ(2, 1));
-    // Q(1, x) = exp(-x) exactly in closed form
-    Tolerance.assertRelative(Gamma.regularizedQ(1, 700), Math.exp(-700), 4 * EPS * 700, "Q(1, 700)");
-  }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void digammaAndTrigammaRecurrences(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 20; i++) {
+            double x = grid(logUniform(r, 1e-3, 1e4), 30);
+            double p0 = Gamma.digamma(x);
+            double p1 = Gamma.digamma(x + 1);
+            // absolute error of psi(x) is at most C eps (|psi(x)| + x psi'(x)) (value plus conditioning)
+            double bound = DIRECT
+                    * EPS
+                    * (Math.abs(p0) + Math.abs(p1) + x * Gamma.trigamma(x) + (x + 1) * Gamma.trigamma(x + 1) + 1 / x);
+            Tolerance.assertWithin(p1 - p0, 1 / x, bound, "digamma recurrence at " + x);
+            double t0 = Gamma.trigamma(x);
+            double t1 = Gamma.trigamma(x + 1);
+            // psi'(x) - psi'(x+1) = 1/x^2; cond of psi' is about 2 on (0, inf)
+            Tolerance.assertWithin(t0 - t1, 1 / (x * x), DIRECT * 3 * EPS * (t0 + t1), "trigamma at " + x);
+        }
+    }
+
+    /** Shape in [1e-3, 1e6] log-uniform, x around the bulk (a + z sqrt(a)) or in a tail. */
+    static double[] shapeAndPoint(SplittableRandom r) {
+        double a = logUniform(r, 1e-3, 1e6);
+        double x = switch (r.nextInt(3)) {
+            case 0 -> Math.max(1e-300, a + r.nextDouble(-3, 3) * Math.sqrt(a));
+            case 1 -> a * logUniform(r, 1e-3, 1);
+            default -> a * logUniform(r, 1, 30) + logUniform(r, 1e-3, 50);
+        };
+        return new double[] {a, x};
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void lowerPlusUpperIsOne(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 40; i++) {
+            double[] ax = shapeAndPoint(r);
+            double a = ax[0];
+            double x = ax[1];
+            double p = Gamma.regularizedP(a, x);
+            double q = Gamma.regularizedQ(a, x);
+            assertTrue(p >= 0 && p <= 1 && q >= 0 && q <= 1, "P, Q in [0, 1] at a=" + a + " x=" + x);
+            // |P + Q - 1| <= C eps (P + Q) + the shared conditioning x dP/dx eps (the only rounding the
+            // methods put on their inputs is that of x/a - 1, i.e. an x perturbation of eps x)
+            double xdens = x * Math.exp((a - 1) * Math.log(x) - x - Gamma.logGamma(a));
+            Tolerance.assertWithin(
+                    p + q,
+                    1,
+                    ITERATIVE * EPS * (1 + 2 * xdens * (1 + Math.abs(Math.log(x / a)))),
+                    "P + Q at a=" + a + " x=" + x);
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void inverseRoundTrips(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 16; i++) {
+            double a = logUniform(r, 1e-3, 1e6);
+            double t = logUniform(r, 1e-300, 0.5);
+            for (boolean upper : new boolean[] {false, true}) {
+                double x = upper ? Gamma.inverseRegularizedQ(a, t) : Gamma.inverseRegularizedP(a, t);
+                assertTrue(x >= 0, "inverse >= 0 at a=" + a + " t=" + t);
+                if (x < Double.MIN_NORMAL) {
+                    continue; // the root underflows: nothing to round-trip
+                }
+                double back = upper ? Gamma.regularizedQ(a, x) : Gamma.regularizedP(a, x);
+                // the root is a double: F(x) can differ from t by x F'(x) eps / 2 from rounding x, plus
+                // the error of evaluating F there, C (1 + cond) eps with cond = x F'(x) / F
+                // cond also counts a |log(x/a)|: the prefactor x^a e^-x / Gamma(a) is formed from a log x
+                // in double, as the a-conditioning of F would allow
+                double cond =
+                        x * Math.exp((a - 1) * Math.log(x) - x - Gamma.logGamma(a)) / t + a * Math.abs(Math.log(x / a));
+                Tolerance.assertRelative(
+                        back,
+                        t,
+                        ITERATIVE * (1 + cond) * EPS,
+                        (upper ? "Q" : "P") + "(a, inverse) at a=" + a + " t=" + t + " x=" + x);
+            }
+        }
+    }
+
+    @Test
+    void specialValuesAndDomain() {
+        assertEquals(1, Gamma.gamma(1));
+        assertEquals(1, Gamma.gamma(2));
+        assertEquals(120, Gamma.gamma(6), 1e-13);
+        assertEquals(Math.sqrt(Math.PI), Gamma.gamma(0.5), 4e-16);
+        assertEquals(0, Gamma.logGamma(1));
+        assertEquals(0, Gamma.logGamma(2));
+        assertEquals(Double.POSITIVE_INFINITY, Gamma.gamma(0.0));
+        assertEquals(Double.NEGATIVE_INFINITY, Gamma.gamma(-0.0));
+        assertTrue(Double.isNaN(Gamma.gamma(-3)));
+        assertEquals(Double.POSITIVE_INFINITY, Gamma.gamma(172));
+        assertEquals(Double.POSITIVE_INFINITY, Gamma.logGamma(-2));
+        assertEquals(Double.POSITIVE_INFINITY, Gamma.logGamma(Double.POSITIVE_INFINITY));
+        assertTrue(Double.isNaN(Gamma.digamma(0)));
+        assertTrue(Double.isNaN(Gamma.digamma(-4)));
+        assertEquals(Double.POSITIVE_INFINITY, Gamma.trigamma(-4));
+        assertEquals(-0.5772156649015329, Gamma.digamma(1), 1e-16);
+        assertEquals(Math.PI * Math.PI / 6, Gamma.trigamma(1), 4e-16);
+        for (double nan : new double[] {Double.NaN}) {
+            assertTrue(Double.isNaN(Gamma.logGamma(nan)));
+            assertTrue(Double.isNaN(Gamma.gamma(nan)));
+            assertTrue(Double.isNaN(Gamma.digamma(nan)));
+            assertTrue(Double.isNaN(Gamma.trigamma(nan)));
+            assertTrue(Double.isNaN(Gamma.regularizedP(nan, 1)));
+            assertTrue(Double.isNaN(Gamma.regularizedQ(1, nan)));
+            assertTrue(Double.isNaN(Gamma.inverseRegularizedP(nan, 0.5)));
+            assertTrue(Double.isNaN(Gamma.inverseRegularizedQ(1, nan)));
+        }
+        // domain: a <= 0, x < 0, probabilities outside [0, 1]
+        assertTrue(Double.isNaN(Gamma.regularizedP(0, 1)));
+        assertTrue(Double.isNaN(Gamma.regularizedQ(-1, 1)));
+        assertTrue(Double.isNaN(Gamma.regularizedP(1, -1)));
+        assertTrue(Double.isNaN(Gamma.inverseRegularizedP(1, 1.5)));
+        assertTrue(Double.isNaN(Gamma.inverseRegularizedQ(1, -0.1)));
+        assertTrue(Double.isNaN(Gamma.inverseRegularizedP(-1, 0.5)));
+        // limits
+        assertEquals(0, Gamma.regularizedP(2, 0));
+        assertEquals(1, Gamma.regularizedQ(2, 0));
+        assertEquals(1, Gamma.regularizedP(2, Double.POSITIVE_INFINITY));
+        assertEquals(0, Gamma.regularizedQ(2, Double.POSITIVE_INFINITY));
+        assertEquals(0, Gamma.inverseRegularizedP(2, 0));
+        assertEquals(Double.POSITIVE_INFINITY, Gamma.inverseRegularizedP(2, 1));
+        assertEquals(Double.POSITIVE_INFINITY, Gamma.inverseRegularizedQ(2, 0));
+        assertEquals(0, Gamma.inverseRegularizedQ(2, 1));
+        // Q(1, x) = exp(-x) exactly in closed form
+        Tolerance.assertRelative(Gamma.regularizedQ(1, 700), Math.exp(-700), 4 * EPS * 700, "Q(1, 700)");
+    }
 }

@@ -39,124 +39,127 @@ import org.junit.jupiter.api.TestFactory;
  * hundreds of terms each add rounding. A failure prints the worst row of each function.
  */
 class SpecialReferenceTest {
-  /** Rounding budget of closed-form evaluations (fits, short series, a few elementary functions). */
-  static final double DIRECT = 16;
+    /** Rounding budget of closed-form evaluations (fits, short series, a few elementary functions). */
+    static final double DIRECT = 16;
 
-  /** Rounding budget of the iterative methods (series and continued fractions, Newton/Halley). */
-  static final double ITERATIVE = 64;
+    /** Rounding budget of the iterative methods (series and continued fractions, Newton/Halley). */
+    static final double ITERATIVE = 64;
 
-  record Row(String function, double a, double b, double c, double expected, double cond) {}
+    record Row(String function, double a, double b, double c, double expected, double cond) {}
 
-  record Spec(double budget, ToDoubleFunction<Row> f) {}
+    record Spec(double budget, ToDoubleFunction<Row> f) {}
 
-  static final Map<String, Spec> FUNCTIONS = new LinkedHashMap<>();
+    static final Map<String, Spec> FUNCTIONS = new LinkedHashMap<>();
 
-  static {
-    FUNCTIONS.put("erf", new Spec(DIRECT, r -> Erf.erf(r.a)));
-    FUNCTIONS.put("erfc", new Spec(DIRECT, r -> Erf.erfc(r.a)));
-    FUNCTIONS.put("erfcx", new Spec(DIRECT, r -> Erf.erfcx(r.a)));
-    FUNCTIONS.put("inverseErf", new Spec(ITERATIVE, r -> Erf.inverseErf(r.a)));
-    FUNCTIONS.put("inverseErfc", new Spec(ITERATIVE, r -> Erf.inverseErfc(r.a)));
-    FUNCTIONS.put("logGamma", new Spec(DIRECT, r -> Gamma.logGamma(r.a)));
-    FUNCTIONS.put("gamma", new Spec(DIRECT, r -> Gamma.gamma(r.a)));
-    FUNCTIONS.put("digamma", new Spec(DIRECT, r -> Gamma.digamma(r.a)));
-    FUNCTIONS.put("trigamma", new Spec(DIRECT, r -> Gamma.trigamma(r.a)));
-    FUNCTIONS.put("regularizedP", new Spec(ITERATIVE, r -> Gamma.regularizedP(r.a, r.b)));
-    FUNCTIONS.put("regularizedQ", new Spec(ITERATIVE, r -> Gamma.regularizedQ(r.a, r.b)));
-    FUNCTIONS.put("inverseRegularizedP",
-        new Spec(ITERATIVE, r -> Gamma.inverseRegularizedP(r.a, r.b)));
-    FUNCTIONS.put("inverseRegularizedQ",
-        new Spec(ITERATIVE, r -> Gamma.inverseRegularizedQ(r.a, r.b)));
-    FUNCTIONS.put("logBeta", new Spec(DIRECT, r -> Beta.logBeta(r.a, r.b)));
-    FUNCTIONS.put("beta", new Spec(DIRECT, r -> Beta.beta(r.a, r.b)));
-    FUNCTIONS.put("betaRegularized", new Spec(ITERATIVE, r -> Beta.regularized(r.a, r.b, r.c)));
-    FUNCTIONS.put("betaRegularizedComplement",
-        new Spec(ITERATIVE, r -> Beta.regularizedComplement(r.a, r.b, r.c)));
-    FUNCTIONS.put("betaInverse", new Spec(ITERATIVE, r -> Beta.inverseRegularized(r.a, r.b, r.c)));
-    FUNCTIONS.put("betaInverseComplement",
-        new Spec(ITERATIVE, r -> Beta.inverseRegularizedComplement(r.a, r.b, r.c)));
-    FUNCTIONS.put("i0", new Spec(DIRECT, r -> Bessel.i0(r.a)));
-    FUNCTIONS.put("i1", new Spec(DIRECT, r -> Bessel.i1(r.a)));
-    FUNCTIONS.put("i0e", new Spec(DIRECT, r -> Bessel.i0e(r.a)));
-    FUNCTIONS.put("i1e", new Spec(DIRECT, r -> Bessel.i1e(r.a)));
-    FUNCTIONS.put("owensT", new Spec(ITERATIVE, r -> OwensT.t(r.a, r.b)));
-    FUNCTIONS.put("log1pExp", new Spec(DIRECT, r -> LogMath.log1pExp(r.a)));
-    FUNCTIONS.put("log1mExp", new Spec(DIRECT, r -> LogMath.log1mExp(r.a)));
-    FUNCTIONS.put("log1pmx", new Spec(DIRECT, r -> LogMath.log1pmx(r.a)));
-    FUNCTIONS.put("stirlingError", new Spec(DIRECT, r -> Saddle.stirlingError(r.a)));
-    FUNCTIONS.put("bd0", new Spec(DIRECT, r -> Saddle.bd0(r.a, r.b)));
-  }
-
-  /**
-   * The one documented weakness of the incomplete beta: with a parameter below 1 the fast side of
-   * the continued fraction need not be the small tail (I_1e-8(0.001, 1e6) = 0.997), and when the
-   * other side's fraction does not converge within its budget the small tail v is formed as 1 minus
-   * the large one, which costs a factor 1/v. Allowed only for v >= 1e-3 (so at most 1000x); smaller
-   * tails must be direct. DiDonato and Morris's APSER/BGRAT series would remove it.
-   */
-  static double subtraction(Row row) {
-    boolean incompleteBeta = row.function.equals("betaRegularized")
-        || row.function.equals("betaRegularizedComplement");
-    if (incompleteBeta && Math.min(row.b, row.c) < 1 && row.expected >= 1e-3 && row.expected < 0.5) {
-      return 1 / row.expected;
+    static {
+        FUNCTIONS.put("erf", new Spec(DIRECT, r -> Erf.erf(r.a)));
+        FUNCTIONS.put("erfc", new Spec(DIRECT, r -> Erf.erfc(r.a)));
+        FUNCTIONS.put("erfcx", new Spec(DIRECT, r -> Erf.erfcx(r.a)));
+        FUNCTIONS.put("inverseErf", new Spec(ITERATIVE, r -> Erf.inverseErf(r.a)));
+        FUNCTIONS.put("inverseErfc", new Spec(ITERATIVE, r -> Erf.inverseErfc(r.a)));
+        FUNCTIONS.put("logGamma", new Spec(DIRECT, r -> Gamma.logGamma(r.a)));
+        FUNCTIONS.put("gamma", new Spec(DIRECT, r -> Gamma.gamma(r.a)));
+        FUNCTIONS.put("digamma", new Spec(DIRECT, r -> Gamma.digamma(r.a)));
+        FUNCTIONS.put("trigamma", new Spec(DIRECT, r -> Gamma.trigamma(r.a)));
+        FUNCTIONS.put("regularizedP", new Spec(ITERATIVE, r -> Gamma.regularizedP(r.a, r.b)));
+        FUNCTIONS.put("regularizedQ", new Spec(ITERATIVE, r -> Gamma.regularizedQ(r.a, r.b)));
+        FUNCTIONS.put("inverseRegularizedP", new Spec(ITERATIVE, r -> Gamma.inverseRegularizedP(r.a, r.b)));
+        FUNCTIONS.put("inverseRegularizedQ", new Spec(ITERATIVE, r -> Gamma.inverseRegularizedQ(r.a, r.b)));
+        FUNCTIONS.put("logBeta", new Spec(DIRECT, r -> Beta.logBeta(r.a, r.b)));
+        FUNCTIONS.put("beta", new Spec(DIRECT, r -> Beta.beta(r.a, r.b)));
+        FUNCTIONS.put("betaRegularized", new Spec(ITERATIVE, r -> Beta.regularized(r.a, r.b, r.c)));
+        FUNCTIONS.put("betaRegularizedComplement", new Spec(ITERATIVE, r -> Beta.regularizedComplement(r.a, r.b, r.c)));
+        FUNCTIONS.put("betaInverse", new Spec(ITERATIVE, r -> Beta.inverseRegularized(r.a, r.b, r.c)));
+        FUNCTIONS.put(
+                "betaInverseComplement", new Spec(ITERATIVE, r -> Beta.inverseRegularizedComplement(r.a, r.b, r.c)));
+        FUNCTIONS.put("i0", new Spec(DIRECT, r -> Bessel.i0(r.a)));
+        FUNCTIONS.put("i1", new Spec(DIRECT, r -> Bessel.i1(r.a)));
+        FUNCTIONS.put("i0e", new Spec(DIRECT, r -> Bessel.i0e(r.a)));
+        FUNCTIONS.put("i1e", new Spec(DIRECT, r -> Bessel.i1e(r.a)));
+        FUNCTIONS.put("owensT", new Spec(ITERATIVE, r -> OwensT.t(r.a, r.b)));
+        FUNCTIONS.put("log1pExp", new Spec(DIRECT, r -> LogMath.log1pExp(r.a)));
+        FUNCTIONS.put("log1mExp", new Spec(DIRECT, r -> LogMath.log1mExp(r.a)));
+        FUNCTIONS.put("log1pmx", new Spec(DIRECT, r -> LogMath.log1pmx(r.a)));
+        FUNCTIONS.put("stirlingError", new Spec(DIRECT, r -> Saddle.stirlingError(r.a)));
+        FUNCTIONS.put("bd0", new Spec(DIRECT, r -> Saddle.bd0(r.a, r.b)));
     }
-    return 1;
-  }
 
-  static List<Row> rows() {
-    List<Row> rows = new ArrayList<>();
-    try (InputStream in = SpecialReferenceTest.class.getResourceAsStream(
-            "/reference/special/special.csv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line = r.readLine(); // header
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split(",");
-        rows.add(new Row(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5])));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return rows;
-  }
-
-  @TestFactory
-  Stream<DynamicTest> againstMpmath() {
-    List<Row> all = rows();
-    assertTrue(all.size() > 1000, "reference rows: " + all.size());
-    for (Row row : all) {
-      if (!FUNCTIONS.containsKey(row.function)) {
-        fail("reference data names an unknown function: " + row.function);
-      }
-    }
-    return FUNCTIONS.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-      Spec spec = e.getValue();
-      double worst = 0;
-      double worstRatio = 0;
-      int count = 0;
-      StringBuilder failures = new StringBuilder();
-      for (Row row : all) {
-        if (!row.function.equals(e.getKey())) {
-          continue;
+    /**
+     * The one documented weakness of the incomplete beta: with a parameter below 1 the fast side of
+     * the continued fraction need not be the small tail (I_1e-8(0.001, 1e6) = 0.997), and when the
+     * other side's fraction does not converge within its budget the small tail v is formed as 1 minus
+     * the large one, which costs a factor 1/v. Allowed only for v >= 1e-3 (so at most 1000x); smaller
+     * tails must be direct. DiDonato and Morris's APSER/BGRAT series would remove it.
+     */
+    static double subtraction(Row row) {
+        boolean incompleteBeta =
+                row.function.equals("betaRegularized") || row.function.equals("betaRegularizedComplement");
+        if (incompleteBeta && Math.min(row.b, row.c) < 1 && row.expected >= 1e-3 && row.expected < 0.5) {
+            return 1 / row.expected;
         }
-        count++;
-        double got = spec.f.applyAsDouble(row);
-        double rel = Tolerance.relativeError(got, row.expected);
-        double bound = spec.budget * (1 + row.cond) * Tolerance.EPS * subtraction(row);
-        worst = Math.max(worst, rel);
-        worstRatio = Math.max(worstRatio, rel / ((1 + row.cond) * Tolerance.EPS));
-        if (!(rel <= bound)) {
-          failures.append(String.format("%n  %s(%s, %s, %s) = %s, expected %s, rel %.3g > %.3g"
-              + " (cond %.3g)", row.function, row.a, row.b, row.c, got, row.expected, rel, bound,
-              row.cond));
+        return 1;
+    }
+
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = SpecialReferenceTest.class.getResourceAsStream("/reference/special/special.csv");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line = r.readLine(); // header
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split(",");
+                rows.add(new Row(
+                        f[0],
+                        Double.parseDouble(f[1]),
+                        Double.parseDouble(f[2]),
+                        Double.parseDouble(f[3]),
+                        Double.parseDouble(f[4]),
+                        Double.parseDouble(f[5])));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
-      }
-      System.out.printf("special reference %-26s rows %4d  max rel %.2e  max rel/((1+cond) eps) %.1f%n",
-          e.getKey(), count, worst, worstRatio);
-      assertTrue(count > 0, "no reference rows for " + e.getKey());
-      if (failures.length() > 0) {
-        fail(e.getKey() + ": " + failures);
-      }
-    }));
-  }
+        return rows;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> againstMpmath() {
+        List<Row> all = rows();
+        assertTrue(all.size() > 1000, "reference rows: " + all.size());
+        for (Row row : all) {
+            if (!FUNCTIONS.containsKey(row.function)) {
+                fail("reference data names an unknown function: " + row.function);
+            }
+        }
+        return FUNCTIONS.entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+                    Spec spec = e.getValue();
+                    double worst = 0;
+                    double worstRatio = 0;
+                    int count = 0;
+                    StringBuilder failures = new StringBuilder();
+                    for (Row row : all) {
+                        if (!row.function.equals(e.getKey())) {
+                            continue;
+                        }
+                        count++;
+                        double got = spec.f.applyAsDouble(row);
+                        double rel = Tolerance.relativeError(got, row.expected);
+                        double bound = spec.budget * (1 + row.cond) * Tolerance.EPS * subtraction(row);
+                        worst = Math.max(worst, rel);
+                        worstRatio = Math.max(worstRatio, rel / ((1 + row.cond) * Tolerance.EPS));
+                        if (!(rel <= bound)) {
+                            failures.append(String.format(
+                                    "%n  %s(%s, %s, %s) = %s, expected %s, rel %.3g > %.3g" + " (cond %.3g)",
+                                    row.function, row.a, row.b, row.c, got, row.expected, rel, bound, row.cond));
+                        }
+                    }
+                    System.out.printf(
+                            "special reference %-26s rows %4d  max rel %.2e  max rel/((1+cond) eps) %.1f%n",
+                            e.getKey(), count, worst, worstRatio);
+                    assertTrue(count > 0, "no reference rows for " + e.getKey());
+                    if (failures.length() > 0) {
+                        fail(e.getKey() + ": " + failures);
+                    }
+                }));
+    }
 }

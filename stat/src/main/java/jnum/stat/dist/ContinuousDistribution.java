@@ -14,56 +14,56 @@ import java.util.random.RandomGenerator;
  */
 public interface ContinuousDistribution {
 
-  double pdf(double x);
+    double pdf(double x);
 
-  double logPdf(double x);
+    double logPdf(double x);
 
-  /** {@code P(X <= x)}. */
-  double cdf(double x);
+    /** {@code P(X <= x)}. */
+    double cdf(double x);
 
-  double logCdf(double x);
+    double logCdf(double x);
 
-  /** {@code P(X > x)}, computed directly. */
-  double survival(double x);
+    /** {@code P(X > x)}, computed directly. */
+    double survival(double x);
 
-  double logSurvival(double x);
+    double logSurvival(double x);
 
-  /** The x with {@code cdf(x) = p}. */
-  double quantile(double p);
+    /** The x with {@code cdf(x) = p}. */
+    double quantile(double p);
 
-  /** The x with {@code survival(x) = q}. */
-  double inverseSurvival(double q);
+    /** The x with {@code survival(x) = q}. */
+    double inverseSurvival(double q);
 
-  double mean();
+    double mean();
 
-  double variance();
+    double variance();
 
-  default double stdDev() {
-    return Math.sqrt(variance());
-  }
-
-  double skewness();
-
-  /** Excess kurtosis (0 for the normal distribution). */
-  double kurtosis();
-
-  /** Differential entropy in nats. */
-  double entropy();
-
-  Support support();
-
-  /** One draw, using only {@code rng} for randomness (seeded runs are reproducible). */
-  double sample(RandomGenerator rng);
-
-  /** {@code n} independent draws. */
-  default double[] sample(RandomGenerator rng, int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("sample: n = " + n + " is negative");
+    default double stdDev() {
+        return Math.sqrt(variance());
     }
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = sample(rng);
+
+    double skewness();
+
+    /** Excess kurtosis (0 for the normal distribution). */
+    double kurtosis();
+
+    /** Differential entropy in nats. */
+    double entropy();
+
+    Support support();
+
+    /** One draw, using only {@code rng} for randomness (seeded runs are reproducible). */
+    double sample(RandomGenerator rng);
+
+    /** {@code n} independent draws. */
+    default double[] sample(RandomGenerator rng, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("sample: n = " + n + " is negative");
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = sample(rng);
+        }
+        return out;
     }
-    return out;
-  }
 }

@@ -15,46 +15,46 @@ import java.util.random.RandomGenerator;
  * (callers hold validated parameters).
  */
 final class GammaSampler {
-  private GammaSampler() {}
+    private GammaSampler() {}
 
-  /** One Gamma(shape, 1) draw, shape > 0. */
-  static double next(RandomGenerator rng, double shape) {
-    if (shape >= 1) {
-      return marsagliaTsang(rng, shape);
+    /** One Gamma(shape, 1) draw, shape > 0. */
+    static double next(RandomGenerator rng, double shape) {
+        if (shape >= 1) {
+            return marsagliaTsang(rng, shape);
+        }
+        // boost: U in (0, 1] so that the power is never 0^(1/a) by accident of a 0 uniform
+        double u = 1 - rng.nextDouble();
+        return marsagliaTsang(rng, shape + 1) * Math.pow(u, 1 / shape);
     }
-    // boost: U in (0, 1] so that the power is never 0^(1/a) by accident of a 0 uniform
-    double u = 1 - rng.nextDouble();
-    return marsagliaTsang(rng, shape + 1) * Math.pow(u, 1 / shape);
-  }
 
-  /** The logarithm of one Gamma(shape, 1) draw, accurate where the draw underflows. */
-  static double nextLog(RandomGenerator rng, double shape) {
-    if (shape >= 1) {
-      return Math.log(marsagliaTsang(rng, shape));
+    /** The logarithm of one Gamma(shape, 1) draw, accurate where the draw underflows. */
+    static double nextLog(RandomGenerator rng, double shape) {
+        if (shape >= 1) {
+            return Math.log(marsagliaTsang(rng, shape));
+        }
+        double u = 1 - rng.nextDouble();
+        return Math.log(marsagliaTsang(rng, shape + 1)) + Math.log(u) / shape;
     }
-    double u = 1 - rng.nextDouble();
-    return Math.log(marsagliaTsang(rng, shape + 1)) + Math.log(u) / shape;
-  }
 
-  private static double marsagliaTsang(RandomGenerator rng, double a) {
-    double d = a - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * d);
-    while (true) {
-      double x;
-      double v;
-      do {
-        x = ZigguratNormal.next(rng);
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      double u = rng.nextDouble();
-      double x2 = x * x;
-      if (u < 1 - 0.0331 * x2 * x2) {
-        return d * v;
-      }
-      if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
-        return d * v;
-      }
+    private static double marsagliaTsang(RandomGenerator rng, double a) {
+        double d = a - 1.0 / 3;
+        double c = 1 / Math.sqrt(9 * d);
+        while (true) {
+            double x;
+            double v;
+            do {
+                x = ZigguratNormal.next(rng);
+                v = 1 + c * x;
+            } while (v <= 0);
+            v = v * v * v;
+            double u = rng.nextDouble();
+            double x2 = x * x;
+            if (u < 1 - 0.0331 * x2 * x2) {
+                return d * v;
+            }
+            if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+                return d * v;
+            }
+        }
     }
-  }
 }

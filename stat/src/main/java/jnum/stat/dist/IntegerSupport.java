@@ -2,13 +2,13 @@ package jnum.stat.dist;
 
 /** The integers {@code lower..upper} (inclusive) outside which a probability mass is zero. */
 public record IntegerSupport(long lower, long upper) {
-  public IntegerSupport {
-    if (lower > upper) {
-      throw new IllegalArgumentException("support: lower = " + lower + " > upper = " + upper);
+    public IntegerSupport {
+        if (lower > upper) {
+            throw new IllegalArgumentException("support: lower = " + lower + " > upper = " + upper);
+        }
     }
-  }
 
-  public boolean contains(long k) {
-    return k >= lower && k <= upper;
-  }
+    public boolean contains(long k) {
+        return k >= lower && k <= upper;
+    }
 }

@@ -21,132 +21,132 @@ import java.util.random.RandomGenerator;
  * @param scale beta, positive and finite
  */
 public record InverseGamma(double shape, double scale) implements ContinuousDistribution {
-  private static final String NAME = "InverseGamma";
+    private static final String NAME = "InverseGamma";
 
-  /** Validates the parameters. */
-  public InverseGamma {
-    Arguments.positive(NAME, "shape", shape);
-    Arguments.positive(NAME, "scale", scale);
-  }
-
-  @Override
-  public double pdf(double x) {
-    if (!(x > 0)) {
-      return Double.isNaN(x) ? x : 0;
+    /** Validates the parameters. */
+    public InverseGamma {
+        Arguments.positive(NAME, "shape", shape);
+        Arguments.positive(NAME, "scale", scale);
     }
-    double y = scale / x;
-    double f = GammaMath.pdf(shape, 1, y);
-    return f == 0 ? 0 : f * y / x;
-  }
 
-  @Override
-  public double logPdf(double x) {
-    if (!(x > 0)) {
-      return Double.isNaN(x) ? x : Double.NEGATIVE_INFINITY;
+    @Override
+    public double pdf(double x) {
+        if (!(x > 0)) {
+            return Double.isNaN(x) ? x : 0;
+        }
+        double y = scale / x;
+        double f = GammaMath.pdf(shape, 1, y);
+        return f == 0 ? 0 : f * y / x;
     }
-    double y = scale / x;
-    if (y == Double.POSITIVE_INFINITY) {
-      return Double.NEGATIVE_INFINITY;
+
+    @Override
+    public double logPdf(double x) {
+        if (!(x > 0)) {
+            return Double.isNaN(x) ? x : Double.NEGATIVE_INFINITY;
+        }
+        double y = scale / x;
+        if (y == Double.POSITIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return GammaMath.logPdf(shape, 1, y) + Math.log(y) - Math.log(x);
     }
-    return GammaMath.logPdf(shape, 1, y) + Math.log(y) - Math.log(x);
-  }
 
-  /** {@code Q(alpha, beta / x)}. */
-  @Override
-  public double cdf(double x) {
-    if (!(x > 0)) {
-      return Double.isNaN(x) ? x : 0;
+    /** {@code Q(alpha, beta / x)}. */
+    @Override
+    public double cdf(double x) {
+        if (!(x > 0)) {
+            return Double.isNaN(x) ? x : 0;
+        }
+        return GammaMath.survival(shape, 1, scale / x);
     }
-    return GammaMath.survival(shape, 1, scale / x);
-  }
 
-  @Override
-  public double logCdf(double x) {
-    if (!(x > 0)) {
-      return Double.isNaN(x) ? x : Double.NEGATIVE_INFINITY;
+    @Override
+    public double logCdf(double x) {
+        if (!(x > 0)) {
+            return Double.isNaN(x) ? x : Double.NEGATIVE_INFINITY;
+        }
+        return GammaMath.logSurvival(shape, 1, scale / x);
     }
-    return GammaMath.logSurvival(shape, 1, scale / x);
-  }
 
-  /** {@code P(alpha, beta / x)}. */
-  @Override
-  public double survival(double x) {
-    if (!(x > 0)) {
-      return Double.isNaN(x) ? x : 1;
+    /** {@code P(alpha, beta / x)}. */
+    @Override
+    public double survival(double x) {
+        if (!(x > 0)) {
+            return Double.isNaN(x) ? x : 1;
+        }
+        return GammaMath.cdf(shape, 1, scale / x);
     }
-    return GammaMath.cdf(shape, 1, scale / x);
-  }
 
-  @Override
-  public double logSurvival(double x) {
-    if (!(x > 0)) {
-      return Double.isNaN(x) ? x : 0;
+    @Override
+    public double logSurvival(double x) {
+        if (!(x > 0)) {
+            return Double.isNaN(x) ? x : 0;
+        }
+        return GammaMath.logCdf(shape, 1, scale / x);
     }
-    return GammaMath.logCdf(shape, 1, scale / x);
-  }
 
-  /** {@code beta / Q^-1(alpha, p)}, Newton-polished. */
-  @Override
-  public double quantile(double p) {
-    Arguments.probability("InverseGamma.quantile", "p", p);
-    double x0 = scale / jnum.stat.special.Gamma.inverseRegularizedQ(shape, p);
-    return QuantilePolish.quantile(this, p, x0);
-  }
-
-  /** {@code beta / P^-1(alpha, q)}, Newton-polished. */
-  @Override
-  public double inverseSurvival(double q) {
-    Arguments.probability("InverseGamma.inverseSurvival", "q", q);
-    double x0 = scale / jnum.stat.special.Gamma.inverseRegularizedP(shape, q);
-    return QuantilePolish.inverseSurvival(this, q, x0);
-  }
-
-  /** {@code beta / (alpha - 1)} for {@code alpha > 1}, else {@code +inf}. */
-  @Override
-  public double mean() {
-    return shape > 1 ? scale / (shape - 1) : Double.POSITIVE_INFINITY;
-  }
-
-  /** {@code beta^2 / ((alpha - 1)^2 (alpha - 2))} for {@code alpha > 2}, else {@code +inf}. */
-  @Override
-  public double variance() {
-    if (shape <= 2) {
-      return Double.POSITIVE_INFINITY;
+    /** {@code beta / Q^-1(alpha, p)}, Newton-polished. */
+    @Override
+    public double quantile(double p) {
+        Arguments.probability("InverseGamma.quantile", "p", p);
+        double x0 = scale / jnum.stat.special.Gamma.inverseRegularizedQ(shape, p);
+        return QuantilePolish.quantile(this, p, x0);
     }
-    double m = scale / (shape - 1);
-    return m * m / (shape - 2);
-  }
 
-  /** {@code 4 sqrt(alpha - 2) / (alpha - 3)} for {@code alpha > 3}, else NaN. */
-  @Override
-  public double skewness() {
-    return shape > 3 ? 4 * Math.sqrt(shape - 2) / (shape - 3) : Double.NaN;
-  }
+    /** {@code beta / P^-1(alpha, q)}, Newton-polished. */
+    @Override
+    public double inverseSurvival(double q) {
+        Arguments.probability("InverseGamma.inverseSurvival", "q", q);
+        double x0 = scale / jnum.stat.special.Gamma.inverseRegularizedP(shape, q);
+        return QuantilePolish.inverseSurvival(this, q, x0);
+    }
 
-  /** {@code (30 alpha - 66) / ((alpha - 3)(alpha - 4))} for {@code alpha > 4}, else NaN. */
-  @Override
-  public double kurtosis() {
-    return shape > 4 ? (30 * shape - 66) / ((shape - 3) * (shape - 4)) : Double.NaN;
-  }
+    /** {@code beta / (alpha - 1)} for {@code alpha > 1}, else {@code +inf}. */
+    @Override
+    public double mean() {
+        return shape > 1 ? scale / (shape - 1) : Double.POSITIVE_INFINITY;
+    }
 
-  /**
-   * {@code alpha + log(beta Gamma(alpha)) - (1 + alpha) psi(alpha)}, evaluated as the entropy of
-   * Gamma(alpha, beta) minus {@code 2 psi(alpha)} (since {@code log X = log beta - log Y}), which
-   * reuses the Gamma entropy's asymptotic form for large alpha.
-   */
-  @Override
-  public double entropy() {
-    return GammaMath.entropy(shape, scale) - 2 * jnum.stat.special.Gamma.digamma(shape);
-  }
+    /** {@code beta^2 / ((alpha - 1)^2 (alpha - 2))} for {@code alpha > 2}, else {@code +inf}. */
+    @Override
+    public double variance() {
+        if (shape <= 2) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double m = scale / (shape - 1);
+        return m * m / (shape - 2);
+    }
 
-  @Override
-  public Support support() {
-    return Support.POSITIVE;
-  }
+    /** {@code 4 sqrt(alpha - 2) / (alpha - 3)} for {@code alpha > 3}, else NaN. */
+    @Override
+    public double skewness() {
+        return shape > 3 ? 4 * Math.sqrt(shape - 2) / (shape - 3) : Double.NaN;
+    }
 
-  /** {@code beta / Y}, Y from the Marsaglia-Tsang gamma sampler. */
-  @Override
-  public double sample(RandomGenerator rng) {
-    return scale / GammaSampler.next(rng, shape);
-  }
+    /** {@code (30 alpha - 66) / ((alpha - 3)(alpha - 4))} for {@code alpha > 4}, else NaN. */
+    @Override
+    public double kurtosis() {
+        return shape > 4 ? (30 * shape - 66) / ((shape - 3) * (shape - 4)) : Double.NaN;
+    }
+
+    /**
+     * {@code alpha + log(beta Gamma(alpha)) - (1 + alpha) psi(alpha)}, evaluated as the entropy of
+     * Gamma(alpha, beta) minus {@code 2 psi(alpha)} (since {@code log X = log beta - log Y}), which
+     * reuses the Gamma entropy's asymptotic form for large alpha.
+     */
+    @Override
+    public double entropy() {
+        return GammaMath.entropy(shape, scale) - 2 * jnum.stat.special.Gamma.digamma(shape);
+    }
+
+    @Override
+    public Support support() {
+        return Support.POSITIVE;
+    }
+
+    /** {@code beta / Y}, Y from the Marsaglia-Tsang gamma sampler. */
+    @Override
+    public double sample(RandomGenerator rng) {
+        return scale / GammaSampler.next(rng, shape);
+    }
 }

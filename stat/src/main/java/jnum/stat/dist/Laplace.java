@@ -15,134 +15,134 @@ import java.util.random.RandomGenerator;
  * @param scale the scale b, positive and finite
  */
 public record Laplace(double mu, double scale) implements ContinuousDistribution {
-  private static final double LN2 = 0.6931471805599453;
+    private static final double LN2 = 0.6931471805599453;
 
-  /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
-  public Laplace {
-    Arguments.finite("Laplace", "mu", mu);
-    Arguments.positive("Laplace", "scale", scale);
-  }
-
-  /** {@code |z|}; its rounding error is {@link #absZlo}. */
-  private double absZ(double x) {
-    return Math.abs((x - mu) / scale);
-  }
-
-  private double absZlo(double x) {
-    double z = (x - mu) / scale;
-    double lo = StandardNormal.lo(x, mu, scale, z);
-    return z < 0 ? -lo : lo;
-  }
-
-  /** {@code exp(-|z|)} with the rounding of |z| corrected to first order. */
-  private double expNegAbs(double x) {
-    return Math.exp(-absZ(x)) * (1 - absZlo(x));
-  }
-
-  @Override
-  public double pdf(double x) {
-    if (Double.isNaN(x)) {
-      return x;
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
+    public Laplace {
+        Arguments.finite("Laplace", "mu", mu);
+        Arguments.positive("Laplace", "scale", scale);
     }
-    return expNegAbs(x) / (2 * scale);
-  }
 
-  @Override
-  public double logPdf(double x) {
-    if (Double.isNaN(x)) {
-      return x;
+    /** {@code |z|}; its rounding error is {@link #absZlo}. */
+    private double absZ(double x) {
+        return Math.abs((x - mu) / scale);
     }
-    return -absZ(x) - absZlo(x) - LN2 - Math.log(scale);
-  }
 
-  @Override
-  public double cdf(double x) {
-    if (Double.isNaN(x)) {
-      return x;
+    private double absZlo(double x) {
+        double z = (x - mu) / scale;
+        double lo = StandardNormal.lo(x, mu, scale, z);
+        return z < 0 ? -lo : lo;
     }
-    double half = 0.5 * expNegAbs(x);
-    return x < mu ? half : 1 - half;
-  }
 
-  @Override
-  public double logCdf(double x) {
-    if (Double.isNaN(x)) {
-      return x;
+    /** {@code exp(-|z|)} with the rounding of |z| corrected to first order. */
+    private double expNegAbs(double x) {
+        return Math.exp(-absZ(x)) * (1 - absZlo(x));
     }
-    if (x < mu) {
-      return -absZ(x) - absZlo(x) - LN2;
+
+    @Override
+    public double pdf(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        return expNegAbs(x) / (2 * scale);
     }
-    return Math.log1p(-0.5 * expNegAbs(x));
-  }
 
-  @Override
-  public double survival(double x) {
-    if (Double.isNaN(x)) {
-      return x;
+    @Override
+    public double logPdf(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        return -absZ(x) - absZlo(x) - LN2 - Math.log(scale);
     }
-    double half = 0.5 * expNegAbs(x);
-    return x > mu ? half : 1 - half;
-  }
 
-  @Override
-  public double logSurvival(double x) {
-    if (Double.isNaN(x)) {
-      return x;
+    @Override
+    public double cdf(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double half = 0.5 * expNegAbs(x);
+        return x < mu ? half : 1 - half;
     }
-    if (x > mu) {
-      return -absZ(x) - absZlo(x) - LN2;
+
+    @Override
+    public double logCdf(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x < mu) {
+            return -absZ(x) - absZlo(x) - LN2;
+        }
+        return Math.log1p(-0.5 * expNegAbs(x));
     }
-    return Math.log1p(-0.5 * expNegAbs(x));
-  }
 
-  /** {@code mu + b log(2p)} for p <= 1/2, {@code mu - b log(2(1 - p))} above. */
-  @Override
-  public double quantile(double p) {
-    Arguments.probability("quantile", "p", p);
-    return p <= 0.5 ? mu + scale * Math.log(2 * p) : mu - scale * Math.log(2 * (1 - p));
-  }
+    @Override
+    public double survival(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double half = 0.5 * expNegAbs(x);
+        return x > mu ? half : 1 - half;
+    }
 
-  /** {@code mu - b log(2q)} for q <= 1/2, {@code mu + b log(2(1 - q))} above. */
-  @Override
-  public double inverseSurvival(double q) {
-    Arguments.probability("inverseSurvival", "q", q);
-    return q <= 0.5 ? mu - scale * Math.log(2 * q) : mu + scale * Math.log(2 * (1 - q));
-  }
+    @Override
+    public double logSurvival(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x > mu) {
+            return -absZ(x) - absZlo(x) - LN2;
+        }
+        return Math.log1p(-0.5 * expNegAbs(x));
+    }
 
-  @Override
-  public double mean() {
-    return mu;
-  }
+    /** {@code mu + b log(2p)} for p <= 1/2, {@code mu - b log(2(1 - p))} above. */
+    @Override
+    public double quantile(double p) {
+        Arguments.probability("quantile", "p", p);
+        return p <= 0.5 ? mu + scale * Math.log(2 * p) : mu - scale * Math.log(2 * (1 - p));
+    }
 
-  @Override
-  public double variance() {
-    return 2 * scale * scale;
-  }
+    /** {@code mu - b log(2q)} for q <= 1/2, {@code mu + b log(2(1 - q))} above. */
+    @Override
+    public double inverseSurvival(double q) {
+        Arguments.probability("inverseSurvival", "q", q);
+        return q <= 0.5 ? mu - scale * Math.log(2 * q) : mu + scale * Math.log(2 * (1 - q));
+    }
 
-  @Override
-  public double skewness() {
-    return 0;
-  }
+    @Override
+    public double mean() {
+        return mu;
+    }
 
-  @Override
-  public double kurtosis() {
-    return 3;
-  }
+    @Override
+    public double variance() {
+        return 2 * scale * scale;
+    }
 
-  /** {@code 1 + log(2b)}. */
-  @Override
-  public double entropy() {
-    return 1 + LN2 + Math.log(scale);
-  }
+    @Override
+    public double skewness() {
+        return 0;
+    }
 
-  @Override
-  public Support support() {
-    return Support.REAL_LINE;
-  }
+    @Override
+    public double kurtosis() {
+        return 3;
+    }
 
-  @Override
-  public double sample(RandomGenerator rng) {
-    double e = scale * ZigguratExponential.next(rng);
-    return rng.nextBoolean() ? mu + e : mu - e;
-  }
+    /** {@code 1 + log(2b)}. */
+    @Override
+    public double entropy() {
+        return 1 + LN2 + Math.log(scale);
+    }
+
+    @Override
+    public Support support() {
+        return Support.REAL_LINE;
+    }
+
+    @Override
+    public double sample(RandomGenerator rng) {
+        double e = scale * ZigguratExponential.next(rng);
+        return rng.nextBoolean() ? mu + e : mu - e;
+    }
 }

@@ -18,165 +18,165 @@ import java.util.random.RandomGenerator;
  * @param scale scale s, positive and finite
  */
 public record Logistic(double mu, double scale) implements ContinuousDistribution {
-  private static final String NAME = "Logistic";
+    private static final String NAME = "Logistic";
 
-  /** Validates the parameters. */
-  public Logistic {
-    Arguments.finite(NAME, "mu", mu);
-    Arguments.positive(NAME, "scale", scale);
-  }
-
-  /** The standard logistic distribution (mu = 0, scale = 1). */
-  public static Logistic standard() {
-    return new Logistic(0, 1);
-  }
-
-  /** {@code (x - mu) / s}. */
-  private double z(double x) {
-    return (x - mu) / scale;
-  }
-
-  /** The rounding error of {@link #z} (TwoSum of {@code x - mu}, FMA residual of the division). */
-  private double zlo(double x, double z) {
-    if (!Double.isFinite(z)) {
-      return 0;
+    /** Validates the parameters. */
+    public Logistic {
+        Arguments.finite(NAME, "mu", mu);
+        Arguments.positive(NAME, "scale", scale);
     }
-    double d = x - mu;
-    double bv = d - x;
-    double dlo = (x - (d - bv)) + (-mu - bv);
-    return (Math.fma(-z, scale, d) + dlo) / scale;
-  }
 
-  @Override
-  public double pdf(double x) {
-    double z = z(x);
-    double a = Math.abs(z);
-    double e = Math.exp(-a);
-    double d = 1 + e;
-    // d log pdf / dz = -tanh(z / 2)
-    double f = e / (d * d) / scale;
-    return f * (1 - zlo(x, z) * Math.signum(z) * (1 - e) / (1 + e));
-  }
-
-  @Override
-  public double logPdf(double x) {
-    double z = z(x);
-    double a = Math.abs(z);
-    double e = Math.exp(-a);
-    return -a - 2 * Math.log1p(e) - Math.log(scale) - zlo(x, z) * Math.signum(z) * (1 - e) / (1 + e);
-  }
-
-  @Override
-  public double cdf(double x) {
-    double z = z(x);
-    return lower(z, zlo(x, z));
-  }
-
-  @Override
-  public double logCdf(double x) {
-    double z = z(x);
-    return logLower(z, zlo(x, z));
-  }
-
-  @Override
-  public double survival(double x) {
-    double z = z(x);
-    return lower(-z, -zlo(x, z));
-  }
-
-  @Override
-  public double logSurvival(double x) {
-    double z = z(x);
-    return logLower(-z, -zlo(x, z));
-  }
-
-  /**
-   * {@code F(z + zlo)} for {@code F(z) = 1 / (1 + exp(-z))}, without cancellation in either tail;
-   * {@code F' = F (1 - F)}.
-   */
-  private static double lower(double z, double zlo) {
-    if (Double.isNaN(z)) {
-      return Double.NaN;
+    /** The standard logistic distribution (mu = 0, scale = 1). */
+    public static Logistic standard() {
+        return new Logistic(0, 1);
     }
-    double e = Math.exp(-Math.abs(z));
-    double f = z >= 0 ? 1 / (1 + e) : e / (1 + e);
-    double g = z >= 0 ? e / (1 + e) : 1 / (1 + e); // 1 - F
-    return f + zlo * f * g;
-  }
 
-  /** {@code -log(1 + exp(-(z + zlo)))}; its derivative is {@code 1 - F(z)}. */
-  private static double logLower(double z, double zlo) {
-    if (Double.isNaN(z)) {
-      return Double.NaN;
+    /** {@code (x - mu) / s}. */
+    private double z(double x) {
+        return (x - mu) / scale;
     }
-    double e = Math.exp(-Math.abs(z));
-    double l = Math.log1p(e);
-    double g = z >= 0 ? e / (1 + e) : 1 / (1 + e);
-    return (z >= 0 ? -l : z - l) + zlo * g;
-  }
 
-  /** {@code mu + s log(p / (1 - p))}; {@code -inf} at 0 and {@code +inf} at 1. */
-  @Override
-  public double quantile(double p) {
-    Arguments.probability("Logistic.quantile", "p", p);
-    if (p == 0) {
-      return Double.NEGATIVE_INFINITY;
+    /** The rounding error of {@link #z} (TwoSum of {@code x - mu}, FMA residual of the division). */
+    private double zlo(double x, double z) {
+        if (!Double.isFinite(z)) {
+            return 0;
+        }
+        double d = x - mu;
+        double bv = d - x;
+        double dlo = (x - (d - bv)) + (-mu - bv);
+        return (Math.fma(-z, scale, d) + dlo) / scale;
     }
-    if (p == 1) {
-      return Double.POSITIVE_INFINITY;
+
+    @Override
+    public double pdf(double x) {
+        double z = z(x);
+        double a = Math.abs(z);
+        double e = Math.exp(-a);
+        double d = 1 + e;
+        // d log pdf / dz = -tanh(z / 2)
+        double f = e / (d * d) / scale;
+        return f * (1 - zlo(x, z) * Math.signum(z) * (1 - e) / (1 + e));
     }
-    return mu + scale * UnitInterval.logit(p);
-  }
 
-  /** {@code mu - s log(q / (1 - q))}. */
-  @Override
-  public double inverseSurvival(double q) {
-    Arguments.probability("Logistic.inverseSurvival", "q", q);
-    if (q == 0) {
-      return Double.POSITIVE_INFINITY;
+    @Override
+    public double logPdf(double x) {
+        double z = z(x);
+        double a = Math.abs(z);
+        double e = Math.exp(-a);
+        return -a - 2 * Math.log1p(e) - Math.log(scale) - zlo(x, z) * Math.signum(z) * (1 - e) / (1 + e);
     }
-    if (q == 1) {
-      return Double.NEGATIVE_INFINITY;
+
+    @Override
+    public double cdf(double x) {
+        double z = z(x);
+        return lower(z, zlo(x, z));
     }
-    return mu - scale * UnitInterval.logit(q);
-  }
 
-  @Override
-  public double mean() {
-    return mu;
-  }
+    @Override
+    public double logCdf(double x) {
+        double z = z(x);
+        return logLower(z, zlo(x, z));
+    }
 
-  /** {@code pi^2 s^2 / 3}. */
-  @Override
-  public double variance() {
-    return Math.PI * Math.PI / 3 * scale * scale;
-  }
+    @Override
+    public double survival(double x) {
+        double z = z(x);
+        return lower(-z, -zlo(x, z));
+    }
 
-  @Override
-  public double skewness() {
-    return 0;
-  }
+    @Override
+    public double logSurvival(double x) {
+        double z = z(x);
+        return logLower(-z, -zlo(x, z));
+    }
 
-  /** Excess kurtosis 6/5. */
-  @Override
-  public double kurtosis() {
-    return 1.2;
-  }
+    /**
+     * {@code F(z + zlo)} for {@code F(z) = 1 / (1 + exp(-z))}, without cancellation in either tail;
+     * {@code F' = F (1 - F)}.
+     */
+    private static double lower(double z, double zlo) {
+        if (Double.isNaN(z)) {
+            return Double.NaN;
+        }
+        double e = Math.exp(-Math.abs(z));
+        double f = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+        double g = z >= 0 ? e / (1 + e) : 1 / (1 + e); // 1 - F
+        return f + zlo * f * g;
+    }
 
-  /** {@code log(s) + 2}. */
-  @Override
-  public double entropy() {
-    return Math.log(scale) + 2;
-  }
+    /** {@code -log(1 + exp(-(z + zlo)))}; its derivative is {@code 1 - F(z)}. */
+    private static double logLower(double z, double zlo) {
+        if (Double.isNaN(z)) {
+            return Double.NaN;
+        }
+        double e = Math.exp(-Math.abs(z));
+        double l = Math.log1p(e);
+        double g = z >= 0 ? e / (1 + e) : 1 / (1 + e);
+        return (z >= 0 ? -l : z - l) + zlo * g;
+    }
 
-  @Override
-  public Support support() {
-    return Support.REAL_LINE;
-  }
+    /** {@code mu + s log(p / (1 - p))}; {@code -inf} at 0 and {@code +inf} at 1. */
+    @Override
+    public double quantile(double p) {
+        Arguments.probability("Logistic.quantile", "p", p);
+        if (p == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (p == 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return mu + scale * UnitInterval.logit(p);
+    }
 
-  /** Inversion of an open-interval uniform draw. */
-  @Override
-  public double sample(RandomGenerator rng) {
-    return mu + scale * UnitInterval.logit(UnitInterval.openUniform(rng));
-  }
+    /** {@code mu - s log(q / (1 - q))}. */
+    @Override
+    public double inverseSurvival(double q) {
+        Arguments.probability("Logistic.inverseSurvival", "q", q);
+        if (q == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (q == 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return mu - scale * UnitInterval.logit(q);
+    }
+
+    @Override
+    public double mean() {
+        return mu;
+    }
+
+    /** {@code pi^2 s^2 / 3}. */
+    @Override
+    public double variance() {
+        return Math.PI * Math.PI / 3 * scale * scale;
+    }
+
+    @Override
+    public double skewness() {
+        return 0;
+    }
+
+    /** Excess kurtosis 6/5. */
+    @Override
+    public double kurtosis() {
+        return 1.2;
+    }
+
+    /** {@code log(s) + 2}. */
+    @Override
+    public double entropy() {
+        return Math.log(scale) + 2;
+    }
+
+    @Override
+    public Support support() {
+        return Support.REAL_LINE;
+    }
+
+    /** Inversion of an open-interval uniform draw. */
+    @Override
+    public double sample(RandomGenerator rng) {
+        return mu + scale * UnitInterval.logit(UnitInterval.openUniform(rng));
+    }
 }

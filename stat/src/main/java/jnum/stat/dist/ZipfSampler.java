@@ -15,46 +15,46 @@ import java.util.random.RandomGenerator;
  * number of trials is below 1.5 for every s and n; each trial costs a few exp/log.
  */
 final class ZipfSampler {
-  private final long n;
-  private final double s;
-  private final double uLow;
-  private final double uHigh;
-  private final double squeeze;
+    private final long n;
+    private final double s;
+    private final double uLow;
+    private final double uHigh;
+    private final double squeeze;
 
-  ZipfSampler(long n, double s) {
-    this.n = n;
-    this.s = s;
-    this.uLow = bigH(1.5, s) - 1;
-    this.uHigh = bigH(n + 0.5, s);
-    this.squeeze = 2 - bigHInverse(bigH(2.5, s) - Math.exp(-s * Math.log(2)), s);
-  }
-
-  /** {@code H(x) = (x^(1-s) - 1)/(1-s)}, written as {@code log(x) phi1((1-s) log x)}. */
-  static double bigH(double x, double s) {
-    double lx = Math.log(x);
-    return lx * PowerSums.phi1((1 - s) * lx);
-  }
-
-  /** The inverse of H: {@code (1 + (1-s) y)^(1/(1-s))} = {@code exp(y log1p(z)/z)}, z = (1-s) y. */
-  static double bigHInverse(double y, double s) {
-    double z = (1 - s) * y;
-    double f = z == 0 ? 1 : Math.log1p(z) / z;
-    return Math.exp(y * f);
-  }
-
-  long next(RandomGenerator rng) {
-    while (true) {
-      double u = uHigh + rng.nextDouble() * (uLow - uHigh);
-      double x = bigHInverse(u, s);
-      double kd = Math.floor(x + 0.5);
-      if (kd < 1) {
-        kd = 1;
-      } else if (kd > n) {
-        kd = n;
-      }
-      if (kd - x <= squeeze || u >= bigH(kd + 0.5, s) - Math.exp(-s * Math.log(kd))) {
-        return (long) kd;
-      }
+    ZipfSampler(long n, double s) {
+        this.n = n;
+        this.s = s;
+        this.uLow = bigH(1.5, s) - 1;
+        this.uHigh = bigH(n + 0.5, s);
+        this.squeeze = 2 - bigHInverse(bigH(2.5, s) - Math.exp(-s * Math.log(2)), s);
     }
-  }
+
+    /** {@code H(x) = (x^(1-s) - 1)/(1-s)}, written as {@code log(x) phi1((1-s) log x)}. */
+    static double bigH(double x, double s) {
+        double lx = Math.log(x);
+        return lx * PowerSums.phi1((1 - s) * lx);
+    }
+
+    /** The inverse of H: {@code (1 + (1-s) y)^(1/(1-s))} = {@code exp(y log1p(z)/z)}, z = (1-s) y. */
+    static double bigHInverse(double y, double s) {
+        double z = (1 - s) * y;
+        double f = z == 0 ? 1 : Math.log1p(z) / z;
+        return Math.exp(y * f);
+    }
+
+    long next(RandomGenerator rng) {
+        while (true) {
+            double u = uHigh + rng.nextDouble() * (uLow - uHigh);
+            double x = bigHInverse(u, s);
+            double kd = Math.floor(x + 0.5);
+            if (kd < 1) {
+                kd = 1;
+            } else if (kd > n) {
+                kd = n;
+            }
+            if (kd - x <= squeeze || u >= bigH(kd + 0.5, s) - Math.exp(-s * Math.log(kd))) {
+                return (long) kd;
+            }
+        }
+    }
 }

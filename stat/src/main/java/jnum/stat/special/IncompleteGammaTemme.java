@@ -17,28 +17,28 @@ package jnum.stat.special;
  * {@code a >= 20} and {@code |lambda - 1| <= 0.3} the eleven terms kept are below 1e-17 of the sum.
  */
 final class IncompleteGammaTemme {
-  private IncompleteGammaTemme() {}
+    private IncompleteGammaTemme() {}
 
-  static double value(double a, double x, boolean upper) {
-    double mu = (x - a) / a; // x - a is exact for x in [a/2, 2a]
-    double halfEta2 = -LogMath.log1pmx(mu);
-    double eta = Math.sqrt(2 * halfEta2);
-    if (mu < 0) {
-      eta = -eta;
+    static double value(double a, double x, boolean upper) {
+        double mu = (x - a) / a; // x - a is exact for x in [a/2, 2a]
+        double halfEta2 = -LogMath.log1pmx(mu);
+        double eta = Math.sqrt(2 * halfEta2);
+        if (mu < 0) {
+            eta = -eta;
+        }
+        double y = eta * Math.sqrt(0.5 * a);
+        double inva = 1 / a;
+        double[][] c = Tables.TEMME;
+        double sum = 0;
+        for (int k = c.length - 1; k >= 0; k--) {
+            double[] ck = c[k];
+            double p = ck[ck.length - 1];
+            for (int j = ck.length - 2; j >= 0; j--) {
+                p = Math.fma(p, eta, ck[j]);
+            }
+            sum = Math.fma(sum, inva, p);
+        }
+        double r = Math.exp(-a * halfEta2) / Math.sqrt(2 * Math.PI * a) * sum;
+        return upper ? 0.5 * Erf.erfc(y) + r : 0.5 * Erf.erfc(-y) - r;
     }
-    double y = eta * Math.sqrt(0.5 * a);
-    double inva = 1 / a;
-    double[][] c = Tables.TEMME;
-    double sum = 0;
-    for (int k = c.length - 1; k >= 0; k--) {
-      double[] ck = c[k];
-      double p = ck[ck.length - 1];
-      for (int j = ck.length - 2; j >= 0; j--) {
-        p = Math.fma(p, eta, ck[j]);
-      }
-      sum = Math.fma(sum, inva, p);
-    }
-    double r = Math.exp(-a * halfEta2) / Math.sqrt(2 * Math.PI * a) * sum;
-    return upper ? 0.5 * Erf.erfc(y) + r : 0.5 * Erf.erfc(-y) - r;
-  }
 }

@@ -15,108 +15,108 @@ package jnum.stat.special;
  * NaN in gives NaN out; {@code T(h, +-Infinity) = +-Q(|h|)/2}.
  */
 public final class OwensT {
-  private static final double[] X20 = new double[10];
-  private static final double[] W20 = new double[10];
-  private static final double[] X10 = new double[5];
-  private static final double[] W10 = new double[5];
+    private static final double[] X20 = new double[10];
+    private static final double[] W20 = new double[10];
+    private static final double[] X10 = new double[5];
+    private static final double[] W10 = new double[5];
 
-  static {
-    legendre(20, X20, W20);
-    legendre(10, X10, W10);
-  }
-
-  private OwensT() {}
-
-  /** {@code T(h, a)}. */
-  public static double t(double h, double a) {
-    if (Double.isNaN(h) || Double.isNaN(a)) {
-      return Double.NaN;
+    static {
+        legendre(20, X20, W20);
+        legendre(10, X10, W10);
     }
-    double ah = Math.abs(h);
-    double aa = Math.abs(a);
-    double r;
-    if (aa <= 1) {
-      r = integral(ah, aa);
-    } else if (aa == Double.POSITIVE_INFINITY) {
-      r = 0.5 * upperNormal(ah);
-    } else {
-      double qh = upperNormal(ah);
-      double qah = upperNormal(aa * ah);
-      r = 0.5 * (qh + qah) - qh * qah - integral(aa * ah, 1 / aa);
-    }
-    return a < 0 ? -r : r;
-  }
 
-  private static double upperNormal(double z) {
-    return 0.5 * Erf.erfc(z * 0.7071067811865476);
-  }
+    private OwensT() {}
 
-  /** T(h, a) for h >= 0, 0 <= a <= 1. */
-  private static double integral(double h, double a) {
-    if (a == 0) {
-      return 0;
-    }
-    double hh = h * h;
-    double lo = Math.fma(h, h, -hh);
-    double front = Math.exp(-0.5 * hh) * (1 - 0.5 * lo) / (2 * Math.PI);
-    if (front == 0) {
-      return 0;
-    }
-    // exp(-h^2 x^2 / 2) < 2^-60 beyond x = 9.2 / h
-    double b = h > 0 ? Math.min(a, 9.2 / h) : a;
-    // the integrand lies in [exp(-h^2 b^2 / 2) / 2, 1]: a global tolerance relative to the
-    // first estimate of the whole integral
-    double tol = 0x1p-52 * rule(h, 0, b, X20, W20);
-    double total = adaptive(h, 0, b, tol, 0);
-    return front * total;
-  }
-
-  private static double adaptive(double h, double x0, double x1, double tol, int depth) {
-    double coarse = rule(h, x0, x1, X10, W10);
-    double fine = rule(h, x0, x1, X20, W20);
-    if (Math.abs(fine - coarse) <= tol || depth >= 12) {
-      return fine;
-    }
-    double mid = 0.5 * (x0 + x1);
-    return adaptive(h, x0, mid, tol, depth + 1) + adaptive(h, mid, x1, tol, depth + 1);
-  }
-
-  private static double rule(double h, double x0, double x1, double[] nodes, double[] weights) {
-    double half = 0.5 * (x1 - x0);
-    double mid = 0.5 * (x1 + x0);
-    double s = 0;
-    double hh = -0.5 * h * h;
-    for (int i = 0; i < nodes.length; i++) {
-      double u = half * nodes[i];
-      double xp = mid + u;
-      double xm = mid - u;
-      s += weights[i] * (Math.exp(hh * xp * xp) / (1 + xp * xp) + Math.exp(hh * xm * xm) / (1 + xm * xm));
-    }
-    return half * s;
-  }
-
-  /** Positive Gauss-Legendre nodes and weights of order n (even), by Newton on P_n. */
-  private static void legendre(int n, double[] x, double[] w) {
-    for (int i = 0; i < n / 2; i++) {
-      double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5));
-      double dp = 0;
-      for (int it = 0; it < 100; it++) {
-        double p0 = 1;
-        double p1 = z;
-        for (int k = 2; k <= n; k++) {
-          double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
-          p0 = p1;
-          p1 = p2;
+    /** {@code T(h, a)}. */
+    public static double t(double h, double a) {
+        if (Double.isNaN(h) || Double.isNaN(a)) {
+            return Double.NaN;
         }
-        dp = n * (z * p1 - p0) / (z * z - 1);
-        double dz = p1 / dp;
-        z -= dz;
-        if (Math.abs(dz) < 1e-17) {
-          break;
+        double ah = Math.abs(h);
+        double aa = Math.abs(a);
+        double r;
+        if (aa <= 1) {
+            r = integral(ah, aa);
+        } else if (aa == Double.POSITIVE_INFINITY) {
+            r = 0.5 * upperNormal(ah);
+        } else {
+            double qh = upperNormal(ah);
+            double qah = upperNormal(aa * ah);
+            r = 0.5 * (qh + qah) - qh * qah - integral(aa * ah, 1 / aa);
         }
-      }
-      x[i] = z;
-      w[i] = 2 / ((1 - z * z) * dp * dp);
+        return a < 0 ? -r : r;
     }
-  }
+
+    private static double upperNormal(double z) {
+        return 0.5 * Erf.erfc(z * 0.7071067811865476);
+    }
+
+    /** T(h, a) for h >= 0, 0 <= a <= 1. */
+    private static double integral(double h, double a) {
+        if (a == 0) {
+            return 0;
+        }
+        double hh = h * h;
+        double lo = Math.fma(h, h, -hh);
+        double front = Math.exp(-0.5 * hh) * (1 - 0.5 * lo) / (2 * Math.PI);
+        if (front == 0) {
+            return 0;
+        }
+        // exp(-h^2 x^2 / 2) < 2^-60 beyond x = 9.2 / h
+        double b = h > 0 ? Math.min(a, 9.2 / h) : a;
+        // the integrand lies in [exp(-h^2 b^2 / 2) / 2, 1]: a global tolerance relative to the
+        // first estimate of the whole integral
+        double tol = 0x1p-52 * rule(h, 0, b, X20, W20);
+        double total = adaptive(h, 0, b, tol, 0);
+        return front * total;
+    }
+
+    private static double adaptive(double h, double x0, double x1, double tol, int depth) {
+        double coarse = rule(h, x0, x1, X10, W10);
+        double fine = rule(h, x0, x1, X20, W20);
+        if (Math.abs(fine - coarse) <= tol || depth >= 12) {
+            return fine;
+        }
+        double mid = 0.5 * (x0 + x1);
+        return adaptive(h, x0, mid, tol, depth + 1) + adaptive(h, mid, x1, tol, depth + 1);
+    }
+
+    private static double rule(double h, double x0, double x1, double[] nodes, double[] weights) {
+        double half = 0.5 * (x1 - x0);
+        double mid = 0.5 * (x1 + x0);
+        double s = 0;
+        double hh = -0.5 * h * h;
+        for (int i = 0; i < nodes.length; i++) {
+            double u = half * nodes[i];
+            double xp = mid + u;
+            double xm = mid - u;
+            s += weights[i] * (Math.exp(hh * xp * xp) / (1 + xp * xp) + Math.exp(hh * xm * xm) / (1 + xm * xm));
+        }
+        return half * s;
+    }
+
+    /** Positive Gauss-Legendre nodes and weights of order n (even), by Newton on P_n. */
+    private static void legendre(int n, double[] x, double[] w) {
+        for (int i = 0; i < n / 2; i++) {
+            double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5));
+            double dp = 0;
+            for (int it = 0; it < 100; it++) {
+                double p0 = 1;
+                double p1 = z;
+                for (int k = 2; k <= n; k++) {
+                    double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
+                    p0 = p1;
+                    p1 = p2;
+                }
+                dp = n * (z * p1 - p0) / (z * z - 1);
+                double dz = p1 / dp;
+                z -= dz;
+                if (Math.abs(dz) < 1e-17) {
+                    break;
+                }
+            }
+            x[i] = z;
+            w[i] = 2 / ((1 - z * z) * dp * dp);
+        }
+    }
 }

@@ -13,11 +13,11 @@ package jnum.mat.kernel.vector;
  */
 interface MicroKernel {
 
-  /** Rows of the register block (MR). */
-  int mr();
+    /** Rows of the register block (MR). */
+    int mr();
 
-  /** Columns of the register block (NR). */
-  int nr();
+    /** Columns of the register block (NR). */
+    int nr();
 
-  void multiply(int kc, double[] a, int aIdx, double[] b, int bIdx, double[] ab);
+    void multiply(int kc, double[] a, int aIdx, double[] b, int bIdx, double[] ab);
 }

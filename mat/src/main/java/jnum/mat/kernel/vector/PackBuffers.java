@@ -10,54 +10,54 @@ package jnum.mat.kernel.vector;
  * B panel live in separate slots: the thread that packs B also runs A tasks.
  */
 final class PackBuffers {
-  private static final ThreadLocal<PackBuffers> A_SLOT = new ThreadLocal<>();
-  private static final ThreadLocal<PackBuffers> B_SLOT = new ThreadLocal<>();
+    private static final ThreadLocal<PackBuffers> A_SLOT = new ThreadLocal<>();
+    private static final ThreadLocal<PackBuffers> B_SLOT = new ThreadLocal<>();
 
-  private double[] data = new double[0];
-  private double[] tile = new double[0];
+    private double[] data = new double[0];
+    private double[] tile = new double[0];
 
-  private PackBuffers() {}
+    private PackBuffers() {}
 
-  /** The calling thread's buffer for packed blocks of A. */
-  static PackBuffers takeA() {
-    return take(A_SLOT);
-  }
-
-  /** The calling thread's buffer for packed panels of B. */
-  static PackBuffers takeB() {
-    return take(B_SLOT);
-  }
-
-  static void giveBackA(PackBuffers buf) {
-    A_SLOT.set(buf);
-  }
-
-  static void giveBackB(PackBuffers buf) {
-    B_SLOT.set(buf);
-  }
-
-  private static PackBuffers take(ThreadLocal<PackBuffers> slot) {
-    PackBuffers buf = slot.get();
-    if (buf == null) {
-      return new PackBuffers();
+    /** The calling thread's buffer for packed blocks of A. */
+    static PackBuffers takeA() {
+        return take(A_SLOT);
     }
-    slot.set(null);
-    return buf;
-  }
 
-  /** An array of at least {@code size} elements (its contents are garbage). */
-  double[] array(int size) {
-    if (data.length < size) {
-      data = new double[size];
+    /** The calling thread's buffer for packed panels of B. */
+    static PackBuffers takeB() {
+        return take(B_SLOT);
     }
-    return data;
-  }
 
-  /** A small array of at least {@code size} elements for one register block. */
-  double[] tile(int size) {
-    if (tile.length < size) {
-      tile = new double[size];
+    static void giveBackA(PackBuffers buf) {
+        A_SLOT.set(buf);
     }
-    return tile;
-  }
+
+    static void giveBackB(PackBuffers buf) {
+        B_SLOT.set(buf);
+    }
+
+    private static PackBuffers take(ThreadLocal<PackBuffers> slot) {
+        PackBuffers buf = slot.get();
+        if (buf == null) {
+            return new PackBuffers();
+        }
+        slot.set(null);
+        return buf;
+    }
+
+    /** An array of at least {@code size} elements (its contents are garbage). */
+    double[] array(int size) {
+        if (data.length < size) {
+            data = new double[size];
+        }
+        return data;
+    }
+
+    /** A small array of at least {@code size} elements for one register block. */
+    double[] tile(int size) {
+        if (tile.length < size) {
+            tile = new double[size];
+        }
+        return tile;
+    }
 }

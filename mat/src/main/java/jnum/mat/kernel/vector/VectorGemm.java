@@ -22,69 +22,66 @@ import jnum.mat.kernel.Transpose;
  * {@code |C - C_exact| <= gamma_(k+2) (|alpha| |op(A)| |op(B)| + |beta| |C|)} elementwise.
  */
 final class VectorGemm {
-  /**
-   * Largest {@code m n k} (multiply-adds) done by {@link SmallGemm}, without packing and on one
-   * thread. Measured (thread CPU time, one core): the unpacked kernel beats the packed one up to
-   * n = 128 (47 vs 42 GF/s there, 44 vs 34 at n = 64); see docs/benchmarks/gemm.md.
-   */
-  static final long SMALL_WORK = 128L * 128 * 128;
+    /**
+     * Largest {@code m n k} (multiply-adds) done by {@link SmallGemm}, without packing and on one
+     * thread. Measured (thread CPU time, one core): the unpacked kernel beats the packed one up to
+     * n = 128 (47 vs 42 GF/s there, 44 vs 34 at n = 64); see docs/benchmarks/gemm.md.
+     */
+    static final long SMALL_WORK = 128L * 128 * 128;
 
-  static final BlockedGemm BLOCKED =
-      new BlockedGemm(
-          GemmBlocking.forLanes(VectorMicroKernel.LANES), VectorMicroKernel.INSTANCE);
+    static final BlockedGemm BLOCKED =
+            new BlockedGemm(GemmBlocking.forLanes(VectorMicroKernel.LANES), VectorMicroKernel.INSTANCE);
 
-  private VectorGemm() {}
+    private VectorGemm() {}
 
-  static void gemm(
-      Transpose transA,
-      Transpose transB,
-      int m,
-      int n,
-      int k,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double beta,
-      double[] c,
-      int cOff,
-      int ldc) {
-    if (m == 0 || n == 0) {
-      return;
-    }
-    if (alpha == 0 || k == 0) {
-      scale(m, n, beta, c, cOff, ldc);
-      return;
-    }
-    boolean ta = transA == Transpose.YES;
-    boolean tb = transB == Transpose.YES;
-    long work = (long) m * n * k;
-    if (work <= SMALL_WORK) {
-      SmallGemm.multiply(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
-      return;
-    }
-    BLOCKED.multiply(
-        ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc,
-        Parallelism.threads());
-  }
-
-  /** {@code C = beta C}; with {@code beta == 0} C is set to zero without being read. */
-  static void scale(int m, int n, double beta, double[] c, int cOff, int ldc) {
-    if (beta == 1) {
-      return;
-    }
-    for (int j = 0; j < n; j++) {
-      int col = cOff + j * ldc;
-      if (beta == 0) {
-        java.util.Arrays.fill(c, col, col + m, 0.0);
-      } else {
-        for (int i = col; i < col + m; i++) {
-          c[i] *= beta;
+    static void gemm(
+            Transpose transA,
+            Transpose transB,
+            int m,
+            int n,
+            int k,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb,
+            double beta,
+            double[] c,
+            int cOff,
+            int ldc) {
+        if (m == 0 || n == 0) {
+            return;
         }
-      }
+        if (alpha == 0 || k == 0) {
+            scale(m, n, beta, c, cOff, ldc);
+            return;
+        }
+        boolean ta = transA == Transpose.YES;
+        boolean tb = transB == Transpose.YES;
+        long work = (long) m * n * k;
+        if (work <= SMALL_WORK) {
+            SmallGemm.multiply(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            return;
+        }
+        BLOCKED.multiply(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, Parallelism.threads());
     }
-  }
+
+    /** {@code C = beta C}; with {@code beta == 0} C is set to zero without being read. */
+    static void scale(int m, int n, double beta, double[] c, int cOff, int ldc) {
+        if (beta == 1) {
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            int col = cOff + j * ldc;
+            if (beta == 0) {
+                java.util.Arrays.fill(c, col, col + m, 0.0);
+            } else {
+                for (int i = col; i < col + m; i++) {
+                    c[i] *= beta;
+                }
+            }
+        }
+    }
 }

@@ -34,268 +34,268 @@ import jnum.mat.kernel.scalar.Nrm2;
  * they agree with it within the bound {@code gamma_n * sum |terms|} of any summation order.
  */
 final class VectorLevel1 {
-  private static final KernelProvider SCALAR = Kernels.scalar();
+    private static final KernelProvider SCALAR = Kernels.scalar();
 
-  private VectorLevel1() {}
+    private VectorLevel1() {}
 
-  /** Whether a two-operand routine can take the unit-stride path. */
-  private static boolean contiguous(int incX, int incY) {
-    return (incX == 1 && incY == 1) || (incX == -1 && incY == -1);
-  }
+    /** Whether a two-operand routine can take the unit-stride path. */
+    private static boolean contiguous(int incX, int incY) {
+        return (incX == 1 && incY == 1) || (incX == -1 && incY == -1);
+    }
 
-  /** The index of the lowest element touched: logical element n - 1 when walking backwards. */
-  private static int low(int n, int off, int inc) {
-    return inc < 0 ? off - (n - 1) : off;
-  }
+    /** The index of the lowest element touched: logical element n - 1 when walking backwards. */
+    private static int low(int n, int off, int inc) {
+        return inc < 0 ? off - (n - 1) : off;
+    }
 
-  // ---- dot, sum, asum ------------------------------------------------------------------------
+    // ---- dot, sum, asum ------------------------------------------------------------------------
 
-  static double dot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-    if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
-      return SCALAR.dot(n, x, xOff, incX, y, yOff, incY);
+    static double dot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
+            return SCALAR.dot(n, x, xOff, incX, y, yOff, incY);
+        }
+        return UnitStride.dot(n, x, low(n, xOff, incX), y, low(n, yOff, incY));
     }
-    return UnitStride.dot(n, x, low(n, xOff, incX), y, low(n, yOff, incY));
-  }
 
-  static double sum(int n, double[] x, int xOff, int incX) {
-    if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
-      return SCALAR.sum(n, x, xOff, incX);
+    static double sum(int n, double[] x, int xOff, int incX) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
+            return SCALAR.sum(n, x, xOff, incX);
+        }
+        return sumUnit(n, x, low(n, xOff, incX), false);
     }
-    return sumUnit(n, x, low(n, xOff, incX), false);
-  }
 
-  static double asum(int n, double[] x, int xOff, int incX) {
-    if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
-      return SCALAR.asum(n, x, xOff, incX);
+    static double asum(int n, double[] x, int xOff, int incX) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
+            return SCALAR.asum(n, x, xOff, incX);
+        }
+        return sumUnit(n, x, low(n, xOff, incX), true);
     }
-    return sumUnit(n, x, low(n, xOff, incX), true);
-  }
 
-  /** {@code sum x[o + i]} or {@code sum |x[o + i]|}, i &lt; n. */
-  private static double sumUnit(int n, double[] x, int o, boolean abs) {
-    DoubleVector s0 = DoubleVector.zero(D);
-    DoubleVector s1 = s0;
-    DoubleVector s2 = s0;
-    DoubleVector s3 = s0;
-    int i = 0;
-    if (abs) {
-      for (; i <= n - STEP; i += STEP) {
-        s0 = s0.add(DoubleVector.fromArray(D, x, o + i).abs());
-        s1 = s1.add(DoubleVector.fromArray(D, x, o + i + L).abs());
-        s2 = s2.add(DoubleVector.fromArray(D, x, o + i + 2 * L).abs());
-        s3 = s3.add(DoubleVector.fromArray(D, x, o + i + 3 * L).abs());
-      }
-      for (; i <= n - L; i += L) {
-        s0 = s0.add(DoubleVector.fromArray(D, x, o + i).abs());
-      }
-    } else {
-      for (; i <= n - STEP; i += STEP) {
-        s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
-        s1 = s1.add(DoubleVector.fromArray(D, x, o + i + L));
-        s2 = s2.add(DoubleVector.fromArray(D, x, o + i + 2 * L));
-        s3 = s3.add(DoubleVector.fromArray(D, x, o + i + 3 * L));
-      }
-      for (; i <= n - L; i += L) {
-        s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
-      }
+    /** {@code sum x[o + i]} or {@code sum |x[o + i]|}, i &lt; n. */
+    private static double sumUnit(int n, double[] x, int o, boolean abs) {
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        if (abs) {
+            for (; i <= n - STEP; i += STEP) {
+                s0 = s0.add(DoubleVector.fromArray(D, x, o + i).abs());
+                s1 = s1.add(DoubleVector.fromArray(D, x, o + i + L).abs());
+                s2 = s2.add(DoubleVector.fromArray(D, x, o + i + 2 * L).abs());
+                s3 = s3.add(DoubleVector.fromArray(D, x, o + i + 3 * L).abs());
+            }
+            for (; i <= n - L; i += L) {
+                s0 = s0.add(DoubleVector.fromArray(D, x, o + i).abs());
+            }
+        } else {
+            for (; i <= n - STEP; i += STEP) {
+                s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
+                s1 = s1.add(DoubleVector.fromArray(D, x, o + i + L));
+                s2 = s2.add(DoubleVector.fromArray(D, x, o + i + 2 * L));
+                s3 = s3.add(DoubleVector.fromArray(D, x, o + i + 3 * L));
+            }
+            for (; i <= n - L; i += L) {
+                s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
+            }
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            s += abs ? Math.abs(x[o + i]) : x[o + i];
+        }
+        return s;
     }
-    double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
-    for (; i < n; i++) {
-      s += abs ? Math.abs(x[o + i]) : x[o + i];
-    }
-    return s;
-  }
 
-  // ---- axpy, scal, copy, swap, rot -----------------------------------------------------------
+    // ---- axpy, scal, copy, swap, rot -----------------------------------------------------------
 
-  static void axpy(
-      int n, double alpha, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-    if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
-      SCALAR.axpy(n, alpha, x, xOff, incX, y, yOff, incY);
-      return;
+    static void axpy(int n, double alpha, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
+            SCALAR.axpy(n, alpha, x, xOff, incX, y, yOff, incY);
+            return;
+        }
+        if (alpha == 0) {
+            return;
+        }
+        UnitStride.axpy(n, alpha, x, low(n, xOff, incX), y, low(n, yOff, incY));
     }
-    if (alpha == 0) {
-      return;
-    }
-    UnitStride.axpy(n, alpha, x, low(n, xOff, incX), y, low(n, yOff, incY));
-  }
 
-  static void scal(int n, double alpha, double[] x, int xOff, int incX) {
-    if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
-      SCALAR.scal(n, alpha, x, xOff, incX);
-      return;
+    static void scal(int n, double alpha, double[] x, int xOff, int incX) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
+            SCALAR.scal(n, alpha, x, xOff, incX);
+            return;
+        }
+        UnitStride.scale(n, alpha, x, low(n, xOff, incX));
     }
-    UnitStride.scale(n, alpha, x, low(n, xOff, incX));
-  }
 
-  static void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-    if (!contiguous(incX, incY)) {
-      SCALAR.copy(n, x, xOff, incX, y, yOff, incY);
-      return;
+    static void copy(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        if (!contiguous(incX, incY)) {
+            SCALAR.copy(n, x, xOff, incX, y, yOff, incY);
+            return;
+        }
+        System.arraycopy(x, low(n, xOff, incX), y, low(n, yOff, incY), n);
     }
-    System.arraycopy(x, low(n, xOff, incX), y, low(n, yOff, incY), n);
-  }
 
-  static void swap(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-    if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
-      SCALAR.swap(n, x, xOff, incX, y, yOff, incY);
-      return;
+    static void swap(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
+            SCALAR.swap(n, x, xOff, incX, y, yOff, incY);
+            return;
+        }
+        int xo = low(n, xOff, incX);
+        int yo = low(n, yOff, incY);
+        int i = 0;
+        for (int bound = D.loopBound(n); i < bound; i += L) {
+            DoubleVector vx = DoubleVector.fromArray(D, x, xo + i);
+            DoubleVector vy = DoubleVector.fromArray(D, y, yo + i);
+            vy.intoArray(x, xo + i);
+            vx.intoArray(y, yo + i);
+        }
+        for (; i < n; i++) {
+            double t = x[xo + i];
+            x[xo + i] = y[yo + i];
+            y[yo + i] = t;
+        }
     }
-    int xo = low(n, xOff, incX);
-    int yo = low(n, yOff, incY);
-    int i = 0;
-    for (int bound = D.loopBound(n); i < bound; i += L) {
-      DoubleVector vx = DoubleVector.fromArray(D, x, xo + i);
-      DoubleVector vy = DoubleVector.fromArray(D, y, yo + i);
-      vy.intoArray(x, xo + i);
-      vx.intoArray(y, yo + i);
-    }
-    for (; i < n; i++) {
-      double t = x[xo + i];
-      x[xo + i] = y[yo + i];
-      y[yo + i] = t;
-    }
-  }
 
-  static void rot(
-      int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY, double c, double s) {
-    if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
-      SCALAR.rot(n, x, xOff, incX, y, yOff, incY, c, s);
-      return;
+    static void rot(int n, double[] x, int xOff, int incX, double[] y, int yOff, int incY, double c, double s) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incY)) {
+            SCALAR.rot(n, x, xOff, incX, y, yOff, incY, c, s);
+            return;
+        }
+        int xo = low(n, xOff, incX);
+        int yo = low(n, yOff, incY);
+        int i = 0;
+        // products and sums rounded separately, as in the scalar loop, so the bits agree
+        for (int bound = D.loopBound(n); i < bound; i += L) {
+            DoubleVector vx = DoubleVector.fromArray(D, x, xo + i);
+            DoubleVector vy = DoubleVector.fromArray(D, y, yo + i);
+            vx.mul(c).add(vy.mul(s)).intoArray(x, xo + i);
+            vy.mul(c).sub(vx.mul(s)).intoArray(y, yo + i);
+        }
+        for (; i < n; i++) {
+            double xi = x[xo + i];
+            double yi = y[yo + i];
+            x[xo + i] = c * xi + s * yi;
+            y[yo + i] = c * yi - s * xi;
+        }
     }
-    int xo = low(n, xOff, incX);
-    int yo = low(n, yOff, incY);
-    int i = 0;
-    // products and sums rounded separately, as in the scalar loop, so the bits agree
-    for (int bound = D.loopBound(n); i < bound; i += L) {
-      DoubleVector vx = DoubleVector.fromArray(D, x, xo + i);
-      DoubleVector vy = DoubleVector.fromArray(D, y, yo + i);
-      vx.mul(c).add(vy.mul(s)).intoArray(x, xo + i);
-      vy.mul(c).sub(vx.mul(s)).intoArray(y, yo + i);
-    }
-    for (; i < n; i++) {
-      double xi = x[xo + i];
-      double yi = y[yo + i];
-      x[xo + i] = c * xi + s * yi;
-      y[yo + i] = c * yi - s * xi;
-    }
-  }
 
-  // ---- nrm2 ----------------------------------------------------------------------------------
+    // ---- nrm2 ----------------------------------------------------------------------------------
 
-  /**
-   * Blue's algorithm (see {@link Nrm2}) with one vector accumulator per size class: every lane
-   * sorts its element into tiny, medium or big, scaled by the same powers of two as the scalar
-   * code, and {@link Nrm2#combine} merges the lane sums. The tail runs masked (masked-off lanes
-   * load 0, which adds nothing). A NaN lands in the medium sum and makes the result NaN.
-   */
-  static double nrm2(int n, double[] x, int xOff, int incX) {
-    if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
-      return SCALAR.nrm2(n, x, xOff, incX);
+    /**
+     * Blue's algorithm (see {@link Nrm2}) with one vector accumulator per size class: every lane
+     * sorts its element into tiny, medium or big, scaled by the same powers of two as the scalar
+     * code, and {@link Nrm2#combine} merges the lane sums. The tail runs masked (masked-off lanes
+     * load 0, which adds nothing). A NaN lands in the medium sum and makes the result NaN.
+     */
+    static double nrm2(int n, double[] x, int xOff, int incX) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
+            return SCALAR.nrm2(n, x, xOff, incX);
+        }
+        int o = low(n, xOff, incX);
+        DoubleVector zero = DoubleVector.zero(D);
+        DoubleVector small = zero;
+        DoubleVector med0 = zero;
+        DoubleVector med1 = zero;
+        DoubleVector big = zero;
+        int i = 0;
+        for (; i <= n - 2 * L; i += 2 * L) {
+            DoubleVector v0 = DoubleVector.fromArray(D, x, o + i).abs();
+            DoubleVector v1 = DoubleVector.fromArray(D, x, o + i + L).abs();
+            VectorMask<Double> out0 = outsideMedium(v0);
+            VectorMask<Double> out1 = outsideMedium(v1);
+            if (out0.or(out1).anyTrue()) {
+                small = addSmall(v0, small);
+                small = addSmall(v1, small);
+                big = addBig(v0, big);
+                big = addBig(v1, big);
+                v0 = v0.blend(zero, out0);
+                v1 = v1.blend(zero, out1);
+            }
+            med0 = v0.fma(v0, med0);
+            med1 = v1.fma(v1, med1);
+        }
+        for (; i < n; i += L) {
+            VectorMask<Double> in = D.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(D, x, o + i, in).abs();
+            small = addSmall(v, small);
+            big = addBig(v, big);
+            v = v.blend(zero, outsideMedium(v));
+            med0 = v.fma(v, med0);
+        }
+        return Nrm2.combine(
+                small.reduceLanes(VectorOperators.ADD),
+                med0.add(med1).reduceLanes(VectorOperators.ADD),
+                big.reduceLanes(VectorOperators.ADD));
     }
-    int o = low(n, xOff, incX);
-    DoubleVector zero = DoubleVector.zero(D);
-    DoubleVector small = zero;
-    DoubleVector med0 = zero;
-    DoubleVector med1 = zero;
-    DoubleVector big = zero;
-    int i = 0;
-    for (; i <= n - 2 * L; i += 2 * L) {
-      DoubleVector v0 = DoubleVector.fromArray(D, x, o + i).abs();
-      DoubleVector v1 = DoubleVector.fromArray(D, x, o + i + L).abs();
-      VectorMask<Double> out0 = outsideMedium(v0);
-      VectorMask<Double> out1 = outsideMedium(v1);
-      if (out0.or(out1).anyTrue()) {
-        small = addSmall(v0, small);
-        small = addSmall(v1, small);
-        big = addBig(v0, big);
-        big = addBig(v1, big);
-        v0 = v0.blend(zero, out0);
-        v1 = v1.blend(zero, out1);
-      }
-      med0 = v0.fma(v0, med0);
-      med1 = v1.fma(v1, med1);
-    }
-    for (; i < n; i += L) {
-      VectorMask<Double> in = D.indexInRange(i, n);
-      DoubleVector v = DoubleVector.fromArray(D, x, o + i, in).abs();
-      small = addSmall(v, small);
-      big = addBig(v, big);
-      v = v.blend(zero, outsideMedium(v));
-      med0 = v.fma(v, med0);
-    }
-    return Nrm2.combine(
-        small.reduceLanes(VectorOperators.ADD),
-        med0.add(med1).reduceLanes(VectorOperators.ADD),
-        big.reduceLanes(VectorOperators.ADD));
-  }
 
-  /** Lanes whose square would underflow or overflow (NaN lanes are medium). */
-  private static VectorMask<Double> outsideMedium(DoubleVector v) {
-    return v.compare(VectorOperators.LT, Nrm2.T_SMALL).or(v.compare(VectorOperators.GT, Nrm2.T_BIG));
-  }
+    /** Lanes whose square would underflow or overflow (NaN lanes are medium). */
+    private static VectorMask<Double> outsideMedium(DoubleVector v) {
+        return v.compare(VectorOperators.LT, Nrm2.T_SMALL).or(v.compare(VectorOperators.GT, Nrm2.T_BIG));
+    }
 
-  private static DoubleVector addSmall(DoubleVector v, DoubleVector acc) {
-    DoubleVector s = v.mul(Nrm2.S_SMALL).blend(0.0, v.compare(VectorOperators.LT, Nrm2.T_SMALL).not());
-    return s.fma(s, acc);
-  }
+    private static DoubleVector addSmall(DoubleVector v, DoubleVector acc) {
+        DoubleVector s = v.mul(Nrm2.S_SMALL)
+                .blend(0.0, v.compare(VectorOperators.LT, Nrm2.T_SMALL).not());
+        return s.fma(s, acc);
+    }
 
-  private static DoubleVector addBig(DoubleVector v, DoubleVector acc) {
-    DoubleVector b = v.mul(Nrm2.S_BIG).blend(0.0, v.compare(VectorOperators.GT, Nrm2.T_BIG).not());
-    return b.fma(b, acc);
-  }
+    private static DoubleVector addBig(DoubleVector v, DoubleVector acc) {
+        DoubleVector b = v.mul(Nrm2.S_BIG)
+                .blend(0.0, v.compare(VectorOperators.GT, Nrm2.T_BIG).not());
+        return b.fma(b, acc);
+    }
 
-  // ---- iamax ---------------------------------------------------------------------------------
+    // ---- iamax ---------------------------------------------------------------------------------
 
-  /**
-   * The first index of the largest |x[i]|, or of the first NaN, exactly as the scalar provider.
-   * Two vector passes over unit-stride data: the maximum (NaN-propagating, like
-   * {@link Math#max}), then the first lane equal to it.
-   */
-  static int iamax(int n, double[] x, int xOff, int incX) {
-    if (n < MIN_VECTOR_LENGTH || incX != 1) {
-      return SCALAR.iamax(n, x, xOff, incX);
+    /**
+     * The first index of the largest |x[i]|, or of the first NaN, exactly as the scalar provider.
+     * Two vector passes over unit-stride data: the maximum (NaN-propagating, like
+     * {@link Math#max}), then the first lane equal to it.
+     */
+    static int iamax(int n, double[] x, int xOff, int incX) {
+        if (n < MIN_VECTOR_LENGTH || incX != 1) {
+            return SCALAR.iamax(n, x, xOff, incX);
+        }
+        DoubleVector m0 = DoubleVector.fromArray(D, x, xOff).abs();
+        DoubleVector m1 = m0;
+        int i = L;
+        for (; i <= n - 2 * L; i += 2 * L) {
+            m0 = m0.max(DoubleVector.fromArray(D, x, xOff + i).abs());
+            m1 = m1.max(DoubleVector.fromArray(D, x, xOff + i + L).abs());
+        }
+        double max = m0.max(m1).reduceLanes(VectorOperators.MAX);
+        for (; i < n; i++) {
+            max = Math.max(max, Math.abs(x[xOff + i]));
+        }
+        if (Double.isNaN(max)) {
+            return firstNaN(n, x, xOff);
+        }
+        int j = 0;
+        for (int bound = D.loopBound(n); j < bound; j += L) {
+            VectorMask<Double> hit =
+                    DoubleVector.fromArray(D, x, xOff + j).abs().compare(VectorOperators.EQ, max);
+            if (hit.anyTrue()) {
+                return j + hit.firstTrue();
+            }
+        }
+        for (; ; j++) {
+            if (Math.abs(x[xOff + j]) == max) {
+                return j;
+            }
+        }
     }
-    DoubleVector m0 = DoubleVector.fromArray(D, x, xOff).abs();
-    DoubleVector m1 = m0;
-    int i = L;
-    for (; i <= n - 2 * L; i += 2 * L) {
-      m0 = m0.max(DoubleVector.fromArray(D, x, xOff + i).abs());
-      m1 = m1.max(DoubleVector.fromArray(D, x, xOff + i + L).abs());
-    }
-    double max = m0.max(m1).reduceLanes(VectorOperators.MAX);
-    for (; i < n; i++) {
-      max = Math.max(max, Math.abs(x[xOff + i]));
-    }
-    if (Double.isNaN(max)) {
-      return firstNaN(n, x, xOff);
-    }
-    int j = 0;
-    for (int bound = D.loopBound(n); j < bound; j += L) {
-      VectorMask<Double> hit =
-          DoubleVector.fromArray(D, x, xOff + j).abs().compare(VectorOperators.EQ, max);
-      if (hit.anyTrue()) {
-        return j + hit.firstTrue();
-      }
-    }
-    for (; ; j++) {
-      if (Math.abs(x[xOff + j]) == max) {
+
+    private static int firstNaN(int n, double[] x, int xOff) {
+        int j = 0;
+        for (int bound = D.loopBound(n); j < bound; j += L) {
+            VectorMask<Double> nan = DoubleVector.fromArray(D, x, xOff + j).test(VectorOperators.IS_NAN);
+            if (nan.anyTrue()) {
+                return j + nan.firstTrue();
+            }
+        }
+        while (!Double.isNaN(x[xOff + j])) {
+            j++;
+        }
         return j;
-      }
     }
-  }
-
-  private static int firstNaN(int n, double[] x, int xOff) {
-    int j = 0;
-    for (int bound = D.loopBound(n); j < bound; j += L) {
-      VectorMask<Double> nan = DoubleVector.fromArray(D, x, xOff + j).test(VectorOperators.IS_NAN);
-      if (nan.anyTrue()) {
-        return j + nan.firstTrue();
-      }
-    }
-    while (!Double.isNaN(x[xOff + j])) {
-      j++;
-    }
-    return j;
-  }
 }

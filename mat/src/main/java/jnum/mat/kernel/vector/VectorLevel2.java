@@ -31,382 +31,381 @@ import jnum.mat.kernel.Uplo;
  * work and memory against O(mn) work) where a kernel needs unit stride.
  */
 final class VectorLevel2 {
-  private static final KernelProvider SCALAR = Kernels.scalar();
+    private static final KernelProvider SCALAR = Kernels.scalar();
 
-  /** Block order of trmv and trsv: the diagonal blocks run scalar, the rest as gemv. */
-  static final int NB = 64;
+    /** Block order of trmv and trsv: the diagonal blocks run scalar, the rest as gemv. */
+    static final int NB = 64;
 
-  private VectorLevel2() {}
+    private VectorLevel2() {}
 
-  // ---- gemv ----------------------------------------------------------------------------------
+    // ---- gemv ----------------------------------------------------------------------------------
 
-  static void gemv(
-      Transpose trans,
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX,
-      double beta,
-      double[] y,
-      int yOff,
-      int incY) {
-    boolean noTrans = trans == Transpose.NO;
-    int lenX = noTrans ? n : m;
-    int lenY = noTrans ? m : n;
-    scaleOrZero(lenY, beta, y, yOff, incY);
-    if (alpha == 0) {
-      return;
-    }
-    if (noTrans) {
-      if (incY == 1) {
-        gemvN(m, n, alpha, a, aOff, lda, x, xOff, incX, y, yOff);
-      } else {
-        double[] t = gather(lenY, y, yOff, incY);
-        gemvN(m, n, alpha, a, aOff, lda, x, xOff, incX, t, 0);
-        scatter(lenY, t, y, yOff, incY);
-      }
-    } else {
-      if (incX == 1) {
-        gemvT(m, n, alpha, a, aOff, lda, x, xOff, y, yOff, incY);
-      } else {
-        gemvT(m, n, alpha, a, aOff, lda, gather(lenX, x, xOff, incX), 0, y, yOff, incY);
-      }
-    }
-  }
-
-  /** {@code y = beta * y}, writing zeros without reading y when beta is 0 (as BLAS). */
-  private static void scaleOrZero(int n, double beta, double[] y, int yOff, int incY) {
-    if (beta == 1) {
-      return;
-    }
-    if (beta == 0) {
-      for (int i = 0, iy = yOff; i < n; i++, iy += incY) {
-        y[iy] = 0.0;
-      }
-    } else {
-      VectorLevel1.scal(n, beta, y, yOff, incY);
-    }
-  }
-
-  /**
-   * {@code y[yo .. yo + m) += alpha A x}, A m x n at {@code aOff} with leading dimension lda, x
-   * strided, y contiguous. Per element of y: {@code y = fma(alpha * x[j], a(i, j), y)} for
-   * {@code j = 0, 1, ...}, the scalar provider's order.
-   */
-  static void gemvN(
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX,
-      double[] y,
-      int yo) {
-    int j = 0;
-    for (; j <= n - 4; j += 4) {
-      double t0 = alpha * x[xOff + j * incX];
-      double t1 = alpha * x[xOff + (j + 1) * incX];
-      double t2 = alpha * x[xOff + (j + 2) * incX];
-      double t3 = alpha * x[xOff + (j + 3) * incX];
-      int c0 = aOff + j * lda;
-      int c1 = c0 + lda;
-      int c2 = c1 + lda;
-      int c3 = c2 + lda;
-      UnitStride.madd4(m, a, c0, t0, c1, t1, c2, t2, c3, t3, y, yo);
-    }
-    for (; j < n; j++) {
-      UnitStride.axpy(m, alpha * x[xOff + j * incX], a, aOff + j * lda, y, yo);
-    }
-  }
-
-  /**
-   * {@code y += alpha A^T x}, A m x n, x contiguous at {@code xo}, y strided: eight columns' dot
-   * products at once, each with its own accumulator, sharing every load of x (nine loads per eight
-   * FMAs); the last {@code n mod 8} columns one at a time.
-   */
-  static void gemvT(
-      int m,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xo,
-      double[] y,
-      int yOff,
-      int incY) {
-    int j = 0;
-    for (; j <= n - 8; j += 8) {
-      int c0 = aOff + j * lda;
-      int c1 = c0 + lda;
-      int c2 = c1 + lda;
-      int c3 = c2 + lda;
-      int c4 = c3 + lda;
-      int c5 = c4 + lda;
-      int c6 = c5 + lda;
-      int c7 = c6 + lda;
-      DoubleVector s0 = DoubleVector.zero(D);
-      DoubleVector s1 = s0;
-      DoubleVector s2 = s0;
-      DoubleVector s3 = s0;
-      DoubleVector s4 = s0;
-      DoubleVector s5 = s0;
-      DoubleVector s6 = s0;
-      DoubleVector s7 = s0;
-      int i = 0;
-      for (; i <= m - L; i += L) {
-        DoubleVector xv = DoubleVector.fromArray(D, x, xo + i);
-        s0 = DoubleVector.fromArray(D, a, c0 + i).fma(xv, s0);
-        s1 = DoubleVector.fromArray(D, a, c1 + i).fma(xv, s1);
-        s2 = DoubleVector.fromArray(D, a, c2 + i).fma(xv, s2);
-        s3 = DoubleVector.fromArray(D, a, c3 + i).fma(xv, s3);
-        s4 = DoubleVector.fromArray(D, a, c4 + i).fma(xv, s4);
-        s5 = DoubleVector.fromArray(D, a, c5 + i).fma(xv, s5);
-        s6 = DoubleVector.fromArray(D, a, c6 + i).fma(xv, s6);
-        s7 = DoubleVector.fromArray(D, a, c7 + i).fma(xv, s7);
-      }
-      double[] d = {
-        s0.reduceLanes(VectorOperators.ADD), s1.reduceLanes(VectorOperators.ADD),
-        s2.reduceLanes(VectorOperators.ADD), s3.reduceLanes(VectorOperators.ADD),
-        s4.reduceLanes(VectorOperators.ADD), s5.reduceLanes(VectorOperators.ADD),
-        s6.reduceLanes(VectorOperators.ADD), s7.reduceLanes(VectorOperators.ADD)
-      };
-      for (int c = 0; c < 8; c++) {
-        int col = c0 + c * lda;
-        double t = d[c];
-        for (int r = i; r < m; r++) {
-          t = Math.fma(a[col + r], x[xo + r], t);
+    static void gemv(
+            Transpose trans,
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX,
+            double beta,
+            double[] y,
+            int yOff,
+            int incY) {
+        boolean noTrans = trans == Transpose.NO;
+        int lenX = noTrans ? n : m;
+        int lenY = noTrans ? m : n;
+        scaleOrZero(lenY, beta, y, yOff, incY);
+        if (alpha == 0) {
+            return;
         }
-        y[yOff + (j + c) * incY] += alpha * t;
-      }
-    }
-    for (; j < n; j++) {
-      y[yOff + j * incY] += alpha * VectorLevel1.dot(m, a, aOff + j * lda, 1, x, xo, 1);
-    }
-  }
-
-  // ---- ger -----------------------------------------------------------------------------------
-
-  static void ger(
-      int m,
-      int n,
-      double alpha,
-      double[] x,
-      int xOff,
-      int incX,
-      double[] y,
-      int yOff,
-      int incY,
-      double[] a,
-      int aOff,
-      int lda) {
-    if (alpha == 0) {
-      return;
-    }
-    double[] xc = x;
-    int xo = xOff;
-    if (incX != 1) {
-      xc = gather(m, x, xOff, incX);
-      xo = 0;
-    }
-    for (int j = 0; j < n; j++) {
-      UnitStride.axpy(m, alpha * y[yOff + j * incY], xc, xo, a, aOff + j * lda);
-    }
-  }
-
-  // ---- symv ----------------------------------------------------------------------------------
-
-  static void symv(
-      Uplo uplo,
-      int n,
-      double alpha,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX,
-      double beta,
-      double[] y,
-      int yOff,
-      int incY) {
-    scaleOrZero(n, beta, y, yOff, incY);
-    if (alpha == 0) {
-      return;
-    }
-    double[] xc = incX == 1 ? x : gather(n, x, xOff, incX);
-    int xo = incX == 1 ? xOff : 0;
-    double[] yc = incY == 1 ? y : gather(n, y, yOff, incY);
-    int yo = incY == 1 ? yOff : 0;
-    boolean upper = uplo == Uplo.UPPER;
-    for (int j = 0; j < n; j++) {
-      int col = aOff + j * lda;
-      int lo = upper ? 0 : j + 1;
-      int hi = upper ? j : n;
-      double t1 = alpha * xc[xo + j];
-      double t2 = axpyDot(hi - lo, t1, a, col + lo, xc, xo + lo, yc, yo + lo);
-      yc[yo + j] += t1 * a[col + j] + alpha * t2;
-    }
-    if (incY != 1) {
-      scatter(n, yc, y, yOff, incY);
-    }
-  }
-
-  /**
-   * One pass over a column slice {@code c} of length k: {@code y += t * c} and returns
-   * {@code c . x}. x and y contiguous.
-   */
-  private static double axpyDot(
-      int k, double t, double[] a, int ao, double[] x, int xo, double[] y, int yo) {
-    DoubleVector vt = DoubleVector.broadcast(D, t);
-    DoubleVector s0 = DoubleVector.zero(D);
-    DoubleVector s1 = s0;
-    int i = 0;
-    for (; i <= k - 2 * L; i += 2 * L) {
-      DoubleVector c0 = DoubleVector.fromArray(D, a, ao + i);
-      DoubleVector c1 = DoubleVector.fromArray(D, a, ao + i + L);
-      c0.fma(vt, DoubleVector.fromArray(D, y, yo + i)).intoArray(y, yo + i);
-      c1.fma(vt, DoubleVector.fromArray(D, y, yo + i + L)).intoArray(y, yo + i + L);
-      s0 = c0.fma(DoubleVector.fromArray(D, x, xo + i), s0);
-      s1 = c1.fma(DoubleVector.fromArray(D, x, xo + i + L), s1);
-    }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    for (; i < k; i++) {
-      double c = a[ao + i];
-      y[yo + i] = Math.fma(t, c, y[yo + i]);
-      s = Math.fma(c, x[xo + i], s);
-    }
-    return s;
-  }
-
-  // ---- trmv, trsv ----------------------------------------------------------------------------
-
-  static void trmv(
-      Uplo uplo,
-      Transpose trans,
-      Diag diag,
-      int n,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX) {
-    if (n <= NB) {
-      SCALAR.trmv(uplo, trans, diag, n, a, aOff, lda, x, xOff, incX);
-      return;
-    }
-    double[] v = incX == 1 ? x : gather(n, x, xOff, incX);
-    int o = incX == 1 ? xOff : 0;
-    boolean upper = uplo == Uplo.UPPER;
-    boolean noTrans = trans == Transpose.NO;
-    int blocks = (n + NB - 1) / NB;
-    // Visit the blocks in the order that leaves the x entries a block still needs unchanged:
-    // x = U x and x = L^T x run top-down, x = L x and x = U^T x bottom-up.
-    boolean topDown = upper == noTrans;
-    for (int b = 0; b < blocks; b++) {
-      int j0 = (topDown ? b : blocks - 1 - b) * NB;
-      int nb = Math.min(NB, n - j0);
-      int j1 = j0 + nb;
-      int diagBlock = aOff + j0 + j0 * lda;
-      if (noTrans) {
-        // the rows outside the block gain A(rows, J) x[J]; then x[J] = A(J, J) x[J]
-        if (upper) {
-          gemvN(j0, nb, 1.0, a, aOff + j0 * lda, lda, v, o + j0, 1, v, o);
+        if (noTrans) {
+            if (incY == 1) {
+                gemvN(m, n, alpha, a, aOff, lda, x, xOff, incX, y, yOff);
+            } else {
+                double[] t = gather(lenY, y, yOff, incY);
+                gemvN(m, n, alpha, a, aOff, lda, x, xOff, incX, t, 0);
+                scatter(lenY, t, y, yOff, incY);
+            }
         } else {
-          gemvN(n - j1, nb, 1.0, a, diagBlock + nb, lda, v, o + j0, 1, v, o + j1);
+            if (incX == 1) {
+                gemvT(m, n, alpha, a, aOff, lda, x, xOff, y, yOff, incY);
+            } else {
+                gemvT(m, n, alpha, a, aOff, lda, gather(lenX, x, xOff, incX), 0, y, yOff, incY);
+            }
         }
-        SCALAR.trmv(uplo, trans, diag, nb, a, diagBlock, lda, v, o + j0, 1);
-      } else {
-        // x[J] = A(J, J)^T x[J] + A(rows, J)^T x[rows]
-        SCALAR.trmv(uplo, trans, diag, nb, a, diagBlock, lda, v, o + j0, 1);
-        if (upper) {
-          gemvT(j0, nb, 1.0, a, aOff + j0 * lda, lda, v, o, v, o + j0, 1);
+    }
+
+    /** {@code y = beta * y}, writing zeros without reading y when beta is 0 (as BLAS). */
+    private static void scaleOrZero(int n, double beta, double[] y, int yOff, int incY) {
+        if (beta == 1) {
+            return;
+        }
+        if (beta == 0) {
+            for (int i = 0, iy = yOff; i < n; i++, iy += incY) {
+                y[iy] = 0.0;
+            }
         } else {
-          gemvT(n - j1, nb, 1.0, a, diagBlock + nb, lda, v, o + j1, v, o + j0, 1);
+            VectorLevel1.scal(n, beta, y, yOff, incY);
         }
-      }
     }
-    if (incX != 1) {
-      scatter(n, v, x, xOff, incX);
-    }
-  }
 
-  static void trsv(
-      Uplo uplo,
-      Transpose trans,
-      Diag diag,
-      int n,
-      double[] a,
-      int aOff,
-      int lda,
-      double[] x,
-      int xOff,
-      int incX) {
-    if (n <= NB) {
-      SCALAR.trsv(uplo, trans, diag, n, a, aOff, lda, x, xOff, incX);
-      return;
-    }
-    double[] v = incX == 1 ? x : gather(n, x, xOff, incX);
-    int o = incX == 1 ? xOff : 0;
-    boolean upper = uplo == Uplo.UPPER;
-    boolean noTrans = trans == Transpose.NO;
-    int blocks = (n + NB - 1) / NB;
-    // Substitution runs from the end where op(A) has its single-entry row:
-    // L x = b and U^T x = b top-down, U x = b and L^T x = b bottom-up.
-    boolean topDown = upper != noTrans;
-    for (int b = 0; b < blocks; b++) {
-      int j0 = (topDown ? b : blocks - 1 - b) * NB;
-      int nb = Math.min(NB, n - j0);
-      int j1 = j0 + nb;
-      int diagBlock = aOff + j0 + j0 * lda;
-      if (noTrans) {
-        // solve the diagonal block, then remove x[J] from the rows still to solve
-        SCALAR.trsv(uplo, trans, diag, nb, a, diagBlock, lda, v, o + j0, 1);
-        if (upper) {
-          gemvN(j0, nb, -1.0, a, aOff + j0 * lda, lda, v, o + j0, 1, v, o);
-        } else {
-          gemvN(n - j1, nb, -1.0, a, diagBlock + nb, lda, v, o + j0, 1, v, o + j1);
+    /**
+     * {@code y[yo .. yo + m) += alpha A x}, A m x n at {@code aOff} with leading dimension lda, x
+     * strided, y contiguous. Per element of y: {@code y = fma(alpha * x[j], a(i, j), y)} for
+     * {@code j = 0, 1, ...}, the scalar provider's order.
+     */
+    static void gemvN(
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX,
+            double[] y,
+            int yo) {
+        int j = 0;
+        for (; j <= n - 4; j += 4) {
+            double t0 = alpha * x[xOff + j * incX];
+            double t1 = alpha * x[xOff + (j + 1) * incX];
+            double t2 = alpha * x[xOff + (j + 2) * incX];
+            double t3 = alpha * x[xOff + (j + 3) * incX];
+            int c0 = aOff + j * lda;
+            int c1 = c0 + lda;
+            int c2 = c1 + lda;
+            int c3 = c2 + lda;
+            UnitStride.madd4(m, a, c0, t0, c1, t1, c2, t2, c3, t3, y, yo);
         }
-      } else {
-        // remove the solved entries from x[J], then solve the diagonal block
-        if (upper) {
-          gemvT(j0, nb, -1.0, a, aOff + j0 * lda, lda, v, o, v, o + j0, 1);
-        } else {
-          gemvT(n - j1, nb, -1.0, a, diagBlock + nb, lda, v, o + j1, v, o + j0, 1);
+        for (; j < n; j++) {
+            UnitStride.axpy(m, alpha * x[xOff + j * incX], a, aOff + j * lda, y, yo);
         }
-        SCALAR.trsv(uplo, trans, diag, nb, a, diagBlock, lda, v, o + j0, 1);
-      }
     }
-    if (incX != 1) {
-      scatter(n, v, x, xOff, incX);
-    }
-  }
 
-  // ---- strided vectors -----------------------------------------------------------------------
-
-  /** A contiguous copy of the n-vector at {@code (off, inc)}. */
-  private static double[] gather(int n, double[] x, int off, int inc) {
-    double[] t = new double[n];
-    for (int i = 0, ix = off; i < n; i++, ix += inc) {
-      t[i] = x[ix];
+    /**
+     * {@code y += alpha A^T x}, A m x n, x contiguous at {@code xo}, y strided: eight columns' dot
+     * products at once, each with its own accumulator, sharing every load of x (nine loads per eight
+     * FMAs); the last {@code n mod 8} columns one at a time.
+     */
+    static void gemvT(
+            int m,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xo,
+            double[] y,
+            int yOff,
+            int incY) {
+        int j = 0;
+        for (; j <= n - 8; j += 8) {
+            int c0 = aOff + j * lda;
+            int c1 = c0 + lda;
+            int c2 = c1 + lda;
+            int c3 = c2 + lda;
+            int c4 = c3 + lda;
+            int c5 = c4 + lda;
+            int c6 = c5 + lda;
+            int c7 = c6 + lda;
+            DoubleVector s0 = DoubleVector.zero(D);
+            DoubleVector s1 = s0;
+            DoubleVector s2 = s0;
+            DoubleVector s3 = s0;
+            DoubleVector s4 = s0;
+            DoubleVector s5 = s0;
+            DoubleVector s6 = s0;
+            DoubleVector s7 = s0;
+            int i = 0;
+            for (; i <= m - L; i += L) {
+                DoubleVector xv = DoubleVector.fromArray(D, x, xo + i);
+                s0 = DoubleVector.fromArray(D, a, c0 + i).fma(xv, s0);
+                s1 = DoubleVector.fromArray(D, a, c1 + i).fma(xv, s1);
+                s2 = DoubleVector.fromArray(D, a, c2 + i).fma(xv, s2);
+                s3 = DoubleVector.fromArray(D, a, c3 + i).fma(xv, s3);
+                s4 = DoubleVector.fromArray(D, a, c4 + i).fma(xv, s4);
+                s5 = DoubleVector.fromArray(D, a, c5 + i).fma(xv, s5);
+                s6 = DoubleVector.fromArray(D, a, c6 + i).fma(xv, s6);
+                s7 = DoubleVector.fromArray(D, a, c7 + i).fma(xv, s7);
+            }
+            double[] d = {
+                s0.reduceLanes(VectorOperators.ADD), s1.reduceLanes(VectorOperators.ADD),
+                s2.reduceLanes(VectorOperators.ADD), s3.reduceLanes(VectorOperators.ADD),
+                s4.reduceLanes(VectorOperators.ADD), s5.reduceLanes(VectorOperators.ADD),
+                s6.reduceLanes(VectorOperators.ADD), s7.reduceLanes(VectorOperators.ADD)
+            };
+            for (int c = 0; c < 8; c++) {
+                int col = c0 + c * lda;
+                double t = d[c];
+                for (int r = i; r < m; r++) {
+                    t = Math.fma(a[col + r], x[xo + r], t);
+                }
+                y[yOff + (j + c) * incY] += alpha * t;
+            }
+        }
+        for (; j < n; j++) {
+            y[yOff + j * incY] += alpha * VectorLevel1.dot(m, a, aOff + j * lda, 1, x, xo, 1);
+        }
     }
-    return t;
-  }
 
-  /** Writes the contiguous t back to the n-vector at {@code (off, inc)}. */
-  private static void scatter(int n, double[] t, double[] x, int off, int inc) {
-    for (int i = 0, ix = off; i < n; i++, ix += inc) {
-      x[ix] = t[i];
+    // ---- ger -----------------------------------------------------------------------------------
+
+    static void ger(
+            int m,
+            int n,
+            double alpha,
+            double[] x,
+            int xOff,
+            int incX,
+            double[] y,
+            int yOff,
+            int incY,
+            double[] a,
+            int aOff,
+            int lda) {
+        if (alpha == 0) {
+            return;
+        }
+        double[] xc = x;
+        int xo = xOff;
+        if (incX != 1) {
+            xc = gather(m, x, xOff, incX);
+            xo = 0;
+        }
+        for (int j = 0; j < n; j++) {
+            UnitStride.axpy(m, alpha * y[yOff + j * incY], xc, xo, a, aOff + j * lda);
+        }
     }
-  }
+
+    // ---- symv ----------------------------------------------------------------------------------
+
+    static void symv(
+            Uplo uplo,
+            int n,
+            double alpha,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX,
+            double beta,
+            double[] y,
+            int yOff,
+            int incY) {
+        scaleOrZero(n, beta, y, yOff, incY);
+        if (alpha == 0) {
+            return;
+        }
+        double[] xc = incX == 1 ? x : gather(n, x, xOff, incX);
+        int xo = incX == 1 ? xOff : 0;
+        double[] yc = incY == 1 ? y : gather(n, y, yOff, incY);
+        int yo = incY == 1 ? yOff : 0;
+        boolean upper = uplo == Uplo.UPPER;
+        for (int j = 0; j < n; j++) {
+            int col = aOff + j * lda;
+            int lo = upper ? 0 : j + 1;
+            int hi = upper ? j : n;
+            double t1 = alpha * xc[xo + j];
+            double t2 = axpyDot(hi - lo, t1, a, col + lo, xc, xo + lo, yc, yo + lo);
+            yc[yo + j] += t1 * a[col + j] + alpha * t2;
+        }
+        if (incY != 1) {
+            scatter(n, yc, y, yOff, incY);
+        }
+    }
+
+    /**
+     * One pass over a column slice {@code c} of length k: {@code y += t * c} and returns
+     * {@code c . x}. x and y contiguous.
+     */
+    private static double axpyDot(int k, double t, double[] a, int ao, double[] x, int xo, double[] y, int yo) {
+        DoubleVector vt = DoubleVector.broadcast(D, t);
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        int i = 0;
+        for (; i <= k - 2 * L; i += 2 * L) {
+            DoubleVector c0 = DoubleVector.fromArray(D, a, ao + i);
+            DoubleVector c1 = DoubleVector.fromArray(D, a, ao + i + L);
+            c0.fma(vt, DoubleVector.fromArray(D, y, yo + i)).intoArray(y, yo + i);
+            c1.fma(vt, DoubleVector.fromArray(D, y, yo + i + L)).intoArray(y, yo + i + L);
+            s0 = c0.fma(DoubleVector.fromArray(D, x, xo + i), s0);
+            s1 = c1.fma(DoubleVector.fromArray(D, x, xo + i + L), s1);
+        }
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        for (; i < k; i++) {
+            double c = a[ao + i];
+            y[yo + i] = Math.fma(t, c, y[yo + i]);
+            s = Math.fma(c, x[xo + i], s);
+        }
+        return s;
+    }
+
+    // ---- trmv, trsv ----------------------------------------------------------------------------
+
+    static void trmv(
+            Uplo uplo,
+            Transpose trans,
+            Diag diag,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX) {
+        if (n <= NB) {
+            SCALAR.trmv(uplo, trans, diag, n, a, aOff, lda, x, xOff, incX);
+            return;
+        }
+        double[] v = incX == 1 ? x : gather(n, x, xOff, incX);
+        int o = incX == 1 ? xOff : 0;
+        boolean upper = uplo == Uplo.UPPER;
+        boolean noTrans = trans == Transpose.NO;
+        int blocks = (n + NB - 1) / NB;
+        // Visit the blocks in the order that leaves the x entries a block still needs unchanged:
+        // x = U x and x = L^T x run top-down, x = L x and x = U^T x bottom-up.
+        boolean topDown = upper == noTrans;
+        for (int b = 0; b < blocks; b++) {
+            int j0 = (topDown ? b : blocks - 1 - b) * NB;
+            int nb = Math.min(NB, n - j0);
+            int j1 = j0 + nb;
+            int diagBlock = aOff + j0 + j0 * lda;
+            if (noTrans) {
+                // the rows outside the block gain A(rows, J) x[J]; then x[J] = A(J, J) x[J]
+                if (upper) {
+                    gemvN(j0, nb, 1.0, a, aOff + j0 * lda, lda, v, o + j0, 1, v, o);
+                } else {
+                    gemvN(n - j1, nb, 1.0, a, diagBlock + nb, lda, v, o + j0, 1, v, o + j1);
+                }
+                SCALAR.trmv(uplo, trans, diag, nb, a, diagBlock, lda, v, o + j0, 1);
+            } else {
+                // x[J] = A(J, J)^T x[J] + A(rows, J)^T x[rows]
+                SCALAR.trmv(uplo, trans, diag, nb, a, diagBlock, lda, v, o + j0, 1);
+                if (upper) {
+                    gemvT(j0, nb, 1.0, a, aOff + j0 * lda, lda, v, o, v, o + j0, 1);
+                } else {
+                    gemvT(n - j1, nb, 1.0, a, diagBlock + nb, lda, v, o + j1, v, o + j0, 1);
+                }
+            }
+        }
+        if (incX != 1) {
+            scatter(n, v, x, xOff, incX);
+        }
+    }
+
+    static void trsv(
+            Uplo uplo,
+            Transpose trans,
+            Diag diag,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] x,
+            int xOff,
+            int incX) {
+        if (n <= NB) {
+            SCALAR.trsv(uplo, trans, diag, n, a, aOff, lda, x, xOff, incX);
+            return;
+        }
+        double[] v = incX == 1 ? x : gather(n, x, xOff, incX);
+        int o = incX == 1 ? xOff : 0;
+        boolean upper = uplo == Uplo.UPPER;
+        boolean noTrans = trans == Transpose.NO;
+        int blocks = (n + NB - 1) / NB;
+        // Substitution runs from the end where op(A) has its single-entry row:
+        // L x = b and U^T x = b top-down, U x = b and L^T x = b bottom-up.
+        boolean topDown = upper != noTrans;
+        for (int b = 0; b < blocks; b++) {
+            int j0 = (topDown ? b : blocks - 1 - b) * NB;
+            int nb = Math.min(NB, n - j0);
+            int j1 = j0 + nb;
+            int diagBlock = aOff + j0 + j0 * lda;
+            if (noTrans) {
+                // solve the diagonal block, then remove x[J] from the rows still to solve
+                SCALAR.trsv(uplo, trans, diag, nb, a, diagBlock, lda, v, o + j0, 1);
+                if (upper) {
+                    gemvN(j0, nb, -1.0, a, aOff + j0 * lda, lda, v, o + j0, 1, v, o);
+                } else {
+                    gemvN(n - j1, nb, -1.0, a, diagBlock + nb, lda, v, o + j0, 1, v, o + j1);
+                }
+            } else {
+                // remove the solved entries from x[J], then solve the diagonal block
+                if (upper) {
+                    gemvT(j0, nb, -1.0, a, aOff + j0 * lda, lda, v, o, v, o + j0, 1);
+                } else {
+                    gemvT(n - j1, nb, -1.0, a, diagBlock + nb, lda, v, o + j1, v, o + j0, 1);
+                }
+                SCALAR.trsv(uplo, trans, diag, nb, a, diagBlock, lda, v, o + j0, 1);
+            }
+        }
+        if (incX != 1) {
+            scatter(n, v, x, xOff, incX);
+        }
+    }
+
+    // ---- strided vectors -----------------------------------------------------------------------
+
+    /** A contiguous copy of the n-vector at {@code (off, inc)}. */
+    private static double[] gather(int n, double[] x, int off, int inc) {
+        double[] t = new double[n];
+        for (int i = 0, ix = off; i < n; i++, ix += inc) {
+            t[i] = x[ix];
+        }
+        return t;
+    }
+
+    /** Writes the contiguous t back to the n-vector at {@code (off, inc)}. */
+    private static void scatter(int n, double[] t, double[] x, int off, int inc) {
+        for (int i = 0, ix = off; i < n; i++, ix += inc) {
+            x[ix] = t[i];
+        }
+    }
 }
