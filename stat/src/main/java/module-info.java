@@ -3,5 +3,5 @@ module jnum.stat {
     requires transitive jnum.mat;
 
     exports jnum.stat.special;
-    exports jnum.stat.dist;
+    exports jnum.stat.distribution;
 }

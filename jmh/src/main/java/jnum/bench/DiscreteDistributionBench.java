@@ -2,8 +2,8 @@ package jnum.bench;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import jnum.stat.dist.Binomial;
-import jnum.stat.dist.Poisson;
+import jnum.stat.distribution.Binomial;
+import jnum.stat.distribution.Poisson;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
 import org.hipparchus.distribution.discrete.PoissonDistribution;
 import org.hipparchus.random.RandomDataGenerator;

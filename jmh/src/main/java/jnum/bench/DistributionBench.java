@@ -2,12 +2,12 @@ package jnum.bench;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import jnum.stat.dist.Beta;
-import jnum.stat.dist.Binomial;
-import jnum.stat.dist.Gamma;
-import jnum.stat.dist.Normal;
-import jnum.stat.dist.Poisson;
-import jnum.stat.dist.StudentT;
+import jnum.stat.distribution.Beta;
+import jnum.stat.distribution.Binomial;
+import jnum.stat.distribution.Gamma;
+import jnum.stat.distribution.Normal;
+import jnum.stat.distribution.Poisson;
+import jnum.stat.distribution.StudentT;
 import org.hipparchus.distribution.continuous.BetaDistribution;
 import org.hipparchus.distribution.continuous.GammaDistribution;
 import org.hipparchus.distribution.continuous.NormalDistribution;
@@ -47,8 +47,8 @@ public class DistributionBench {
     @Param({"normal", "gamma", "beta", "studentT", "binomial", "poisson"})
     public String dist;
 
-    private jnum.stat.dist.ContinuousDistribution jc;
-    private jnum.stat.dist.DiscreteDistribution jd;
+    private jnum.stat.distribution.ContinuousDistribution jc;
+    private jnum.stat.distribution.DiscreteDistribution jd;
     private org.hipparchus.distribution.RealDistribution hc;
     private org.hipparchus.distribution.IntegerDistribution hd;
     private org.apache.commons.math3.distribution.RealDistribution cc;

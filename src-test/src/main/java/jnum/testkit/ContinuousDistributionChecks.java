@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import java.util.random.RandomGenerator;
-import jnum.stat.dist.ContinuousDistribution;
-import jnum.stat.dist.Support;
+import jnum.stat.distribution.ContinuousDistribution;
+import jnum.stat.distribution.Support;
 import org.junit.jupiter.api.function.Executable;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import jnum.stat.dist.DiscreteDistribution;
-import jnum.stat.dist.IntegerSupport;
+import jnum.stat.distribution.DiscreteDistribution;
+import jnum.stat.distribution.IntegerSupport;
 import jnum.stat.special.Gamma;
 
 /**

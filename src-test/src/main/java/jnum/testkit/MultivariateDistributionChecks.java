@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.SplittableRandom;
-import jnum.stat.dist.MultivariateDistribution;
+import jnum.stat.distribution.MultivariateDistribution;
 
 /**
  * Property checks shared by the {@link MultivariateDistribution} suites.

@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
  * QUADPACK's QAG: Piessens et al., <i>QUADPACK</i>, Springer 1983), with global bisection of the
  * interval of largest error estimate. For test oracles: bounded work, an honest error estimate.
  *
- * <p>The library has the same rule for its own integrals ({@code jnum.stat.dist.GaussKronrod},
+ * <p>The library has the same rule for its own integrals ({@code jnum.stat.distribution.GaussKronrod},
  * package-private). This second, independent copy is deliberate: an oracle that called the code
  * it checks would hide that code's bugs (the distributions that integrate with GaussKronrod, such
  * as the noncentral chi-squared, are checked against this one), and it also returns the error

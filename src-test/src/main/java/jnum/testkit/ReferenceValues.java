@@ -120,7 +120,7 @@ public final class ReferenceValues {
      * Our value for a row of a continuous distribution: the row's function ({@code pdf, logpdf, cdf,
      * sf, ppf, isf}) of {@code d} at the row's x.
      */
-    public static double evaluate(jnum.stat.dist.ContinuousDistribution d, Row r) {
+    public static double evaluate(jnum.stat.distribution.ContinuousDistribution d, Row r) {
         return switch (r.function()) {
             case "pdf" -> d.pdf(r.x());
             case "logpdf" -> d.logPdf(r.x());

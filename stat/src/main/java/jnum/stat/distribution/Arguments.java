@@ -1,0 +1,110 @@
+package jnum.stat.distribution;
+
+/**
+ * Argument checks shared by the distributions of this package, so that every message has one
+ * shape: {@code "Gamma: shape = -1.0 must be positive and finite"},
+ * {@code "quantile: p = 1.5 is not in [0, 1]"}; and the vector checks and defensive copies of the
+ * multivariate distributions.
+ */
+final class Arguments {
+    private Arguments() {}
+
+    /** {@code value} if it is finite and {@code > 0}; else an exception naming it. */
+    static double positive(String distribution, String name, double value) {
+        if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(
+                    distribution + ": " + name + " = " + value + " must be positive and finite");
+        }
+        return value;
+    }
+
+    /** {@code value} if it is finite; else an exception naming it. */
+    static double finite(String distribution, String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(distribution + ": " + name + " = " + value + " must be finite");
+        }
+        return value;
+    }
+
+    /** {@code p} if it is in [0, 1]; else an exception naming the operation and the argument. */
+    static double probability(String operation, String name, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException(operation + ": " + name + " = " + p + " is not in [0, 1]");
+        }
+        return p;
+    }
+
+    /**
+     * Checks data for a fit: not null, at least {@code minSize} values, every value finite and in
+     * {@code [lower, upper]} (open at an end where {@code open} says so). Messages name the fit, the
+     * offending index and value.
+     */
+    static void data(
+            String fit, double[] data, int minSize, double lower, double upper, boolean openLower, boolean openUpper) {
+        if (data == null) {
+            throw new IllegalArgumentException(fit + ": data is null");
+        }
+        if (data.length < minSize) {
+            throw new IllegalArgumentException(fit + ": needs at least " + minSize + " values, got " + data.length);
+        }
+        for (int i = 0; i < data.length; i++) {
+            double v = data[i];
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException(fit + ": data[" + i + "] = " + v + " is not finite");
+            }
+            boolean below = openLower ? !(v > lower) : !(v >= lower);
+            boolean above = openUpper ? !(v < upper) : !(v <= upper);
+            if (below || above) {
+                throw new IllegalArgumentException(fit + ": data[" + i + "] = " + v + " is outside the "
+                        + "support " + (openLower ? "(" : "[") + lower + ", " + upper
+                        + (openUpper ? ")" : "]"));
+            }
+        }
+    }
+
+    /** The mean of {@code data}, with one correction pass (accurate for data far from 0). */
+    static double mean(double[] data) {
+        double s = 0;
+        for (double v : data) {
+            s += v;
+        }
+        double m = s / data.length;
+        double c = 0;
+        for (double v : data) {
+            c += v - m;
+        }
+        return m + c / data.length;
+    }
+
+    /** {@code v} copied if it is non-empty and every entry is finite; else an exception naming it. */
+    static double[] checkVector(String op, String name, double[] v) {
+        if (v == null || v.length == 0) {
+            throw new IllegalArgumentException(op + ": " + name + " must be a non-empty vector");
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException(op + ": " + name + "[" + i + "] = " + v[i] + " is not finite");
+            }
+        }
+        return v.clone();
+    }
+
+    /** Throws unless {@code x} is non-null and of length {@code d}. */
+    static void checkLength(String op, double[] x, int d) {
+        if (x == null) {
+            throw new IllegalArgumentException(op + ": x is null");
+        }
+        if (x.length != d) {
+            throw new IllegalArgumentException(op + ": x has length " + x.length + ", the dimension is " + d);
+        }
+    }
+
+    /** A deep copy of the rows of {@code a}, for defensive copies of matrix parameters. */
+    static double[][] copy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+}

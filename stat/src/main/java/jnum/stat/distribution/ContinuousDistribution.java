@@ -1,0 +1,69 @@
+package jnum.stat.distribution;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * A univariate continuous distribution. Implementations are immutable records whose compact
+ * constructors validate the parameters ({@link IllegalArgumentException} naming the parameter and
+ * its value). Survival functions and their logarithms are computed directly, never as
+ * {@code 1 - cdf}, so they keep full relative accuracy in the upper tail.
+ *
+ * <p>{@code quantile(p)} is the inverse of {@code cdf} and {@code inverseSurvival(q)} that of
+ * {@code survival}; both throw {@link IllegalArgumentException} for probabilities outside
+ * {@code [0, 1]} or NaN, and return the support's ends at 0 and 1.
+ */
+public interface ContinuousDistribution {
+
+    double pdf(double x);
+
+    double logPdf(double x);
+
+    /** {@code P(X <= x)}. */
+    double cdf(double x);
+
+    double logCdf(double x);
+
+    /** {@code P(X > x)}, computed directly. */
+    double survival(double x);
+
+    double logSurvival(double x);
+
+    /** The x with {@code cdf(x) = p}. */
+    double quantile(double p);
+
+    /** The x with {@code survival(x) = q}. */
+    double inverseSurvival(double q);
+
+    double mean();
+
+    double variance();
+
+    default double stdDev() {
+        return Math.sqrt(variance());
+    }
+
+    double skewness();
+
+    /** Excess kurtosis (0 for the normal distribution). */
+    double kurtosis();
+
+    /** Differential entropy in nats. */
+    double entropy();
+
+    Support support();
+
+    /** One draw, using only {@code rng} for randomness (seeded runs are reproducible). */
+    double sample(RandomGenerator rng);
+
+    /** {@code n} independent draws. */
+    default double[] sample(RandomGenerator rng, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("sample: n = " + n + " is negative");
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = sample(rng);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,159 @@
+package jnum.stat.distribution;
+
+import java.util.function.LongPredicate;
+import jnum.stat.special.Erf;
+
+/**
+ * The integer quantile search shared by the discrete distributions.
+ *
+ * <p>{@code quantile(p)} is the smallest k with {@code cdf(k) >= p}. The test is decided in the
+ * tail where it is accurate: for {@code p > 1/2} it is made as {@code survival(k) <= 1 - p}
+ * ({@code 1 - p} is exact there), so an upper-tail quantile is not lost to the rounding of a
+ * cdf near 1. The search starts from a Cornish-Fisher guess {@code mean + sd (z + (z^2 - 1)
+ * skew / 6)}, walks away from it with doubling steps until the predicate changes, then bisects:
+ * at most about 2 * 64 evaluations of cdf or survival, whatever the guess.
+ */
+final class DiscreteSearch {
+    private DiscreteSearch() {}
+
+    /**
+     * Counts given as doubles: each must be a non-negative integer below 2^53.
+     *
+     * @throws IllegalArgumentException naming the first value that is not
+     */
+    static long[] counts(String op, double[] data) {
+        long[] c = new long[data.length];
+        for (int i = 0; i < data.length; i++) {
+            double v = data[i];
+            if (!(v >= 0 && v <= 0x1p53) || v != Math.rint(v)) {
+                throw new IllegalArgumentException(
+                        op + ": observation data[" + i + "] = " + v + " is not a non-negative integer");
+            }
+            c[i] = (long) v;
+        }
+        return c;
+    }
+
+    /** The smallest k with {@code cdf(k) >= p} (the support's ends at p = 0 and p = 1). */
+    static long quantile(DiscreteDistribution d, double p, double mean, double sd, double skew) {
+        Arguments.probability("quantile", "p", p);
+        IntegerSupport s = d.support();
+        if (p == 0) {
+            return s.lower();
+        }
+        if (p == 1) {
+            return s.upper();
+        }
+        LongPredicate reached;
+        double z;
+        if (p > 0.5) {
+            double q = 1 - p; // exact for p > 1/2
+            reached = k -> d.survival(k) <= q;
+            z = upperNormalQuantile(q);
+        } else {
+            reached = k -> d.cdf(k) >= p;
+            z = -upperNormalQuantile(p);
+        }
+        return smallest(reached, guess(mean, sd, skew, z), s.lower(), s.upper());
+    }
+
+    /** The smallest k with {@code survival(k) <= q} (the support's ends at q = 1 and q = 0). */
+    static long inverseSurvival(DiscreteDistribution d, double q, double mean, double sd, double skew) {
+        Arguments.probability("inverseSurvival", "q", q);
+        IntegerSupport s = d.support();
+        if (q == 1) {
+            return s.lower();
+        }
+        if (q == 0) {
+            return s.upper();
+        }
+        LongPredicate reached;
+        double z;
+        if (q < 0.5) {
+            reached = k -> d.survival(k) <= q;
+            z = upperNormalQuantile(q);
+        } else {
+            double p = 1 - q; // exact for q >= 1/2
+            reached = k -> d.cdf(k) >= p;
+            z = -upperNormalQuantile(p);
+        }
+        return smallest(reached, guess(mean, sd, skew, z), s.lower(), s.upper());
+    }
+
+    /** {@code z} with {@code P(Z > z) = q} for a standard normal Z; 0 if unavailable. */
+    private static double upperNormalQuantile(double q) {
+        double z = Math.sqrt(2) * Erf.inverseErfc(2 * q);
+        return Double.isFinite(z) ? z : Math.copySign(38.5, 0.5 - q);
+    }
+
+    private static double guess(double mean, double sd, double skew, double z) {
+        double w = z;
+        if (Double.isFinite(skew)) {
+            w += (z * z - 1) * skew / 6;
+        }
+        double g = mean + sd * w;
+        return Double.isFinite(g) ? Math.rint(g) : (Double.isFinite(mean) ? mean : 0);
+    }
+
+    /**
+     * The smallest k in {@code [lo, hi]} where the monotone predicate holds ({@code hi} if it
+     * holds nowhere, which only rounding can cause).
+     */
+    static long smallest(LongPredicate reached, double start, long lo, long hi) {
+        long k = clamp(start, lo, hi);
+        long yes;
+        long no;
+        if (reached.test(k)) {
+            yes = k;
+            long step = 1;
+            while (true) {
+                if (yes == lo) {
+                    return lo;
+                }
+                long c = Long.compareUnsigned(yes - lo, step) <= 0 ? lo : yes - step;
+                if (reached.test(c)) {
+                    yes = c;
+                    step = step > Long.MAX_VALUE / 4 ? step : 2 * step;
+                } else {
+                    no = c;
+                    break;
+                }
+            }
+        } else {
+            no = k;
+            long step = 1;
+            while (true) {
+                if (no == hi) {
+                    return hi;
+                }
+                long c = Long.compareUnsigned(hi - no, step) <= 0 ? hi : no + step;
+                if (reached.test(c)) {
+                    yes = c;
+                    break;
+                }
+                no = c;
+                step = step > Long.MAX_VALUE / 4 ? step : 2 * step;
+            }
+        }
+        // invariant: !reached(no), reached(yes); differences are unsigned (the support may span 2^64)
+        while (Long.compareUnsigned(yes - no, 1) > 0) {
+            long mid = no + ((yes - no) >>> 1);
+            if (reached.test(mid)) {
+                yes = mid;
+            } else {
+                no = mid;
+            }
+        }
+        return yes;
+    }
+
+    private static long clamp(double x, long lo, long hi) {
+        if (!(x > lo)) {
+            return lo;
+        }
+        if (x >= hi) {
+            return hi;
+        }
+        return (long) x;
+    }
+}

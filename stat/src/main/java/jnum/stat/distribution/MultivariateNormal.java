@@ -1,0 +1,88 @@
+package jnum.stat.distribution;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The multivariate normal distribution {@code N(mean, covariance)} in d dimensions:
+ * {@code log pdf(x) = -(d log(2 pi) + log det S + (x - m)^T S^-1 (x - m)) / 2}.
+ *
+ * <p>The covariance S is factored once, {@code S = L L^T} (Cholesky); the quadratic form is
+ * {@code |L^-1 (x - m)|^2} and a draw is {@code m + L z} with independent standard normal z
+ * (ziggurat). A final class rather than a record: it holds the factor.
+ */
+public final class MultivariateNormal implements MultivariateDistribution {
+    private static final double LOG_2PI = BinomialTerm.LN_2PI;
+
+    private final double[] mean;
+    private final double[][] covariance;
+    private final CholeskyFactor factor;
+    private final double logNormalizer;
+
+    /**
+     * @param mean the mean vector, finite, of length d >= 1
+     * @param covariance the d x d covariance, symmetric positive definite
+     * @throws IllegalArgumentException for a null, empty or non-finite mean, a covariance of another
+     *     order, not symmetric, or not positive definite (naming the failing pivot)
+     */
+    public MultivariateNormal(double[] mean, double[][] covariance) {
+        this.mean = Arguments.checkVector("MultivariateNormal", "mean", mean);
+        int d = CholeskyFactor.checkSymmetric("MultivariateNormal", "covariance", covariance);
+        if (d != mean.length) {
+            throw new IllegalArgumentException(
+                    "MultivariateNormal: covariance is " + d + " x " + d + " but mean has length " + mean.length);
+        }
+        this.covariance = Arguments.copy(covariance);
+        this.factor = CholeskyFactor.of("MultivariateNormal", "covariance", covariance);
+        this.logNormalizer = -0.5 * (d * LOG_2PI + factor.logDet());
+    }
+
+    @Override
+    public int dimension() {
+        return mean.length;
+    }
+
+    @Override
+    public double logPdf(double[] x) {
+        Arguments.checkLength("MultivariateNormal.logPdf", x, mean.length);
+        double[] r = new double[mean.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = x[i] - mean[i];
+        }
+        return logNormalizer - 0.5 * factor.inverseQuadraticForm(r);
+    }
+
+    @Override
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    @Override
+    public double[][] covariance() {
+        return Arguments.copy(covariance);
+    }
+
+    /** The Cholesky factor L of the covariance (lower triangular rows, a copy). */
+    public double[][] choleskyFactor() {
+        return factor.lower();
+    }
+
+    @Override
+    public double[] sample(RandomGenerator rng) {
+        int d = mean.length;
+        double[] z = new double[d];
+        for (int i = 0; i < d; i++) {
+            z[i] = ZigguratNormal.next(rng);
+        }
+        double[] y = factor.times(z);
+        for (int i = 0; i < d; i++) {
+            y[i] += mean[i];
+        }
+        return y;
+    }
+
+    @Override
+    public String toString() {
+        return "MultivariateNormal[mean=" + java.util.Arrays.toString(mean) + ", covariance="
+                + java.util.Arrays.deepToString(covariance) + "]";
+    }
+}

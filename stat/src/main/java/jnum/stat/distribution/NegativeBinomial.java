@@ -1,0 +1,261 @@
+package jnum.stat.distribution;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import jnum.stat.special.Beta;
+
+/**
+ * The negative binomial distribution: the number of failures before the r-th success in
+ * independent trials with success probability p, {@code P(k) = Gamma(k + r) / (Gamma(r) k!)
+ * p^r (1-p)^k}, {@code k = 0, 1, 2, ...}; r may be any positive real (the Gamma-Poisson mixture).
+ *
+ * <p>The mass is {@code r/(r+k)} times the binomial term {@code C(k+r, r) p^r (1-p)^k} in Loader's
+ * saddle-point form ({@link BinomialTerm}); {@code cdf(k) = I_p(r, k+1)} and {@code survival(k) =
+ * 1 - I_p(r, k+1)} are the regularized incomplete beta function and its complement, each computed
+ * directly. Sampling: a Poisson draw whose mean is a Gamma(r, (1-p)/p) draw.
+ *
+ * @param r the number of successes, positive and finite
+ * @param p the success probability, in {@code (0, 1]}
+ */
+public record NegativeBinomial(double r, double p) implements DiscreteDistribution {
+    private static final int FIT_ITERATIONS = 200;
+
+    public NegativeBinomial {
+        Arguments.positive("NegativeBinomial", "r", r);
+        if (!(p > 0 && p <= 1)) {
+            throw new IllegalArgumentException("NegativeBinomial: p = " + p + " is not in (0, 1]");
+        }
+    }
+
+    /**
+     * Maximum-likelihood fit of r and p. For a given r the likelihood is maximal at
+     * {@code p = r / (r + mean)}; the profile score in r, {@code S(r) = sum_i [digamma(x_i + r) -
+     * digamma(r)] - N log(1 + mean / r)}, falls from +infinity to 0- when the sample is
+     * over-dispersed and has a single root, found by Newton's method (derivative with trigamma)
+     * safeguarded by bisection on a bracket, from the moment estimate {@code mean^2 / (var - mean)};
+     * at most 200 bracket and 200 Newton steps. Distinct values are grouped, and
+     * {@code digamma(x + r) - digamma(r)} is the exact finite sum {@code sum_{j<x} 1/(r + j)} for
+     * {@code x <= 64}, so that it keeps its relative accuracy when r is large.
+     *
+     * @throws IllegalArgumentException if there are fewer than 2 observations, one is negative, all
+     *     are 0, or the sample variance (divisor N) does not exceed the mean: then the likelihood
+     *     grows without bound as r goes to infinity (the Poisson limit) and no finite fit exists
+     */
+    public static NegativeBinomial fit(long[] counts) {
+        if (counts.length < 2) {
+            throw new IllegalArgumentException(
+                    "NegativeBinomial.fit: " + counts.length + " observations, need at least 2");
+        }
+        long[] sorted = counts.clone();
+        Arrays.sort(sorted);
+        if (sorted[0] < 0) {
+            throw new IllegalArgumentException("NegativeBinomial.fit: negative count " + sorted[0]);
+        }
+        int distinct = 0;
+        long[] values = new long[sorted.length];
+        long[] mult = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                values[distinct++] = sorted[i];
+            }
+            mult[distinct - 1]++;
+        }
+        int n = sorted.length;
+        double mean = 0;
+        for (long c : sorted) {
+            mean += c;
+        }
+        mean /= n;
+        double var = 0;
+        for (long c : sorted) {
+            var += (c - mean) * (c - mean);
+        }
+        var /= n;
+        if (mean == 0) {
+            throw new IllegalArgumentException("NegativeBinomial.fit: all observations are 0");
+        }
+        if (!(var > mean)) {
+            throw new IllegalArgumentException("NegativeBinomial.fit: sample variance " + var + " <= mean " + mean
+                    + ": no finite maximum (the Poisson limit r -> infinity)");
+        }
+        ProfileScore score = new ProfileScore(Arrays.copyOf(values, distinct), Arrays.copyOf(mult, distinct), n, mean);
+        double r = mean * mean / (var - mean);
+        // bracket the root: score > 0 at lo, < 0 at hi
+        double lo = r;
+        double hi = r;
+        for (int i = 0; i < FIT_ITERATIONS && score.value(lo) <= 0; i++) {
+            lo /= 2;
+        }
+        for (int i = 0; i < FIT_ITERATIONS && score.value(hi) >= 0; i++) {
+            hi *= 2;
+        }
+        for (int i = 0; i < FIT_ITERATIONS; i++) {
+            double s = score.value(r);
+            if (s == 0) {
+                break;
+            }
+            if (s > 0) {
+                lo = r;
+            } else {
+                hi = r;
+            }
+            double next = r - s / score.derivative(r);
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            boolean done = Math.abs(next - r) <= 4 * Math.ulp(r) || hi - lo <= 4 * Math.ulp(hi);
+            r = next;
+            if (done) {
+                break;
+            }
+        }
+        return new NegativeBinomial(r, r / (r + mean));
+    }
+
+    /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+    public static NegativeBinomial fit(double[] counts) {
+        return fit(DiscreteSearch.counts("NegativeBinomial.fit", counts));
+    }
+
+    /** The profile score in r and its derivative over grouped counts. */
+    private record ProfileScore(long[] values, long[] mult, int n, double mean) {
+        private static final long EXACT_SUM_UP_TO = 64;
+
+        double value(double r) {
+            double s = 0;
+            for (int i = 0; i < values.length; i++) {
+                long x = values[i];
+                if (x == 0) {
+                    continue;
+                }
+                double d;
+                if (x <= EXACT_SUM_UP_TO) {
+                    d = 0;
+                    for (long j = 0; j < x; j++) {
+                        d += 1 / (r + j);
+                    }
+                } else {
+                    d = jnum.stat.special.Gamma.digamma(x + r) - jnum.stat.special.Gamma.digamma(r);
+                }
+                s += mult[i] * d;
+            }
+            return s - n * Math.log1p(mean / r);
+        }
+
+        double derivative(double r) {
+            double s = 0;
+            for (int i = 0; i < values.length; i++) {
+                long x = values[i];
+                if (x == 0) {
+                    continue;
+                }
+                double d;
+                if (x <= EXACT_SUM_UP_TO) {
+                    d = 0;
+                    for (long j = 0; j < x; j++) {
+                        d -= 1 / ((r + j) * (r + j));
+                    }
+                } else {
+                    d = jnum.stat.special.Gamma.trigamma(x + r) - jnum.stat.special.Gamma.trigamma(r);
+                }
+                s += mult[i] * d;
+            }
+            return s + n * mean / (r * (r + mean));
+        }
+    }
+
+    @Override
+    public double pmf(long k) {
+        return Math.exp(logPmf(k));
+    }
+
+    @Override
+    public double logPmf(long k) {
+        if (k < 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double x = k;
+        return Math.log(r / (r + x)) + BinomialTerm.log(r, x + r, p);
+    }
+
+    @Override
+    public double cdf(long k) {
+        if (k < 0) {
+            return 0;
+        }
+        return p == 1 ? 1 : Beta.regularized(p, r, k + 1.0);
+    }
+
+    @Override
+    public double logCdf(long k) {
+        return DiscreteSums.logCdf(this, k);
+    }
+
+    @Override
+    public double survival(long k) {
+        if (k < 0) {
+            return 1;
+        }
+        return p == 1 ? 0 : Beta.regularizedComplement(p, r, k + 1.0);
+    }
+
+    @Override
+    public double logSurvival(long k) {
+        return DiscreteSums.logSurvival(this, k);
+    }
+
+    @Override
+    public long quantile(double prob) {
+        return DiscreteSearch.quantile(this, prob, mean(), stdDev(), skewness());
+    }
+
+    @Override
+    public long inverseSurvival(double q) {
+        return DiscreteSearch.inverseSurvival(this, q, mean(), stdDev(), skewness());
+    }
+
+    /** {@code r (1-p) / p}. */
+    @Override
+    public double mean() {
+        return r * (1 - p) / p;
+    }
+
+    /** {@code r (1-p) / p^2}. */
+    @Override
+    public double variance() {
+        return r * (1 - p) / (p * p);
+    }
+
+    /** {@code (2 - p) / sqrt(r (1-p))}; infinite for p = 1. */
+    @Override
+    public double skewness() {
+        return (2 - p) / Math.sqrt(r * (1 - p));
+    }
+
+    /** {@code 6/r + p^2 / (r (1-p))}; infinite for p = 1. */
+    @Override
+    public double kurtosis() {
+        return 6 / r + p * p / (r * (1 - p));
+    }
+
+    /** Entropy in nats, summed from the mode outwards with a bound on the rest. */
+    @Override
+    public double entropy() {
+        long mode = r > 1 ? (long) Math.floor((r - 1) * (1 - p) / p) : 0;
+        return DiscreteSums.entropy(this, mode);
+    }
+
+    @Override
+    public IntegerSupport support() {
+        return new IntegerSupport(0, Long.MAX_VALUE);
+    }
+
+    @Override
+    public long sample(RandomGenerator rng) {
+        if (p == 1) {
+            return 0;
+        }
+        double lambda = GammaSampler.next(rng, r) * ((1 - p) / p);
+        return lambda > 0 ? PoissonSampler.sample(rng, lambda) : 0;
+    }
+}

@@ -1,0 +1,499 @@
+package jnum.stat.distribution;
+
+import java.util.random.RandomGenerator;
+import jnum.stat.special.Beta;
+import jnum.stat.special.Gamma;
+
+/**
+ * The noncentral t distribution with {@code df > 0} degrees of freedom and noncentrality
+ * {@code delta}: the law of {@code (Z + delta) / sqrt(V / df)} with Z standard normal and V
+ * chi-squared with df degrees of freedom, independent; support the real line.
+ *
+ * <p><b>cdf and survival.</b> Negative t reduce to positive t by the reflection
+ * {@code P(T <= t; delta) = P(T >= -t; -delta)}. For {@code t >= 0}, with
+ * {@code x = t^2 / (df + t^2)}, {@code b = df / 2} and {@code mu = delta^2 / 2}, Lenth's (1989,
+ * AS 243) series
+ * <pre>
+ *   P(T <= t) = Phi(-delta) + 1/2 sum_j [p_j I_x(j + 1/2, b) + q_j I_x(j + 1, b)]
+ *   P(T >  t) =               1/2 sum_j [p_j (1 - I_x(j + 1/2, b)) + q_j (1 - I_x(j + 1, b))]
+ * </pre>
+ * with {@code p_j = Pois(j; mu)} and {@code q_j = sign(delta) e^-mu mu^(j+1/2) / Gamma(j + 3/2)},
+ * is summed from its largest term outward as Benton and Krishnamoorthy (2003) do, with the
+ * incomplete beta functions advanced in their stable direction ({@link PoissonMixture}). The
+ * survival sum is direct, never 1 minus the cdf. Where {@code delta < 0} the q terms are negative
+ * and the survival sum would cancel; that tail (the upper tail against the sign of delta, and by
+ * reflection the lower tail for delta > 0) is computed instead as the integral
+ * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand, by
+ * adaptive Gauss-Kronrod quadrature in {@code log v} around the integrand's peak and in log space,
+ * so it keeps relative accuracy down to the smallest doubles.
+ *
+ * <p><b>Density.</b> The derivative of the same series, {@code 1/2 sum_j [p_j beta(x; j+1/2, b) +
+ * q_j beta(x; j+1, b)] dx/dt} (beta densities), summed from its largest term; and where q is
+ * negative, the integral {@code integral phi(t sqrt(v/df) - delta) sqrt(v/df) chi2_df(v) dv}.
+ * {@code f(0) = Gamma((df+1)/2) / (sqrt(pi df) Gamma(df/2)) e^(-delta^2/2)}.
+ *
+ * <p><b>Quantiles</b> start from the Student t quantile shifted by delta and are finished by the
+ * safeguarded Newton iteration on the log cdf (log survival above the median) of
+ * {@link QuantilePolish}. <b>Sampling</b> is the definition, with the ziggurat normal and the
+ * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
+ * Gamma((df-k)/2) / Gamma(df/2) E (Z + delta)^k}; they do not exist for {@code df <= k} (mean NaN
+ * for df <= 1, variance {@code +inf} for df <= 2, skewness NaN for df <= 3, kurtosis NaN for
+ * df <= 4). The entropy is computed by quadrature of {@code -f log f} in {@code asinh(t - delta)}.
+ *
+ * @param df degrees of freedom, positive and finite
+ * @param delta noncentrality, finite
+ */
+public record NoncentralT(double df, double delta) implements ContinuousDistribution {
+    private static final String NAME = "NoncentralT";
+
+    /** Validates the parameters. */
+    public NoncentralT {
+        Arguments.positive(NAME, "df", df);
+        Arguments.finite(NAME, "delta", delta);
+    }
+
+    /** The p (offset 0, a = j + 1/2) or q (offset 1/2, a = j + 1) family at {@code t >= 0}. */
+    private static final class Series implements PoissonMixture.Family {
+        private final double x;
+        private final double q1x;
+        private final double lx;
+        private final double l1x;
+        private final double b;
+        private final double mu;
+        private final double offset;
+        private final double a0;
+
+        Series(double[] arg, double b, double mu, boolean qFamily) {
+            this.x = arg[0];
+            this.q1x = arg[1];
+            this.lx = arg[2];
+            this.l1x = arg[3];
+            this.b = b;
+            this.mu = mu;
+            this.offset = qFamily ? 0.5 : 0;
+            this.a0 = qFamily ? 1 : 0.5;
+        }
+
+        @Override
+        public double weight(int j) {
+            return GammaMath.poissonRaw(j + offset, mu);
+        }
+
+        @Override
+        public double weightRatio(int j) {
+            return mu / (j + offset + 1);
+        }
+
+        /**
+         * {@code I_x(a, b)} or {@code 1 - I_x(a, b)}; above x = 1/2 through {@code I_{1-x}(b, a)} with
+         * the separately computed {@code 1 - x}, whose relative accuracy the rounded x has lost.
+         */
+        @Override
+        public double function(int j, boolean upper) {
+            double a = a0 + j;
+            if (x <= 0.5) {
+                return upper ? Beta.regularizedComplement(x, a, b) : Beta.regularized(x, a, b);
+            }
+            return upper ? Beta.regularized(q1x, b, a) : Beta.regularizedComplement(q1x, b, a);
+        }
+
+        /**
+         * {@code x^a (1-x)^b / (a B(a, b))} in log space, from the accurate logarithms of x and 1 - x
+         * (for df = 1e6 a rounded {@code 1 - x} would cost 1e-10 through {@code b log(1 - x)}).
+         */
+        private double logStep(double a) {
+            return a * lx + b * l1x - Math.log(a) - Beta.logBeta(a, b);
+        }
+
+        @Override
+        public double step(int j) {
+            return Math.exp(logStep(a0 + j));
+        }
+
+        @Override
+        public double stepRatio(int j) {
+            double a = a0 + j;
+            return x * (a + b) / (a + 1);
+        }
+
+        @Override
+        public double logTermBound(int j, boolean upper) {
+            double a = a0 + j;
+            double bound = 0;
+            if (upper) {
+                double rho = q1x * Math.max(1, (a + b) / (b + 1));
+                if (rho < 1) {
+                    bound = logStep(a) + Math.log(a / b) - Math.log1p(-rho);
+                }
+            } else {
+                double rho = x * Math.max(1, (a + b) / (a + 1));
+                if (rho < 1) {
+                    bound = logStep(a) - Math.log1p(-rho);
+                }
+            }
+            return GammaMath.logPoissonRaw(j + offset, mu) + Math.min(0, bound);
+        }
+
+        @Override
+        public int guess(boolean upper) {
+            // terms w_j h_j peak where mu x (j + b) ~ (j + 1)^2
+            double c = mu * x;
+            double u = 0.5 * (c + Math.sqrt(c * c + 4 * c * Math.max(0, b - 0.5)));
+            double mode = Math.floor(mu);
+            double g = upper ? Math.max(mode, u - 1) : Math.min(mode, u - 1);
+            return (int) Math.min(Math.max(0, g), Integer.MAX_VALUE / 2);
+        }
+    }
+
+    /**
+     * {@code {x, 1 - x, log x, log(1 - x)}} for {@code x = t^2/(df + t^2)}, each to full relative
+     * accuracy: the smaller of x and 1 - x by its quotient, the logarithms through {@code log1p} of
+     * {@code t^2/df} or {@code df/t^2} where the quotient is near 1; no overflow for huge t.
+     */
+    private double[] betaArgument(double t) {
+        double r = df / t / t; // (1 - x) / x
+        double u = t / df * t; // x / (1 - x)
+        double x;
+        double q1x;
+        if (r >= 1) {
+            x = u / (1 + u);
+            q1x = 1 / (1 + u);
+        } else {
+            x = 1 / (1 + r);
+            q1x = r / (1 + r);
+        }
+        double lx = -Math.log1p(r);
+        double l1x = -Math.log1p(u);
+        if (r == Double.POSITIVE_INFINITY) {
+            lx = 2 * Math.log(t) - Math.log(df); // u is tiny here and t^2/df underflows in r's form
+            l1x = -u;
+        } else if (u == Double.POSITIVE_INFINITY) {
+            l1x = Math.log(df) - 2 * Math.log(t);
+            lx = -r;
+        }
+        return new double[] {x, q1x, lx, l1x};
+    }
+
+    /** {@code P(T <= t)} for {@code t >= 0} and noncentrality d >= 0 (all terms positive). */
+    private double lowerSeries(double t, double d) {
+        double[] xq = betaArgument(t);
+        double b = 0.5 * df;
+        double mu = 0.5 * d * d;
+        double sp = PoissonMixture.sum(new Series(xq, b, mu, false), false);
+        double sq = d == 0 ? 0 : PoissonMixture.sum(new Series(xq, b, mu, true), false);
+        return StandardNormal.cdf(-d, 0) + 0.5 * (sp + sq);
+    }
+
+    /**
+     * {@code P(T > t)} for {@code t >= 0}: the direct series; NaN where d < 0 and the negative q
+     * family cancels more than 15/16 of the positive p family, or where {@code 1 - x} underflows.
+     */
+    private double upperSeries(double t, double d) {
+        double[] xq = betaArgument(t);
+        double b = 0.5 * df;
+        double mu = 0.5 * d * d;
+        if (xq[1] < Double.MIN_NORMAL) {
+            return Double.NaN; // 1 - x underflows (t^2 > 1e308 df): only the integral can resolve it
+        }
+        double sp = PoissonMixture.sum(new Series(xq, b, mu, false), true);
+        double sq = d == 0 ? 0 : PoissonMixture.sum(new Series(xq, b, mu, true), true);
+        if (d < 0) {
+            return sq <= 15.0 / 16 * sp ? 0.5 * (sp - sq) : Double.NaN;
+        }
+        return 0.5 * (sp + sq);
+    }
+
+    /**
+     * {@code log P(T > t; d)} for {@code t >= 0}, {@code d < 0}: the logarithm of
+     * {@code integral_0^inf Phi_c(t sqrt(v/df) - d) chi2_df(v) dv} (or, with {@code density}, of
+     * the density integral {@code integral phi(t sqrt(v/df) - d) sqrt(v/df) chi2_df(v) dv}).
+     */
+    private double logUpperIntegral(double t, double d, boolean density) {
+        double a = 0.5 * df;
+        double logNorm = a * Math.log(2) + Gamma.logGamma(a);
+        java.util.function.DoubleUnaryOperator logIntegrand = w -> {
+            double r = Math.exp(0.5 * (w - Math.log(df))); // sqrt(v / df), v = e^w
+            double z = t * r - d;
+            double lp = density ? StandardNormal.logPdf(z, 0) + Math.log(r) : StandardNormal.logSf(z, 0);
+            // log(v chi2_df(v)); below the normal range of v directly from w (no underflow of v)
+            double v = Math.exp(w);
+            double lchi = v >= 1e-300 ? GammaMath.logPdf(a, 2, v) + w : a * w - 0.5 * v - logNorm;
+            return lp + lchi;
+        };
+        // for large t the mass sits near v ~ df / t^2, where the integrand grows like v^(df/2)
+        double lo = Math.min(Math.log(1e-300), Math.log(df) - 2 * Math.log(t) - 20) - 150 / df;
+        return LogIntegral.of(logIntegrand, lo, Math.log(df + 60 * Math.sqrt(2 * df) + 1000));
+    }
+
+    @Override
+    public double cdf(double t) {
+        if (Double.isNaN(t)) {
+            return t;
+        }
+        return t >= 0 ? lowerPositive(t, delta) : upperPositive(-t, -delta);
+    }
+
+    @Override
+    public double survival(double t) {
+        if (Double.isNaN(t)) {
+            return t;
+        }
+        return t >= 0 ? upperPositive(t, delta) : lowerPositive(-t, -delta);
+    }
+
+    @Override
+    public double logCdf(double t) {
+        if (Double.isNaN(t)) {
+            return t;
+        }
+        return t >= 0 ? Math.log(lowerPositive(t, delta)) : logUpper(-t, -delta);
+    }
+
+    @Override
+    public double logSurvival(double t) {
+        if (Double.isNaN(t)) {
+            return t;
+        }
+        return t >= 0 ? logUpper(t, delta) : Math.log(lowerPositive(-t, -delta));
+    }
+
+    /** {@code P(T <= t; d)} for {@code t >= 0}. */
+    private double lowerPositive(double t, double d) {
+        if (t == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        if (t == 0) {
+            return StandardNormal.cdf(-d, 0);
+        }
+        if (d >= 0) {
+            return Math.min(1, lowerSeries(t, d));
+        }
+        // d < 0: at least Phi(-d) > 1/2, so 1 - P(T > t) keeps full relative accuracy
+        return 1 - upperPositive(t, d);
+    }
+
+    /** {@code P(T > t; d)} for {@code t >= 0}. */
+    private double upperPositive(double t, double d) {
+        if (t == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        if (t == 0) {
+            return StandardNormal.sf(-d, 0);
+        }
+        double s = upperSeries(t, d);
+        return Double.isNaN(s) ? Math.exp(logUpperIntegral(t, d, false)) : Math.min(1, s);
+    }
+
+    private double logUpper(double t, double d) {
+        if (t == Double.POSITIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (t == 0) {
+            return StandardNormal.logSf(-d, 0);
+        }
+        double s = upperSeries(t, d);
+        if (Double.isNaN(s)) {
+            return logUpperIntegral(t, d, false);
+        }
+        return s > 0.5 && d >= 0 ? Math.log1p(-lowerSeries(t, d)) : Math.log(s);
+    }
+
+    /** {@code f(0) = Gamma((df+1)/2) / (sqrt(pi df) Gamma(df/2)) e^(-delta^2/2)}, in logs. */
+    private double logDensityAtZero() {
+        double b = 0.5 * df;
+        return Math.log(Chi.ratio(b)) - 0.5 * Math.log(Math.PI * df) - 0.5 * delta * delta;
+    }
+
+    @Override
+    public double pdf(double t) {
+        if (Double.isNaN(t)) {
+            return t;
+        }
+        if (Math.abs(t) < 1e-150) {
+            return Math.exp(logDensityAtZero());
+        }
+        return Math.exp(logPdf(t));
+    }
+
+    @Override
+    public double logPdf(double t) {
+        if (Double.isNaN(t)) {
+            return t;
+        }
+        if (Double.isInfinite(t)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (Math.abs(t) < 1e-150) {
+            return logDensityAtZero();
+        }
+        double a = Math.abs(t);
+        double d = t > 0 ? delta : -delta;
+        double series = logDensitySeries(a, d);
+        // NaN: the two families cancel (d < 0) beyond 4 bits; the positive integral instead
+        return Double.isNaN(series) ? logUpperIntegral(a, d, true) : series;
+    }
+
+    /**
+     * {@code log f(t; d)} for {@code t > 0}: the density series, or NaN where d < 0 and the negative
+     * q family cancels more than 15/16 of the positive p family (more than 4 bits lost).
+     */
+    private double logDensitySeries(double t, double d) {
+        double[] xq = betaArgument(t);
+        double b = 0.5 * df;
+        double mu = 0.5 * d * d;
+        // dx/dt = 2 t df / (df + t^2)^2 = 2 x (1 - x) / t
+        double logJacobian = Math.log(2) + xq[2] + xq[3] - Math.log(t);
+        double lp = familyLogDensity(xq, b, mu, 0, 0.5);
+        double lq = d == 0 ? Double.NEGATIVE_INFINITY : familyLogDensity(xq, b, mu, 0.5, 1);
+        double sum;
+        if (d >= 0) {
+            double hi = Math.max(lp, lq);
+            double lo = Math.min(lp, lq);
+            sum = hi + Math.log1p(Math.exp(lo - hi));
+        } else {
+            if (!(lq < lp + Math.log(15.0 / 16))) {
+                return Double.NaN;
+            }
+            sum = lp + Math.log1p(-Math.exp(lq - lp));
+        }
+        return Math.log(0.5) + sum + logJacobian;
+    }
+
+    /**
+     * {@code log sum_j Pois(j + offset; mu) beta(x; a0 + j, b)}: summed from the largest term by
+     * term ratios {@code mu / (j + offset + 1) x (a + b) / a} (log-concave in j).
+     */
+    private static double familyLogDensity(double[] xq, double b, double mu, double offset, double a0) {
+        double x = xq[0];
+        if (mu == 0) {
+            return offset == 0 ? logBetaDensity(a0, b, xq) : Double.NEGATIVE_INFINITY;
+        }
+        // the largest term: ratio 1 near (j + 1)^2 = mu x (j + b)
+        double c = mu * x;
+        double u = 0.5 * (c + Math.sqrt(c * c + 4 * c * Math.max(0, b - 0.5)));
+        int top = (int) Math.min(Math.max(0, Math.floor(u - 1)), Integer.MAX_VALUE / 2);
+        double sum = PoissonMixture.relativeSum(top, j -> mu / (j + offset + 1) * (x * (a0 + j + b) / (a0 + j)));
+        return GammaMath.logPoissonRaw(top + offset, mu) + logBetaDensity(a0 + top, b, xq) + Math.log(sum);
+    }
+
+    /** The Beta(a, b) log-density at x from the accurate {@code log x} and {@code log(1 - x)}. */
+    private static double logBetaDensity(double a, double b, double[] xq) {
+        return (a - 1) * xq[2] + (b - 1) * xq[3] - Beta.logBeta(a, b);
+    }
+
+    /** Student t quantile shifted by delta, polished by Newton steps on the log cdf. */
+    @Override
+    public double quantile(double p) {
+        Arguments.probability("NoncentralT.quantile", "p", p);
+        if (p == 0 || p == 1) {
+            return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        double x0 = new StudentT(df).quantile(p) + delta;
+        return QuantilePolish.quantile(this, p, x0);
+    }
+
+    /** Student t upper quantile shifted by delta, polished by Newton steps on the log survival. */
+    @Override
+    public double inverseSurvival(double q) {
+        Arguments.probability("NoncentralT.inverseSurvival", "q", q);
+        if (q == 0 || q == 1) {
+            return q == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        double x0 = new StudentT(df).inverseSurvival(q) + delta;
+        return QuantilePolish.inverseSurvival(this, q, x0);
+    }
+
+    /** {@code c = sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)}, the mean per unit delta (df > 1). */
+    private double meanFactor() {
+        return Math.sqrt(0.5 * df) / Chi.ratio(0.5 * (df - 1));
+    }
+
+    /** {@code delta sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)} for df > 1, else NaN. */
+    @Override
+    public double mean() {
+        return df > 1 ? delta * meanFactor() : Double.NaN;
+    }
+
+    /**
+     * {@code df (1 + delta^2) / (df - 2) - mean^2} for df > 2, else {@code +inf}; written as
+     * {@code df/(df-2) + delta^2 df (1/2 + 2 s) / ((df - 2)(df - 3/2 + 2 s))} with
+     * {@code s = R^2 - c + 1/4}, {@code c = (df-1)/2} ({@link Chi#ratioExcess}), free of the
+     * cancellation of the direct form for large df.
+     */
+    @Override
+    public double variance() {
+        if (df <= 2) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double s = Chi.ratioExcess(0.5 * (df - 1));
+        return df / (df - 2) + delta * delta * df * (0.5 + 2 * s) / ((df - 2) * (df - 1.5 + 2 * s));
+    }
+
+    /** From the raw moments (see the class comment), for df > 3; else NaN. */
+    @Override
+    public double skewness() {
+        if (df <= 3) {
+            return Double.NaN;
+        }
+        double m1 = mean();
+        double v = variance();
+        double m3 = rawThird();
+        return (m3 - 3 * m1 * v - m1 * m1 * m1) / (v * Math.sqrt(v));
+    }
+
+    /** {@code E T^3 = (df/2)^(3/2) Gamma((df-3)/2) / Gamma(df/2) (3 delta + delta^3)}. */
+    private double rawThird() {
+        // Gamma((df-3)/2) / Gamma(df/2) = Gamma((df-1)/2) / Gamma(df/2) / ((df-3)/2)
+        double g = 1 / Chi.ratio(0.5 * (df - 1)) / (0.5 * (df - 3));
+        return Math.pow(0.5 * df, 1.5) * g * delta * (3 + delta * delta);
+    }
+
+    /** Excess kurtosis from the raw moments, for df > 4; else NaN. */
+    @Override
+    public double kurtosis() {
+        if (df <= 4) {
+            return Double.NaN;
+        }
+        double d2 = delta * delta;
+        double m1 = mean();
+        double m2 = df * (1 + d2) / (df - 2);
+        double m3 = rawThird();
+        double m4 = df * df * (d2 * d2 + 6 * d2 + 3) / ((df - 2) * (df - 4));
+        double v = variance();
+        double c4 = m4 - 4 * m1 * m3 + 6 * m1 * m1 * m2 - 3 * m1 * m1 * m1 * m1;
+        return c4 / (v * v) - 3;
+    }
+
+    /**
+     * {@code -integral f log f} by Gauss-Kronrod quadrature in {@code w = asinh(t - delta)} over
+     * [-W, W] in pieces of width 4, W from the tail exponent df (the integrand decays like
+     * {@code e^(-df |w|)}).
+     */
+    @Override
+    public double entropy() {
+        double wmax = Math.min(700, 40 / Math.min(1, df) + 8);
+        java.util.function.DoubleUnaryOperator h = w -> {
+            double t = delta + Math.sinh(w);
+            double lf = logPdf(t);
+            return Double.isFinite(lf) ? -Math.exp(lf) * lf * Math.cosh(w) : 0;
+        };
+        double total = 0;
+        for (double w = -wmax; w < wmax; w += 4) {
+            total += GaussKronrod.integrate(h, w, Math.min(wmax, w + 4), 2e-14, 1e-17);
+        }
+        return total;
+    }
+
+    @Override
+    public Support support() {
+        return Support.REAL_LINE;
+    }
+
+    /** {@code (Z + delta) / sqrt(V / df)}. */
+    @Override
+    public double sample(RandomGenerator rng) {
+        double z = ZigguratNormal.next(rng) + delta;
+        double v = 2 * GammaSampler.next(rng, 0.5 * df);
+        return z / Math.sqrt(v / df);
+    }
+}

@@ -1,0 +1,134 @@
+package jnum.stat.distribution;
+
+/**
+ * Final Newton refinement of a quantile against the distribution's own cdf and survival function,
+ * so that a quantile is as accurate as the tail function it inverts, whatever the accuracy of the
+ * starting value (an inverse incomplete gamma or beta function, an asymptotic formula).
+ *
+ * <p>For {@code cdf(x) = p} it solves {@code h(x) = log cdf(x) - log p = 0} (for
+ * {@code survival(x) = q} likewise with the survival function): in the logarithm because the tails
+ * are then nearly linear (a power law {@code cdf ~ c x^a} is linear in log x and log p), with
+ * {@code h' = pdf / cdf}. On a positive support, and wherever |x| > 1, the iteration runs in
+ * {@code t = log |x|} ({@code dh/dt = x pdf / cdf}), which keeps the sign of x and is exact for
+ * power-law tails (Student t with small degrees of freedom: x near 1e200). A bracket
+ * is kept from the signs of h and a step that leaves it bisects instead (geometrically on a
+ * positive support), so the iteration cannot diverge; it stops when |h| is at most 4 eps, when the
+ * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
+ * rounding noise), or after
+ * {@value #MAX_ITERATIONS} steps.
+ */
+final class QuantilePolish {
+    static final int MAX_ITERATIONS = 60;
+
+    private QuantilePolish() {}
+
+    /** Refines {@code x0} towards the x with {@code d.cdf(x) = p}. */
+    static double lower(ContinuousDistribution d, double p, double x0) {
+        return refine(d, p, x0, false);
+    }
+
+    /** Refines {@code x0} towards the x with {@code d.survival(x) = q}. */
+    static double upper(ContinuousDistribution d, double q, double x0) {
+        return refine(d, q, x0, true);
+    }
+
+    /** Refines the quantile of p, using the upper formulation with q = 1 - p (exact) above 1/2. */
+    static double quantile(ContinuousDistribution d, double p, double x0) {
+        return p <= 0.5 ? lower(d, p, x0) : upper(d, 1 - p, x0);
+    }
+
+    /** Refines the inverse survival of q, using the lower formulation with p = 1 - q above 1/2. */
+    static double inverseSurvival(ContinuousDistribution d, double q, double x0) {
+        return q <= 0.5 ? upper(d, q, x0) : lower(d, 1 - q, x0);
+    }
+
+    private static double refine(ContinuousDistribution d, double target, double x0, boolean upper) {
+        Support s = d.support();
+        if (!(target > 0 && target < 1) || Double.isNaN(x0)) {
+            return x0; // p = 0 or 1: the support's ends, nothing to refine
+        }
+        if (!(x0 > s.lower() && x0 < s.upper())) {
+            // The start is a support end (an inverse that under- or overflowed). Keep it if the
+            // quantile really lies beyond the last (normal) double inside; otherwise start from that
+            // double.
+            boolean atLower = x0 <= s.lower();
+            double probe = atLower
+                    ? (s.lower() == 0 ? Double.MIN_NORMAL : Math.nextUp(s.lower()))
+                    : (s.upper() == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : Math.nextDown(s.upper()));
+            double t = upper ? d.survival(probe) : d.cdf(probe);
+            if (t == target) {
+                return probe;
+            }
+            boolean beyond = atLower ? (upper ? t <= target : t >= target) : (upper ? t >= target : t <= target);
+            if (beyond && !(atLower && s.lower() == 0)) {
+                return x0;
+            }
+            x0 = probe; // below MIN_NORMAL on a positive support the log-scale iteration goes subnormal
+        }
+        boolean logScale = s.lower() == 0;
+        double logTarget = Math.log(target);
+        // h increases with x for the cdf and decreases for the survival function
+        double lo = s.lower();
+        double hi = s.upper();
+        double x = x0;
+        double prevStep = Double.POSITIVE_INFINITY;
+        for (int it = 0; it < MAX_ITERATIONS; it++) {
+            double tail = upper ? d.survival(x) : d.cdf(x);
+            double h;
+            double ratio; // tail / pdf
+            if (tail >= 1e-290) {
+                h = Math.log(tail / target);
+                ratio = tail / d.pdf(x);
+            } else {
+                double lt = upper ? d.logSurvival(x) : d.logCdf(x);
+                h = lt - logTarget;
+                ratio = Math.exp(lt - d.logPdf(x));
+            }
+            if (Double.isNaN(h)) {
+                return x0;
+            }
+            if (Math.abs(h) <= 4 * 0x1p-52) {
+                return x; // the tail matches the target to 4 eps: at the noise floor of its evaluation
+            }
+            boolean xTooBig = upper ? h < 0 : h > 0;
+            if (xTooBig) {
+                hi = Math.min(hi, x);
+            } else {
+                lo = Math.max(lo, x);
+            }
+            double sign = upper ? -1 : 1; // dh/dx = sign * pdf / tail
+            double next;
+            if (logScale || Math.abs(x) > 1) {
+                // Newton in log|x| (sign kept): exact for power-law tails, and far from 0 it moves by
+                // factors instead of by steps of size |x|
+                next = x * Math.exp(Math.max(-50, Math.min(50, -sign * h * ratio / x)));
+            } else {
+                next = x - sign * h * ratio;
+            }
+            if (Math.abs(next - x) <= 2 * Math.ulp(x)) {
+                return next; // converged (tested before the bracket, which excludes x itself)
+            }
+            if (!(next > lo && next < hi)) {
+                if (logScale) {
+                    next = hi == Double.POSITIVE_INFINITY ? x * 16 : lo == 0 ? hi / 16 : Math.sqrt(lo) * Math.sqrt(hi);
+                } else if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
+                    double step = Math.max(1, Math.abs(x));
+                    next = Double.isInfinite(hi) ? x + step : x - step;
+                } else {
+                    next = 0.5 * (lo + hi);
+                }
+                if (!(next > lo && next < hi)) {
+                    return x; // the bracket is down to neighbouring doubles
+                }
+            }
+            double step = Math.abs(next - x);
+            if (it >= 2 && step > 0.5 * prevStep && Math.abs(h) < 1e-8) {
+                return x; // close to the root Newton converges quadratically: steps that stop shrinking
+                // there are rounding noise
+            }
+            prevStep = step;
+            x = next;
+        }
+        return x;
+    }
+}
