@@ -4,7 +4,7 @@ import dev.ludovic.netlib.blas.BLAS;
 import dev.ludovic.netlib.blas.JavaBLAS;
 import dev.ludovic.netlib.blas.NativeBLAS;
 import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.spi.Providers;
 
 /**
  * The implementations the level-1/2 benchmarks compare: jnum's scalar and vector providers
@@ -16,11 +16,11 @@ final class BlasPeers {
     private BlasPeers() {}
 
     static Blas jnumScalar() {
-        return Kernels.blas(Kernels.scalar());
+        return Providers.blas(Providers.scalar());
     }
 
     static Blas jnumVector() {
-        return Kernels.blas(Kernels.provider("vector"));
+        return Providers.blas(Providers.provider("vector"));
     }
 
     /** What {@code JavaBLAS.getInstance()} returns: VectorBLAS when the module is readable. */

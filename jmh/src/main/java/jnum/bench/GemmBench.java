@@ -6,9 +6,9 @@ import dev.ludovic.netlib.blas.NativeBLAS;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.spi.Providers;
 import org.apache.commons.math3.linear.BlockRealMatrix;
 import org.ejml.concurrency.EjmlConcurrency;
 import org.ejml.data.DMatrixRMaj;
@@ -93,7 +93,7 @@ public class GemmBench {
         c = new double[m * n];
 
         Parallelism.setThreads(threads);
-        jnum = Kernels.blas(Kernels.provider("vector"));
+        jnum = Providers.blas(Providers.provider("vector"));
         netlibVector = JavaBLAS.getInstance();
         if (!netlibVector.getClass().getSimpleName().equals("VectorBLAS")) {
             throw new IllegalStateException("netlib Java BLAS is " + netlibVector.getClass()

@@ -7,11 +7,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.Providers;
 import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -94,8 +94,8 @@ public class TrsmBench {
         }
         bRowMajor = new double[n * n];
         Parallelism.setThreads(1);
-        vector = Kernels.blas(Kernels.provider("vector"));
-        scalar = Kernels.blas(Kernels.scalar());
+        vector = Providers.blas(Providers.provider("vector"));
+        scalar = Providers.blas(Providers.scalar());
         netlibJava = JavaBLAS.getInstance();
         netlibNative = NativeBLAS.getInstance();
     }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 
 /**
  * Conformance driver for {@link KernelProvider#gemm}: {@code C = alpha op(A) op(B) + beta C},
@@ -56,7 +56,7 @@ public final class GemmConformance {
     private static final double[] BETAS = {0, 1, -1, 0.25, 2};
 
     private final KernelProvider provider;
-    private final KernelProvider reference = Kernels.scalar();
+    private final KernelProvider reference = Providers.scalar();
 
     public GemmConformance(KernelProvider provider) {
         this.provider = provider;

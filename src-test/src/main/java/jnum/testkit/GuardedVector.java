@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A vector operand {@code (data, off, inc)} embedded in a larger array whose every other cell
  * (before, after, and between strided elements) holds a NaN guard, to catch a kernel that reads
  * or writes outside its operand. Logical element i is {@code data[off + i * inc]}; with a negative
- * increment {@code off} is the highest index, as in {@link jnum.mat.kernel.KernelProvider}.
+ * increment {@code off} is the highest index, as in {@link jnum.mat.kernel.spi.KernelProvider}.
  */
 public final class GuardedVector {
     public final double[] data;

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 import jnum.testkit.ArrayGen.Kind;
 
 /**
  * Conformance driver for the level-1 routines of a {@link KernelProvider}: every routine, over
  * the {@link Sizes#tailHeavy() tail-heavy sizes}, positive, negative and non-unit increments,
  * random offsets, and entries of every {@link Kind}, is checked against the scalar reference
- * provider. Both run through the validating facade ({@link Kernels#blas(KernelProvider)}).
+ * provider. Both run through the validating facade ({@link Providers#blas}).
  *
  * <p>Every operand lives in a {@link GuardedVector}: the padding must stay untouched and inputs
  * must not change. Tolerances come from the error analysis (Higham, <i>Accuracy and Stability of
@@ -49,14 +49,14 @@ public final class Level1Conformance {
     private static final Kind[] ALL_KINDS = Kind.values();
 
     private final Blas blas;
-    private final Blas ref = Kernels.blas(Kernels.scalar());
+    private final Blas ref = Providers.blas(Providers.scalar());
     private final String name;
     private final long seed;
     private final SplittableRandom rnd;
 
     /** A driver for {@code provider}, drawing its data from {@code seed}. */
     public Level1Conformance(KernelProvider provider, long seed) {
-        this.blas = Kernels.blas(provider);
+        this.blas = Providers.blas(provider);
         this.name = provider.name();
         this.seed = seed;
         this.rnd = new SplittableRandom(seed);

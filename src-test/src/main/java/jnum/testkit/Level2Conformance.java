@@ -7,10 +7,10 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 import jnum.testkit.ArrayGen.Kind;
 
 /**
@@ -46,14 +46,14 @@ public final class Level2Conformance {
     private static final int[] INCREMENTS = {1, 1, -1, 2, -3};
 
     private final Blas blas;
-    private final Blas ref = Kernels.blas(Kernels.scalar());
+    private final Blas ref = Providers.blas(Providers.scalar());
     private final String name;
     private final long seed;
     private final SplittableRandom rnd;
 
     /** A driver for {@code provider}, drawing its data from {@code seed}. */
     public Level2Conformance(KernelProvider provider, long seed) {
-        this.blas = Kernels.blas(provider);
+        this.blas = Providers.blas(provider);
         this.name = provider.name();
         this.seed = seed;
         this.rnd = new SplittableRandom(seed);

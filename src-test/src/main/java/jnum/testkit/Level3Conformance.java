@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.SplittableRandom;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 
 /**
  * Conformance driver for the level-3 routines trsm, trmm, syrk and symm of any
- * {@link KernelProvider}, called through the validating facade {@link Kernels#blas(KernelProvider)}.
+ * {@link KernelProvider}, called through the validating facade {@link Providers#blas}.
  *
  * <p>Every case builds its operands as {@link GuardedMatrix} instances (random offset, leading
  * dimension larger than the row count, NaN guards around them), fills the unreferenced triangle of
@@ -173,7 +173,7 @@ public final class Level3Conformance {
             return;
         }
         GuardedMatrix ref = b0.copy();
-        trsm.run(Kernels.blas(Kernels.scalar()), a, ref);
+        trsm.run(Providers.blas(Providers.scalar()), a, ref);
         double[][] xr = toArray(ref);
         double[][] sumAbs = new double[m][n];
         for (int i = 0; i < m; i++) {
@@ -230,7 +230,7 @@ public final class Level3Conformance {
         assertClose(run.b(), expected, bound, ctx + " vs formula");
         if (!isScalar(p)) {
             GuardedMatrix ref = run.b0().copy();
-            trmm.run(Kernels.blas(Kernels.scalar()), run.a(), ref);
+            trmm.run(Providers.blas(Providers.scalar()), run.a(), ref);
             assertClose(run.b(), toArray(ref), bound, ctx + " vs scalar");
         }
     }
@@ -271,7 +271,7 @@ public final class Level3Conformance {
         }
         GuardedMatrix aCopy = a.copy();
         GuardedMatrix b = b0.copy();
-        call.run(Kernels.blas(p), a, b);
+        call.run(Providers.blas(p), a, b);
         a.assertUnchanged(aCopy.data, ctx + " A");
         b.assertGuardsIntact(ctx + " B");
         if (alpha == 0) {
@@ -320,7 +320,7 @@ public final class Level3Conformance {
         }
         GuardedMatrix aCopy = a.copy();
         GuardedMatrix c = c0.copy();
-        Kernels.blas(p).syrk(uplo, trans, n, k, alpha, a.data, a.off, a.ld, beta, c.data, c.off, c.ld);
+        Providers.blas(p).syrk(uplo, trans, n, k, alpha, a.data, a.off, a.ld, beta, c.data, c.off, c.ld);
         a.assertUnchanged(aCopy.data, ctx + " A");
         c.assertGuardsIntact(ctx + " C");
         double[][] pm = noTrans ? toArray(a) : PlainMatrices.transpose(toArray(a), k, n);
@@ -331,7 +331,7 @@ public final class Level3Conformance {
         GuardedMatrix ref = null;
         if (!isScalar(p)) {
             ref = c0.copy();
-            Kernels.blas(Kernels.scalar())
+            Providers.blas(Providers.scalar())
                     .syrk(uplo, trans, n, k, alpha, a.data, a.off, a.ld, beta, ref.data, ref.off, ref.ld);
         }
         for (int j = 0; j < n; j++) {
@@ -384,7 +384,7 @@ public final class Level3Conformance {
         GuardedMatrix aCopy = a.copy();
         GuardedMatrix bCopy = b.copy();
         GuardedMatrix c = c0.copy();
-        Kernels.blas(p)
+        Providers.blas(p)
                 .symm(side, uplo, m, n, alpha, a.data, a.off, a.ld, b.data, b.off, b.ld, beta, c.data, c.off, c.ld);
         a.assertUnchanged(aCopy.data, ctx + " A");
         b.assertUnchanged(bCopy.data, ctx + " B");
@@ -415,7 +415,7 @@ public final class Level3Conformance {
         assertClose(c, expected, bound, ctx + " vs formula");
         if (!isScalar(p)) {
             GuardedMatrix ref = c0.copy();
-            Kernels.blas(Kernels.scalar())
+            Providers.blas(Providers.scalar())
                     .symm(
                             side, uplo, m, n, alpha, a.data, a.off, a.ld, b.data, b.off, b.ld, beta, ref.data, ref.off,
                             ref.ld);
@@ -455,7 +455,7 @@ public final class Level3Conformance {
     }
 
     private static boolean isScalar(KernelProvider p) {
-        return p == Kernels.scalar();
+        return p == Providers.scalar();
     }
 
     private static boolean isUpper(Uplo uplo, Transpose trans) {

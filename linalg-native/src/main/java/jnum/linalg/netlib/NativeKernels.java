@@ -3,12 +3,11 @@ package jnum.linalg.netlib;
 import dev.ludovic.netlib.blas.NativeBLAS;
 import java.util.Objects;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Routine;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.KernelProvider;
 
 /**
  * The {@code native} kernel provider: every routine of {@link KernelProvider} on the system BLAS
@@ -84,8 +83,12 @@ public final class NativeKernels implements KernelProvider {
 
     private final NativeBLAS blas;
 
-    NativeKernels(NativeBLAS blas) {
+    /** The Java provider that serves what OpenBLAS cannot do as the conventions say. */
+    private final KernelProvider java;
+
+    NativeKernels(NativeBLAS blas, KernelProvider fallback) {
         this.blas = Objects.requireNonNull(blas, "blas");
+        this.java = Objects.requireNonNull(fallback, "fallback");
     }
 
     @Override
@@ -107,11 +110,6 @@ public final class NativeKernels implements KernelProvider {
             case TRMV, TRSV -> work >= TRIANGULAR_LEVEL2_MIN;
             case GEMM, TRSM, TRMM, SYRK, SYMM -> work >= LEVEL3_MIN;
         };
-    }
-
-    /** The provider that serves what OpenBLAS cannot do as the SPI says. */
-    private static KernelProvider java() {
-        return Kernels.scalar();
     }
 
     // ---- flags and increments ------------------------------------------------------------------
@@ -163,7 +161,7 @@ public final class NativeKernels implements KernelProvider {
             return;
         }
         if (alpha == 0) {
-            java().scal(n, alpha, x, xOff, incX); // OpenBLAS zero-fills, turning NaN and inf into 0
+            java.scal(n, alpha, x, xOff, incX); // OpenBLAS zero-fills, turning NaN and inf into 0
             return;
         }
         blas.dscal(n, alpha, x, base(n, xOff, incX), Math.abs(incX));
@@ -202,7 +200,7 @@ public final class NativeKernels implements KernelProvider {
     /** No BLAS routine sums without absolute values: the scalar provider does it. */
     @Override
     public double sum(int n, double[] x, int xOff, int incX) {
-        return java().sum(n, x, xOff, incX);
+        return java.sum(n, x, xOff, incX);
     }
 
     @Override
@@ -217,7 +215,7 @@ public final class NativeKernels implements KernelProvider {
                 return first;
             }
         }
-        return java().iamax(n, x, xOff, incX);
+        return java.iamax(n, x, xOff, incX);
     }
 
     @Override
@@ -228,7 +226,7 @@ public final class NativeKernels implements KernelProvider {
         if (x == y && xOff == yOff && incX == incY) {
             // one vector as both x and y: which rotated value lands last is a matter of store order
             // (OpenBLAS leaves (c + s) x, the reference (c - s) x); follow the reference
-            java().rot(n, x, xOff, incX, y, yOff, incY, c, s);
+            java.rot(n, x, xOff, incX, y, yOff, incY, c, s);
             return;
         }
         blas.drot(n, x, base(n, xOff, incX), incX, y, base(n, yOff, incY), incY, c, s);
@@ -259,7 +257,7 @@ public final class NativeKernels implements KernelProvider {
         }
         if (lenX == 0) {
             // netlib returns at once when m or n is 0, without y = beta y
-            java().gemv(trans, m, n, alpha, a, aOff, lda, x, xOff, incX, beta, y, yOff, incY);
+            java.gemv(trans, m, n, alpha, a, aOff, lda, x, xOff, incX, beta, y, yOff, incY);
             return;
         }
         blas.dgemv(
@@ -400,7 +398,7 @@ public final class NativeKernels implements KernelProvider {
         if (k == 0 || alpha == 0) {
             // C = beta C: OpenBLAS multiplies NaNs of A and B by alpha = 0, and netlib's bound check
             // of an empty A can fail
-            java().gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            java.gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
             return;
         }
         // netlib checks exactly the last element of each operand here: no padded copies needed
@@ -422,7 +420,7 @@ public final class NativeKernels implements KernelProvider {
             double[] b,
             int bOff,
             int ldb) {
-        triangular(java()::trsm, blas::dtrsm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+        triangular(java::trsm, blas::dtrsm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
     }
 
     @Override
@@ -440,7 +438,7 @@ public final class NativeKernels implements KernelProvider {
             double[] b,
             int bOff,
             int ldb) {
-        triangular(java()::trmm, blas::dtrmm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+        triangular(java::trmm, blas::dtrmm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
     }
 
     /** A trsm or trmm of a Java provider (the SPI's signature). */
@@ -485,7 +483,7 @@ public final class NativeKernels implements KernelProvider {
      * trsm and trmm share their handling: alpha = 0 goes to Java (B = 0 without reading A or B, which
      * OpenBLAS does not promise), and operands that end their array are passed as padded copies.
      */
-    private static void triangular(
+    private void triangular(
             JavaTriangular javaRoutine,
             NetlibTriangular nativeRoutine,
             Side side,
@@ -545,7 +543,7 @@ public final class NativeKernels implements KernelProvider {
             return;
         }
         if (k == 0 || alpha == 0) {
-            java().syrk(uplo, trans, n, k, alpha, a, aOff, lda, beta, c, cOff, ldc);
+            java.syrk(uplo, trans, n, k, alpha, a, aOff, lda, beta, c, cOff, ldc);
             return;
         }
         NetlibMatrix am = NetlibMatrix.of(a, aOff, trans == Transpose.NO ? k : n, lda);
@@ -576,7 +574,7 @@ public final class NativeKernels implements KernelProvider {
             return;
         }
         if (alpha == 0) {
-            java().symm(side, uplo, m, n, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+            java.symm(side, uplo, m, n, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
             return;
         }
         NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);

@@ -4,8 +4,8 @@ import dev.ludovic.netlib.blas.NativeBLAS;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.KernelProviderFactory;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.KernelProviderFactory;
 
 /**
  * Creates the {@code native} provider ({@link NativeKernels}) for {@link java.util.ServiceLoader},
@@ -23,7 +23,7 @@ public final class NativeKernelsFactory implements KernelProviderFactory {
      * The netlib logger that reports which of its own Java fallbacks it picked. jnum never uses
      * those fallbacks, so their WARNING (no Vector API module) and INFO lines are noise here; the
      * failure to load the native library is logged there only at FINE and reported by
-     * {@link #create()} instead.
+     * {@link #create} instead.
      */
     private static final String NETLIB_CHOICE_LOGGER = "dev.ludovic.netlib.blas.InstanceBuilder";
 
@@ -42,7 +42,7 @@ public final class NativeKernelsFactory implements KernelProviderFactory {
      * @throws UnsupportedOperationException with the reason when the native BLAS is not usable
      */
     @Override
-    public KernelProvider create() {
+    public KernelProvider create(KernelProvider fallback) {
         NativeBLAS blas;
         try {
             blas = loadQuietly();
@@ -50,7 +50,7 @@ public final class NativeKernelsFactory implements KernelProviderFactory {
             throw new UnsupportedOperationException(reason(e), e);
         }
         selfTest(blas);
-        return new NativeKernels(blas);
+        return new NativeKernels(blas, fallback);
     }
 
     /**

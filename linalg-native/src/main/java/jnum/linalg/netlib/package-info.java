@@ -7,7 +7,7 @@
  * <ul>
  *   <li>Put this module ({@code org.jnum:jnum-linalg-native}, which brings
  *       {@code dev.ludovic.netlib:blas}) on the class or module path. It is found with
- *       {@link java.util.ServiceLoader} as a {@link jnum.mat.kernel.KernelProviderFactory} named
+ *       {@link java.util.ServiceLoader} as a {@link jnum.mat.kernel.spi.KernelProviderFactory} named
  *       {@code native}; it exports no package.
  *   <li>Install a BLAS that the dynamic linker finds as {@code libblas.so.3}: on Debian and Ubuntu
  *       {@code libopenblas0-pthread} (registered as {@code libblas.so.3} through
@@ -72,7 +72,7 @@
  *
  * <h2>Semantics</h2>
  *
- * The provider keeps the SPI's conventions ({@link jnum.mat.kernel.KernelProvider}): offsets name
+ * The provider keeps the kernel conventions ({@link jnum.mat.kernel}): offsets name
  * logical element 0 for negative increments too (converted to BLAS's lowest address), indices are
  * 0-based, {@code beta == 0} does not read the output and {@code alpha == 0} does not read the
  * inputs of the product. Where OpenBLAS 0.3.21 differs (checked by hand and by the conformance

@@ -1,19 +1,19 @@
 package jnum.mat.kernel;
 
 import java.util.List;
+import jnum.mat.kernel.spi.KernelProvider;
 
 /**
  * The validating facade of the kernel layer. Every method checks its arguments once (sizes,
  * increments, leading dimensions, the first and last element touched, null flags) and then calls
  * the first provider that accepts the routine at its size. Argument conventions are those of
- * {@link KernelProvider}.
+ * {@link jnum.mat.kernel}.
  *
  * <p>Errors: {@link IllegalArgumentException} for negative sizes, zero increments and too-small
  * leading dimensions; {@link IndexOutOfBoundsException} when an operand runs outside its array;
  * {@link NullPointerException} for null arrays or flags. Empty problems return at once.
  *
- * <p>Get one from {@link Kernels#blas()} (automatic choice) or {@link Kernels#blas(KernelProvider)}
- * (one provider). Instances are immutable and thread-safe.
+ * <p>Get it from {@link Kernels#blas()}. Instances are immutable and thread-safe.
  */
 public final class Blas {
     private final List<KernelProvider> providers;

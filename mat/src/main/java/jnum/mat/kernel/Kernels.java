@@ -1,33 +1,18 @@
 package jnum.mat.kernel;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.ServiceLoader;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 
 /**
- * Which kernel providers are usable here, and the {@link Blas} facade that dispatches to them.
- *
- * <p>Providers, from most to least preferred: those found with {@link java.util.ServiceLoader}
- * (e.g. {@code native} from {@code linalg-native}), {@code vector} (JDK Vector API, when
- * {@code jdk.incubator.vector} is readable) and {@code scalar} (always). A call goes to the first
- * provider that {@linkplain KernelProvider#accepts accepts} the routine at its size.
- *
- * <p>{@code -Djnum.kernel=scalar|vector|native} forces one provider for every call; if it is
- * not usable the choice falls back as usual and the log line says why. The choice is made once, on
- * first use, and logged once at INFO level on {@code System.Logger} {@code "jnum.mat.kernel"};
- * {@link #describe()} returns the same text.
+ * The kernel layer's entry point: the {@link Blas} facade that all of jnum computes with, and which
+ * kernel providers serve it here. How providers are found and chosen is stated in
+ * {@link jnum.mat.kernel}.
  */
 public final class Kernels {
 
     /** System property that forces one provider: {@value}. */
     public static final String PROVIDER_PROPERTY = "jnum.kernel";
-
-    private static final String VECTOR_MODULE = "jdk.incubator.vector";
-    private static final String VECTOR_PROVIDER_CLASS = "jnum.mat.kernel.vector.VectorKernels";
 
     private Kernels() {}
 
@@ -36,124 +21,32 @@ public final class Kernels {
         return Holder.BLAS;
     }
 
-    /** A validating facade that sends every call to {@code provider}. */
-    public static Blas blas(KernelProvider provider) {
-        return new Blas(List.of(provider));
-    }
-
-    /** The always-present reference provider. */
-    public static KernelProvider scalar() {
-        return Holder.SCALAR;
-    }
-
-    /** Every usable provider, most preferred first; the last is always {@code scalar}. */
-    public static List<KernelProvider> providers() {
-        return Holder.USABLE;
+    /**
+     * The names of the usable providers, most preferred first, e.g. {@code [native, vector,
+     * scalar]}; the last is always {@code scalar}.
+     */
+    public static List<String> providers() {
+        return Providers.usable().stream().map(KernelProvider::name).toList();
     }
 
     /**
-     * The usable provider of that name.
+     * The name of the provider that serves {@code routine} for about {@code work} flops (for bug
+     * reports).
      *
-     * @throws IllegalArgumentException if no provider of that name is usable here
+     * @throws NullPointerException if {@code routine} is null
      */
-    public static KernelProvider provider(String name) {
-        for (KernelProvider p : Holder.USABLE) {
-            if (p.name().equals(name)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("kernel provider '" + name + "' is not usable here; " + describe());
-    }
-
-    /** Which provider serves {@code routine} for about {@code work} flops (for bug reports). */
     public static String providerFor(Routine routine, long work) {
+        java.util.Objects.requireNonNull(routine, "Kernels.providerFor: routine is null");
         return Holder.BLAS.select(routine, work).name();
     }
 
-    /** One line: the providers in use and why any was passed over. */
+    /** One line: the providers in use and why any was passed over (also logged once at INFO). */
     public static String describe() {
-        return Holder.DESCRIPTION;
+        return Providers.discovery().description();
     }
 
-    /** Lazily discovers the providers on first use (a holder class avoids class-loading deadlocks). */
+    /** Builds the facade on first use (a holder class avoids class-loading deadlocks). */
     private static final class Holder {
-        static final KernelProvider SCALAR = new jnum.mat.kernel.scalar.ScalarKernels();
-        static final List<KernelProvider> USABLE;
-        static final String DESCRIPTION;
-        static final Blas BLAS;
-
-        static {
-            List<KernelProvider> found = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            for (KernelProviderFactory factory : ServiceLoader.load(KernelProviderFactory.class)) {
-                try {
-                    found.add(factory.create());
-                } catch (RuntimeException | LinkageError e) {
-                    notes.add(factory.name() + " unusable: " + e.getMessage());
-                }
-            }
-            KernelProvider vector = lookupVector(notes);
-            if (vector != null) {
-                found.add(vector);
-            }
-            found.add(SCALAR);
-            USABLE = Collections.unmodifiableList(found);
-
-            List<KernelProvider> dispatch = USABLE;
-            String forced = System.getProperty(PROVIDER_PROPERTY);
-            if (forced != null && !forced.isBlank()) {
-                String want = forced.trim().toLowerCase(Locale.ROOT);
-                KernelProvider chosen = null;
-                for (KernelProvider p : USABLE) {
-                    if (p.name().equals(want)) {
-                        chosen = p;
-                    }
-                }
-                if (chosen != null) {
-                    dispatch = List.of(chosen);
-                    notes.add(0, "forced by -D" + PROVIDER_PROPERTY + "=" + want);
-                } else {
-                    notes.add(0, "-D" + PROVIDER_PROPERTY + "=" + want + " is not usable, ignored");
-                }
-            }
-            BLAS = new Blas(dispatch);
-            StringBuilder text = new StringBuilder("jnum kernels: ");
-            for (int i = 0; i < dispatch.size(); i++) {
-                text.append(i == 0 ? "" : " > ").append(dispatch.get(i).name());
-            }
-            if (!notes.isEmpty()) {
-                text.append(" (").append(String.join("; ", notes)).append(')');
-            }
-            DESCRIPTION = text.toString();
-            System.getLogger("jnum.mat.kernel").log(System.Logger.Level.INFO, DESCRIPTION);
-        }
-
-        /**
-         * Creates the Vector API provider reflectively, only after checking that the incubator module
-         * is readable, so that no class linking against it is loaded when it is absent.
-         */
-        private static KernelProvider lookupVector(List<String> notes) {
-            var module = ModuleLayer.boot().findModule(VECTOR_MODULE);
-            if (module.isEmpty()) {
-                notes.add("vector unusable: start the JVM with --add-modules " + VECTOR_MODULE);
-                return null;
-            }
-            Kernels.class.getModule().addReads(module.get());
-            try {
-                var lookup = MethodHandles.lookup();
-                Class<?> cls = lookup.findClass(VECTOR_PROVIDER_CLASS);
-                return (KernelProvider) lookup.findConstructor(cls, MethodType.methodType(void.class))
-                        .invoke();
-            } catch (UnsupportedOperationException e) {
-                notes.add("vector unusable: " + e.getMessage());
-                return null;
-            } catch (ClassNotFoundException | IllegalAccessException | NoSuchMethodException e) {
-                throw new LinkageError("jnum packaging error: cannot load " + VECTOR_PROVIDER_CLASS, e);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new LinkageError("cannot create the vector kernel provider", e);
-            }
-        }
+        static final Blas BLAS = new Blas(Providers.discovery().dispatch());
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The kernel layer: BLAS-like routines on column-major {@code double[]} storage, behind one
- * validating facade ({@link jnum.mat.kernel.Blas}) and a small service-provider interface
- * ({@link jnum.mat.kernel.KernelProvider}).
+ * validating facade ({@link jnum.mat.kernel.Blas}, from {@link jnum.mat.kernel.Kernels#blas()}) and
+ * a small service-provider interface in {@code jnum.mat.kernel.spi} (exported only to the modules
+ * that implement it and to the test kit).
  *
  * <h2>Providers and how one is chosen</h2>
  *
@@ -9,24 +10,28 @@
  *   <li>{@code scalar} ({@code jnum.mat.kernel.scalar}): plain Java loops, always present; the
  *       reference that every other provider is tested against.
  *   <li>{@code vector} ({@code jnum.mat.kernel.vector}): the JDK Vector API. Usable when the JVM
- *       runs with {@code --add-modules jdk.incubator.vector}; {@link jnum.mat.kernel.Kernels}
- *       checks that the module is readable and only then loads the provider reflectively, so no
- *       class that links against the incubator API is loaded without it.
- *   <li>{@code native} and others: found with {@link java.util.ServiceLoader} through
- *       {@link jnum.mat.kernel.KernelProviderFactory}. The {@code linalg-native} module provides
- *       one (the system BLAS/LAPACK, e.g. OpenBLAS, through dev.ludovic.netlib); add it to the
- *       class or module path and run with {@code --enable-native-access=ALL-UNNAMED}.
+ *       runs with {@code --add-modules jdk.incubator.vector}; the module's readability is checked
+ *       first and only then is the provider loaded reflectively, so no class that links against the
+ *       incubator API is loaded without it.
+ *   <li>{@code native} and others: found with {@link java.util.ServiceLoader} through the
+ *       {@code jnum.mat.kernel.spi.KernelProviderFactory} service. The {@code linalg-native} module
+ *       provides one (the system BLAS, e.g. OpenBLAS, through dev.ludovic.netlib); add it to the
+ *       class or module path and run with {@code --enable-native-access=ALL-UNNAMED} (class path)
+ *       or {@code --enable-native-access=dev.ludovic.netlib.blas} (module path).
  * </ul>
  *
- * <p>{@link jnum.mat.kernel.Kernels#providers()} lists the usable providers, most preferred first
+ * <p>{@link jnum.mat.kernel.Kernels#providers()} names the usable providers, most preferred first
  * (service-loaded, then vector, then scalar). {@link jnum.mat.kernel.Kernels#blas()} sends each
- * call to the first provider that {@linkplain jnum.mat.kernel.KernelProvider#accepts accepts} the
- * routine at its size (a native provider declines small problems). {@code -Djnum.kernel=NAME}
- * ({@code scalar}, {@code vector}, {@code native}) forces one provider for every call; a name
- * that is not usable is ignored. The choice is made once, on first use, and logged once at INFO
- * on the {@code System.Logger} named {@code jnum.mat.kernel}, one line that also says why any
- * provider was passed over; {@link jnum.mat.kernel.Kernels#describe()} returns the same line and
- * {@link jnum.mat.kernel.Kernels#providerFor} names the provider of a given call.
+ * call to the first provider that accepts the routine at its size (a native provider declines
+ * small problems). {@code -Djnum.kernel=NAME} ({@code scalar}, {@code vector}, {@code native})
+ * forces one provider for every call; a name that is not usable is ignored. The choice is made
+ * once, on first use, and logged once at INFO on the {@code System.Logger} named
+ * {@code jnum.mat.kernel}, one line that also says why any provider was passed over;
+ * {@link jnum.mat.kernel.Kernels#describe()} returns the same line and
+ * {@link jnum.mat.kernel.Kernels#providerFor} names the provider of a given call. Start-up never
+ * disables the library: a provider that cannot be loaded or created (a broken service entry, a
+ * missing library, any error while probing the Vector API) is skipped and named in that line; the
+ * scalar provider always remains.
  *
  * <h2>Conventions</h2>
  *

@@ -12,11 +12,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -40,7 +40,7 @@ class BlasFacadeTest {
                 default -> throw new AssertionError("the facade called the provider's " + method.getName());
             });
 
-    private static final Blas BLAS = Kernels.blas(UNREACHABLE);
+    private static final Blas BLAS = Providers.blas(UNREACHABLE);
 
     /** Every argument a routine may take; each routine reads the ones it needs. */
     static final class Args {

@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ForkJoinPool;
 import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.spi.Providers;
 import org.junit.jupiter.api.Test;
 
 /** Bad GEMM arguments are rejected by the facade with a message naming the problem; Parallelism. */
 class GemmArgumentsTest {
     private static final Transpose N = Transpose.NO;
     private static final Transpose T = Transpose.YES;
-    private final Blas blas = Kernels.blas(Kernels.provider("vector"));
+    private final Blas blas = Providers.blas(Providers.provider("vector"));
     private final double[] a = new double[12];
     private final double[] b = new double[12];
     private final double[] c = new double[12];

@@ -2,8 +2,8 @@ package jnum.suites.kernel;
 
 import java.util.List;
 import java.util.stream.Stream;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 import jnum.testkit.GemmConformance;
 import jnum.testkit.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,7 @@ class GemmConformanceTest {
 
     static List<KernelProvider> providers() {
         // the vector provider must be there: surefire starts the JVM with the incubator module
-        Kernels.provider("vector");
+        Providers.provider("vector");
         return JavaProviders.list().stream()
                 .filter(p -> !p.name().equals("scalar"))
                 .toList();
@@ -38,7 +38,7 @@ class GemmConformanceTest {
     }
 
     private static GemmConformance driver(String provider) {
-        return new GemmConformance(Kernels.provider(provider));
+        return new GemmConformance(Providers.provider(provider));
     }
 
     @ParameterizedTest(name = "{0} seed={1}")

@@ -1,8 +1,8 @@
 package jnum.suites.kernel;
 
 import java.util.List;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 
 /**
  * The usable Java providers (vector when present, and scalar): the generic conformance suites run
@@ -13,7 +13,7 @@ final class JavaProviders {
     private JavaProviders() {}
 
     static List<KernelProvider> list() {
-        return Kernels.providers().stream()
+        return Providers.usable().stream()
                 .filter(p -> !p.name().equals("native"))
                 .toList();
     }

@@ -2,7 +2,7 @@ package jnum.suites.kernel;
 
 import java.util.List;
 import java.util.function.Consumer;
-import jnum.mat.kernel.KernelProvider;
+import jnum.mat.kernel.spi.KernelProvider;
 import jnum.testkit.Level1Conformance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

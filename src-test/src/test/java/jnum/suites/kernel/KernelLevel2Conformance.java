@@ -1,7 +1,7 @@
 package jnum.suites.kernel;
 
 import java.util.function.Consumer;
-import jnum.mat.kernel.KernelProvider;
+import jnum.mat.kernel.spi.KernelProvider;
 import jnum.testkit.Level2Conformance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

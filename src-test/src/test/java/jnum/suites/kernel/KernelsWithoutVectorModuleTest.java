@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.KernelProvider;
 import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 import jnum.testkit.Level1Conformance;
 import jnum.testkit.Level2Conformance;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,10 +39,10 @@ class KernelsWithoutVectorModuleTest {
 
     @Test
     void onlyJavaProvidersAndNoVector() {
-        var names = Kernels.providers().stream().map(KernelProvider::name).toList();
+        var names = Providers.usable().stream().map(KernelProvider::name).toList();
         assertFalse(names.contains("vector"), names.toString());
         assertEquals("scalar", names.get(names.size() - 1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Kernels.provider("vector"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Providers.provider("vector"));
         assertTrue(e.getMessage().contains("--add-modules jdk.incubator.vector"), e.getMessage());
     }
 
@@ -67,7 +68,7 @@ class KernelsWithoutVectorModuleTest {
 
     @Test
     void everyUsableProviderStillPassesTheDrivers() {
-        for (KernelProvider p : Kernels.providers()) {
+        for (KernelProvider p : Providers.usable()) {
             Level1Conformance.checkAll(p, 1);
             Level2Conformance.checkAll(p, 2);
         }

@@ -2,10 +2,10 @@ package jnum.suites.kernel;
 
 import java.util.SplittableRandom;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.KernelProvider;
 import jnum.testkit.Level3Conformance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

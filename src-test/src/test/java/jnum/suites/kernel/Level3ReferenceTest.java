@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.Providers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +21,8 @@ class Level3ReferenceTest {
 
     @Test
     void trsmFlagsByHand() {
-        for (var p : Kernels.providers()) {
-            Blas blas = Kernels.blas(p);
+        for (var p : Providers.usable()) {
+            Blas blas = Providers.blas(p);
             // L x = [4; 18] -> x = [2; 3]
             assertArrayEquals(
                     new double[] {2, 3},
@@ -59,8 +59,8 @@ class Level3ReferenceTest {
 
     @Test
     void trmmSyrkSymmByHand() {
-        for (var p : Kernels.providers()) {
-            Blas blas = Kernels.blas(p);
+        for (var p : Providers.usable()) {
+            Blas blas = Providers.blas(p);
             // U [1; 1] = [3; 4]; with alpha = 2: [6; 8]
             double[] b = {1, 1};
             blas.trmm(Side.LEFT, Uplo.UPPER, Transpose.NO, Diag.NON_UNIT, 2, 1, 2, A, 0, 2, b, 0, 2);

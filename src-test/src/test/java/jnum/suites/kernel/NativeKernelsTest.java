@@ -21,12 +21,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
 import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Routine;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,8 +84,8 @@ class NativeKernelsTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void level2OperandsEndingTheirArray(long seed) {
-        Blas nat = Kernels.blas(NativeProvider.get());
-        Blas ref = Kernels.blas(Kernels.scalar());
+        Blas nat = Providers.blas(NativeProvider.get());
+        Blas ref = Providers.blas(Providers.scalar());
         SplittableRandom rnd = new SplittableRandom(seed);
         int m = 1 + rnd.nextInt(20);
         int n = 1 + rnd.nextInt(20);
@@ -128,8 +129,8 @@ class NativeKernelsTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void level3OperandsEndingTheirArray(long seed) {
-        Blas nat = Kernels.blas(NativeProvider.get());
-        Blas ref = Kernels.blas(Kernels.scalar());
+        Blas nat = Providers.blas(NativeProvider.get());
+        Blas ref = Providers.blas(Providers.scalar());
         SplittableRandom rnd = new SplittableRandom(seed);
         int m = 1 + rnd.nextInt(12);
         int n = 1 + rnd.nextInt(12);
@@ -184,10 +185,10 @@ class NativeKernelsTest {
     @Test
     void theFacadeSendsLargeWorkToNativeAndSmallWorkToJava() {
         NativeProvider.get();
-        assertEquals("native", Kernels.providers().get(0).name(), Kernels.describe());
+        assertEquals("native", Providers.usable().get(0).name(), Kernels.describe());
         assertEquals("native", Kernels.providerFor(Routine.GEMM, 2L * 512 * 512 * 512));
         assertEquals("native", Kernels.providerFor(Routine.TRSM, 256L * 256 * 256));
-        String java = Kernels.providers().get(1).name(); // vector in the default test JVM
+        String java = Providers.usable().get(1).name(); // vector in the default test JVM
         assertEquals(java, Kernels.providerFor(Routine.GEMM, 2L * 8 * 8 * 8));
         assertEquals(java, Kernels.providerFor(Routine.SYRK, 8L * 8 * 8));
         // no BLAS routine, or OpenBLAS does not follow the SPI's NaN rule: never chosen
@@ -203,7 +204,7 @@ class NativeKernelsTest {
 
     @Test
     void theProviderComputesThroughTheFacade() {
-        Blas blas = Kernels.blas(NativeProvider.get());
+        Blas blas = Providers.blas(NativeProvider.get());
         assertEquals(32.0, blas.dot(3, new double[] {1, 2, 3}, 0, 1, new double[] {4, 5, 6}, 0, 1));
         // negative increment: logical element 0 is at the offset, the highest index
         assertEquals(4 * 1 + 5 * 2 + 6 * 3, blas.dot(3, new double[] {1, 2, 3}, 2, -1, new double[] {6, 5, 4}, 0, 1));
@@ -214,7 +215,7 @@ class NativeKernelsTest {
         double[] r = {1, 2, 3};
         blas.rot(3, r, 0, 1, r, 0, 1, 0.6, 0.8);
         double[] rRef = {1, 2, 3};
-        Kernels.blas(Kernels.scalar()).rot(3, rRef, 0, 1, rRef, 0, 1, 0.6, 0.8);
+        Providers.blas(Providers.scalar()).rot(3, rRef, 0, 1, rRef, 0, 1, 0.6, 0.8);
         assertArrayEquals(rRef, r);
         double[] x = {Double.NaN, Double.POSITIVE_INFINITY, 2};
         blas.scal(3, 0, x, 0, 1);

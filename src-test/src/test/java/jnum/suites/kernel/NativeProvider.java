@@ -3,8 +3,9 @@ package jnum.suites.kernel;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jnum.mat.kernel.KernelProvider;
 import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.spi.KernelProvider;
+import jnum.mat.kernel.spi.Providers;
 
 /**
  * The {@code native} provider for the Native* suites. When it is not usable here the suites are
@@ -20,7 +21,7 @@ final class NativeProvider {
 
     /** The usable native provider; otherwise skips or fails the calling test. */
     static KernelProvider get() {
-        for (KernelProvider p : Kernels.providers()) {
+        for (KernelProvider p : Providers.usable()) {
             if (p.name().equals("native")) {
                 return p;
             }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.SplittableRandom;
 import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.spi.Providers;
 import jnum.testkit.ArrayGen;
 import jnum.testkit.ArrayGen.Kind;
 import jnum.testkit.Sizes;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for nrm2.
  */
 class ScalarReferenceTest {
-    private static final Blas S = Kernels.blas(Kernels.scalar());
+    private static final Blas S = Providers.blas(Providers.scalar());
     private static final MathContext MC = new MathContext(40);
     private static final Kind[] FINITE = {Kind.UNIFORM, Kind.NORMAL, Kind.TINY, Kind.HUGE, Kind.WIDE, Kind.INTEGERS};
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.SplittableRandom;
 import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.spi.Providers;
 import jnum.testkit.ArrayGen;
 import jnum.testkit.ArrayGen.Kind;
 import jnum.testkit.Sizes;
@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * give the very same bits, at every size and stride.
  */
 class VectorBitwiseTest {
-    private static final Blas S = Kernels.blas(Kernels.scalar());
-    private static final Blas V = Kernels.blas(Kernels.provider("vector"));
+    private static final Blas S = Providers.blas(Providers.scalar());
+    private static final Blas V = Providers.blas(Providers.provider("vector"));
     private static final int[] INCS = {1, -1, 2};
 
     @ParameterizedTest(name = "seed={0}")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Routine;
+import jnum.mat.kernel.spi.Providers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +19,14 @@ class VectorProviderPresentTest {
         assertTrue(
                 ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
                 "the default surefire run must add jdk.incubator.vector");
-        assertEquals("vector", Kernels.provider("vector").name(), Kernels.describe());
-        assertTrue(Kernels.providers().stream().anyMatch(p -> p.name().equals("vector")), Kernels.describe());
+        assertEquals("vector", Providers.provider("vector").name(), Kernels.describe());
+        assertTrue(Providers.usable().stream().anyMatch(p -> p.name().equals("vector")), Kernels.describe());
     }
 
     @Test
     void itServesLargeLevelOneAndTwoCallsUnlessSomethingFasterIsPresent() {
         assertTrue(Kernels.describe().startsWith("jnum kernels: "), Kernels.describe());
-        if (Kernels.providers().get(0).name().equals("vector")) {
+        if (Providers.usable().get(0).name().equals("vector")) {
             assertEquals("vector", Kernels.providerFor(Routine.DOT, 1_000_000));
             assertEquals("vector", Kernels.providerFor(Routine.GEMV, 1_000_000));
         }

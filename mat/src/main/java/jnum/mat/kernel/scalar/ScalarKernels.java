@@ -1,10 +1,10 @@
 package jnum.mat.kernel.scalar;
 
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.KernelProvider;
 
 /**
  * The reference provider: plain Java loops, always available, and the oracle the other providers

@@ -3,10 +3,10 @@ package jnum.mat.kernel.vector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.KernelProvider;
 
 /**
  * The JDK Vector API provider. Created reflectively by {@link jnum.mat.kernel.Kernels} only after

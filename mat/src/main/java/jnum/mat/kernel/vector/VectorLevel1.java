@@ -8,9 +8,9 @@ import static jnum.mat.kernel.vector.Vector12Species.STEP;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.scalar.Nrm2;
+import jnum.mat.kernel.scalar.ScalarKernels;
+import jnum.mat.kernel.spi.KernelProvider;
 
 /**
  * Level-1 routines of the vector provider.
@@ -34,7 +34,7 @@ import jnum.mat.kernel.scalar.Nrm2;
  * they agree with it within the bound {@code gamma_n * sum |terms|} of any summation order.
  */
 final class VectorLevel1 {
-    private static final KernelProvider SCALAR = Kernels.scalar();
+    private static final KernelProvider SCALAR = new ScalarKernels();
 
     private VectorLevel1() {}
 

@@ -6,10 +6,10 @@ import static jnum.mat.kernel.vector.Vector12Species.L;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jnum.mat.kernel.Diag;
-import jnum.mat.kernel.KernelProvider;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.scalar.ScalarKernels;
+import jnum.mat.kernel.spi.KernelProvider;
 
 /**
  * Level-2 routines of the vector provider.
@@ -31,7 +31,7 @@ import jnum.mat.kernel.Uplo;
  * work and memory against O(mn) work) where a kernel needs unit stride.
  */
 final class VectorLevel2 {
-    private static final KernelProvider SCALAR = Kernels.scalar();
+    private static final KernelProvider SCALAR = new ScalarKernels();
 
     /** Block order of trmv and trsv: the diagonal blocks run scalar, the rest as gemv. */
     static final int NB = 64;

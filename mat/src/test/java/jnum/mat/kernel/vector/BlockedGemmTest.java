@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
-import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.spi.Providers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,7 +78,7 @@ class BlockedGemmTest {
                     java.util.Arrays.fill(c0, Double.NaN);
                 }
                 double[] want = c0.clone();
-                Kernels.scalar()
+                Providers.scalar()
                         .gemm(
                                 ta ? Transpose.YES : Transpose.NO,
                                 tb ? Transpose.YES : Transpose.NO,

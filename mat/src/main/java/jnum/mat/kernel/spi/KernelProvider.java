@@ -1,26 +1,16 @@
-package jnum.mat.kernel;
+package jnum.mat.kernel.spi;
+
+import jnum.mat.kernel.Diag;
+import jnum.mat.kernel.Routine;
+import jnum.mat.kernel.Side;
+import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.Uplo;
 
 /**
- * The service-provider interface of the kernel layer: BLAS-like routines on column-major
- * {@code double[]} storage.
- *
- * <p>Conventions shared by every routine:
- *
- * <ul>
- *   <li>Vectors are {@code (array, offset, increment)}: element {@code i} is at
- *       {@code offset + i * inc}. A negative increment walks backwards from {@code offset}
- *       (unlike reference BLAS, the offset always names logical element 0).
- *   <li>Matrices are {@code (array, offset, ld)}, column-major: element {@code (i, j)} is at
- *       {@code offset + i + j * ld}, with {@code ld >= max(1, rows)}.
- *   <li>Implementations may assume valid arguments. {@link Blas} validates shapes, increments and
- *       the last element touched once, before calling a provider.
- *   <li>When {@code beta == 0} the output is not read, so NaN in an output buffer does not
- *       propagate (as in reference BLAS).
- * </ul>
- *
- * <p>Built-in providers are {@code scalar} (always present, the reference) and {@code vector}
- * (JDK Vector API). Others are found with {@link java.util.ServiceLoader} through
- * {@link KernelProviderFactory}.
+ * A kernel provider: the BLAS-like routines of the kernel layer on column-major {@code double[]}
+ * storage. The argument conventions, the NaN and infinity rules and the aliasing rules are those
+ * stated in {@link jnum.mat.kernel}; implementations may assume arguments already validated by the
+ * facade ({@link jnum.mat.kernel.Blas}), and empty problems never reach them.
  */
 public interface KernelProvider {
 
