@@ -3,12 +3,9 @@ package jnum.suites.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import jnum.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,32 +19,18 @@ class KernelForcingTest {
     private record Choice(String provider, String description, String stderr) {}
 
     private static Choice run(boolean vectorModule, String property) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> args = new ArrayList<>();
         if (vectorModule) {
-            cmd.add("--add-modules=jdk.incubator.vector");
+            args.add("--add-modules=jdk.incubator.vector");
         }
-        cmd.add("-Xshare:auto");
-        cmd.add("-XX:TieredStopAtLevel=1");
         if (property != null) {
-            cmd.add("-Djnum.kernel=" + property);
+            args.add("-Djnum.kernel=" + property);
         }
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(KernelChoiceProbe.class.getName());
-        Process p = new ProcessBuilder(cmd).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("probe JVM did not finish: " + cmd);
-        }
-        String stdout = new String(out, StandardCharsets.UTF_8);
-        String stderr = new String(err, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), "probe failed: " + stdout + stderr);
-        String[] lines = stdout.strip().split("\\R");
-        assertEquals(2, lines.length, stdout + stderr);
-        return new Choice(lines[0], lines[1], stderr);
+        args.addAll(List.of("-cp", ChildJvm.classPath(), KernelChoiceProbe.class.getName()));
+        ChildJvm.Result r = ChildJvm.run(60, args);
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals(2, r.lines().size(), r.toString());
+        return new Choice(r.lines().get(0), r.lines().get(1), r.stderr());
     }
 
     @Test

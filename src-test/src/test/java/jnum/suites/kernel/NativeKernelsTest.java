@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +25,7 @@ import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
 import jnum.mat.kernel.spi.KernelProvider;
 import jnum.mat.kernel.spi.Providers;
+import jnum.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -273,34 +271,21 @@ class NativeKernelsTest {
 
     /** Runs {@link KernelChoiceProbe} (provider of a large dot, then the description). */
     private static Child probe(String... properties) throws Exception {
-        return probeOn(System.getProperty("java.class.path"), properties);
+        return probeOn(ChildJvm.classPath(), properties);
     }
 
     /** As {@link #probe}, on the given class path. */
     private static Child probeOn(String classPath, String... properties) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("--enable-native-access=ALL-UNNAMED");
-        cmd.add("-XX:TieredStopAtLevel=1");
+        List<String> args = new ArrayList<>();
+        args.add("--enable-native-access=ALL-UNNAMED");
         for (String p : properties) {
-            cmd.add("-D" + p);
+            args.add("-D" + p);
         }
-        cmd.add("-cp");
-        cmd.add(classPath);
-        cmd.add(KernelChoiceProbe.class.getName());
-        Process p = new ProcessBuilder(cmd).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("probe JVM did not finish: " + cmd);
-        }
-        String stdout = new String(out, StandardCharsets.UTF_8);
-        String stderr = new String(err, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), "probe failed: " + stdout + stderr);
-        String[] lines = stdout.strip().split("\\R");
-        assertEquals(2, lines.length, stdout + stderr);
-        return new Child(lines[0], lines[1], stderr);
+        args.addAll(List.of("-cp", classPath, KernelChoiceProbe.class.getName()));
+        ChildJvm.Result r = ChildJvm.run(60, args);
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals(2, r.lines().size(), r.toString());
+        return new Child(r.lines().get(0), r.lines().get(1), r.stderr());
     }
 
     @Test

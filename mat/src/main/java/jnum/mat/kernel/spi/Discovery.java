@@ -32,7 +32,7 @@ public record Discovery(List<KernelProvider> usable, List<KernelProvider> dispat
      */
     static final int MAX_LOAD_ERRORS = 16;
 
-    /** Copies the lists; the last usable provider must be the fallback. */
+    /** Copies the lists (unmodifiable). */
     public Discovery {
         usable = List.copyOf(usable);
         dispatch = List.copyOf(dispatch);
