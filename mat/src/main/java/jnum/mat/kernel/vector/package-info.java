@@ -52,8 +52,10 @@
  *       {@link jnum.mat.kernel.Parallelism#threads()} ForkJoin tasks; the packed B panel is
  *       read-only and shared, each task packs its own A blocks. The depth is never split, so
  *       results are bitwise identical for any thread count.
- *   <li><b>Buffers</b> ({@code PackBuffers}): per-thread, reused across calls, never allocated per
- *       block.
+ *   <li><b>Buffers</b> ({@code PackBuffers}): borrowed per call from two small bounded pools (A
+ *       blocks, B panels) and given back, never allocated per block. The memory kept between calls
+ *       is bounded (a few A blocks per core and two 8 MiB B panels), and threads, virtual ones
+ *       included, hold no buffer of their own.
  * </ul>
  *
  * <p>Level 3 beyond GEMM ({@code VectorLevel3}: {@code VectorTrsm}, {@code VectorTrmm},
