@@ -6,6 +6,8 @@ module jnum.testkit {
     requires transitive org.junit.jupiter.api;
     // the docs suites run the README's examples and the tour through the jshell API
     requires static jdk.jshell;
+    // Allocations measures the heap bytes a call allocates
+    requires jdk.management;
 
     exports jnum.testkit;
 }

@@ -21,10 +21,11 @@ import jnum.mat.kernel.spi.KernelProvider;
  *       ({@code scal}, {@code nrm2}, {@code asum}) pass the absolute increment, because netlib
  *       returns early on a non-positive one.
  *   <li>Matrices: netlib's bound check wants the whole last column up to the leading dimension
- *       ({@code offset + cols * ld <= length}), stricter than jnum's (the last element touched).
- *       A matrix that ends the array closer than that, such as a bottom-right block of a larger
- *       matrix, is passed as a zero-padded copy and written back column by column
- *       ({@link NetlibMatrix}).
+ *       ({@code offset + cols * ld <= length}, except in dgemm and dgemv), stricter than jnum's (the
+ *       last element touched). For an operand that ends its array closer than that, such as the
+ *       trailing block of a larger matrix, see {@link NetlibMatrix}: outputs with independent
+ *       columns are split (the last column alone), syrk's last column or row goes to dgemm, and
+ *       only the remaining cases pack the elements used.
  *   <li>Semantics the SPI fixes and OpenBLAS 0.3.21 does not follow are done in Java, by the
  *       scalar reference provider: {@code scal} by 0 (OpenBLAS zero-fills, the SPI keeps NaN and
  *       turns infinities into NaN); {@code iamax} when a NaN is present (OpenBLAS returned index
@@ -136,6 +137,30 @@ public final class NativeKernels implements KernelProvider {
      */
     static int base(int n, int off, int inc) {
         return inc >= 0 ? off : off + (n - 1) * inc;
+    }
+
+    /** A native call on columns {@code j0 .. j0+cols-1} of an output, with leading dimension {@code ld}. */
+    @FunctionalInterface
+    private interface ColumnCall {
+        void apply(int j0, int cols, int ld);
+    }
+
+    /**
+     * Runs {@code call} over the n columns of an output {@code (out, off, ld)} whose columns are
+     * computed independently: in one call when netlib's bound check passes, else (the output ends
+     * its array before the end of its last column's leading dimension) on the first n-1 columns in
+     * place and on the last one alone with leading dimension {@code rows}, for which the check is
+     * exact. No copy is made.
+     */
+    private static void byColumns(double[] out, int off, int rows, int n, int ld, ColumnCall call) {
+        if (NetlibMatrix.fits(out, off, n, ld)) {
+            call.apply(0, n, ld);
+            return;
+        }
+        if (n > 1) {
+            call.apply(0, n - 1, ld);
+        }
+        call.apply(n - 1, 1, Math.max(1, rows));
     }
 
     // ---- Level 1 -------------------------------------------------------------------------------
@@ -294,9 +319,26 @@ public final class NativeKernels implements KernelProvider {
         if (m == 0 || n == 0 || alpha == 0) {
             return;
         }
-        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
-        blas.dger(m, n, alpha, x, base(m, xOff, incX), incX, y, base(n, yOff, incY), incY, am.data(), am.offset(), lda);
-        am.writeBack(a, aOff, m, n, lda);
+        int xBase = base(m, xOff, incX);
+        byColumns(
+                a,
+                aOff,
+                m,
+                n,
+                lda,
+                (j0, cols, ld) -> blas.dger(
+                        m,
+                        cols,
+                        alpha,
+                        x,
+                        xBase,
+                        incX,
+                        y,
+                        base(cols, yOff + j0 * incY, incY),
+                        incY,
+                        a,
+                        aOff + j0 * lda,
+                        ld));
     }
 
     @Override
@@ -317,14 +359,14 @@ public final class NativeKernels implements KernelProvider {
         if (n == 0) {
             return;
         }
-        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
         blas.dsymv(
                 uplo(uplo),
                 n,
                 alpha,
                 am.data(),
                 am.offset(),
-                lda,
+                am.ld(),
                 x,
                 base(n, xOff, incX),
                 incX,
@@ -349,8 +391,9 @@ public final class NativeKernels implements KernelProvider {
         if (n == 0) {
             return;
         }
-        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
-        blas.dtrmv(uplo(uplo), trans(trans), diag(diag), n, am.data(), am.offset(), lda, x, base(n, xOff, incX), incX);
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
+        blas.dtrmv(
+                uplo(uplo), trans(trans), diag(diag), n, am.data(), am.offset(), am.ld(), x, base(n, xOff, incX), incX);
     }
 
     @Override
@@ -368,8 +411,9 @@ public final class NativeKernels implements KernelProvider {
         if (n == 0) {
             return;
         }
-        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
-        blas.dtrsv(uplo(uplo), trans(trans), diag(diag), n, am.data(), am.offset(), lda, x, base(n, xOff, incX), incX);
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
+        blas.dtrsv(
+                uplo(uplo), trans(trans), diag(diag), n, am.data(), am.offset(), am.ld(), x, base(n, xOff, incX), incX);
     }
 
     // ---- Level 3 -------------------------------------------------------------------------------
@@ -506,22 +550,26 @@ public final class NativeKernels implements KernelProvider {
             javaRoutine.apply(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
             return;
         }
-        NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);
-        NetlibMatrix bm = NetlibMatrix.of(b, bOff, n, ldb);
-        nativeRoutine.apply(
-                side(side),
-                uplo(uplo),
-                trans(transA),
-                diag(diag),
-                m,
-                n,
-                alpha,
-                am.data(),
-                am.offset(),
-                lda,
-                bm.data(),
-                bm.offset(),
-                ldb);
+        int order = side == Side.LEFT ? m : n;
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, order, order, lda);
+        String s = side(side);
+        String u = uplo(uplo);
+        String t = trans(transA);
+        String d = diag(diag);
+        if (side == Side.LEFT) {
+            // each column of B is solved or multiplied on its own
+            byColumns(
+                    b,
+                    bOff,
+                    m,
+                    n,
+                    ldb,
+                    (j0, cols, ld) -> nativeRoutine.apply(
+                            s, u, t, d, m, cols, alpha, am.data(), am.offset(), am.ld(), b, bOff + j0 * ldb, ld));
+            return;
+        }
+        NetlibMatrix bm = NetlibMatrix.of(b, bOff, m, n, ldb);
+        nativeRoutine.apply(s, u, t, d, m, n, alpha, am.data(), am.offset(), am.ld(), bm.data(), bm.offset(), bm.ld());
         bm.writeBack(b, bOff, m, n, ldb);
     }
 
@@ -546,11 +594,30 @@ public final class NativeKernels implements KernelProvider {
             java.syrk(uplo, trans, n, k, alpha, a, aOff, lda, beta, c, cOff, ldc);
             return;
         }
-        NetlibMatrix am = NetlibMatrix.of(a, aOff, trans == Transpose.NO ? k : n, lda);
-        NetlibMatrix cm = NetlibMatrix.of(c, cOff, n, ldc);
-        blas.dsyrk(
-                uplo(uplo), trans(trans), n, k, alpha, am.data(), am.offset(), lda, beta, cm.data(), cm.offset(), ldc);
-        cm.writeBack(c, cOff, n, n, ldc);
+        boolean notrans = trans == Transpose.NO;
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, notrans ? n : k, notrans ? k : n, lda);
+        if (NetlibMatrix.fits(c, cOff, n, ldc)) {
+            blas.dsyrk(uplo(uplo), trans(trans), n, k, alpha, am.data(), am.offset(), am.ld(), beta, c, cOff, ldc);
+            return;
+        }
+        // C ends its array: the leading n-1 order in place, the last column (upper) or row (lower)
+        // by dgemm, whose bound check is exact; no copy of C
+        double[] ad = am.data();
+        int ao = am.offset();
+        int ald = am.ld();
+        int lastOfOpA = notrans ? ao + (n - 1) : ao + (n - 1) * ald; // row n-1 of op(A), as 1 x k or k x 1
+        if (n > 1) {
+            blas.dsyrk(uplo(uplo), trans(trans), n - 1, k, alpha, ad, ao, ald, beta, c, cOff, ldc);
+        }
+        String opA = notrans ? "N" : "T";
+        String opAt = notrans ? "T" : "N";
+        if (uplo == Uplo.UPPER) {
+            // C(0:n, n-1) = alpha op(A) op(A)(n-1, :)^T + beta C(0:n, n-1)
+            blas.dgemm(opA, opAt, n, 1, k, alpha, ad, ao, ald, ad, lastOfOpA, ald, beta, c, cOff + (n - 1) * ldc, ldc);
+        } else {
+            // C(n-1, 0:n) = alpha op(A)(n-1, :) op(A)^T + beta C(n-1, 0:n)
+            blas.dgemm(opA, opAt, 1, n, k, alpha, ad, lastOfOpA, ald, ad, ao, ald, beta, c, cOff + (n - 1), ldc);
+        }
     }
 
     @Override
@@ -577,25 +644,41 @@ public final class NativeKernels implements KernelProvider {
             java.symm(side, uplo, m, n, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
             return;
         }
-        NetlibMatrix am = NetlibMatrix.of(a, aOff, side == Side.LEFT ? m : n, lda);
-        NetlibMatrix bm = NetlibMatrix.of(b, bOff, n, ldb);
-        NetlibMatrix cm = NetlibMatrix.of(c, cOff, n, ldc);
+        int order = side == Side.LEFT ? m : n;
+        NetlibMatrix am = NetlibMatrix.of(a, aOff, order, order, lda);
+        String u = uplo(uplo);
+        if (side == Side.LEFT) {
+            // each column of C = alpha A B + beta C needs only the same column of B
+            if (NetlibMatrix.fits(c, cOff, n, ldc) && NetlibMatrix.fits(b, bOff, n, ldb)) {
+                blas.dsymm("L", u, m, n, alpha, am.data(), am.offset(), am.ld(), b, bOff, ldb, beta, c, cOff, ldc);
+                return;
+            }
+            if (n > 1) {
+                blas.dsymm("L", u, m, n - 1, alpha, am.data(), am.offset(), am.ld(), b, bOff, ldb, beta, c, cOff, ldc);
+            }
+            int lb = bOff + (n - 1) * ldb;
+            int lc = cOff + (n - 1) * ldc;
+            blas.dsymm("L", u, m, 1, alpha, am.data(), am.offset(), am.ld(), b, lb, m, beta, c, lc, m);
+            return;
+        }
+        NetlibMatrix bm = NetlibMatrix.of(b, bOff, m, n, ldb);
+        NetlibMatrix cm = NetlibMatrix.of(c, cOff, m, n, ldc);
         blas.dsymm(
-                side(side),
-                uplo(uplo),
+                "R",
+                u,
                 m,
                 n,
                 alpha,
                 am.data(),
                 am.offset(),
-                lda,
+                am.ld(),
                 bm.data(),
                 bm.offset(),
-                ldb,
+                bm.ld(),
                 beta,
                 cm.data(),
                 cm.offset(),
-                ldc);
+                cm.ld());
         cm.writeBack(c, cOff, m, n, ldc);
     }
 }

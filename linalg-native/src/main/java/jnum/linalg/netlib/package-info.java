@@ -81,6 +81,8 @@
  * increment (OpenBLAS misplaces NaN: index 0 for a NaN at the end of 40 elements), {@code gemm}
  * with {@code alpha == 0} (OpenBLAS multiplies the NaNs of A and B by zero) and every routine whose
  * product part is empty or zero. Matrices that end their array before the end of their last
- * column's leading dimension, which netlib's bound check rejects, go through zero-padded copies.
+ * column's leading dimension, which netlib's bound check rejects, are split into calls that pass
+ * it, or packed without the unused rows ({@code NetlibMatrix}); the trailing matrix of a blocked
+ * factorization is never copied.
  */
 package jnum.linalg.netlib;

@@ -25,6 +25,7 @@ import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
 import jnum.mat.kernel.spi.KernelProvider;
 import jnum.mat.kernel.spi.Providers;
+import jnum.testkit.Allocations;
 import jnum.testkit.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,6 +169,102 @@ class NativeKernelsTest {
                 same(cn, cr, "syrk " + uplo + " " + t + c);
             }
         }
+    }
+
+    /**
+     * The output of a trailing update (the bottom-right block of a large matrix, which ends the
+     * array) is neither copied whole nor packed: outputs with independent columns are split, syrk's
+     * last column or row goes to dgemm; an output that must be packed (trsm on the right) is
+     * packed without the rows between its end and the leading dimension.
+     */
+    @Test
+    void trailingBlocksAreNotCopied() {
+        KernelProvider nat = NativeProvider.get();
+        int big = 400;
+        int ld = 2 * big; // the block is the bottom-right quarter of an ld x ld matrix
+        int k = 8;
+        SplittableRandom rnd = new SplittableRandom(7);
+        double[] whole = rnd.doubles((long) ld * ld, -1, 1).toArray();
+        int cOff = ld * ld - 1 - (big - 1) - (big - 1) * ld;
+        double[] small = rnd.doubles(big * k, -1, 1).toArray(); // a tall panel, ld = big, fits
+        double[] tri = new double[k * k];
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < k; i++) {
+                tri[i + j * k] = i == j ? 2 : rnd.nextDouble(-0.1, 0.1);
+            }
+        }
+        long noCopy = 8L * big * big / 16; // a few JNI and lambda objects, far from any copy of the block
+        assertTrue(
+                Allocations.bytesAllocatedBy(
+                                () -> nat.syrk(Uplo.LOWER, Transpose.NO, big, k, -1, small, 0, big, 1, whole, cOff, ld))
+                        < noCopy,
+                "syrk copied its trailing C");
+        assertTrue(
+                Allocations.bytesAllocatedBy(
+                                () -> nat.syrk(Uplo.UPPER, Transpose.YES, big, k, -1, small, 0, k, 1, whole, cOff, ld))
+                        < noCopy,
+                "syrk copied its trailing C");
+        // a k x big block row: B = op(A)^-1 B on the left, B = alpha A B + beta B
+        int rowOff = ld * ld - 1 - (k - 1) - (big - 1) * ld;
+        assertTrue(
+                Allocations.bytesAllocatedBy(() -> nat.trsm(
+                                Side.LEFT,
+                                Uplo.LOWER,
+                                Transpose.NO,
+                                Diag.NON_UNIT,
+                                k,
+                                big,
+                                1,
+                                tri,
+                                0,
+                                k,
+                                whole,
+                                rowOff,
+                                ld))
+                        < noCopy,
+                "trsm copied its trailing B");
+        assertTrue(
+                Allocations.bytesAllocatedBy(() -> nat.trmm(
+                                Side.LEFT,
+                                Uplo.UPPER,
+                                Transpose.YES,
+                                Diag.UNIT,
+                                k,
+                                big,
+                                1,
+                                tri,
+                                0,
+                                k,
+                                whole,
+                                rowOff,
+                                ld))
+                        < noCopy,
+                "trmm copied its trailing B");
+        assertTrue(
+                Allocations.bytesAllocatedBy(() -> nat.symm(
+                                Side.LEFT, Uplo.UPPER, k, big, 1, tri, 0, k, small, 0, k, 0.5, whole, rowOff, ld))
+                        < noCopy,
+                "symm copied its trailing C");
+        assertTrue(
+                Allocations.bytesAllocatedBy(() -> nat.ger(big, big, 1e-3, small, 0, 1, small, 1, 1, whole, cOff, ld))
+                        < noCopy,
+                "ger copied its trailing A");
+        // on the right the columns are coupled: packed, but only the rows used
+        long packed = Allocations.bytesAllocatedBy(() -> nat.trsm(
+                Side.RIGHT,
+                Uplo.UPPER,
+                Transpose.NO,
+                Diag.NON_UNIT,
+                big,
+                k,
+                1,
+                tri,
+                0,
+                k,
+                whole,
+                cOff + (big - k) * ld,
+                ld));
+        assertTrue(packed < 8L * k * ld * 3 / 4, packed + " bytes: more than the " + 8L * big * k + " used");
     }
 
     private static List<Double> toList(double[] v) {
