@@ -9,6 +9,10 @@ module jnum.mat {
 
     exports jnum.mat;
     exports jnum.mat.kernel;
+    exports jnum.mat.kernel.spi to
+            jnum.linalg.netlib,
+            jnum.testkit;
 
     uses jnum.mat.kernel.KernelProviderFactory;
+    uses jnum.mat.kernel.spi.LapackProviderFactory;
 }

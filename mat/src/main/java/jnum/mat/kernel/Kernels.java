@@ -7,9 +7,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import jnum.mat.kernel.lapack.JavaLapack;
+import jnum.mat.kernel.spi.LapackProvider;
+import jnum.mat.kernel.spi.LapackProviderFactory;
 
 /**
- * Which kernel providers are usable here, and the {@link Blas} facade that dispatches to them.
+ * Which kernel providers are usable here, and the {@link Blas} and {@link Lapack} facades that
+ * dispatch to them.
  *
  * <p>Providers, from most to least preferred: those found with {@link java.util.ServiceLoader}
  * (e.g. {@code native} from {@code linalg-native}), {@code vector} (JDK Vector API, when
@@ -65,6 +69,46 @@ public final class Kernels {
         throw new IllegalArgumentException("kernel provider '" + name + "' is not usable here; " + describe());
     }
 
+    /**
+     * The dispatching, validating LAPACK facade used by all of jnum: a native LAPACK (when
+     * {@code linalg-native} is present and usable) for the problems above its crossover, jnum's
+     * Java implementation on {@link #blas()} otherwise. {@code -Djnum.kernel=native} sends every
+     * call to the native LAPACK, {@code scalar} or {@code vector} every call to the Java one.
+     */
+    public static Lapack lapack() {
+        return Holder.LAPACK;
+    }
+
+    /** A LAPACK facade that runs every call on jnum's Java implementation over {@code blas}. */
+    public static Lapack lapack(Blas blas) {
+        return new Lapack(List.of(new JavaLapack(blas)));
+    }
+
+    /**
+     * A LAPACK facade that sends every call to the usable LAPACK provider of that name
+     * ({@code "java"}, on {@link #blas()}, or {@code "native"}).
+     *
+     * @throws IllegalArgumentException if no LAPACK provider of that name is usable here
+     */
+    public static Lapack lapack(String name) {
+        for (LapackProvider p : Holder.LAPACK_USABLE) {
+            if (p.name().equals(name)) {
+                return new Lapack(List.of(p));
+            }
+        }
+        throw new IllegalArgumentException("LAPACK provider '" + name + "' is not usable here; " + describe());
+    }
+
+    /** The names of the usable LAPACK providers, most preferred first; the last is {@code "java"}. */
+    public static List<String> lapackProviders() {
+        return Holder.LAPACK_USABLE.stream().map(LapackProvider::name).toList();
+    }
+
+    /** Which LAPACK provider serves {@code routine} for about {@code work} flops (for bug reports). */
+    public static String lapackProviderFor(LapackRoutine routine, long work) {
+        return Holder.LAPACK.select(routine, work).name();
+    }
+
     /** Which provider serves {@code routine} for about {@code work} flops (for bug reports). */
     public static String providerFor(Routine routine, long work) {
         return Holder.BLAS.select(routine, work).name();
@@ -81,6 +125,8 @@ public final class Kernels {
         static final List<KernelProvider> USABLE;
         static final String DESCRIPTION;
         static final Blas BLAS;
+        static final List<LapackProvider> LAPACK_USABLE;
+        static final Lapack LAPACK;
 
         static {
             List<KernelProvider> found = new ArrayList<>();
@@ -117,9 +163,38 @@ public final class Kernels {
                 }
             }
             BLAS = new Blas(dispatch);
+
+            LapackProvider java = new JavaLapack(BLAS);
+            List<LapackProvider> lapackFound = new ArrayList<>();
+            for (LapackProviderFactory factory : ServiceLoader.load(LapackProviderFactory.class)) {
+                try {
+                    lapackFound.add(factory.create(java));
+                } catch (RuntimeException | LinkageError e) {
+                    notes.add("LAPACK " + factory.name() + " unusable: " + e.getMessage());
+                }
+            }
+            lapackFound.add(java);
+            LAPACK_USABLE = Collections.unmodifiableList(lapackFound);
+            List<LapackProvider> lapackDispatch = LAPACK_USABLE;
+            if (forced != null && !forced.isBlank()) {
+                String want = forced.trim().toLowerCase(Locale.ROOT);
+                // scalar and vector name BLAS providers: the LAPACK on top of them is jnum's Java one
+                String lapackWant = want.equals("scalar") || want.equals("vector") ? java.name() : want;
+                for (LapackProvider p : LAPACK_USABLE) {
+                    if (p.name().equals(lapackWant)) {
+                        lapackDispatch = List.of(p);
+                    }
+                }
+            }
+            LAPACK = new Lapack(lapackDispatch);
+
             StringBuilder text = new StringBuilder("jnum kernels: ");
             for (int i = 0; i < dispatch.size(); i++) {
                 text.append(i == 0 ? "" : " > ").append(dispatch.get(i).name());
+            }
+            text.append("; LAPACK: ");
+            for (int i = 0; i < lapackDispatch.size(); i++) {
+                text.append(i == 0 ? "" : " > ").append(lapackDispatch.get(i).name());
             }
             if (!notes.isEmpty()) {
                 text.append(" (").append(String.join("; ", notes)).append(')');
