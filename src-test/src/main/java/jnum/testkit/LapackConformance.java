@@ -71,8 +71,8 @@ public final class LapackConformance {
         };
     }
 
-    /** Column-major values of {@code a} with leading dimension rows. */
-    static double[] values(Dense a) {
+    /** Column-major values of {@code a} with leading dimension rows (a new array). */
+    public static double[] values(Dense a) {
         int m = a.rows();
         double[] v = new double[m * a.cols()];
         for (int j = 0; j < a.cols(); j++) {
