@@ -19,4 +19,5 @@ module jnum.mat {
             jnum.testkit;
 
     uses jnum.mat.kernel.spi.KernelProviderFactory;
+    uses jnum.mat.kernel.spi.LapackProviderFactory;
 }

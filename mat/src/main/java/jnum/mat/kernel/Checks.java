@@ -48,6 +48,23 @@ final class Checks {
         }
     }
 
+    /** {@code n} consecutive indices at {@code off}. */
+    static void indices(String op, String name, int n, int[] x, int off) {
+        Objects.requireNonNull(x, () -> op + ": " + name + " is null");
+        if (n > 0 && (off < 0 || (long) off + n > x.length)) {
+            throw new IndexOutOfBoundsException(op + ": " + name + " of length " + n + " at offset " + off
+                    + " runs outside an array of length " + x.length);
+        }
+    }
+
+    /** Fails unless {@code small <= large}, naming both. */
+    static void atMost(String op, String small, int smallValue, String large, int largeValue) {
+        if (smallValue > largeValue) {
+            throw new IllegalArgumentException(
+                    op + ": " + small + " = " + smallValue + " > " + large + " = " + largeValue);
+        }
+    }
+
     static <T> T flag(String op, String name, T value) {
         return Objects.requireNonNull(value, () -> op + ": " + name + " is null");
     }

@@ -392,7 +392,7 @@ class NativeKernelsTest {
         assertEquals("native", c.provider());
         assertEquals(
                 "jnum kernels: native (forced by -Djnum.kernel=native; vector unusable: start the"
-                        + " JVM with --add-modules jdk.incubator.vector)",
+                        + " JVM with --add-modules jdk.incubator.vector); LAPACK: native",
                 c.description());
         // netlib's report of its own Java fallback (no Vector API module here) is not printed
         assertFalse(c.stderr().contains("dev.ludovic.netlib"), c.stderr());

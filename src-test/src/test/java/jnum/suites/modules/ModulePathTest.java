@@ -134,7 +134,16 @@ class ModulePathTest {
     /** Compiles the sources (file name to text) as module {@code jnum.demo}; returns javac's output. */
     private static String compile(Path dir, Path out, Map<String, String> sources) throws IOException {
         List<String> args = new ArrayList<>(
-                List.of("--module-path", modulePath, "-d", out.toString(), "-Xlint:-requires-automatic"));
+                // an explicit empty class path: the in-process compiler would otherwise search this
+                // JVM's class path, where jnum's classes sit in the unnamed module
+                List.of(
+                        "--module-path",
+                        modulePath,
+                        "-classpath",
+                        "",
+                        "-d",
+                        out.toString(),
+                        "-Xlint:-requires-automatic"));
         for (var source : sources.entrySet()) {
             Path file = dir.resolve(source.getKey());
             Files.createDirectories(file.getParent());

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import jnum.mat.kernel.Kernels;
 
 /**
@@ -85,16 +87,42 @@ public record Discovery(List<KernelProvider> usable, List<KernelProvider> dispat
             KernelProvider scalar,
             List<KernelProvider> found,
             List<String> notes) {
-        Iterator<? extends KernelProviderFactory> it;
+        loadEach(
+                factories,
+                "kernel provider",
+                KernelProviderFactory::name,
+                f -> f.create(scalar),
+                KernelProvider::name,
+                name -> isTaken(name, found, scalar),
+                found,
+                notes);
+    }
+
+    /**
+     * Loads and creates each provider of a {@link java.util.ServiceLoader} defensively (shared by
+     * the BLAS and LAPACK discoveries): a service entry that cannot be loaded, a factory that throws
+     * anything but an error of the JVM itself, or a provider whose name is taken is skipped and
+     * named in {@code notes}.
+     */
+    static <F, P> void loadEach(
+            Iterable<? extends F> factories,
+            String kind,
+            Function<? super F, String> factoryName,
+            Function<? super F, ? extends P> create,
+            Function<? super P, String> providerName,
+            Predicate<String> taken,
+            List<P> found,
+            List<String> notes) {
+        Iterator<? extends F> it;
         try {
             it = factories.iterator();
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-            notes.add("kernel providers not searched: " + e);
+            notes.add(kind + "s not searched: " + e);
             return;
         }
         int errors = 0;
         while (errors < MAX_LOAD_ERRORS) {
-            KernelProviderFactory factory;
+            F factory;
             try {
                 if (!it.hasNext()) {
                     return;
@@ -102,15 +130,16 @@ public record Discovery(List<KernelProvider> usable, List<KernelProvider> dispat
                 factory = it.next();
             } catch (Throwable e) {
                 errors++;
-                notes.add("a kernel provider could not be loaded: " + skippable(e));
+                notes.add("a " + kind + " could not be loaded: " + skippable(e));
                 continue;
             }
-            String name = "a kernel provider";
+            String name = "a " + kind;
             try {
-                name = Objects.requireNonNull(factory.name(), "name() is null");
-                KernelProvider p = Objects.requireNonNull(factory.create(scalar), "create() returned null");
-                if (isTaken(p.name(), found, scalar)) {
-                    notes.add(name + " ignored: a provider named '" + p.name() + "' is already there");
+                name = Objects.requireNonNull(factoryName.apply(factory), "name() is null");
+                P p = Objects.requireNonNull(create.apply(factory), "create() returned null");
+                String pName = providerName.apply(p);
+                if (taken.test(pName)) {
+                    notes.add(name + " ignored: a provider named '" + pName + "' is already there");
                 } else {
                     found.add(p);
                 }
@@ -120,7 +149,7 @@ public record Discovery(List<KernelProvider> usable, List<KernelProvider> dispat
                 notes.add(name + " unusable: " + skippable(e));
             }
         }
-        notes.add("further kernel providers not searched after " + MAX_LOAD_ERRORS + " loading errors");
+        notes.add("further " + kind + "s not searched after " + MAX_LOAD_ERRORS + " loading errors");
     }
 
     private static boolean isTaken(String name, List<KernelProvider> found, KernelProvider scalar) {
@@ -131,7 +160,7 @@ public record Discovery(List<KernelProvider> usable, List<KernelProvider> dispat
     }
 
     /** The throwable as text for the log line; errors of the JVM itself are not skipped. */
-    private static String skippable(Throwable e) {
+    static String skippable(Throwable e) {
         if (e instanceof VirtualMachineError vm) {
             throw vm;
         }

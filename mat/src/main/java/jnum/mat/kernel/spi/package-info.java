@@ -17,8 +17,14 @@
  *   <li>Discovery ({@link jnum.mat.kernel.spi.Discovery#run}) never fails: a service entry that
  *       cannot be loaded, a factory that throws, or a failing Vector API probe is skipped and
  *       named in the start-up line.
- *   <li>Other families of routines (LAPACK-level factorizations, say) get their own provider and
- *       factory interfaces here, in the same shape, so that their backends can fail independently.
+ *   <li>LAPACK-level routines have their own provider and factory interfaces here, in the same
+ *       shape ({@link jnum.mat.kernel.spi.LapackProvider},
+ *       {@link jnum.mat.kernel.spi.LapackProviderFactory}), so that a native BLAS and a native
+ *       LAPACK are usable or fail independently. jnum's Java LAPACK (package
+ *       {@code jnum.mat.kernel.lapack}) runs on whatever BLAS the {@link jnum.mat.kernel.Blas}
+ *       facade picks and is the LAPACK fallback; a native LAPACK takes over large problems per
+ *       call. Providers may assume the arguments that {@link jnum.mat.kernel.Lapack} has
+ *       validated.
  * </ul>
  */
 package jnum.mat.kernel.spi;

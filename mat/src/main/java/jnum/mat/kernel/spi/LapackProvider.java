@@ -1,0 +1,189 @@
+package jnum.mat.kernel.spi;
+
+import jnum.mat.kernel.Diag;
+import jnum.mat.kernel.LapackRoutine;
+import jnum.mat.kernel.MatrixNorm;
+import jnum.mat.kernel.Side;
+import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.Uplo;
+
+/**
+ * The service-provider interface of the LAPACK layer: the dense factorizations and their solvers
+ * on column-major {@code double[]} storage, with the conventions of the BLAS SPI (matrices are
+ * {@code (array, offset, ld)}, element {@code (i, j)} at {@code offset + i + j * ld}).
+ *
+ * <p>Implementations may assume valid arguments: {@link jnum.mat.kernel.Lapack} has checked
+ * shapes, leading dimensions and every array bound, and never calls a provider for an empty
+ * problem. Work space is the provider's business (there is no {@code lwork} here).
+ *
+ * <p>Differences from reference LAPACK, the same in every provider:
+ *
+ * <ul>
+ *   <li>Indices are 0-based. Row interchanges {@code ipiv[i] = p} mean row {@code i} was swapped
+ *       with row {@code p >= i}; column permutations {@code jpvt[j] = c} mean column {@code j} of
+ *       {@code A P} is column {@code c} of {@code A}.
+ *   <li>What LAPACK reports in {@code info > 0} is returned as a 0-based index, or {@code -1} when
+ *       there is nothing to report. The facade turns it into a typed result.
+ * </ul>
+ *
+ * <p>jnum's own Java implementation ({@code java}) is always present; others (the {@code native}
+ * one of {@code linalg-native}) are found through {@link LapackProviderFactory}.
+ */
+public interface LapackProvider {
+
+    /** Short name: {@code "java"}, {@code "native"}. */
+    String name();
+
+    /**
+     * Whether this provider wants to serve {@code routine} for a problem of about {@code work}
+     * floating-point operations (a native provider declines small problems).
+     */
+    default boolean accepts(LapackRoutine routine, long work) {
+        return true;
+    }
+
+    // ---- LU ------------------------------------------------------------------------------------
+
+    /**
+     * {@code P A = L U} with partial pivoting, in place: L (unit lower, below the diagonal) and U
+     * overwrite the m x n matrix A; {@code ipiv} receives {@code min(m, n)} row interchanges.
+     *
+     * @return the index of the first exactly zero pivot {@code U(k, k)}, or -1 (the factorization
+     *     is completed either way)
+     */
+    int getrf(int m, int n, double[] a, int aOff, int lda, int[] ipiv, int ipivOff);
+
+    /** Solves {@code op(A) X = B} in place of the n x nrhs matrix B with the factors of getrf. */
+    void getrs(
+            Transpose trans,
+            int n,
+            int nrhs,
+            double[] a,
+            int aOff,
+            int lda,
+            int[] ipiv,
+            int ipivOff,
+            double[] b,
+            int bOff,
+            int ldb);
+
+    /**
+     * Cholesky factorization {@code A = U^T U} (UPPER) or {@code A = L L^T} (LOWER) in place of the
+     * {@code uplo} triangle of the n x n matrix A; the other triangle is not touched.
+     *
+     * @return the column {@code k} whose leading minor of order {@code k + 1} is not positive
+     *     (or is NaN), leaving the factorization of the first k columns in place; or -1
+     */
+    int potrf(Uplo uplo, int n, double[] a, int aOff, int lda);
+
+    /** Solves {@code A X = B} in place of the n x nrhs matrix B with the factor of potrf. */
+    void potrs(Uplo uplo, int n, int nrhs, double[] a, int aOff, int lda, double[] b, int bOff, int ldb);
+
+    /**
+     * Solves {@code op(A) X = B} in place of B (n x nrhs), A triangular n x n.
+     *
+     * @return the index of the first zero diagonal element (B is then left unchanged), or -1;
+     *     always -1 when {@code diag == UNIT}
+     */
+    int trtrs(
+            Uplo uplo,
+            Transpose trans,
+            Diag diag,
+            int n,
+            int nrhs,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb);
+
+    // ---- Condition and norms -------------------------------------------------------------------
+
+    /**
+     * Estimates the reciprocal condition number {@code 1 / (||A|| ||A^-1||)} in the 1-norm
+     * ({@code norm == ONE}) or infinity-norm ({@code INF}) from the LU factors of getrf, given
+     * {@code anorm = ||A||} (finite, positive).
+     */
+    double gecon(MatrixNorm norm, int n, double[] a, int aOff, int lda, double anorm);
+
+    /**
+     * Estimates the reciprocal 1-norm condition number from the Cholesky factor of potrf, given
+     * {@code anorm = ||A||_1} (finite, positive).
+     */
+    double pocon(Uplo uplo, int n, double[] a, int aOff, int lda, double anorm);
+
+    /** The {@code norm} of the m x n matrix A; NaN when an element is NaN. */
+    double lange(MatrixNorm norm, int m, int n, double[] a, int aOff, int lda);
+
+    // ---- QR, LQ --------------------------------------------------------------------------------
+
+    /**
+     * Householder QR of the m x n matrix A in place: R on and above the diagonal, the reflectors
+     * {@code H_i = I - tau_i v_i v_i^T} below it (implicit unit first element), {@code min(m, n)}
+     * scalars into {@code tau}.
+     */
+    void geqrf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /**
+     * {@code C = op(Q) C} (LEFT) or {@code C op(Q)} (RIGHT) for the m x n matrix C, with
+     * {@code Q = H_0 ... H_{k-1}} as geqrf leaves it in A (m x k for LEFT, n x k for RIGHT).
+     */
+    void ormqr(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            int k,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc);
+
+    /**
+     * The first n columns of {@code Q = H_0 ... H_{k-1}} in place of the m x n matrix A
+     * ({@code m >= n >= k}), from geqrf's reflectors in its first k columns.
+     */
+    void orgqr(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /**
+     * Householder LQ of the m x n matrix A in place: L on and below the diagonal, the reflectors
+     * (stored as rows) to the right of it, {@code min(m, n)} scalars into {@code tau}.
+     */
+    void gelqf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /**
+     * {@code C = op(Q) C} (LEFT) or {@code C op(Q)} (RIGHT) for the m x n matrix C, with
+     * {@code Q = H_{k-1} ... H_0} as gelqf leaves it in A (k x m for LEFT, k x n for RIGHT).
+     */
+    void ormlq(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            int k,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc);
+
+    /**
+     * The first m rows of Q in place of the m x n matrix A ({@code n >= m >= k}), from gelqf's
+     * reflectors in its first k rows.
+     */
+    void orglq(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /**
+     * QR with column pivoting, {@code A P = Q R}, in place as geqrf; {@code jpvt} receives the n
+     * column indices of the permutation (its input contents are ignored: every column is free).
+     */
+    void geqp3(int m, int n, double[] a, int aOff, int lda, int[] jpvt, int jpvtOff, double[] tau, int tauOff);
+}
