@@ -9,6 +9,8 @@ module jnum.mat {
 
     exports jnum.mat;
     exports jnum.mat.kernel;
+    exports jnum.mat.sparse;
+    exports jnum.mat.sparse.linalg;
 
     uses jnum.mat.kernel.KernelProviderFactory;
 }
