@@ -14,6 +14,8 @@ module jnum.mat {
 
     exports jnum.mat;
     exports jnum.mat.kernel;
+    exports jnum.mat.sparse;
+    exports jnum.mat.sparse.linalg;
     exports jnum.mat.kernel.spi to
             jnum.linalg.netlib,
             jnum.testkit;

@@ -18,6 +18,15 @@ public class NotPositiveDefiniteException extends ArithmeticException {
         this.column = column;
     }
 
+    /**
+     * A failure described by {@code message}, at {@code column} of the matrix as the caller gave
+     * it (for factorizations that permute, such as the sparse Cholesky).
+     */
+    public NotPositiveDefiniteException(String message, int column) {
+        super(message);
+        this.column = column;
+    }
+
     /** The column (0-based) at which the factorization failed. */
     public int column() {
         return column;

@@ -1,0 +1,13 @@
+package jnum.mat.sparse.linalg;
+
+/** Fill-reducing orderings for sparse factorizations. */
+public enum Ordering {
+    /** The matrix's own order: no permutation. */
+    NATURAL,
+    /**
+     * Approximate minimum degree (Amestoy, Davis and Duff 1996) on the pattern of {@code A + A^T}:
+     * at each step the variable of least approximate external degree is eliminated, on a quotient
+     * graph whose memory never exceeds that of the matrix plus one list per eliminated variable.
+     */
+    AMD
+}

@@ -1,0 +1,25 @@
+/**
+ * Iterative solvers for sparse and matrix-free linear systems, as scipy.sparse.linalg has them:
+ * {@link jnum.mat.sparse.linalg.Solvers} (CG, MINRES, BiCGSTAB, GMRES(m)) on any
+ * {@link jnum.mat.sparse.LinearOperator}, with the preconditioners
+ * {@link jnum.mat.sparse.linalg.Jacobi}, {@link jnum.mat.sparse.linalg.IncompleteCholesky} (IC(0))
+ * and {@link jnum.mat.sparse.linalg.IncompleteLU} (ILU(0)).
+ *
+ * <h2>Contract</h2>
+ *
+ * <ul>
+ *   <li>Every solve stops on the true residual {@code ||b - A x||}, recomputed from {@code x}
+ *       whenever the method's own residual estimate passes the test (recurrences drift from the
+ *       true residual in floating point; when they have, the method restarts from the current
+ *       iterate), and always within the iteration limit of
+ *       {@link jnum.mat.sparse.linalg.SolverSettings}.
+ *   <li>Non-convergence, breakdown, an indefinite operator given to CG, and NaN or infinities are
+ *       reported as a {@link jnum.mat.sparse.linalg.SolverStatus} in the result, not thrown; the
+ *       result still holds the last iterate and its true residual.
+ *   <li>Operators, right-hand sides and starting iterates are never modified.
+ *   <li>Preconditioners are built once and are immutable; building one that does not exist (a
+ *       zero pivot of ILU(0), a non-positive one of IC(0)) throws
+ *       {@link java.lang.IllegalArgumentException} naming the row.
+ * </ul>
+ */
+package jnum.mat.sparse.linalg;
