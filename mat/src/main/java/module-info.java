@@ -9,6 +9,7 @@ module jnum.mat {
 
     exports jnum.mat;
     exports jnum.mat.kernel;
+    exports jnum.mat.io;
 
     uses jnum.mat.kernel.KernelProviderFactory;
 }
