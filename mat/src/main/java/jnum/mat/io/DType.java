@@ -4,7 +4,10 @@ package jnum.mat.io;
  * The NumPy element types read and written here, with their {@code .npy} type codes (the
  * {@code descr} of a header without its byte-order character). Every one converts to
  * {@code double}: exactly for all but {@link #INT64}, whose values beyond 2<sup>53</sup> in
- * magnitude round to the nearest double (as NumPy's {@code astype(np.float64)} does).
+ * magnitude round to the nearest double (as NumPy's {@code astype(np.float64)} does). A
+ * {@code float32} NaN keeps its payload bits and its signaling or quiet state through the double
+ * (placed at the top of the double's significand), so that writing it back as {@code float32}
+ * restores the same bits.
  */
 public enum DType {
     /** {@code f8}, IEEE binary64: NumPy's {@code float64}. */

@@ -133,7 +133,7 @@ final class NpyCodec {
                 case FLOAT32 -> {
                     b.asFloatBuffer().get(f, 0, n);
                     for (int k = 0; k < n; k++) {
-                        out[off + k] = f[k];
+                        out[off + k] = NpyCodec.widen(f[k]);
                     }
                 }
                 case INT64 -> {
@@ -176,6 +176,34 @@ final class NpyCodec {
                 }
             }
         }
+    }
+
+    /**
+     * The float as a double, NaNs included bit for bit: the payload moves to the top of the
+     * double's significand and a signaling NaN stays signaling (a plain widening would set the
+     * quiet bit), so that {@link #narrow} gives back the very same float.
+     */
+    static double widen(float x) {
+        if (x == x) {
+            return x;
+        }
+        int bits = Float.floatToRawIntBits(x);
+        long sign = (long) (bits >>> 31) << 63;
+        return Double.longBitsToDouble(sign | 0x7FF0_0000_0000_0000L | (long) (bits & 0x7F_FFFF) << 29);
+    }
+
+    /**
+     * The double as a float, exact for the doubles that are floats; a NaN keeps its sign and the
+     * top 23 bits of its payload (a quiet NaN if those are all zero).
+     */
+    static float narrow(double x) {
+        if (x == x) {
+            return (float) x;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int mant = (int) ((bits >>> 29) & 0x7F_FFFF);
+        int sign = (int) (bits >>> 63) << 31;
+        return Float.intBitsToFloat(sign | 0x7F80_0000 | (mant == 0 ? 0x40_0000 : mant));
     }
 
     // ---- writing -------------------------------------------------------------------------------
@@ -287,7 +315,7 @@ final class NpyCodec {
                 case FLOAT64 -> b.asDoubleBuffer().put(v, off, n);
                 case FLOAT32 -> {
                     for (int k = 0; k < n; k++) {
-                        f[k] = (float) v[off + k];
+                        f[k] = NpyCodec.narrow(v[off + k]);
                     }
                     b.asFloatBuffer().put(f, 0, n);
                 }

@@ -141,7 +141,7 @@ public final class NpyMapped implements Matrix, AutoCloseable {
         ByteOrder bo = header.byteOrder();
         return switch (header.dtype()) {
             case FLOAT64 -> data.get(ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(bo), k * 8);
-            case FLOAT32 -> data.get(ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(bo), k * 4);
+            case FLOAT32 -> NpyCodec.widen(data.get(ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(bo), k * 4));
             case INT64 -> data.get(ValueLayout.JAVA_LONG_UNALIGNED.withOrder(bo), k * 8);
             case INT32 -> data.get(ValueLayout.JAVA_INT_UNALIGNED.withOrder(bo), k * 4);
             case INT16 -> data.get(ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(bo), k * 2);

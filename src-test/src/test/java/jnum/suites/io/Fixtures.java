@@ -55,9 +55,14 @@ final class Fixtures {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/io/npy/" + name)) {
+        return resource("/io/npy/" + name);
+    }
+
+    /** A test resource's bytes. */
+    static byte[] resource(String path) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource io/npy/" + name);
+                throw new IllegalStateException("missing test resource " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {
