@@ -58,7 +58,7 @@ public final class Npz {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             throw FormatException.atByte(archive, 0, "not a zip archive: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("read: " + file, e);
@@ -91,12 +91,23 @@ public final class Npz {
                 }
                 try (InputStream in = zip.getInputStream(e)) {
                     out.put(key, Npy.read(source, Channels.newChannel(in), -1, size));
-                } catch (ZipException z) {
+                } catch (ZipException | java.io.EOFException z) {
                     throw FormatException.atByte(source, 0, "corrupt entry: " + z.getMessage());
+                } catch (UncheckedIOException u) {
+                    if (u.getCause() instanceof ZipException || u.getCause() instanceof java.io.EOFException) {
+                        throw FormatException.atByte(
+                                source, 0, "corrupt entry: " + u.getCause().getMessage());
+                    }
+                    throw u;
                 }
             }
+        } catch (ZipException | java.io.EOFException e) {
+            throw FormatException.atByte(archive, 0, "corrupt archive: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("read: " + file, e);
+        } catch (IllegalArgumentException e) {
+            // java.util.zip's report of a malformed entry name
+            throw FormatException.atByte(archive, 0, "corrupt archive: " + e.getMessage());
         }
         return out;
     }
