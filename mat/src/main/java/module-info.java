@@ -14,6 +14,7 @@ module jnum.mat {
 
     exports jnum.mat;
     exports jnum.mat.kernel;
+    exports jnum.mat.io;
     exports jnum.mat.sparse;
     exports jnum.mat.sparse.linalg;
     exports jnum.mat.kernel.spi to

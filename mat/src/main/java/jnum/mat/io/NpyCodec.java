@@ -1,0 +1,388 @@
+package jnum.mat.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import jnum.mat.Dense;
+import jnum.mat.kernel.Transpose;
+
+/**
+ * Moves the data of a {@code .npy} array between a byte channel and doubles held column-major,
+ * in chunks of about {@value #CHUNK} bytes: element conversion and byte swapping through the
+ * typed views of {@link ByteBuffer} (bulk copies), and C-order data transposed a block of whole
+ * rows at a time, so that the writes into the column-major array are contiguous runs.
+ */
+final class NpyCodec {
+    static final int CHUNK = 1 << 20;
+
+    /** The largest Java array: a few below Integer.MAX_VALUE, as the JDK's collections assume. */
+    static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    private NpyCodec() {}
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    /**
+     * Reads the data that {@code h} declares from {@code in} (positioned at the data) into a new
+     * array. The caller has checked that the source holds that much data (or bounds it).
+     */
+    static NpyArray decode(String source, NpyHeader h, ReadableByteChannel in) {
+        long[] shape = h.shape();
+        for (long d : shape) {
+            if (d > MAX_ARRAY) {
+                throw FormatException.atByte(
+                        source,
+                        10,
+                        "dimension " + d + " of shape " + NpyHeader.shapeText(shape)
+                                + " exceeds the largest Java array; Npy.map reads it from the file");
+            }
+        }
+        long count = h.count();
+        if (count > MAX_ARRAY) {
+            throw FormatException.atByte(
+                    source,
+                    10,
+                    "shape " + NpyHeader.shapeText(shape) + " has " + count
+                            + " elements, more than a Java array holds; Npy.map reads it from the file");
+        }
+        int[] ishape = new int[shape.length];
+        for (int k = 0; k < shape.length; k++) {
+            ishape[k] = (int) shape[k];
+        }
+        double[] out = new double[(int) count];
+        int rows = shape.length == 2 ? ishape[0] : (int) count;
+        int cols = shape.length == 2 ? ishape[1] : 1;
+        boolean transpose = shape.length == 2 && !h.fortranOrder() && rows > 1 && cols > 1;
+        int size = h.dtype().size();
+        // whole rows per chunk when transposing and a row fits a chunk
+        int per = CHUNK / size;
+        if (transpose && cols <= per) {
+            per = (per / cols) * cols;
+        }
+        ByteBuffer buf = ByteBuffer.allocate((int) Math.min((long) per * size, Math.max(size, count * size)))
+                .order(h.byteOrder());
+        double[] tmp = transpose ? new double[buf.capacity() / size] : null;
+        Widener w = new Widener(h.dtype(), buf.capacity() / size);
+        long done = 0;
+        while (done < count) {
+            int n = (int) Math.min(buf.capacity() / size, count - done);
+            buf.clear().limit(n * size);
+            int got = NpyHeaderParser.readFully(in, buf);
+            if (got < n * size) {
+                throw FormatException.atByte(
+                        source,
+                        h.dataOffset() + done * size + got,
+                        "truncated: the data ends after " + (done * size + got) + " of " + count * size + " bytes");
+            }
+            buf.flip();
+            if (!transpose) {
+                w.widen(source, h.dataOffset() + done * size, buf, out, (int) done, n);
+            } else {
+                w.widen(source, h.dataOffset() + done * size, buf, tmp, 0, n);
+                scatterRows(tmp, n, done, out, rows, cols);
+            }
+            done += n;
+        }
+        return new NpyArray(h.dtype(), h.byteOrder(), h.fortranOrder(), ishape, out, null);
+    }
+
+    /** Places {@code n} row-major values starting at flat index {@code k0} into column-major {@code out}. */
+    private static void scatterRows(double[] t, int n, long k0, double[] out, int rows, int cols) {
+        if (k0 % cols == 0 && n % cols == 0) {
+            int r0 = (int) (k0 / cols);
+            int nb = n / cols;
+            for (int j = 0; j < cols; j++) {
+                int o = r0 + j * rows;
+                for (int r = 0, s = j; r < nb; r++, s += cols) {
+                    out[o + r] = t[s];
+                }
+            }
+            return;
+        }
+        for (int q = 0; q < n; q++) {
+            long k = k0 + q;
+            int i = (int) (k / cols);
+            int j = (int) (k % cols);
+            out[i + j * rows] = t[q];
+        }
+    }
+
+    /** Converts elements of one type from a byte buffer to doubles, keeping its scratch arrays. */
+    private static final class Widener {
+        private final DType type;
+        private final float[] f;
+        private final long[] l;
+        private final int[] i;
+        private final short[] s;
+
+        Widener(DType type, int n) {
+            this.type = type;
+            f = type == DType.FLOAT32 ? new float[n] : null;
+            l = type == DType.INT64 ? new long[n] : null;
+            i = type == DType.INT32 ? new int[n] : null;
+            s = type == DType.INT16 ? new short[n] : null;
+        }
+
+        void widen(String source, long at, ByteBuffer b, double[] out, int off, int n) {
+            switch (type) {
+                case FLOAT64 -> b.asDoubleBuffer().get(out, off, n);
+                case FLOAT32 -> {
+                    b.asFloatBuffer().get(f, 0, n);
+                    for (int k = 0; k < n; k++) {
+                        out[off + k] = NpyCodec.widen(f[k]);
+                    }
+                }
+                case INT64 -> {
+                    b.asLongBuffer().get(l, 0, n);
+                    for (int k = 0; k < n; k++) {
+                        out[off + k] = l[k];
+                    }
+                }
+                case INT32 -> {
+                    b.asIntBuffer().get(i, 0, n);
+                    for (int k = 0; k < n; k++) {
+                        out[off + k] = i[k];
+                    }
+                }
+                case INT16 -> {
+                    b.asShortBuffer().get(s, 0, n);
+                    for (int k = 0; k < n; k++) {
+                        out[off + k] = s[k];
+                    }
+                }
+                case INT8 -> {
+                    for (int k = 0; k < n; k++) {
+                        out[off + k] = b.get(k);
+                    }
+                }
+                case UINT8 -> {
+                    for (int k = 0; k < n; k++) {
+                        out[off + k] = b.get(k) & 0xFF;
+                    }
+                }
+                case BOOL -> {
+                    for (int k = 0; k < n; k++) {
+                        int v = b.get(k);
+                        if (v != 0 && v != 1) {
+                            throw FormatException.atByte(
+                                    source, at + k, "bool element holds " + (v & 0xFF) + ", not 0 or 1");
+                        }
+                        out[off + k] = v;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The float as a double, NaNs included bit for bit: the payload moves to the top of the
+     * double's significand and a signaling NaN stays signaling (a plain widening would set the
+     * quiet bit), so that {@link #narrow} gives back the very same float.
+     */
+    static double widen(float x) {
+        if (x == x) {
+            return x;
+        }
+        int bits = Float.floatToRawIntBits(x);
+        long sign = (long) (bits >>> 31) << 63;
+        return Double.longBitsToDouble(sign | 0x7FF0_0000_0000_0000L | (long) (bits & 0x7F_FFFF) << 29);
+    }
+
+    /**
+     * The double as a float, exact for the doubles that are floats; a NaN keeps its sign and the
+     * top 23 bits of its payload (a quiet NaN if those are all zero).
+     */
+    static float narrow(double x) {
+        if (x == x) {
+            return (float) x;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int mant = (int) ((bits >>> 29) & 0x7F_FFFF);
+        int sign = (int) (bits >>> 63) << 31;
+        return Float.intBitsToFloat(sign | 0x7F80_0000 | (mant == 0 ? 0x40_0000 : mant));
+    }
+
+    // ---- writing -------------------------------------------------------------------------------
+
+    /**
+     * Writes {@code a} (header and data) to {@code out}.
+     *
+     * @param version 1, 2 or 3, or 0 for the smallest that holds the header (as NumPy chooses)
+     */
+    static void encode(NpyArray a, WritableByteChannel out, int version) {
+        NpyHeader h = new NpyHeader(a.dtype(), a.byteOrder(), a.fortranOrder(), a.longShape(), Math.max(1, version), 0);
+        write(out, ByteBuffer.wrap(headerBytes(h, version)));
+        ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(a.byteOrder());
+        Narrower nw = new Narrower(a.dtype(), CHUNK / a.dtype().size());
+        double[] t = new double[CHUNK / a.dtype().size()];
+        if (a.ndim() < 2) {
+            double[] v = a.values();
+            for (int done = 0; done < v.length; ) {
+                int n = Math.min(t.length, v.length - done);
+                for (int k = 0; k < n && a.dtype() != DType.FLOAT64; k++) {
+                    checkHeld(a.dtype(), v[done + k], "element " + (done + k));
+                }
+                nw.narrow(v, done, n, buf);
+                write(out, buf);
+                done += n;
+            }
+            return;
+        }
+        Dense m = a.matrix();
+        int rows = m.rows();
+        int cols = m.cols();
+        // walk the file order: down columns (Fortran) or along rows (C)
+        int inner = a.fortranOrder() ? rows : cols;
+        long total = (long) rows * cols;
+        long done = 0;
+        while (done < total) {
+            int n = (int) Math.min(t.length, total - done);
+            gather(m, a.fortranOrder(), inner, done, n, t);
+            for (int k = 0; k < n && a.dtype() != DType.FLOAT64; k++) {
+                checkHeld(a.dtype(), t[k], "element (" + position(a.fortranOrder(), inner, done + k) + ")");
+            }
+            nw.narrow(t, 0, n, buf);
+            write(out, buf);
+            done += n;
+        }
+    }
+
+    private static String position(boolean fortran, int inner, long k) {
+        long o = k / inner;
+        long in = k % inner;
+        return fortran ? in + ", " + o : o + ", " + in;
+    }
+
+    /** Copies file-order elements [k0, k0 + n) of {@code m} into {@code t}. */
+    private static void gather(Dense m, boolean fortran, int inner, long k0, int n, double[] t) {
+        double[] d = m.array();
+        // element (i, j) lives at d[off + i * rs + j * cs]
+        boolean tr = m.storage() == Transpose.YES;
+        int rs = tr ? m.ld() : 1;
+        int cs = tr ? 1 : m.ld();
+        // stride along the inner index and along the outer one
+        int is = fortran ? rs : cs;
+        int os = fortran ? cs : rs;
+        int q = 0;
+        long k = k0;
+        while (q < n) {
+            int o = (int) (k / inner);
+            int in = (int) (k % inner);
+            int run = Math.min(inner - in, n - q);
+            int p = m.offset() + o * os + in * is;
+            if (is == 1) {
+                System.arraycopy(d, p, t, q, run);
+            } else {
+                for (int r = 0; r < run; r++, p += is) {
+                    t[q + r] = d[p];
+                }
+            }
+            q += run;
+            k += run;
+        }
+    }
+
+    private static void checkHeld(DType type, double x, String where) {
+        if (!type.holds(x)) {
+            throw new IllegalArgumentException("write: " + where + " = " + x + " is not exactly a "
+                    + type.name().toLowerCase(java.util.Locale.ROOT) + " (" + type.code() + ")");
+        }
+    }
+
+    /** Converts doubles to one element type into a byte buffer, which it leaves ready to drain. */
+    private static final class Narrower {
+        private final DType type;
+        private final float[] f;
+        private final long[] l;
+        private final int[] i;
+        private final short[] s;
+
+        Narrower(DType type, int n) {
+            this.type = type;
+            f = type == DType.FLOAT32 ? new float[n] : null;
+            l = type == DType.INT64 ? new long[n] : null;
+            i = type == DType.INT32 ? new int[n] : null;
+            s = type == DType.INT16 ? new short[n] : null;
+        }
+
+        void narrow(double[] v, int off, int n, ByteBuffer b) {
+            b.clear().limit(n * type.size());
+            switch (type) {
+                case FLOAT64 -> b.asDoubleBuffer().put(v, off, n);
+                case FLOAT32 -> {
+                    for (int k = 0; k < n; k++) {
+                        f[k] = NpyCodec.narrow(v[off + k]);
+                    }
+                    b.asFloatBuffer().put(f, 0, n);
+                }
+                case INT64 -> {
+                    for (int k = 0; k < n; k++) {
+                        l[k] = (long) v[off + k];
+                    }
+                    b.asLongBuffer().put(l, 0, n);
+                }
+                case INT32 -> {
+                    for (int k = 0; k < n; k++) {
+                        i[k] = (int) v[off + k];
+                    }
+                    b.asIntBuffer().put(i, 0, n);
+                }
+                case INT16 -> {
+                    for (int k = 0; k < n; k++) {
+                        s[k] = (short) v[off + k];
+                    }
+                    b.asShortBuffer().put(s, 0, n);
+                }
+                case INT8, UINT8, BOOL -> {
+                    for (int k = 0; k < n; k++) {
+                        b.put(k, (byte) (int) v[off + k]);
+                    }
+                }
+            }
+            b.position(0).limit(n * type.size());
+        }
+    }
+
+    /**
+     * The magic string, version, header length and the padded dictionary: NumPy's layout, the
+     * total a multiple of 64 bytes, the dictionary padded with spaces and ended by a newline.
+     */
+    static byte[] headerBytes(NpyHeader h, int version) {
+        byte[] dict = h.literal().getBytes(version == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        int v = version != 0 ? version : dict.length + 1 + 10 + 63 <= 0xFFFF ? 1 : 2;
+        int prefix = v == 1 ? 10 : 12;
+        int total = ((prefix + dict.length + 1 + 63) / 64) * 64;
+        int hlen = total - prefix;
+        if (v == 1 && hlen > 0xFFFF) {
+            throw new IllegalArgumentException(
+                    "write: the header needs " + hlen + " bytes, more than version 1.0 holds");
+        }
+        ByteBuffer b = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(NpyHeader.MAGIC).put((byte) v).put((byte) 0);
+        if (v == 1) {
+            b.putShort((short) hlen);
+        } else {
+            b.putInt(hlen);
+        }
+        b.put(dict);
+        while (b.position() < total - 1) {
+            b.put((byte) ' ');
+        }
+        b.put((byte) '\n');
+        return b.array();
+    }
+
+    private static void write(WritableByteChannel out, ByteBuffer b) {
+        try {
+            while (b.hasRemaining()) {
+                out.write(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
