@@ -3,26 +3,36 @@ package jnum.mat.io;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 import jnum.mat.Dense;
+import jnum.mat.Matrix;
+import jnum.mat.sparse.Csr;
+import jnum.mat.sparse.SparseMatrix;
 
 /**
- * The Matrix Market exchange format (NIST), dense {@code array} layout: a banner
- * {@code %%MatrixMarket matrix array real general}, comment lines starting with {@code %}, a size
- * line {@code rows cols}, then the entries column by column, one per line. Symmetric files hold
- * the lower triangle with the diagonal, skew-symmetric ones the strictly lower triangle; the rest
- * is filled in on reading. Fields {@code real} and {@code integer} are read; {@code complex} and
- * the sparse {@code coordinate} layout are rejected with a clear message
- * ({@link #header(Path)} tells them apart before reading).
+ * The Matrix Market exchange format (NIST): a banner
+ * {@code %%MatrixMarket matrix <layout> <field> <symmetry>}, comment lines starting with {@code %},
+ * a size line, then the entries. The dense {@code array} layout lists all entries column by column
+ * ({@link #readDense}); the sparse {@code coordinate} layout lists {@code i j value} triplets with
+ * 1-based indices ({@link #readSparse}); {@link #read} takes either. Symmetric files hold the lower
+ * triangle with the diagonal, skew-symmetric ones the strictly lower triangle; the rest is filled
+ * in on reading. Fields {@code real}, {@code integer} and (coordinate only) {@code pattern}, read
+ * as 1, are read; {@code complex} and {@code hermitian} files are rejected with a clear message
+ * ({@link #header(Path)} tells them apart before reading). Files compressed with gzip are read
+ * as they are (recognised by their first two bytes).
  *
- * <p>Reading checks the declared size before allocating: it must fit a Java array, and the file
- * must be large enough to hold that many entries (at least two bytes each). Too few or too many
- * entries, and entries that are not numbers, are rejected with their line and column.
+ * <p>Reading never trusts a size from the file: an array file's declared size must fit a Java
+ * array and the file (at least two bytes per entry), and a coordinate file's entries are stored as
+ * they are read, never preallocated from the header. Too few or too many entries, indices outside
+ * the shape, and entries that are not numbers, are rejected with their line and column.
  */
 public final class MatrixMarket {
     private MatrixMarket() {}
@@ -35,7 +45,7 @@ public final class MatrixMarket {
      */
     public static MatrixMarketHeader header(Path file) {
         Objects.requireNonNull(file, "header: file is null");
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = open(file)) {
             String first = r.readLine();
             return MatrixMarketHeader.parse(Npy.name(file), first == null ? "" : first);
         } catch (IOException e) {
@@ -53,10 +63,90 @@ public final class MatrixMarket {
     public static Dense readDense(Path file) {
         Objects.requireNonNull(file, "readDense: file is null");
         String source = Npy.name(file);
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new ArrayReader(source, r, Files.size(file)).read();
+        try (BufferedReader r = open(file)) {
+            return new ArrayReader(source, r, textSizeBound(file)).read();
         } catch (IOException e) {
             throw new UncheckedIOException("readDense: " + file, e);
+        }
+    }
+
+    /**
+     * Reads either layout: a {@link Csr} for a {@code coordinate} file, a {@link Dense} for an
+     * {@code array} file.
+     *
+     * @throws FormatException if the file is malformed or complex
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static Matrix read(Path file) {
+        Objects.requireNonNull(file, "read: file is null");
+        return header(file).format().equals("coordinate") ? readSparse(file) : readDense(file);
+    }
+
+    /**
+     * Reads a sparse ({@code coordinate}) Matrix Market file by rows; {@code toCsc()} gives the
+     * columns. Repeated positions, which the format does not expect, are summed.
+     *
+     * @throws FormatException if the file is malformed, is in the {@code array} layout, is complex,
+     *     or holds fewer or more entries than it declares
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static Csr readSparse(Path file) {
+        Objects.requireNonNull(file, "readSparse: file is null");
+        String source = Npy.name(file);
+        try (BufferedReader r = open(file)) {
+            String banner = r.readLine();
+            MatrixMarketHeader h = MatrixMarketHeader.parse(source, banner == null ? "" : banner);
+            if (!h.format().equals("coordinate")) {
+                throw FormatException.atLine(
+                        source, 1, 1, "an 'array' (dense) file: readSparse reads 'coordinate' files");
+            }
+            return new MatrixMarketCoordinate(source, r, textSizeBound(file)).read(h);
+        } catch (IOException e) {
+            throw new UncheckedIOException("readSparse: " + file, e);
+        }
+    }
+
+    /**
+     * Writes {@code m} as {@code %%MatrixMarket matrix coordinate real general}: its stored entries
+     * column by column, 1-based, in the shortest text that reads back to the same double.
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public static void write(SparseMatrix m, Path file) {
+        Objects.requireNonNull(m, "write: m is null");
+        Objects.requireNonNull(file, "write: file is null");
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+            MatrixMarketCoordinate.write(m, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("write: " + file, e);
+        }
+    }
+
+    /** A reader of the file's text, through gzip when the file starts with gzip's magic bytes. */
+    private static BufferedReader open(Path file) throws IOException {
+        if (!isGzip(file)) {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        }
+        return new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An upper bound of the text's size in bytes: the file's size, or for gzip its size times
+     * deflate's largest compression ratio (1032:1), so that a declared size is checked against
+     * what the file can hold before anything is allocated.
+     */
+    private static long textSizeBound(Path file) throws IOException {
+        long size = Files.size(file);
+        if (!isGzip(file)) {
+            return size;
+        }
+        return size > (Long.MAX_VALUE - 1024) / 1032 ? Long.MAX_VALUE : size * 1032 + 1024;
+    }
+
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
         }
     }
 

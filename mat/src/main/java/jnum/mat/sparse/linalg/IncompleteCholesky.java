@@ -25,6 +25,30 @@ public final class IncompleteCholesky implements Preconditioner {
         this.val = val;
     }
 
+    /**
+     * IC(0) with the smallest diagonal shift of the sequence {@code 0, 1e-3, 2e-3, 4e-3, ...}
+     * that lets it exist (Lin and More's strategy for incomplete Cholesky, 1999): for SPD matrices
+     * on which IC(0) breaks down, such as stiffness matrices that are not M-matrices.
+     *
+     * @throws IllegalArgumentException if no shift up to {@code 1e3} helps (the matrix is then
+     *     far from positive definite), or as {@link #of(Csr, double)}
+     */
+    public static IncompleteCholesky withSmallestShift(Csr a) {
+        IllegalArgumentException last = null;
+        for (double shift = 0; shift <= 1e3; shift = shift == 0 ? 1e-3 : 2 * shift) {
+            try {
+                return of(a, shift);
+            } catch (IllegalArgumentException e) {
+                if (!e.getMessage().contains("pivot")) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw new IllegalArgumentException(
+                "IncompleteCholesky.withSmallestShift: no shift up to 1e3 gives positive pivots; " + last.getMessage());
+    }
+
     /** IC(0) of {@code a} without a shift. */
     public static IncompleteCholesky of(Csr a) {
         return of(a, 0.0);
