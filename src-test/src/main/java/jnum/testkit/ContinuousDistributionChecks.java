@@ -517,7 +517,7 @@ public final class ContinuousDistributionChecks {
     /**
      * Extreme arguments (0, +-MIN_VALUE, +-MIN_NORMAL, +-1e-300, +-1e300, +-MAX_VALUE, +-inf and the
      * support's ends): no NaN, pdf >= 0, cdf and survival in [0, 1] with {@code cdf + survival = 1}
-     * within the claimed accuracy, logCdf and logSurvival <= 0 and consistent with cdf and survival
+     * within the claimed accuracy, logCdf and logSurvival &lt;= 0 and consistent with cdf and survival
      * where those are normal numbers.
      */
     public void extremeArguments() {
