@@ -20,6 +20,7 @@ import jnum.testkit.AccuracyTable;
 import jnum.testkit.ReferenceValues;
 import jnum.testkit.ReferenceValues.Row;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * that accurate), plus 2 ulps. A failure lists the worst rows. The measured errors are written to
  * {@code target/accuracy/contA.md}.
  */
+@Tag("accuracy")
 class ContinuousReferenceTest {
     static final double BODY = 1e-13;
     static final double TAIL = 1e-11;
@@ -81,6 +83,12 @@ class ContinuousReferenceTest {
         };
     }
 
+    /** {@link #allowed} in words, for the generated table. */
+    static final AccuracyTable.Bound BOUND = new AccuracyTable.Bound(
+            ContinuousReferenceTest::allowed,
+            "pdf, cdf, sf: " + BODY + " in the body, " + TAIL + " in the tail; logpdf: " + BODY + "; ppf, isf: " + BODY
+                    + " max(1, cond) + 2 ulp(x) / |x|, cond = |p / (x pdf(x))|.");
+
     private static final java.util.Map<String, AccuracyTable> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static void check(String name) {
@@ -102,7 +110,7 @@ class ContinuousReferenceTest {
         List<Row> rows =
                 NAMES.stream().flatMap(n -> ReferenceValues.of(n).stream()).toList();
         AccuracyTable.measure(rows, r -> ReferenceValues.evaluate(of(r), r))
-                .write("contA", "Continuous distributions I (contA)");
+                .write("contA", "Continuous distributions I (contA)", BOUND);
     }
 
     @Test

@@ -86,6 +86,11 @@ final class DiscreteReferenceRows {
         };
     }
 
+    /** {@link #allowed} with its text, for the generated table. */
+    static final AccuracyTable.Bound BOUND = new AccuracyTable.Bound(
+            DiscreteReferenceRows::allowed,
+            "1e-13 in the body, 1e-11 in the tail (pmf, logpmf, cdf, sf, moments); quantiles exact.");
+
     /** Fails listing every row beyond its bound. */
     static AccuracyTable assertAccurate(List<Row> rows) {
         AccuracyTable table = AccuracyTable.measure(rows, DiscreteReferenceRows::evaluate);
