@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Every reference row (mpmath, correctly rounded; see the resource README) of the distributions
  * Normal, LogNormal, StudentT, ChiSquared, F, Gamma, Beta, Exponential, Weibull, Cauchy, Laplace.
  *
- * <p>Bounds (issue 4 and the reference README): pdf, cdf, sf relative error at most 1e-13 in the
+ * <p>Bounds (jnum's accuracy targets and the reference README): pdf, cdf, sf relative error at most 1e-13 in the
  * body and 1e-11 in the tails (value below 1e-8); logpdf 1e-13 relative to max(1, |expected|);
  * ppf and isf at most 1e-13 times max(1, cond) where {@code cond = |p / (x pdf(x))|} is the
  * condition number of the quantile (an exact quantile of a cdf with relative error 1e-13 is only

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every discrete reference row (the shared set and our extreme parameters) within the issue's
- * bounds, and the table of maximum errors written to {@code target/accuracy/discrete.md} (copied
+ * Every discrete reference row (the shared set and our extreme parameters) within the accuracy
+ * targets, and the table of maximum errors written to {@code target/accuracy/discrete.md} (copied
  * into docs/ACCURACY.md by bin/jnum-accuracy).
  */
 @Tag("accuracy")

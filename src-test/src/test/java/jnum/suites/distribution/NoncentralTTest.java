@@ -79,7 +79,7 @@ class NoncentralTTest {
     }
 
     /**
-     * Against the mpmath values of reference/noncentral (see its README): the issue's bounds, or
+     * Against the mpmath values of reference/noncentral (see its README): the accuracy targets, or
      * 2 sqrt(df) eps where that is larger (the quadrature tails, see {@link #properties}).
      */
     @Test
@@ -90,7 +90,7 @@ class NoncentralTTest {
                 SuiteSupport.noncentral("reference_values.csv", "NoncentralT"),
                 r -> new NoncentralT(r.param("df"), r.param("delta")),
                 new AccuracyTable.Bound(
-                        r -> Math.max(SuiteSupport.issueBound(r), 2 * Math.sqrt(r.param("df")) * Tolerance.EPS),
+                        r -> Math.max(SuiteSupport.targetBound(r), 2 * Math.sqrt(r.param("df")) * Tolerance.EPS),
                         "the larger of 2 sqrt(df) eps and 1e-13 in the body, 1e-11 in the tail."));
     }
 

@@ -35,14 +35,14 @@ final class SuiteSupport {
         c.kolmogorovSmirnov(seed);
     }
 
-    /** The issue's bounds: 1e-13 relative in the body, 1e-11 in the tails. */
-    static double issueBound(ReferenceValues.Row r) {
+    /** jnum's accuracy targets: 1e-13 relative in the body, 1e-11 in the tails. */
+    static double targetBound(ReferenceValues.Row r) {
         return r.isTail() ? 1e-11 : 1e-13;
     }
 
-    /** {@link #issueBound} with its text, for the generated tables. */
-    static final AccuracyTable.Bound ISSUE_BOUND =
-            new AccuracyTable.Bound(SuiteSupport::issueBound, "1e-13 in the body, 1e-11 in the tail.");
+    /** {@link #targetBound} with its text, for the generated tables. */
+    static final AccuracyTable.Bound TARGET_BOUND =
+            new AccuracyTable.Bound(SuiteSupport::targetBound, "1e-13 in the body, 1e-11 in the tail.");
 
     private static final String NONCENTRAL = "/reference/noncentral/";
 

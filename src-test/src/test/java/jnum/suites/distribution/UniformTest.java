@@ -37,8 +37,8 @@ class UniformTest {
         AccuracyTable t = AccuracyTable.measure(
                 ReferenceValues.of("Uniform"),
                 r -> ReferenceValues.evaluate(new Uniform(r.param("lower"), r.param("upper")), r));
-        t.write("contB-Uniform", "Uniform", SuiteSupport.ISSUE_BOUND);
-        var bad = t.failures(SuiteSupport::issueBound);
+        t.write("contB-Uniform", "Uniform", SuiteSupport.TARGET_BOUND);
+        var bad = t.failures(SuiteSupport::targetBound);
         assertTrue(bad.isEmpty(), "worst rows: " + bad.subList(0, Math.min(5, bad.size())));
     }
 
