@@ -30,7 +30,7 @@ class JnumShellTest {
         JnumShell.Run plain = JnumShell.start("", values);
         JnumShell.Run withOption = JnumShell.start("", "-R-Djnum.kernel=scalar", property);
         JnumShell.Run interactive =
-                JnumShell.start("System.getProperty(\"jnum.kernel\")\n/exit\n", "-R-Djnum.kernel=scalar");
+                JnumShell.start("foo(1);\nSystem.getProperty(\"jnum.kernel\")\n/exit\n", "-R-Djnum.kernel=scalar");
 
         JnumShell.Result r = plain.finish();
         String out = r.output();
@@ -56,5 +56,7 @@ class JnumShellTest {
 
         JnumShell.Result i = interactive.finish();
         assertTrue(i.output().contains("$1 ==> \"scalar\""), "options reach the interactive jshell:\n" + i.output());
+        assertTrue(i.output().contains("cannot find symbol"), "the interactive shell shows errors:\n" + i.output());
+        assertFalse(i.output().contains("incubating"), "no incubator warning in the interactive shell:\n" + i.output());
     }
 }
