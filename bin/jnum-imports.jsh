@@ -7,3 +7,5 @@ import jnum.stat.special.*;
 import jnum.stat.distribution.Gamma;
 import jnum.stat.distribution.Beta;
 import java.util.random.*;
+// choose the kernels now, so that their INFO log line comes before the first result
+{ Kernels.describe(); }

@@ -1,4 +1,4 @@
-/** Minimizers, line searches and nonlinear least squares (arrive with their own issues). */
+/** Minimizers, line searches and nonlinear least squares (arriving after 0.1.0). */
 module jnum.optimize {
     requires transitive jnum.mat;
 }

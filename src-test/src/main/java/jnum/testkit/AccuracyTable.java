@@ -1,8 +1,5 @@
 package jnum.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +12,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Measured errors of our functions against {@link ReferenceValues} rows: the maximum error per
  * distribution and function, separately for the body and the tails ({@link
- * ReferenceValues.Row#isTail}), as a Markdown table for docs/ACCURACY.md.
+ * ReferenceValues.Row#isTail}), as Markdown tables for docs/ACCURACY.md ({@link #write}).
  *
  * <p>The error of a row is relative, {@code |got - expected| / |expected|}, except for logpdf,
  * whose error is {@code |got - expected| / max(1, |expected|)} (the reference README's absolute
@@ -30,6 +27,12 @@ public final class AccuracyTable {
             return row + ": got " + got + ", error " + String.format(Locale.ROOT, "%.3g", error);
         }
     }
+
+    /**
+     * A bound as a test asserts it: the allowed error of each row ({@link #failures} and the
+     * tables use the same function) and the same rule in words, for the tables.
+     */
+    public record Bound(ToDoubleFunction<ReferenceValues.Row> allowed, String text) {}
 
     private final List<Entry> entries;
 
@@ -88,40 +91,53 @@ public final class AccuracyTable {
     private static final List<String> FUNCTIONS = List.of("pdf", "logpdf", "cdf", "sf", "ppf", "isf");
 
     /**
-     * The Markdown table: one line per distribution and parameter set, one column pair (body, tail)
-     * per function, each cell the maximum error (blank where there are no rows) and the row count.
+     * The summary table: one line per distribution, one cell (body / tail maximum error) per
+     * function, the row count, and the largest ratio of error to its bound (at most 1 when the
+     * test passes).
      */
-    public String markdown(String title) {
+    public String markdown(String title, Bound bound) {
         StringBuilder sb = new StringBuilder();
         sb.append("### ").append(title).append("\n\n");
         sb.append("Maximum error against the reference values (relative; logpdf: relative to ")
-                .append("max(1, |expected|)); body / tail, tail = value < 1e-8 or p, q < 1e-8. ")
-                .append(entries.size())
-                .append(" rows.\n\nPer distribution:\n\n");
-        table(sb, false);
-        sb.append("\nPer parameter set:\n\n");
-        table(sb, true);
+                .append("max(1, |expected|)), body / tail, tail = value < 1e-8 or p, q < 1e-8; ")
+                .append("`-` = no rows of that kind. Asserted bound per row: ")
+                .append(bound.text())
+                .append("\n\n");
+        table(sb, false, bound);
         return sb.toString();
     }
 
-    private void table(StringBuilder sb, boolean perParameterSet) {
+    /** The table of {@link #markdown} with one line per parameter set. */
+    public String markdownByParameters(String title, Bound bound) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("### ").append(title).append(", per parameter set\n\n");
+        table(sb, true, bound);
+        return sb.toString();
+    }
+
+    private void table(StringBuilder sb, boolean perParameterSet, Bound bound) {
         Map<String, Map<String, double[]>> cells = new TreeMap<>();
+        Map<String, double[]> lines = new TreeMap<>();
         for (Entry en : entries) {
             String key =
                     en.row().distribution() + (perParameterSet ? "(" + en.row().paramText() + ")" : "");
             double[] c = cells.computeIfAbsent(key, k -> new TreeMap<>())
-                    .computeIfAbsent(en.row().function(), k -> new double[] {-1, -1, 0});
+                    .computeIfAbsent(en.row().function(), k -> new double[] {-1, -1});
             int slot = en.row().isTail() ? 1 : 0;
             c[slot] = Math.max(c[slot], en.error());
-            c[2]++;
+            double[] line = lines.computeIfAbsent(key, k -> new double[2]);
+            line[0]++;
+            double allowed = bound.allowed().applyAsDouble(en.row());
+            double ratio = en.error() == 0 ? 0 : en.error() / allowed;
+            line[1] = Math.max(line[1], Double.isNaN(ratio) ? Double.POSITIVE_INFINITY : ratio);
         }
         sb.append("| distribution |");
         for (String f : FUNCTIONS) {
             sb.append(' ').append(f).append(" |");
         }
-        sb.append("\n|---|");
+        sb.append(" rows | max error / bound |\n|---|");
         sb.append("---|".repeat(FUNCTIONS.size()));
-        sb.append('\n');
+        sb.append("---:|---:|\n");
         for (var line : cells.entrySet()) {
             sb.append("| ").append(line.getKey()).append(" |");
             for (String f : FUNCTIONS) {
@@ -132,7 +148,12 @@ public final class AccuracyTable {
                 }
                 sb.append(" |");
             }
-            sb.append('\n');
+            double[] totals = lines.get(line.getKey());
+            sb.append(' ')
+                    .append((long) totals[0])
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2g", totals[1]))
+                    .append(" |\n");
         }
     }
 
@@ -144,17 +165,12 @@ public final class AccuracyTable {
     }
 
     /**
-     * Writes {@link #markdown} to {@code target/accuracy/<name>.md} (relative to the working
-     * directory, i.e. the module's directory under Maven) and returns the path.
+     * Writes {@link #markdown} to {@code target/accuracy/<name>.md} and {@link
+     * #markdownByParameters} to {@code target/accuracy/<name>-by-parameters.md} ({@link
+     * AccuracyReport#write}); returns the first path.
      */
-    public Path write(String name, String title) {
-        Path path = Path.of("target", "accuracy", name + ".md");
-        try {
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, markdown(title));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return path;
+    public Path write(String name, String title, Bound bound) {
+        AccuracyReport.write(name + "-by-parameters", markdownByParameters(title, bound));
+        return AccuracyReport.write(name, markdown(title, bound));
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.function.Executable;
  * distributions, parameter sets and seeds ({@link Seeds}).
  *
  * <p><b>Tolerances.</b> {@code accuracy} (A) is the relative accuracy the distribution claims for
- * pdf, cdf and survival (default {@value #DEFAULT_ACCURACY}, half the issue's 1e-13 target, so
+ * pdf, cdf and survival (default {@value #DEFAULT_ACCURACY}, half the 1e-13 accuracy target, so
  * that a round trip that composes two such evaluations stays within 1e-13). Every bound adds to A
  * what rounding alone forces on a careful double-precision implementation:
  * <ul>
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.function.Executable;
  *   <li>quantile at p: relative error of x is at most {@code A |p / (x pdf(x))|} for an error A in
  *       the cdf it inverts, plus a few ulps of x.
  * </ul>
- * Round trips {@code cdf(quantile(p)) = p} are held to {@value #ROUND_TRIP} (issue 4) plus those
+ * Round trips {@code cdf(quantile(p)) = p} are held to {@value #ROUND_TRIP} plus those
  * rounding terms.
  * The lower half of the distribution is tested through cdf/quantile and the upper half through
  * survival/inverseSurvival, where each keeps relative accuracy.
@@ -64,7 +64,7 @@ public final class ContinuousDistributionChecks {
     /** The Kolmogorov-Smirnov significance level: a correct sampler fails once in a million runs. */
     public static final double KS_LEVEL = 1e-6;
 
-    /** The issue's bound for {@code cdf(quantile(p)) = p}, relative. */
+    /** The bound for {@code cdf(quantile(p)) = p}, relative. */
     public static final double ROUND_TRIP = 1e-13;
 
     /** Ulps of the exponent allowed in a tail probability {@code exp(-t)}. */
@@ -517,7 +517,7 @@ public final class ContinuousDistributionChecks {
     /**
      * Extreme arguments (0, +-MIN_VALUE, +-MIN_NORMAL, +-1e-300, +-1e300, +-MAX_VALUE, +-inf and the
      * support's ends): no NaN, pdf >= 0, cdf and survival in [0, 1] with {@code cdf + survival = 1}
-     * within the claimed accuracy, logCdf and logSurvival <= 0 and consistent with cdf and survival
+     * within the claimed accuracy, logCdf and logSurvival &lt;= 0 and consistent with cdf and survival
      * where those are normal numbers.
      */
     public void extremeArguments() {

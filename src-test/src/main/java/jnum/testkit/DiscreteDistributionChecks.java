@@ -19,7 +19,7 @@ import jnum.stat.special.Gamma;
  * distributions, parameter sets and seeds.
  *
  * <p><b>Tolerances.</b> {@code accuracy} (A) is the relative accuracy the distribution claims for
- * pmf, cdf and survival: by default half the issue's targets, {@value #DEFAULT_ACCURACY} in the
+ * pmf, cdf and survival: by default half the accuracy targets, {@value #DEFAULT_ACCURACY} in the
  * body and {@value #DEFAULT_TAIL_ACCURACY} for values below {@value #TAIL} (the tails), so that
  * checks composing two evaluations stay within the targets. A sum of m positive terms each
  * within A has relative error at most {@code A + gamma(m)} (Higham's {@code gamma(m) = m u /

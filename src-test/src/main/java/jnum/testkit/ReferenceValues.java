@@ -69,7 +69,7 @@ public final class ReferenceValues {
         /**
          * Whether this row lies in a tail: the expected value is below 1e-8 (pdf, cdf, sf), or the
          * probability argument is below 1e-8 or above 1 - 1e-8 (ppf, isf). logpdf rows are tails when
-         * the density is below 1e-8, i.e. expected < log(1e-8).
+         * the density is below 1e-8, i.e. expected &lt; log(1e-8).
          */
         public boolean isTail() {
             return switch (function) {

@@ -61,24 +61,18 @@ import jnum.mat.kernel.spi.KernelProvider;
 public final class NativeKernels implements KernelProvider {
 
     /*
-     * The thresholds below come from timing the facade with this provider against the vector
-     * provider: square operands, unit strides, best of five rounds of 20 ms after JIT warm-up,
-     * JDK 25, OpenBLAS 0.3.21 with OPENBLAS_NUM_THREADS=1 and with its default, on the shared
-     * 2-core build machine at load average 13-17 (so only coarse; the package documentation has
-     * the numbers).
-     * Level 1, gemv, ger and symv are memory-bound: a native call costs 0.1-0.3 us more and OpenBLAS
-     * was never faster than the vector provider by more than the noise, so they are declined.
+     * The thresholds are where the facade's timings with this provider and with the vector provider
+     * cross (docs/benchmarks/native-crossover.md). Level 1, gemv, ger and symv are memory-bound: a
+     * native call costs more and OpenBLAS was not faster than the vector provider, so they are
+     * declined.
      */
 
-    /**
-     * Smallest trmv/trsv work ({@code n^2}) worth a JNI call: OpenBLAS's blocked trsv won from
-     * n = 64 (2.2 us against 4.1 us); trmv, not timed, is taken to cross where trsv does.
-     */
+    /** Smallest trmv/trsv work ({@code n^2}) worth a JNI call: OpenBLAS's blocked trsv wins from n = 64. */
     static final long TRIANGULAR_LEVEL2_MIN = 64L * 64;
 
     /**
      * Smallest level-3 work (as the facade counts it, {@code 2 m n k} for gemm) worth a JNI call:
-     * single-threaded GEMM ties at 16^3 and wins from 24^3 (2.1 us against 2.7 us).
+     * single-threaded GEMM wins from 24^3.
      */
     static final long LEVEL3_MIN = 2L * 24 * 24 * 24;
 

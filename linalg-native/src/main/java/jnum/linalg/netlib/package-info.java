@@ -47,27 +47,17 @@
  * {@link jnum.mat.kernel.Kernels} lists {@code native} first, and the facade gives it a call when
  * {@link jnum.linalg.netlib.NativeKernels#accepts accepts} says so, with the work the facade counts
  * (level 1: n; gemv, ger, symv: 2mn; trmv, trsv: n^2; gemm: 2mnk; symm: 2 order m n; trsm, trmm:
- * order m n; syrk: n^2 k). {@code -Djnum.kernel=native} sends every call to it. The thresholds come
- * from timing the facade with native against vector (best of five rounds of 20 ms after JIT
- * warm-up, square operands, JDK 25, OpenBLAS 0.3.21, 2 shared cores at load average 13-17, so only
- * coarse: read them as "about where the curves cross"; docs/benchmarks/native-crossover.md has
- * the tables):
+ * order m n; syrk: n^2 k). {@code -Djnum.kernel=native} sends every call to it. The thresholds are
+ * where the timings of the facade with native and with vector cross (the measurements, with the
+ * machine, JDK and date, are in docs/benchmarks/native-crossover.md):
  *
  * <ul>
- *   <li>Level 1: never. A native call takes 0.1-0.3 us more (dot of 16-64 elements: native
- *       0.27 us, vector 0.17-0.21 us); above that both are memory-bound and single-threaded
- *       OpenBLAS stayed within the noise of vector (dot 4096: 2.15 against 2.10 us; 262144:
- *       171 against 195 us), while its nrm2 was 2.5-4 times slower (1024-262144 elements).
- *       {@code sum} (no BLAS routine) and {@code iamax} (see below) are never accepted either.
+ *   <li>Level 1: never. A JNI call costs more than a short vector loop, and above that both are
+ *       memory-bound; {@code sum} (no BLAS routine) and {@code iamax} (see below) are never
+ *       accepted either.
  *   <li>Level 2: trmv and trsv from {@code n^2 >= 64^2}, where OpenBLAS's blocked triangular
- *       solve pulls ahead (single-threaded trsv 32: 1.6 us both; 64: native 2.2 us, vector
- *       4.1 us; 128: 8.8 against 15 us; 512: 76 against 95 us; trmv not timed, taken to cross
- *       at the same size); gemv never (16-512, either transpose: vector as fast or up to 2x
- *       faster), nor ger and symv (not timed; the same memory traffic as gemv).
- *   <li>Level 3: from {@code 2 * 24^3} work units. GEMM single-threaded: 8x8x8 native 1.2 us,
- *       vector 0.27 us; 16^3 equal (0.86 us); 24^3 native 2.1 us, vector 2.7 us; 32^3 to 128^3
- *       native 1.1 to 2.4 times faster. syrk crosses earlier (16: native 1.7 us, vector 4.9 us),
- *       trsm later (both within noise up to 128).
+ *       solve pulls ahead; gemv, ger and symv never (memory-bound, the vector provider as fast).
+ *   <li>Level 3: from {@code 2 * 24^3} work units, where single-threaded GEMM crosses.
  * </ul>
  *
  * <h2>Semantics</h2>

@@ -4,14 +4,10 @@ import java.util.List;
 import jnum.mat.kernel.spi.KernelProvider;
 
 /**
- * The validating facade of the kernel layer. Every method checks its arguments once (sizes,
- * increments, leading dimensions, the first and last element touched, null flags) and then calls
- * the first provider that accepts the routine at its size. Argument conventions are those of
- * {@link jnum.mat.kernel}.
- *
- * <p>Errors: {@link IllegalArgumentException} for negative sizes, zero increments and too-small
- * leading dimensions; {@link IndexOutOfBoundsException} when an operand runs outside its array;
- * {@link NullPointerException} for null arrays or flags. Empty problems return at once.
+ * The validating facade of the kernel layer: every method checks its arguments once and then calls
+ * the first provider that accepts the routine at its size. The argument conventions, the
+ * exceptions thrown for bad arguments, the aliasing rules and the NaN semantics are those of the
+ * {@linkplain jnum.mat.kernel package documentation}, stated there once for every routine.
  *
  * <p>Get it from {@link Kernels#blas()}. Instances are immutable and thread-safe.
  */

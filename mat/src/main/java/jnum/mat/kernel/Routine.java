@@ -1,6 +1,6 @@
 package jnum.mat.kernel;
 
-/** The kernel routines, used when a provider is chosen per call (see {@link KernelProvider#accepts}). */
+/** The kernel routines, used when a provider is chosen per call (see {@code jnum.mat.kernel.spi.KernelProvider.accepts}). */
 public enum Routine {
     DOT,
     AXPY,

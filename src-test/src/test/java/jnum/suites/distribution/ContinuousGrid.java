@@ -16,7 +16,7 @@ import jnum.stat.distribution.Weibull;
 
 /**
  * The parameter grid of the contA distributions for the property suites: everyday values and the
- * issue's extremes (shape 1e-3 and 1e3, degrees of freedom 0.5 and 1e6, F(1, 1)).
+ * hard extremes (shape 1e-3 and 1e3, degrees of freedom 0.5 and 1e6, F(1, 1)).
  */
 final class ContinuousGrid {
     private ContinuousGrid() {}

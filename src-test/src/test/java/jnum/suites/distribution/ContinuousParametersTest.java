@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Parameter validation (every bad value of every parameter is rejected with the parameter named),
- * the issue's headline values, factories and moments against closed forms.
+ * the headline values, factories and moments against closed forms.
  */
 class ContinuousParametersTest {
     private static final double[] NOT_POSITIVE = {
@@ -66,7 +66,7 @@ class ContinuousParametersTest {
         positive("scale", v -> new Laplace(0, v));
     }
 
-    /** Issue 4's headline values (mpmath at 40 digits). */
+    /** The headline values (mpmath at 40 digits). */
     @Test
     void normalFarTail() {
         Normal n = Normal.standard();

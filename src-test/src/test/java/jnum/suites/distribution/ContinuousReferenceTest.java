@@ -20,19 +20,21 @@ import jnum.testkit.AccuracyTable;
 import jnum.testkit.ReferenceValues;
 import jnum.testkit.ReferenceValues.Row;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every reference row (mpmath, correctly rounded; see the resource README) of the distributions
  * Normal, LogNormal, StudentT, ChiSquared, F, Gamma, Beta, Exponential, Weibull, Cauchy, Laplace.
  *
- * <p>Bounds (issue 4 and the reference README): pdf, cdf, sf relative error at most 1e-13 in the
+ * <p>Bounds (jnum's accuracy targets and the reference README): pdf, cdf, sf relative error at most 1e-13 in the
  * body and 1e-11 in the tails (value below 1e-8); logpdf 1e-13 relative to max(1, |expected|);
  * ppf and isf at most 1e-13 times max(1, cond) where {@code cond = |p / (x pdf(x))|} is the
  * condition number of the quantile (an exact quantile of a cdf with relative error 1e-13 is only
  * that accurate), plus 2 ulps. A failure lists the worst rows. The measured errors are written to
  * {@code target/accuracy/contA.md}.
  */
+@Tag("accuracy")
 class ContinuousReferenceTest {
     static final double BODY = 1e-13;
     static final double TAIL = 1e-11;
@@ -81,6 +83,12 @@ class ContinuousReferenceTest {
         };
     }
 
+    /** {@link #allowed} in words, for the generated table. */
+    static final AccuracyTable.Bound BOUND = new AccuracyTable.Bound(
+            ContinuousReferenceTest::allowed,
+            "pdf, cdf, sf: " + BODY + " in the body, " + TAIL + " in the tail; logpdf: " + BODY + "; ppf, isf: " + BODY
+                    + " max(1, cond) + 2 ulp(x) / |x|, cond = |p / (x pdf(x))|.");
+
     private static final java.util.Map<String, AccuracyTable> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static void check(String name) {
@@ -102,7 +110,7 @@ class ContinuousReferenceTest {
         List<Row> rows =
                 NAMES.stream().flatMap(n -> ReferenceValues.of(n).stream()).toList();
         AccuracyTable.measure(rows, r -> ReferenceValues.evaluate(of(r), r))
-                .write("contA", "Continuous distributions I (contA)");
+                .write("contA", "Continuous distributions I (contA)", BOUND);
     }
 
     @Test

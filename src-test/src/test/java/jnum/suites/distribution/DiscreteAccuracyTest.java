@@ -2,16 +2,19 @@ package jnum.suites.distribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import jnum.testkit.AccuracyReport;
 import jnum.testkit.AccuracyTable;
 import jnum.testkit.ReferenceValues;
 import jnum.testkit.ReferenceValues.Row;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every discrete reference row (the shared set and our extreme parameters) within the issue's
- * bounds, and the table of maximum errors written to {@code target/accuracy/discrete.md} (copied
- * into docs/accuracy/discrete.md).
+ * Every discrete reference row (the shared set and our extreme parameters) within the accuracy
+ * targets, and the table of maximum errors written to {@code target/accuracy/discrete.md} (copied
+ * into docs/ACCURACY.md by bin/jnum-accuracy).
  */
+@Tag("accuracy")
 class DiscreteAccuracyTest {
     private static final List<String> NAMES =
             List.of("Binomial", "Poisson", "NegativeBinomial", "Geometric", "Hypergeometric");
@@ -24,7 +27,7 @@ class DiscreteAccuracyTest {
         }
         rows.addAll(DiscreteReferenceRows.extremes());
         AccuracyTable table = AccuracyTable.measure(rows, DiscreteReferenceRows::evaluate);
-        table.write("discrete", "Discrete distributions");
+        table.write("discrete", "Discrete distributions", DiscreteReferenceRows.BOUND);
         writeMomentTable(table);
         DiscreteReferenceRows.assertAccurate(rows);
     }
@@ -46,12 +49,6 @@ class DiscreteAccuracyTest {
                         e.error()));
             }
         }
-        try {
-            java.nio.file.Path path = java.nio.file.Path.of("target", "accuracy", "discrete-moments.md");
-            java.nio.file.Files.createDirectories(path.getParent());
-            java.nio.file.Files.writeString(path, sb.toString());
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
+        AccuracyReport.write("discrete-moments", "### Discrete distributions, moments\n\n" + sb);
     }
 }

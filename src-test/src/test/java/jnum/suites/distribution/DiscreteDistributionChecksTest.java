@@ -14,8 +14,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The discrete driver catches broken distributions: each mutant below differs from a correct
- * distribution in one function, by a defect of the kind the issue warns about, and the check
- * meant for it must fail (while the unbroken original passes the same check).
+ * distribution in one function, by one realistic defect, and the check meant for it must fail (while the unbroken original passes the same check).
  */
 class DiscreteDistributionChecksTest {
     /** Delegates everything to {@code d}; mutants override one method. */

@@ -21,7 +21,7 @@ import jnum.testkit.ReferenceValues.Row;
 /**
  * The discrete rows of the shared reference values and of our extreme-parameter set
  * ({@code reference/discrete/extreme_values.csv}), their distributions and the error bounds: the
- * issue's 1e-13 relative in the body and 1e-11 in the tails for pmf, cdf and sf (logpmf: relative
+ * accuracy targets: 1e-13 relative in the body and 1e-11 in the tails for pmf, cdf and sf (logpmf: relative
  * to max(1, |expected|), see {@link AccuracyTable#error}), quantiles exact.
  */
 final class DiscreteReferenceRows {
@@ -78,13 +78,18 @@ final class DiscreteReferenceRows {
         };
     }
 
-    /** The bound for a row. */
+    /** The accuracy target of a row. */
     static double allowed(Row r) {
         return switch (r.function()) {
             case "ppf", "isf" -> 0;
             default -> r.isTail() ? 1e-11 : 1e-13;
         };
     }
+
+    /** {@link #allowed} with its text, for the generated table. */
+    static final AccuracyTable.Bound BOUND = new AccuracyTable.Bound(
+            DiscreteReferenceRows::allowed,
+            "1e-13 in the body, 1e-11 in the tail (pmf, logpmf, cdf, sf, moments); quantiles exact.");
 
     /** Fails listing every row beyond its bound. */
     static AccuracyTable assertAccurate(List<Row> rows) {

@@ -10,6 +10,7 @@ import jnum.testkit.AccuracyTable;
 import jnum.testkit.ContinuousDistributionChecks;
 import jnum.testkit.ReferenceValues;
 import jnum.testkit.Tolerance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,12 +33,13 @@ class LogisticTest {
     }
 
     @Test
+    @Tag("accuracy")
     void referenceValues() {
         AccuracyTable t = AccuracyTable.measure(
                 ReferenceValues.of("Logistic"),
                 r -> ReferenceValues.evaluate(new Logistic(r.param("mu"), r.param("scale")), r));
-        t.write("contB-Logistic", "Logistic");
-        var bad = t.failures(SuiteSupport::issueBound);
+        t.write("contB-Logistic", "Logistic", SuiteSupport.TARGET_BOUND);
+        var bad = t.failures(SuiteSupport::targetBound);
         assertTrue(bad.isEmpty(), "worst rows: " + bad.subList(0, Math.min(5, bad.size())));
     }
 

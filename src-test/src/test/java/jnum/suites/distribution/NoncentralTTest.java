@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import jnum.stat.distribution.NoncentralT;
 import jnum.stat.distribution.StudentT;
+import jnum.testkit.AccuracyTable;
 import jnum.testkit.ContinuousDistributionChecks;
 import jnum.testkit.Tolerance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,16 +79,19 @@ class NoncentralTTest {
     }
 
     /**
-     * Against the mpmath values of reference/noncentral (see its README): the issue's bounds, or
+     * Against the mpmath values of reference/noncentral (see its README): the accuracy targets, or
      * 2 sqrt(df) eps where that is larger (the quadrature tails, see {@link #properties}).
      */
     @Test
+    @Tag("accuracy")
     void referenceValues() {
         SuiteSupport.checkRows(
                 "NoncentralT",
                 SuiteSupport.noncentral("reference_values.csv", "NoncentralT"),
                 r -> new NoncentralT(r.param("df"), r.param("delta")),
-                r -> Math.max(SuiteSupport.issueBound(r), 2 * Math.sqrt(r.param("df")) * Tolerance.EPS));
+                new AccuracyTable.Bound(
+                        r -> Math.max(SuiteSupport.targetBound(r), 2 * Math.sqrt(r.param("df")) * Tolerance.EPS),
+                        "the larger of 2 sqrt(df) eps and 1e-13 in the body, 1e-11 in the tail."));
     }
 
     /** Two far-tail points of NoncentralT(30, 8), checked against an mpmath Poisson-betainc series. */

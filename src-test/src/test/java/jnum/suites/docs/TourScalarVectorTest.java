@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs examples/tour.jsh twice in jshell subprocesses, as {@code bin/jnum-shell} and
- * {@code bin/jnum-shell --scalar} do: with the Vector API module and without it. The scalar run
+ * Runs examples/tour.jsh twice through {@code bin/jnum-shell} and {@code bin/jnum-shell --scalar}:
+ * with the Vector API module and without it. The scalar run
  * must name the fallback in its log line, and both must print the same numbers to rounding: the
  * tour prints at most 6 significant digits in matrices and full doubles elsewhere, and the two
  * providers may round sums differently in the last bits, so numbers agree to a relative 1e-5.
@@ -28,8 +25,8 @@ class TourScalarVectorTest {
 
     @Test
     void scalarAndVectorRunsPrintTheSameNumbers() throws Exception {
-        Process vector = start(true);
-        Process scalar = start(false);
+        JnumShell.Run vector = start(true);
+        JnumShell.Run scalar = start(false);
         String v = finish(vector, "vector run");
         String s = finish(scalar, "scalar run");
         assertTrue(
@@ -75,37 +72,17 @@ class TourScalarVectorTest {
         }
     }
 
-    private static Process start(boolean vector) throws IOException {
-        Path root = Jsh.root();
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
-                "--class-path",
-                String.join(File.pathSeparator, Jsh.jnumClassPath()),
-                "--startup",
-                "DEFAULT",
-                "--startup",
-                root.resolve("bin/jnum-imports.jsh").toString(),
-                "-J-XX:TieredStopAtLevel=1",
-                "-R-Xss8m")); // as bin/jnum-shell
-        if (vector) {
-            cmd.addAll(List.of("--add-modules", "jdk.incubator.vector", "-R--add-modules=jdk.incubator.vector"));
-        }
-        cmd.add(root.resolve("examples/tour.jsh").toString());
-        cmd.add(root.resolve("bin/jnum-exit.jsh").toString());
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        p.getOutputStream().close(); // no input: jshell must not wait for any
-        return p;
+    /** bin/jnum-shell [--scalar] examples/tour.jsh, with mat and stat on the class path. */
+    private static JnumShell.Run start(boolean vector) throws IOException {
+        String cp = String.join(File.pathSeparator, Jsh.jnumClassPath());
+        String tour = Jsh.root().resolve("examples/tour.jsh").toString();
+        return vector ? JnumShell.startWith(cp, "", tour) : JnumShell.startWith(cp, "", "--scalar", tour);
     }
 
-    private static String finish(Process p, String name) throws Exception {
-        byte[] out = p.getInputStream().readAllBytes(); // until the process closes its output
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail(name + " did not finish");
-        }
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), name + " exit status; output:\n" + text);
-        assertTrue(text.contains("== End of the tour"), name + " reached the end:\n" + text);
-        return text;
+    private static String finish(JnumShell.Run run, String name) throws Exception {
+        JnumShell.Result r = run.finish();
+        assertEquals(0, r.status(), name + " exit status; output:\n" + r.output());
+        assertTrue(r.output().contains("== End of the tour"), name + " reached the end:\n" + r.output());
+        return r.output();
     }
 }

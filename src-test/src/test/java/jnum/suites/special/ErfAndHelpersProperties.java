@@ -148,7 +148,7 @@ class ErfAndHelpersProperties {
         assertTrue(Double.isNaN(Erf.erf(Double.NaN)));
         assertTrue(Double.isNaN(Erf.erfc(Double.NaN)));
         assertTrue(Double.isNaN(Erf.erfcx(Double.NaN)));
-        // the anchor: a standard normal's sf(30) = erfc(30 / sqrt 2) / 2 = 4.906713927148e-198;
+        // the headline value: a standard normal's sf(30) = erfc(30 / sqrt 2) / 2 = 4.906713927148e-198;
         // the rounding of y = 30 / sqrt 2 alone costs cond * eps with cond = 2 y^2 + 1 = 901
         double y = 30 / Math.sqrt(2);
         Tolerance.assertRelative(

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import jnum.stat.special.Bessel;
@@ -21,8 +23,11 @@ import jnum.stat.special.Gamma;
 import jnum.stat.special.LogMath;
 import jnum.stat.special.OwensT;
 import jnum.stat.special.Saddle;
+import jnum.testkit.AccuracyReport;
 import jnum.testkit.Tolerance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -38,6 +43,7 @@ import org.junit.jupiter.api.TestFactory;
  * two ulps), {@link #ITERATIVE} for the series, continued fractions and root finders, whose
  * hundreds of terms each add rounding. A failure prints the worst row of each function.
  */
+@Tag("accuracy")
 class SpecialReferenceTest {
     /** Rounding budget of closed-form evaluations (fits, short series, a few elementary functions). */
     static final double DIRECT = 16;
@@ -121,6 +127,44 @@ class SpecialReferenceTest {
         return rows;
     }
 
+    /** What one function's rows measured. */
+    record Measured(int rows, double maxRelative, double maxOverCond, double maxOverBound) {}
+
+    private static final Map<String, Measured> MEASURED = new ConcurrentHashMap<>();
+
+    /** The bound of {@link #againstMpmath} in words, per function. */
+    static String boundText(String function) {
+        String c = FUNCTIONS.get(function).budget == DIRECT ? "16" : "64";
+        boolean incompleteBeta = function.equals("betaRegularized") || function.equals("betaRegularizedComplement");
+        return c + " (1 + cond) eps" + (incompleteBeta ? ", times 1/I for I in [1e-3, 0.5) when min(a, b) < 1" : "");
+    }
+
+    /** The table of the functions measured, in FUNCTIONS order, to target/accuracy/special.md. */
+    @AfterAll
+    static void writeTable() {
+        StringBuilder sb = new StringBuilder("### Special functions\n\n");
+        sb.append("Relative error against mpmath; cond is each row's condition number (mpmath), eps = 2^-52. ")
+                .append("The last column is at most 1 when the test passes.\n\n")
+                .append("| function | rows | asserted bound | max relative error ")
+                .append("| max error / ((1 + cond) eps) | max error / bound |\n")
+                .append("|---|---:|---|---:|---:|---:|\n");
+        for (String f : FUNCTIONS.keySet()) {
+            Measured m = MEASURED.get(f);
+            if (m != null) {
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "| `%s` | %d | %s | %.2e | %.1f | %.2g |%n",
+                        f,
+                        m.rows,
+                        boundText(f),
+                        m.maxRelative,
+                        m.maxOverCond,
+                        m.maxOverBound));
+            }
+        }
+        AccuracyReport.write("special", sb.toString());
+    }
+
     @TestFactory
     Stream<DynamicTest> againstMpmath() {
         List<Row> all = rows();
@@ -135,6 +179,7 @@ class SpecialReferenceTest {
                     Spec spec = e.getValue();
                     double worst = 0;
                     double worstRatio = 0;
+                    double worstOfBound = 0;
                     int count = 0;
                     StringBuilder failures = new StringBuilder();
                     for (Row row : all) {
@@ -147,15 +192,14 @@ class SpecialReferenceTest {
                         double bound = spec.budget * (1 + row.cond) * Tolerance.EPS * subtraction(row);
                         worst = Math.max(worst, rel);
                         worstRatio = Math.max(worstRatio, rel / ((1 + row.cond) * Tolerance.EPS));
+                        worstOfBound = Math.max(worstOfBound, rel / bound);
                         if (!(rel <= bound)) {
                             failures.append(String.format(
                                     "%n  %s(%s, %s, %s) = %s, expected %s, rel %.3g > %.3g" + " (cond %.3g)",
                                     row.function, row.a, row.b, row.c, got, row.expected, rel, bound, row.cond));
                         }
                     }
-                    System.out.printf(
-                            "special reference %-26s rows %4d  max rel %.2e  max rel/((1+cond) eps) %.1f%n",
-                            e.getKey(), count, worst, worstRatio);
+                    MEASURED.put(e.getKey(), new Measured(count, worst, worstRatio, worstOfBound));
                     assertTrue(count > 0, "no reference rows for " + e.getKey());
                     if (failures.length() > 0) {
                         fail(e.getKey() + ": " + failures);

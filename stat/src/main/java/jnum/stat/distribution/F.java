@@ -190,8 +190,8 @@ public record F(double d1, double d2) implements ContinuousDistribution {
     }
 
     /**
-     * {@code 2 d2^2 (d1 + d2 - 2) / (d1 (d2 - 2)^2 (d2 - 4))} for d2 > 4; +inf for 2 < d2 <= 4; NaN
-     * (undefined: no finite mean) for d2 <= 2.
+     * {@code 2 d2^2 (d1 + d2 - 2) / (d1 (d2 - 2)^2 (d2 - 4))} for d2 &gt; 4; +inf for 2 &lt; d2 &lt;= 4; NaN
+     * (undefined: no finite mean) for d2 &lt;= 2.
      */
     @Override
     public double variance() {
@@ -205,7 +205,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         return 2 * d2 * d2 * (d1 + d2 - 2) / (d1 * m * m * (d2 - 4));
     }
 
-    /** For d2 > 6; +inf for 4 < d2 <= 6; NaN for d2 <= 4. */
+    /** For d2 &gt; 6; +inf for 4 &lt; d2 &lt;= 6; NaN for d2 &lt;= 4. */
     @Override
     public double skewness() {
         if (d2 <= 4) {
@@ -217,7 +217,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         return (2 * d1 + d2 - 2) * Math.sqrt(8 * (d2 - 4)) / ((d2 - 6) * Math.sqrt(d1 * (d1 + d2 - 2)));
     }
 
-    /** Excess kurtosis for d2 > 8; +inf for 6 < d2 <= 8; NaN for d2 <= 6. */
+    /** Excess kurtosis for d2 &gt; 8; +inf for 6 &lt; d2 &lt;= 8; NaN for d2 &lt;= 6. */
     @Override
     public double kurtosis() {
         if (d2 <= 6) {

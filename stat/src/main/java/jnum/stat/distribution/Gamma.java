@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
  * <p>cdf and survival are the regularized incomplete gamma functions P and Q, each computed
  * directly; the density uses Loader's saddle-point form (no cancellation for large shapes); see
  * {@code GammaMath}. Quantiles invert P or Q ({@link jnum.stat.special.Gamma#inverseRegularizedP}).
- * Sampling: Marsaglia and Tsang (2000), with the {@code U^(1/a)} boost for a < 1.
+ * Sampling: Marsaglia and Tsang (2000), with the {@code U^(1/a)} boost for a &lt; 1.
  *
  * @param shape the shape a, positive and finite
  * @param scale the scale theta, positive and finite

@@ -14,7 +14,7 @@ import jnum.stat.special.Gamma;
  * {@code x = t^2 / (df + t^2)}, {@code b = df / 2} and {@code mu = delta^2 / 2}, Lenth's (1989,
  * AS 243) series
  * <pre>
- *   P(T <= t) = Phi(-delta) + 1/2 sum_j [p_j I_x(j + 1/2, b) + q_j I_x(j + 1, b)]
+ *   P(T &lt;= t) = Phi(-delta) + 1/2 sum_j [p_j I_x(j + 1/2, b) + q_j I_x(j + 1, b)]
  *   P(T >  t) =               1/2 sum_j [p_j (1 - I_x(j + 1/2, b)) + q_j (1 - I_x(j + 1, b))]
  * </pre>
  * with {@code p_j = Pois(j; mu)} and {@code q_j = sign(delta) e^-mu mu^(j+1/2) / Gamma(j + 3/2)},
@@ -37,8 +37,8 @@ import jnum.stat.special.Gamma;
  * {@link QuantilePolish}. <b>Sampling</b> is the definition, with the ziggurat normal and the
  * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
  * Gamma((df-k)/2) / Gamma(df/2) E (Z + delta)^k}; they do not exist for {@code df <= k} (mean NaN
- * for df <= 1, variance {@code +inf} for df <= 2, skewness NaN for df <= 3, kurtosis NaN for
- * df <= 4). The entropy is computed by quadrature of {@code -f log f} in {@code asinh(t - delta)}.
+ * for df &lt;= 1, variance {@code +inf} for df &lt;= 2, skewness NaN for df &lt;= 3, kurtosis NaN for
+ * df &lt;= 4). The entropy is computed by quadrature of {@code -f log f} in {@code asinh(t - delta)}.
  *
  * @param df degrees of freedom, positive and finite
  * @param delta noncentrality, finite

@@ -22,7 +22,7 @@ import jnum.stat.special.Saddle;
  *       leading term {@code w^(nu/2) / (nu/2 B(nu/2, 1/2))} is used in log space, so
  *       {@code cdf(-1.03e199) = 1.0e-100} for nu = 0.5.
  *   <li>Quantiles: for nu >= 2 Hill's approximation (Algorithm 396) refined by Newton's method
- *       on the cdf; for nu < 2 and in the far tails the same incomplete beta inverted at the
+ *       on the cdf; for nu &lt; 2 and in the far tails the same incomplete beta inverted at the
  *       non-cancelling argument, and beyond the underflow of w, the leading term inverted in
  *       closed form.
  * </ul>
@@ -248,7 +248,7 @@ public record StudentT(double df) implements ContinuousDistribution {
         return df > 1 ? 0 : Double.NaN;
     }
 
-    /** {@code nu / (nu - 2)} for nu > 2, +inf for 1 < nu <= 2, NaN (undefined) for nu <= 1. */
+    /** {@code nu / (nu - 2)} for nu &gt; 2, +inf for 1 &lt; nu &lt;= 2, NaN (undefined) for nu &lt;= 1. */
     @Override
     public double variance() {
         return df > 2 ? df / (df - 2) : df > 1 ? Double.POSITIVE_INFINITY : Double.NaN;
@@ -260,7 +260,7 @@ public record StudentT(double df) implements ContinuousDistribution {
         return df > 3 ? 0 : Double.NaN;
     }
 
-    /** {@code 6 / (nu - 4)} for nu > 4, +inf for 2 < nu <= 4, NaN (undefined) otherwise. */
+    /** {@code 6 / (nu - 4)} for nu &gt; 4, +inf for 2 &lt; nu &lt;= 4, NaN (undefined) otherwise. */
     @Override
     public double kurtosis() {
         return df > 4 ? 6 / (df - 4) : df > 2 ? Double.POSITIVE_INFINITY : Double.NaN;
