@@ -104,6 +104,19 @@ public final class Npy {
     }
 
     /**
+     * Writes {@code m} to {@code file} as a 2-d array of element type {@code type} (little-endian,
+     * Fortran order), e.g. {@link DType#FLOAT32} to halve the size.
+     *
+     * @throws IllegalArgumentException if a value is not held exactly by {@code type} (for
+     *     {@code FLOAT32}: a double that is not a float; round first with {@code m.map(x -> (float) x)})
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public static void write(Dense m, Path file, DType type) {
+        Objects.requireNonNull(m, "write: m is null");
+        write(NpyArray.of(m).withDType(type), file);
+    }
+
+    /**
      * Writes {@code v} to {@code file} as a 1-d {@code float64} array (little-endian).
      *
      * @throws java.io.UncheckedIOException if the file cannot be written

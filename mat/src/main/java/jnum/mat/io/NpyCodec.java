@@ -111,20 +111,27 @@ final class NpyCodec {
         }
     }
 
-    /** Converts elements of one type from a byte buffer to doubles, keeping its scratch arrays. */
-    private static final class Widener {
-        private final DType type;
-        private final float[] f;
-        private final long[] l;
-        private final int[] i;
-        private final short[] s;
+    /** An element type and a scratch array of its Java type, for bulk copies through typed buffers. */
+    private abstract static class Scratch {
+        final DType type;
+        final float[] f;
+        final long[] l;
+        final int[] i;
+        final short[] s;
 
-        Widener(DType type, int n) {
+        Scratch(DType type, int n) {
             this.type = type;
             f = type == DType.FLOAT32 ? new float[n] : null;
             l = type == DType.INT64 ? new long[n] : null;
             i = type == DType.INT32 ? new int[n] : null;
             s = type == DType.INT16 ? new short[n] : null;
+        }
+    }
+
+    /** Converts elements of one type from a byte buffer to doubles, keeping its scratch arrays. */
+    private static final class Widener extends Scratch {
+        Widener(DType type, int n) {
+            super(type, n);
         }
 
         void widen(String source, long at, ByteBuffer b, double[] out, int off, int n) {
@@ -294,19 +301,9 @@ final class NpyCodec {
     }
 
     /** Converts doubles to one element type into a byte buffer, which it leaves ready to drain. */
-    private static final class Narrower {
-        private final DType type;
-        private final float[] f;
-        private final long[] l;
-        private final int[] i;
-        private final short[] s;
-
+    private static final class Narrower extends Scratch {
         Narrower(DType type, int n) {
-            this.type = type;
-            f = type == DType.FLOAT32 ? new float[n] : null;
-            l = type == DType.INT64 ? new long[n] : null;
-            i = type == DType.INT32 ? new int[n] : null;
-            s = type == DType.INT16 ? new short[n] : null;
+            super(type, n);
         }
 
         void narrow(double[] v, int off, int n, ByteBuffer b) {
