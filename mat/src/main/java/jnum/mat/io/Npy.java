@@ -3,6 +3,8 @@ package jnum.mat.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
@@ -38,6 +40,9 @@ import jnum.mat.Vec;
  * argument.
  */
 public final class Npy {
+    /** Files from this size on are read through a mapping rather than through a buffer. */
+    private static final long MAP_THRESHOLD = 1 << 20;
+
     private Npy() {}
 
     /**
@@ -50,7 +55,16 @@ public final class Npy {
     public static NpyArray read(Path file) {
         Objects.requireNonNull(file, "read: file is null");
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(name(file), ch, ch.size());
+            long size = ch.size();
+            if (size < MAP_THRESHOLD) {
+                return read(name(file), ch, size);
+            }
+            // large files: copy the elements straight from the mapped pages (one copy, not two)
+            NpyHeader h = NpyHeaderParser.read(name(file), ch, size);
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment all = ch.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+                return NpyCodec.decode(name(file), h, ch, all);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("read: " + file, e);
         }
