@@ -80,6 +80,22 @@ section("Which kernel served a call");
 System.out.println("kernel: GEMM 200x200x200 -> " + Kernels.providerFor(Routine.GEMM, 2L * 200 * 200 * 200));
 System.out.println("kernel: DOT n=3 -> " + Kernels.providerFor(Routine.DOT, 3));
 
+section("Data files: NumPy .npy/.npz, CSV, Matrix Market");
+NpyArray small = Npy.read(Path.of("examples/data/small.npy"));   // written by np.save
+show("Npy.read(examples/data/small.npy)", small);
+show("  .matrix()", small.matrix());
+CsvTable meas = Csv.read(Path.of("examples/data/measurements.csv")); // header row detected, NA -> NaN
+show("Csv.read(measurements.csv).columnNames()", meas.columnNames());
+show("  .data()", meas.data());
+Path tmpNpz = Files.createTempFile("tour", ".npz");
+Npz.writeCompressed(Map.of("small", small, "meas", NpyArray.of(meas.data())), tmpNpz);
+show("Npz.read(...).keySet() after Npz.writeCompressed", new TreeSet<>(Npz.read(tmpNpz).keySet()));
+Path tmpCsv = Files.createTempFile("tour", ".csv");
+Csv.write(meas.data(), meas.columnNames(), tmpCsv, CsvOptions.DEFAULT);
+show("Csv.write then Csv.read gives the same matrix", Csv.read(tmpCsv).data().equals(meas.data()));
+try { Csv.read(new ByteArrayInputStream("1,2\n3\n".getBytes()), CsvOptions.DEFAULT); } catch (FormatException e) { show("a ragged CSV", e.getMessage()); }
+Files.delete(tmpNpz); Files.delete(tmpCsv);
+
 section("Distributions: records, accurate into the far tails");
 Normal z = Normal.standard();
 show("Normal.standard().cdf(1.96)", z.cdf(1.96));

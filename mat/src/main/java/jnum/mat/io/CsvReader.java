@@ -156,6 +156,20 @@ public final class CsvReader implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Calls {@code action} with each remaining data row, in order. The array passed is reused
+     * from row to row: copy it to keep it.
+     *
+     * @throws FormatException if a record is malformed (rows before it have been passed)
+     */
+    public void forEachRemaining(java.util.function.Consumer<double[]> action) {
+        Objects.requireNonNull(action, "forEachRemaining: action is null");
+        double[] row = new double[cols];
+        while (next(row)) {
+            action.accept(row);
+        }
+    }
+
     /** The next data row as a new array, or null if there are no more. */
     public double[] nextRow() {
         double[] row = new double[cols];

@@ -3,6 +3,8 @@ package jnum.mat.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
@@ -38,6 +40,9 @@ import jnum.mat.Vec;
  * argument.
  */
 public final class Npy {
+    /** Files from this size on are read through a mapping rather than through a buffer. */
+    private static final long MAP_THRESHOLD = 1 << 20;
+
     private Npy() {}
 
     /**
@@ -50,7 +55,16 @@ public final class Npy {
     public static NpyArray read(Path file) {
         Objects.requireNonNull(file, "read: file is null");
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(name(file), ch, ch.size());
+            long size = ch.size();
+            if (size < MAP_THRESHOLD) {
+                return read(name(file), ch, size);
+            }
+            // large files: copy the elements straight from the mapped pages (one copy, not two)
+            NpyHeader h = NpyHeaderParser.read(name(file), ch, size);
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment all = ch.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+                return NpyCodec.decode(name(file), h, ch, all);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("read: " + file, e);
         }
@@ -101,6 +115,19 @@ public final class Npy {
     public static void write(Dense m, Path file) {
         Objects.requireNonNull(m, "write: m is null");
         write(NpyArray.of(m), file);
+    }
+
+    /**
+     * Writes {@code m} to {@code file} as a 2-d array of element type {@code type} (little-endian,
+     * Fortran order), e.g. {@link DType#FLOAT32} to halve the size.
+     *
+     * @throws IllegalArgumentException if a value is not held exactly by {@code type} (for
+     *     {@code FLOAT32}: a double that is not a float; round first with {@code m.map(x -> (float) x)})
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public static void write(Dense m, Path file, DType type) {
+        Objects.requireNonNull(m, "write: m is null");
+        write(NpyArray.of(m).withDType(type), file);
     }
 
     /**

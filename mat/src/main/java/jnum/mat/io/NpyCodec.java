@@ -2,6 +2,7 @@ package jnum.mat.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.ReadableByteChannel;
@@ -31,6 +32,15 @@ final class NpyCodec {
      * array. The caller has checked that the source holds that much data (or bounds it).
      */
     static NpyArray decode(String source, NpyHeader h, ReadableByteChannel in) {
+        return decode(source, h, in, null);
+    }
+
+    /**
+     * As {@link #decode(String, NpyHeader, ReadableByteChannel)}, but reading the data from
+     * {@code mapped} (the whole file, mapped) when it is not null: the elements are then copied
+     * once, from the mapped pages into the array, instead of through an intermediate buffer.
+     */
+    static NpyArray decode(String source, NpyHeader h, ReadableByteChannel in, MemorySegment mapped) {
         long[] shape = h.shape();
         for (long d : shape) {
             if (d > MAX_ARRAY) {
@@ -63,22 +73,32 @@ final class NpyCodec {
         if (transpose && cols <= per) {
             per = (per / cols) * cols;
         }
-        ByteBuffer buf = ByteBuffer.allocate((int) Math.min((long) per * size, Math.max(size, count * size)))
+        ByteBuffer buf = ByteBuffer.allocate(
+                        mapped != null ? 0 : (int) Math.min((long) per * size, Math.max(size, count * size)))
                 .order(h.byteOrder());
-        double[] tmp = transpose ? new double[buf.capacity() / size] : null;
-        Widener w = new Widener(h.dtype(), buf.capacity() / size);
+        int capacity = (int) Math.min((long) per * size, Math.max(size, count * size));
+        double[] tmp = transpose ? new double[capacity / size] : null;
+        Widener w = new Widener(h.dtype(), capacity / size);
         long done = 0;
         while (done < count) {
-            int n = (int) Math.min(buf.capacity() / size, count - done);
-            buf.clear().limit(n * size);
-            int got = NpyHeaderParser.readFully(in, buf);
+            int n = (int) Math.min(capacity / size, count - done);
+            if (mapped != null) {
+                buf = mapped.asSlice(h.dataOffset() + done * size, (long) n * size)
+                        .asByteBuffer()
+                        .order(h.byteOrder());
+            } else {
+                buf.clear().limit(n * size);
+            }
+            int got = mapped != null ? n * size : NpyHeaderParser.readFully(in, buf);
             if (got < n * size) {
                 throw FormatException.atByte(
                         source,
                         h.dataOffset() + done * size + got,
                         "truncated: the data ends after " + (done * size + got) + " of " + count * size + " bytes");
             }
-            buf.flip();
+            if (mapped == null) {
+                buf.flip();
+            }
             if (!transpose) {
                 w.widen(source, h.dataOffset() + done * size, buf, out, (int) done, n);
             } else {
@@ -111,20 +131,27 @@ final class NpyCodec {
         }
     }
 
-    /** Converts elements of one type from a byte buffer to doubles, keeping its scratch arrays. */
-    private static final class Widener {
-        private final DType type;
-        private final float[] f;
-        private final long[] l;
-        private final int[] i;
-        private final short[] s;
+    /** An element type and a scratch array of its Java type, for bulk copies through typed buffers. */
+    private abstract static class Scratch {
+        final DType type;
+        final float[] f;
+        final long[] l;
+        final int[] i;
+        final short[] s;
 
-        Widener(DType type, int n) {
+        Scratch(DType type, int n) {
             this.type = type;
             f = type == DType.FLOAT32 ? new float[n] : null;
             l = type == DType.INT64 ? new long[n] : null;
             i = type == DType.INT32 ? new int[n] : null;
             s = type == DType.INT16 ? new short[n] : null;
+        }
+    }
+
+    /** Converts elements of one type from a byte buffer to doubles, keeping its scratch arrays. */
+    private static final class Widener extends Scratch {
+        Widener(DType type, int n) {
+            super(type, n);
         }
 
         void widen(String source, long at, ByteBuffer b, double[] out, int off, int n) {
@@ -216,7 +243,8 @@ final class NpyCodec {
     static void encode(NpyArray a, WritableByteChannel out, int version) {
         NpyHeader h = new NpyHeader(a.dtype(), a.byteOrder(), a.fortranOrder(), a.longShape(), Math.max(1, version), 0);
         write(out, ByteBuffer.wrap(headerBytes(h, version)));
-        ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(a.byteOrder());
+        // a direct buffer: the channel writes it without another copy
+        ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK).order(a.byteOrder());
         Narrower nw = new Narrower(a.dtype(), CHUNK / a.dtype().size());
         double[] t = new double[CHUNK / a.dtype().size()];
         if (a.ndim() < 2) {
@@ -239,8 +267,17 @@ final class NpyCodec {
         int inner = a.fortranOrder() ? rows : cols;
         long total = (long) rows * cols;
         long done = 0;
+        boolean contiguous = a.fortranOrder() && m.storage() == Transpose.NO && m.ld() == rows;
         while (done < total) {
             int n = (int) Math.min(t.length, total - done);
+            if (contiguous && a.dtype() == DType.FLOAT64) {
+                // the column-major array is the file's order: straight from it into the buffer
+                buf.clear().limit(n * 8);
+                buf.asDoubleBuffer().put(m.array(), m.offset() + (int) done, n);
+                write(out, buf);
+                done += n;
+                continue;
+            }
             gather(m, a.fortranOrder(), inner, done, n, t);
             for (int k = 0; k < n && a.dtype() != DType.FLOAT64; k++) {
                 checkHeld(a.dtype(), t[k], "element (" + position(a.fortranOrder(), inner, done + k) + ")");
@@ -294,19 +331,9 @@ final class NpyCodec {
     }
 
     /** Converts doubles to one element type into a byte buffer, which it leaves ready to drain. */
-    private static final class Narrower {
-        private final DType type;
-        private final float[] f;
-        private final long[] l;
-        private final int[] i;
-        private final short[] s;
-
+    private static final class Narrower extends Scratch {
         Narrower(DType type, int n) {
-            this.type = type;
-            f = type == DType.FLOAT32 ? new float[n] : null;
-            l = type == DType.INT64 ? new long[n] : null;
-            i = type == DType.INT32 ? new int[n] : null;
-            s = type == DType.INT16 ? new short[n] : null;
+            super(type, n);
         }
 
         void narrow(double[] v, int off, int n, ByteBuffer b) {

@@ -168,13 +168,7 @@ public final class NpyMapped implements Matrix, AutoCloseable {
         if (header.count() > NpyCodec.MAX_ARRAY) {
             throw new IllegalStateException("toDense: " + header.count() + " elements do not fit a Java array");
         }
-        Dense d = Dense.zeros(rows, cols);
-        for (int j = 0; j < cols; j++) {
-            for (int i = 0; i < rows; i++) {
-                d.set(i, j, get(i, j));
-            }
-        }
-        return d;
+        return Dense.copyOf(this);
     }
 
     /** The transpose, a view reading the same mapping. */

@@ -144,6 +144,11 @@ class CsvTest {
             assertNull(r.nextRow());
             assertEquals(5, r.rowsRead());
         }
+        try (CsvReader r = Csv.open(f, CsvOptions.DEFAULT)) {
+            double[] sums = new double[1];
+            r.forEachRemaining(row -> sums[0] += row[1]);
+            assertEquals(5 * 1.0 + 0.5 * (0 + 1 + 2 + 3 + 4), sums[0]);
+        }
     }
 
     @Test

@@ -72,6 +72,29 @@ class NpyProperties {
         }
     }
 
+    /** Files of a megabyte and more are read through a mapping and written in bulk: same bits. */
+    @Test
+    void largeFilesRoundTripThroughTheMappedPath() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        Dense m = Dense.zeros(403, 397);
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                m.set(i, j, value(DType.FLOAT64, rnd));
+            }
+        }
+        Path f = dir.resolve("large.npy");
+        for (ByteOrder bo : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
+            for (boolean fortran : new boolean[] {true, false}) {
+                for (Dense view : new Dense[] {m, m.t().t(), m.slice(0, 403, 0, 397)}) {
+                    Npy.write(NpyArray.of(view).withByteOrder(bo).withFortranOrder(fortran), f);
+                    assertSameBits(m, Npy.read(f).matrix(), bo + (fortran ? " F" : " C"));
+                }
+            }
+        }
+        Npy.write(NpyArray.of(m.t()), f);
+        assertSameBits(m.t(), Npy.read(f).matrix(), "transposed view");
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void vectorsAndScalarsRoundTrip(long seed) {
