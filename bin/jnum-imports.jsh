@@ -1,6 +1,8 @@
 import jnum.mat.*;
 import jnum.mat.kernel.*;
 import jnum.mat.io.*;
+import jnum.mat.sparse.*;
+import jnum.mat.sparse.linalg.*;
 import jnum.stat.distribution.*;
 import jnum.stat.special.*;
 // jnum.stat.distribution and jnum.stat.special both have Gamma and Beta: the names mean the distributions,

@@ -124,5 +124,19 @@ show("Beta.regularized(0.3, 2, 5)", jnum.stat.special.Beta.regularized(0.3, 2, 5
 show("Erf.erfc(10)", Erf.erfc(10));
 show("Erf.inverseErfc(1e-300)", Erf.inverseErfc(1e-300));
 
+section("Sparse matrices: a Matrix Market file, preconditioned CG, sparse Cholesky");
+Csr bus = MatrixMarket.readSparse(Path.of("examples/data/494_bus.mtx"));
+show("494_bus", bus.rows() + "x" + bus.cols() + ", nnz " + bus.nnz());
+double[] onesBus = new double[bus.rows()];
+Arrays.fill(onesBus, 1);
+Vec rhs = bus.times(Vec.of(onesBus));
+SolverResult pcg = Solvers.cg(bus, rhs, null, IncompleteCholesky.of(bus), SolverSettings.defaults().withRelativeTolerance(1e-10));
+show("CG with IC(0)", pcg);
+double[] hist = pcg.residualHistory();
+for (int k = 0; k < hist.length; k += Math.max(1, hist.length / 6)) System.out.printf("  iteration %3d  residual %.3e%n", k, hist[k]);
+SparseCholesky chol = SparseCholesky.of(bus);
+show("sparse Cholesky (AMD): nnz(L)", chol.symbolic().nnzL() + " (natural order: " + SparseCholesky.analyze(bus, Ordering.NATURAL).nnzL() + ")");
+show("log det", chol.logDet());
+
 System.out.println();
 System.out.println("== End of the tour");

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MatrixMarketSparseTest {
 
-    private static final Path DIR = Path.of("src/test/resources/sparse/matrixmarket");
+    private static final Path DIR = Path.of("src-test/src/test/resources/sparse/matrixmarket");
 
     /** One matrix's entry of properties.json, as flat key -> text (numbers, strings, nested objects). */
     private static Map<String, String> properties(String file) throws IOException {
