@@ -119,10 +119,8 @@ public final class Csv {
             inBlock++;
             rows++;
             if (rows * cols > NpyCodec.MAX_ARRAY || rows > Integer.MAX_VALUE) {
-                throw FormatException.atLine(
+                throw FormatException.tooLarge(
                         source,
-                        -1,
-                        -1,
                         "more than " + NpyCodec.MAX_ARRAY
                                 + " values do not fit a matrix; read row by row with Csv.open");
             }

@@ -36,12 +36,17 @@ public final class FormatException extends RuntimeException {
                 source, -1, line, column, source + ": line " + line + ", column " + column + ": " + reason);
     }
 
+    /** Input that is well formed but too large for the chosen reader (no single place to name). */
+    static FormatException tooLarge(String source, String reason) {
+        return new FormatException(source, -1, -1, -1, source + ": " + reason);
+    }
+
     /** The name of the file or stream (the file name for a path, an entry name inside an archive). */
     public String source() {
         return source;
     }
 
-    /** The byte offset of the fault, or -1 for text formats. */
+    /** The byte offset of the fault, or -1 for text formats (and for input merely too large). */
     public long byteOffset() {
         return byteOffset;
     }

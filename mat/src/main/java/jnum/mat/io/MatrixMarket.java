@@ -179,6 +179,7 @@ public final class MatrixMarket {
         private final BufferedReader in;
         private final long fileSize;
         private long line;
+        private boolean integer;
 
         ArrayReader(String source, BufferedReader in, long fileSize) {
             this.source = source;
@@ -198,6 +199,7 @@ public final class MatrixMarket {
                 throw FormatException.atLine(
                         source, 1, 1, "'" + h.field() + "' entries: only real and integer are read");
             }
+            integer = h.field().equals("integer");
             String size = nextContentLine();
             if (size == null) {
                 throw FormatException.atLine(source, line, 1, "the size line 'rows cols' is missing");
@@ -266,6 +268,13 @@ public final class MatrixMarket {
             }
             try {
                 double x = Decimals.parse(s);
+                if (integer && (x != Math.rint(x) || Double.isInfinite(x))) {
+                    throw FormatException.atLine(
+                            source,
+                            line,
+                            column(s),
+                            "entry " + (got + 1) + ": \"" + s + "\" is not an integer in an 'integer' file");
+                }
                 return x;
             } catch (NumberFormatException e) {
                 throw FormatException.atLine(

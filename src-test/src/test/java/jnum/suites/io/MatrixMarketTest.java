@@ -92,6 +92,10 @@ class MatrixMarketTest {
         fails("%%MatrixMarket matrix array complex general\n1 1\n1 0\n", "complex");
         fails("%%MatrixMarket vector array real general\n1 1\n1\n", "object");
         fails("hello\n", "not a Matrix Market banner");
+        assertEquals(
+                4,
+                fails("%%MatrixMarket matrix array integer general\n2 1\n1\n2.5\n", "not an integer")
+                        .line());
         fails("%%MatrixMarket matrix array real symmetric\n2 3\n1\n", "symmetric but 2x3");
         FormatException huge = fails(head + "1000000 1000000\n1\n", "more than");
         assertTrue(huge.getMessage().contains("1000000x1000000"), huge.getMessage());
