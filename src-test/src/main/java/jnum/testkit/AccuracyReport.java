@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Generated accuracy tables: a suite writes each table it measured to {@code
- * target/accuracy/<name>.md} (relative to the working directory, the module's directory under
- * Maven), headed by the commit and the date, and {@code bin/jnum-accuracy} copies them into the
+ * target/accuracy/<name>.md} (relative to the working directory: the repository root, where the
+ * suites run), headed by the commit and the date, and {@code bin/jnum-accuracy} copies them into the
  * marked regions of docs/ACCURACY.md. See the package documentation for how a suite adds a table.
  */
 public final class AccuracyReport {

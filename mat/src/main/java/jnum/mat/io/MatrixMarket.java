@@ -178,7 +178,7 @@ public final class MatrixMarket {
         private final String source;
         private final BufferedReader in;
         private final long fileSize;
-        private long line;
+        private MatrixMarketLines lines;
         private boolean integer;
 
         ArrayReader(String source, BufferedReader in, long fileSize) {
@@ -189,37 +189,33 @@ public final class MatrixMarket {
 
         Dense read() throws IOException {
             String banner = in.readLine();
-            line = 1;
             MatrixMarketHeader h = MatrixMarketHeader.parse(source, banner == null ? "" : banner);
+            lines = new MatrixMarketLines(source, in);
             if (!h.format().equals("array")) {
-                throw FormatException.atLine(
-                        source, 1, 1, "a 'coordinate' (sparse) file: readDense reads 'array' files");
+                throw lines.error(1, "a 'coordinate' (sparse) file: readDense reads 'array' files");
             }
             if (h.field().equals("complex") || h.field().equals("pattern")) {
-                throw FormatException.atLine(
-                        source, 1, 1, "'" + h.field() + "' entries: only real and integer are read");
+                throw lines.error(1, "'" + h.field() + "' entries: only real and integer are read");
             }
             integer = h.field().equals("integer");
-            String size = nextContentLine();
+            String size = lines.next();
             if (size == null) {
-                throw FormatException.atLine(source, line, 1, "the size line 'rows cols' is missing");
+                throw lines.error(1, "the size line 'rows cols' is missing");
             }
             String[] t = size.strip().split("\\s+");
             if (t.length != 2) {
-                throw FormatException.atLine(source, line, 1, "the size line of an array file is 'rows cols'");
+                throw lines.error(1, "the size line of an array file is 'rows cols'");
             }
-            long rows = dimension(t[0]);
-            long cols = dimension(t[1]);
+            long rows = lines.size(t[0], "dimension");
+            long cols = lines.size(t[1], "dimension");
             boolean symmetric = !h.symmetry().equals("general");
             if (symmetric && rows != cols) {
-                throw FormatException.atLine(source, line, 1, h.symmetry() + " but " + rows + "x" + cols);
+                throw lines.error(1, h.symmetry() + " but " + rows + "x" + cols);
             }
             boolean skew = h.symmetry().equals("skew-symmetric");
             long entries = !symmetric ? rows * cols : skew ? rows * (rows - 1) / 2 : rows * (rows + 1) / 2;
             if (rows * cols > NpyCodec.MAX_ARRAY || entries * 2 > fileSize) {
-                throw FormatException.atLine(
-                        source,
-                        line,
+                throw lines.error(
                         1,
                         rows + "x" + cols + " declares " + entries
                                 + " entries: "
@@ -241,8 +237,8 @@ public final class MatrixMarket {
                     got++;
                 }
             }
-            if (pending != null || nextContentLine() != null) {
-                throw FormatException.atLine(source, line, 1, "more entries than the " + entries + " declared");
+            if (pending != null || lines.next() != null) {
+                throw lines.error(1, "more entries than the " + entries + " declared");
             }
             return Dense.wrap(a, 0, Math.max(1, n), n, m);
         }
@@ -253,62 +249,20 @@ public final class MatrixMarket {
 
         private double nextEntry(long got, long entries) throws IOException {
             while (tokens == null || tok == tokens.length) {
-                String l = nextContentLine();
+                String l = lines.next();
                 if (l == null) {
-                    throw FormatException.atLine(
-                            source, line, 1, "the file ends after " + got + " of " + entries + " entries");
+                    throw lines.error(1, "the file ends after " + got + " of " + entries + " entries");
                 }
                 tokens = l.strip().split("\\s+");
                 tok = 0;
                 pending = l;
             }
+            String text = pending;
             String s = tokens[tok++];
             if (tok == tokens.length) {
                 pending = null;
             }
-            try {
-                double x = Decimals.parse(s);
-                if (integer && (x != Math.rint(x) || Double.isInfinite(x))) {
-                    throw FormatException.atLine(
-                            source,
-                            line,
-                            column(s),
-                            "entry " + (got + 1) + ": \"" + s + "\" is not an integer in an 'integer' file");
-                }
-                return x;
-            } catch (NumberFormatException e) {
-                throw FormatException.atLine(
-                        source, line, column(s), "entry " + (got + 1) + ": \"" + s + "\" is not a number");
-            }
-        }
-
-        private int column(String token) {
-            int c = pending == null ? -1 : pending.indexOf(token);
-            return c < 0 ? 1 : c + 1;
-        }
-
-        private long dimension(String s) {
-            try {
-                long d = Long.parseLong(s);
-                if (d < 0) {
-                    throw new NumberFormatException();
-                }
-                return Math.min(d, 1L << 31);
-            } catch (NumberFormatException e) {
-                throw FormatException.atLine(source, line, 1, "dimension \"" + s + "\" is not a non-negative integer");
-            }
-        }
-
-        /** The next line that is neither a comment nor blank, or null at the end. */
-        private String nextContentLine() throws IOException {
-            String l;
-            while ((l = in.readLine()) != null) {
-                line++;
-                if (!l.isBlank() && !l.startsWith("%")) {
-                    return l;
-                }
-            }
-            return null;
+            return lines.value(s, text, integer, "entry " + (got + 1));
         }
     }
 }

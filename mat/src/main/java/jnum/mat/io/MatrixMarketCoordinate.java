@@ -19,10 +19,8 @@ import jnum.mat.sparse.SparseMatrix;
  */
 final class MatrixMarketCoordinate {
 
-    private final String source;
-    private final BufferedReader in;
+    private final MatrixMarketLines lines;
     private final long sizeBound;
-    private long line;
 
     /**
      * @param sizeBound the uncompressed size of the file when known (an entry takes at least four
@@ -30,44 +28,41 @@ final class MatrixMarketCoordinate {
      *     {@code Long.MAX_VALUE}
      */
     MatrixMarketCoordinate(String source, BufferedReader in, long sizeBound) {
-        this.source = source;
-        this.in = in;
+        this.lines = new MatrixMarketLines(source, in);
         this.sizeBound = sizeBound;
     }
 
     /** Reads the file after its banner {@code h} (line 1 already consumed). */
     Csr read(MatrixMarketHeader h) throws IOException {
-        line = 1;
         if (h.field().equals("complex") || h.symmetry().equals("hermitian")) {
-            throw FormatException.atLine(source, 1, 1, "complex entries are not read: jnum matrices are real");
+            throw lines.error(1, "complex entries are not read: jnum matrices are real");
         }
+        boolean integer = h.field().equals("integer");
         boolean pattern = h.field().equals("pattern");
         boolean symmetric = h.symmetry().equals("symmetric");
         boolean skew = h.symmetry().equals("skew-symmetric");
-        String size = nextContentLine();
+        String size = lines.next();
         if (size == null) {
-            throw FormatException.atLine(source, line, 1, "the size line 'rows cols entries' is missing");
+            throw lines.error(1, "the size line 'rows cols entries' is missing");
         }
         String[] t = size.strip().split("\\s+");
         if (t.length != 3) {
-            throw FormatException.atLine(source, line, 1, "the size line of a coordinate file is 'rows cols entries'");
+            throw lines.error(1, "the size line of a coordinate file is 'rows cols entries'");
         }
-        long rows = count(t[0], "rows");
-        long cols = count(t[1], "columns");
-        long entries = count(t[2], "entries");
+        long rows = lines.size(t[0], "rows");
+        long cols = lines.size(t[1], "columns");
+        long entries = lines.size(t[2], "entries");
         if (rows > Integer.MAX_VALUE - 8 || cols > Integer.MAX_VALUE - 8) {
-            throw FormatException.atLine(source, line, 1, rows + "x" + cols + " is larger than a jnum matrix can be");
+            throw lines.error(1, rows + "x" + cols + " is larger than a jnum matrix can be");
         }
         if ((symmetric || skew) && rows != cols) {
-            throw FormatException.atLine(source, line, 1, h.symmetry() + " but " + rows + "x" + cols);
+            throw lines.error(1, h.symmetry() + " but " + rows + "x" + cols);
         }
         long room = rows * cols;
         if (entries > room
                 || entries > sizeBound / 4
                 || entries * ((symmetric || skew) ? 2 : 1) > Integer.MAX_VALUE - 8) {
-            throw FormatException.atLine(
-                    source,
-                    line,
+            throw lines.error(
                     1,
                     "declares " + entries + " entries: "
                             + (entries > room
@@ -78,27 +73,21 @@ final class MatrixMarketCoordinate {
         }
         Coo coo = new Coo((int) rows, (int) cols);
         for (long k = 0; k < entries; k++) {
-            String l = nextContentLine();
+            String l = lines.next();
             if (l == null) {
-                throw FormatException.atLine(
-                        source, line, 1, "the file ends after " + k + " of " + entries + " entries");
+                throw lines.error(1, "the file ends after " + k + " of " + entries + " entries");
             }
             String[] e = l.strip().split("\\s+");
             int want = pattern ? 2 : 3;
             if (e.length != want) {
-                throw FormatException.atLine(
-                        source,
-                        line,
-                        1,
-                        "an entry is '" + (pattern ? "i j" : "i j value") + "', found " + e.length + " fields");
+                throw lines.error(
+                        1, "an entry is '" + (pattern ? "i j" : "i j value") + "', found " + e.length + " fields");
             }
             int i = index(e[0], rows, l);
             int j = index(e[1], cols, l);
-            double v = pattern ? 1.0 : value(e[2], l);
+            double v = pattern ? 1.0 : lines.value(e[2], l, integer, "entry " + (k + 1));
             if ((symmetric && i < j) || (skew && i <= j)) {
-                throw FormatException.atLine(
-                        source,
-                        line,
+                throw lines.error(
                         1,
                         "entry (" + (i + 1) + ", " + (j + 1) + ") of a " + h.symmetry() + " file is not in the "
                                 + (skew ? "strictly " : "") + "lower triangle");
@@ -108,8 +97,8 @@ final class MatrixMarketCoordinate {
                 coo.add(j, i, skew ? -v : v);
             }
         }
-        if (nextContentLine() != null) {
-            throw FormatException.atLine(source, line, 1, "more entries than the " + entries + " declared");
+        if (lines.next() != null) {
+            throw lines.error(1, "more entries than the " + entries + " declared");
         }
         return coo.toCsr();
     }
@@ -129,18 +118,6 @@ final class MatrixMarketCoordinate {
         }
     }
 
-    private long count(String s, String what) {
-        try {
-            long d = Long.parseLong(s);
-            if (d >= 0) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw FormatException.atLine(source, line, 1, what + " \"" + s + "\" is not a non-negative integer");
-    }
-
     private int index(String s, long bound, String text) {
         try {
             long k = Long.parseLong(s);
@@ -150,32 +127,6 @@ final class MatrixMarketCoordinate {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw FormatException.atLine(
-                source, line, column(text, s), "index \"" + s + "\" is not an integer in 1.." + bound);
-    }
-
-    private double value(String s, String text) {
-        try {
-            return Decimals.parse(s);
-        } catch (NumberFormatException e) {
-            throw FormatException.atLine(source, line, column(text, s), "\"" + s + "\" is not a number");
-        }
-    }
-
-    private static int column(String text, String token) {
-        int c = text.indexOf(token);
-        return c < 0 ? 1 : c + 1;
-    }
-
-    /** The next line that is neither a comment nor blank, or null at the end. */
-    private String nextContentLine() throws IOException {
-        String l;
-        while ((l = in.readLine()) != null) {
-            line++;
-            if (!l.isBlank() && !l.startsWith("%")) {
-                return l;
-            }
-        }
-        return null;
+        throw lines.error(MatrixMarketLines.column(text, s), "index \"" + s + "\" is not an integer in 1.." + bound);
     }
 }
