@@ -12,6 +12,7 @@ import jnum.stat.distribution.Gamma;
 import jnum.stat.distribution.LogNormal;
 import jnum.stat.distribution.Normal;
 import jnum.stat.distribution.Weibull;
+import jnum.stat.special.Special;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +100,7 @@ class FitTest {
     }
 
     private static double trigamma(double x) {
-        return jnum.stat.special.Gamma.trigamma(x);
+        return Special.trigamma(x);
     }
 
     @ParameterizedTest(name = "seed={0}")

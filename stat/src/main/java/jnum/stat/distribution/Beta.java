@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The beta distribution with shapes {@code alpha} and {@code beta}: density
@@ -59,12 +60,12 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         double a = c > 0 ? m * c : 1;
         double b = c > 0 ? (1 - m) * c : 1;
         for (int it = 0; it < FIT_MAX_ITERATIONS; it++) {
-            double psiS = jnum.stat.special.Gamma.digamma(a + b);
-            double f1 = jnum.stat.special.Gamma.digamma(a) - psiS - g1;
-            double f2 = jnum.stat.special.Gamma.digamma(b) - psiS - g2;
-            double tS = jnum.stat.special.Gamma.trigamma(a + b);
-            double j11 = jnum.stat.special.Gamma.trigamma(a) - tS;
-            double j22 = jnum.stat.special.Gamma.trigamma(b) - tS;
+            double psiS = Special.digamma(a + b);
+            double f1 = Special.digamma(a) - psiS - g1;
+            double f2 = Special.digamma(b) - psiS - g2;
+            double tS = Special.trigamma(a + b);
+            double j11 = Special.trigamma(a) - tS;
+            double j22 = Special.trigamma(b) - tS;
             double j12 = -tS;
             double det = j11 * j22 - j12 * j12;
             double da = (j22 * f1 - j12 * f2) / det;
@@ -124,7 +125,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         if (x >= 1) {
             return 1;
         }
-        return jnum.stat.special.Beta.regularized(x, alpha, beta);
+        return Special.betainc(alpha, beta, x);
     }
 
     @Override
@@ -145,7 +146,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         if (x <= 0) {
             return 1;
         }
-        return jnum.stat.special.Beta.regularizedComplement(x, alpha, beta);
+        return Special.betaincc(alpha, beta, x);
     }
 
     @Override
@@ -161,15 +162,14 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
     @Override
     public double quantile(double p) {
         Arguments.probability("quantile", "p", p);
-        return QuantilePolish.quantile(this, p, jnum.stat.special.Beta.inverseRegularized(p, alpha, beta));
+        return QuantilePolish.quantile(this, p, Special.betaincinv(alpha, beta, p));
     }
 
     /** The x with {@code 1 - I_x(alpha, beta) = q}, without forming 1 - q. */
     @Override
     public double inverseSurvival(double q) {
         Arguments.probability("inverseSurvival", "q", q);
-        return QuantilePolish.inverseSurvival(
-                this, q, jnum.stat.special.Beta.inverseRegularizedComplement(q, alpha, beta));
+        return QuantilePolish.inverseSurvival(this, q, Special.betainccinv(alpha, beta, q));
     }
 
     @Override
@@ -203,7 +203,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
      */
     @Override
     public double entropy() {
-        return jnum.stat.special.Beta.logBeta(alpha, beta)
+        return Special.betaln(alpha, beta)
                 + (alpha - 1) * BetaMath.digammaDifference(alpha, beta)
                 + (beta - 1) * BetaMath.digammaDifference(beta, alpha);
     }

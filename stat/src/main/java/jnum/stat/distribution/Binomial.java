@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
+import jnum.stat.special.Special;
 
 /**
  * The binomial distribution: the number of successes in {@code n} independent trials with success
@@ -75,7 +75,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
         if (p == 0 || p == 1) {
             return p == 0 ? 1 : 0;
         }
-        return Beta.regularizedComplement(p, k + 1.0, (double) (n - k));
+        return Special.betaincc(k + 1.0, (double) (n - k), p);
     }
 
     @Override
@@ -94,7 +94,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
         if (p == 0 || p == 1) {
             return p == 0 ? 0 : 1;
         }
-        return Beta.regularized(p, k + 1.0, (double) (n - k));
+        return Special.betainc(k + 1.0, (double) (n - k), p);
     }
 
     @Override

@@ -2,7 +2,7 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Special;
 
 /**
  * The Dirichlet distribution on the probability simplex {@code x_i >= 0, sum x_i = 1} with
@@ -40,11 +40,11 @@ public final class Dirichlet implements MultivariateDistribution {
                         "Dirichlet: alpha[" + i + "] = " + a + " must be positive and finite");
             }
             s += a;
-            lb += Gamma.logGamma(a);
+            lb += Special.gammaln(a);
         }
         this.alpha = alpha.clone();
         this.alpha0 = s;
-        this.logBeta = lb - Gamma.logGamma(s);
+        this.logBeta = lb - Special.gammaln(s);
     }
 
     /** The concentrations (a copy). */

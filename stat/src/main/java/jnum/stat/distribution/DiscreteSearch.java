@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.function.LongPredicate;
-import jnum.stat.special.Erf;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The integer quantile search shared by the discrete distributions.
@@ -82,7 +83,7 @@ final class DiscreteSearch {
 
     /** {@code z} with {@code P(Z > z) = q} for a standard normal Z; 0 if unavailable. */
     private static double upperNormalQuantile(double q) {
-        double z = Math.sqrt(2) * Erf.inverseErfc(2 * q);
+        double z = Constants.SQRT_2 * Special.erfcinv(2 * q);
         return Double.isFinite(z) ? z : Math.copySign(38.5, 0.5 - q);
     }
 

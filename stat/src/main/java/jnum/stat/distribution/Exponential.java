@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The exponential distribution with rate {@code lambda}: density {@code lambda exp(-lambda x)} on
@@ -87,7 +88,7 @@ public record Exponential(double rate) implements ContinuousDistribution {
             // log(1 - e^-t) = log t - t/2 + O(t^2); log(rate) + log(x) avoids a subnormal t
             return Math.log(rate) + Math.log(x) - 0.5 * t;
         }
-        return t < 0.6931471805599453 ? Math.log(cdf(x)) : Math.log1p(-survival(x));
+        return Special.log1mexp(-t);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
+import jnum.stat.special.Special;
 
 /**
  * The F (Fisher-Snedecor) distribution with {@code d1} and {@code d2} degrees of freedom (real,
@@ -88,7 +88,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
             // d1 x may underflow: a log(d1/d2) + (a-1) log x - log B(a,b) - (a+b) log1p(d1 x / d2)
             return a * Math.log(d1 / d2)
                     + (a - 1) * Math.log(x)
-                    - Beta.logBeta(a, b)
+                    - Special.betaln(a, b)
                     - (a + b) * Math.log1p(d1 / d2 * x);
         }
         double[] s = split(x);
@@ -107,9 +107,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
             return 1;
         }
         double[] s = split(x);
-        return s[0] <= 0.5
-                ? Beta.regularized(s[0], 0.5 * d1, 0.5 * d2)
-                : Beta.regularizedComplement(s[1], 0.5 * d2, 0.5 * d1);
+        return s[0] <= 0.5 ? Special.betainc(0.5 * d1, 0.5 * d2, s[0]) : Special.betaincc(0.5 * d2, 0.5 * d1, s[1]);
     }
 
     @Override
@@ -121,9 +119,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
             return 0;
         }
         double[] s = split(x);
-        return s[0] <= 0.5
-                ? Beta.regularizedComplement(s[0], 0.5 * d1, 0.5 * d2)
-                : Beta.regularized(s[1], 0.5 * d2, 0.5 * d1);
+        return s[0] <= 0.5 ? Special.betaincc(0.5 * d1, 0.5 * d2, s[0]) : Special.betainc(0.5 * d2, 0.5 * d1, s[1]);
     }
 
     @Override
@@ -156,12 +152,12 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         Arguments.probability("quantile", "p", p);
         double a = 0.5 * d1;
         double b = 0.5 * d2;
-        double y = Beta.inverseRegularized(p, a, b);
+        double y = Special.betaincinv(a, b, p);
         double x0;
         if (y <= 0.5) {
             x0 = fromY(y, 1 - y);
         } else {
-            double q = Beta.inverseRegularizedComplement(p, b, a); // I_q(b, a) = 1 - p
+            double q = Special.betainccinv(b, a, p); // I_q(b, a) = 1 - p
             x0 = fromY(1 - q, q);
         }
         return QuantilePolish.quantile(this, p, x0);
@@ -172,12 +168,12 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         Arguments.probability("inverseSurvival", "q", q);
         double a = 0.5 * d1;
         double b = 0.5 * d2;
-        double y = Beta.inverseRegularizedComplement(q, a, b);
+        double y = Special.betainccinv(a, b, q);
         double x0;
         if (y <= 0.5) {
             x0 = fromY(y, 1 - y);
         } else {
-            double r = Beta.inverseRegularized(q, b, a); // 1 - y, from I_(1-y)(b, a) = q
+            double r = Special.betaincinv(b, a, q); // 1 - y, from I_(1-y)(b, a) = q
             x0 = fromY(1 - r, r);
         }
         return QuantilePolish.inverseSurvival(this, q, x0);
@@ -244,7 +240,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         // (1-a) psi(a) - (1+b) psi(b) + (a+b) psi(a+b)
         //   = (a-1)(psi(a+b) - psi(a)) + (1+b)(psi(a+b) - psi(b)) + (1 - a - 1 - b + a + b) psi(a+b)
         // and the last coefficient is 0.
-        return Beta.logBeta(a, b)
+        return Special.betaln(a, b)
                 + (a - 1) * BetaMath.digammaDifference(a, b)
                 + (1 + b) * BetaMath.digammaDifference(b, a)
                 + Math.log(d2 / d1);

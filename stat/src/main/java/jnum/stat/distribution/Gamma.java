@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The gamma distribution with shape {@code a} and <b>scale</b> {@code theta}: density
@@ -55,8 +56,8 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
         }
         double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
         for (int it = 0; it < FIT_MAX_ITERATIONS; it++) {
-            double g = Math.log(a) - jnum.stat.special.Gamma.digamma(a) - s;
-            double dg = 1 / a - jnum.stat.special.Gamma.trigamma(a);
+            double g = Math.log(a) - Special.digamma(a) - s;
+            double dg = 1 / a - Special.trigamma(a);
             double next = 1 / (1 / a + g / (a * a * dg));
             if (!(next > 0)) {
                 next = 0.5 * a; // outside the domain: halve instead (never needed from Minka's start)

@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
-import jnum.stat.special.Gamma;
-import jnum.stat.special.Saddle;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The Gamma(shape a, scale theta) functions, shared by {@link jnum.stat.distribution.Gamma} and
@@ -21,7 +21,6 @@ import jnum.stat.special.Saddle;
  * </ul>
  */
 final class GammaMath {
-    private static final double LOG_2PI = BinomialTerm.LN_2PI;
     private static final int MAX_TERMS = 100_000;
 
     private GammaMath() {}
@@ -42,7 +41,7 @@ final class GammaMath {
         if (lambda == Double.POSITIVE_INFINITY) {
             return 0;
         }
-        return Math.exp(-Saddle.stirlingError(k) - Saddle.bd0(k, lambda)) / Math.sqrt(2 * Math.PI * k);
+        return Math.exp(-Special.stirlingError(k) - Special.bd0(k, lambda)) / Math.sqrt(2 * Math.PI * k);
     }
 
     /** {@code log} of {@link #poissonRaw}. */
@@ -56,7 +55,7 @@ final class GammaMath {
         if (lambda == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
-        return -Saddle.stirlingError(k) - Saddle.bd0(k, lambda) - 0.5 * (LOG_2PI + Math.log(k));
+        return -Special.stirlingError(k) - Special.bd0(k, lambda) - 0.5 * (Constants.LN_2PI + Math.log(k));
     }
 
     /** The Gamma(a, 1) density at y >= 0 (finite). */
@@ -116,7 +115,7 @@ final class GammaMath {
      */
     private static double logPdfTiny(double a, double theta, double x) {
         double logY = Math.log(x) - Math.log(theta);
-        return (a - 1) * logY - x / theta - Gamma.logGamma(a) - Math.log(theta);
+        return (a - 1) * logY - x / theta - Special.gammaln(a) - Math.log(theta);
     }
 
     static double cdf(double a, double theta, double x) {
@@ -124,7 +123,7 @@ final class GammaMath {
             return Double.isNaN(x) ? x : 0;
         }
         double y = x / theta;
-        double p = Gamma.regularizedP(a, y);
+        double p = Special.gammainc(a, y);
         double lo = ylo(x, theta, y);
         return lo == 0 ? p : p + lo * densityUnit(a, y);
     }
@@ -137,7 +136,7 @@ final class GammaMath {
         if (y == Double.POSITIVE_INFINITY) {
             return 0;
         }
-        double q = Gamma.regularizedQ(a, y);
+        double q = Special.gammaincc(a, y);
         double lo = ylo(x, theta, y);
         return lo == 0 ? q : q - lo * densityUnit(a, y);
     }
@@ -221,12 +220,12 @@ final class GammaMath {
 
     static double quantile(double a, double theta, double p) {
         Arguments.probability("quantile", "p", p);
-        return theta * Gamma.inverseRegularizedP(a, p);
+        return theta * Special.gammaincinv(a, p);
     }
 
     static double inverseSurvival(double a, double theta, double q) {
         Arguments.probability("inverseSurvival", "q", q);
-        return theta * Gamma.inverseRegularizedQ(a, q);
+        return theta * Special.gammainccinv(a, q);
     }
 
     /**
@@ -252,8 +251,8 @@ final class GammaMath {
                                                                                                             + t
                                                                                                                     * (-1.0
                                                                                                                             / 210)))))));
-            return 0.5 * (LOG_2PI + Math.log(a)) + 0.5 + series + Math.log(theta);
+            return 0.5 * (Constants.LN_2PI + Math.log(a)) + 0.5 + series + Math.log(theta);
         }
-        return a + Math.log(theta) + Gamma.logGamma(a) + (1 - a) * Gamma.digamma(a);
+        return a + Math.log(theta) + Special.gammaln(a) + (1 - a) * Special.digamma(a);
     }
 }

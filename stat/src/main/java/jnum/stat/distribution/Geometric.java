@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The geometric distribution: the number of failures before the first success,
@@ -62,8 +63,7 @@ public record Geometric(double p) implements DiscreteDistribution {
             return 0;
         }
         double t = (k + 1.0) * logQ();
-        // log(1 - e^t): log(-expm1(t)) near t = 0, log1p(-exp(t)) for t below -log 2
-        return t > -0.6931471805599453 ? Math.log(-Math.expm1(t)) : Math.log1p(-Math.exp(t));
+        return Special.log1mexp(t);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The Gumbel (type I extreme value, maximum) distribution with location {@code mu} and scale
@@ -17,7 +18,6 @@ import java.util.random.RandomGenerator;
  */
 public record Gumbel(double mu, double scale) implements ContinuousDistribution {
     private static final String NAME = "Gumbel";
-    private static final double EULER = 0.57721566490153286061;
     /** {@code 12 sqrt(6) zeta(3) / pi^3}. */
     private static final double SKEWNESS = 1.1395470994046486575;
 
@@ -83,7 +83,7 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
     /** {@code mu + beta gamma} (Euler's constant). */
     @Override
     public double mean() {
-        return mu + scale * EULER;
+        return mu + scale * Constants.EULER;
     }
 
     /** {@code pi^2 beta^2 / 6}. */
@@ -106,7 +106,7 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
     /** {@code log(beta) + gamma + 1}. */
     @Override
     public double entropy() {
-        return Math.log(scale) + EULER + 1;
+        return Math.log(scale) + Constants.EULER + 1;
     }
 
     @Override

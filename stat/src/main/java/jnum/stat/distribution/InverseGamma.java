@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The inverse-gamma distribution with shape {@code alpha > 0} and scale {@code beta > 0}: the law
@@ -89,7 +90,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     @Override
     public double quantile(double p) {
         Arguments.probability("InverseGamma.quantile", "p", p);
-        double x0 = scale / jnum.stat.special.Gamma.inverseRegularizedQ(shape, p);
+        double x0 = scale / Special.gammainccinv(shape, p);
         return QuantilePolish.quantile(this, p, x0);
     }
 
@@ -97,7 +98,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     @Override
     public double inverseSurvival(double q) {
         Arguments.probability("InverseGamma.inverseSurvival", "q", q);
-        double x0 = scale / jnum.stat.special.Gamma.inverseRegularizedP(shape, q);
+        double x0 = scale / Special.gammaincinv(shape, q);
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
@@ -136,7 +137,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
      */
     @Override
     public double entropy() {
-        return GammaMath.entropy(shape, scale) - 2 * jnum.stat.special.Gamma.digamma(shape);
+        return GammaMath.entropy(shape, scale) - 2 * Special.digamma(shape);
     }
 
     @Override

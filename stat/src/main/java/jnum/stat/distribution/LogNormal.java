@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The log-normal distribution: {@code log X ~ Normal(mu, sigma)}; density
@@ -163,7 +164,7 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
     /** {@code mu + 1/2 + log(sigma sqrt(2 pi))}. */
     @Override
     public double entropy() {
-        return mu + 0.5 + StandardNormal.LOG_SQRT_2PI + Math.log(sigma);
+        return mu + 0.5 + Constants.LN_SQRT_2PI + Math.log(sigma);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The multivariate normal distribution {@code N(mean, covariance)} in d dimensions:
@@ -11,7 +12,6 @@ import java.util.random.RandomGenerator;
  * (ziggurat). A final class rather than a record: it holds the factor.
  */
 public final class MultivariateNormal implements MultivariateDistribution {
-    private static final double LOG_2PI = BinomialTerm.LN_2PI;
 
     private final double[] mean;
     private final double[][] covariance;
@@ -33,7 +33,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
         }
         this.covariance = Arguments.copy(covariance);
         this.factor = CholeskyFactor.of("MultivariateNormal", "covariance", covariance);
-        this.logNormalizer = -0.5 * (d * LOG_2PI + factor.logDet());
+        this.logNormalizer = -0.5 * (d * Constants.LN_2PI + factor.logDet());
     }
 
     @Override

@@ -2,7 +2,7 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Special;
 
 /**
  * The multivariate Student t distribution with location m, scale matrix S and {@code df} degrees
@@ -38,8 +38,8 @@ public final class MultivariateStudentT implements MultivariateDistribution {
         this.scale = Arguments.copy(scale);
         this.df = df;
         this.factor = CholeskyFactor.of("MultivariateStudentT", "scale", scale);
-        this.logNormalizer = Gamma.logGamma(0.5 * (df + d))
-                - Gamma.logGamma(0.5 * df)
+        this.logNormalizer = Special.gammaln(0.5 * (df + d))
+                - Special.gammaln(0.5 * df)
                 - 0.5 * d * Math.log(df * Math.PI)
                 - 0.5 * factor.logDet();
     }

@@ -2,7 +2,7 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
+import jnum.stat.special.Special;
 
 /**
  * The negative binomial distribution: the number of failures before the r-th success in
@@ -135,7 +135,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
                         d += 1 / (r + j);
                     }
                 } else {
-                    d = jnum.stat.special.Gamma.digamma(x + r) - jnum.stat.special.Gamma.digamma(r);
+                    d = Special.digamma(x + r) - Special.digamma(r);
                 }
                 s += mult[i] * d;
             }
@@ -156,7 +156,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
                         d -= 1 / ((r + j) * (r + j));
                     }
                 } else {
-                    d = jnum.stat.special.Gamma.trigamma(x + r) - jnum.stat.special.Gamma.trigamma(r);
+                    d = Special.trigamma(x + r) - Special.trigamma(r);
                 }
                 s += mult[i] * d;
             }
@@ -183,7 +183,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         if (k < 0) {
             return 0;
         }
-        return p == 1 ? 1 : Beta.regularized(p, r, k + 1.0);
+        return p == 1 ? 1 : Special.betainc(r, k + 1.0, p);
     }
 
     @Override
@@ -196,7 +196,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         if (k < 0) {
             return 1;
         }
-        return p == 1 ? 0 : Beta.regularizedComplement(p, r, k + 1.0);
+        return p == 1 ? 0 : Special.betaincc(r, k + 1.0, p);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Special;
 
 /**
  * The noncentral chi-squared distribution with {@code k > 0} degrees of freedom and
@@ -64,7 +64,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         @Override
         public double function(int j, boolean upper) {
             double a = a0 + j;
-            return upper ? Gamma.regularizedQ(a, y) : Gamma.regularizedP(a, y);
+            return upper ? Special.gammaincc(a, y) : Special.gammainc(a, y);
         }
 
         @Override
@@ -239,7 +239,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     private double patnaik(double p, boolean upper) {
         double c = (k + 2 * lambda) / (k + lambda);
         double nu = (k + lambda) * (k + lambda) / (k + 2 * lambda);
-        double g = upper ? Gamma.inverseRegularizedQ(0.5 * nu, p) : Gamma.inverseRegularizedP(0.5 * nu, p);
+        double g = upper ? Special.gammainccinv(0.5 * nu, p) : Special.gammaincinv(0.5 * nu, p);
         double x = 2 * c * g;
         if (!(x > 0)) {
             x = Double.MIN_NORMAL;

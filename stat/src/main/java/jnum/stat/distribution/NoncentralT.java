@@ -1,8 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The noncentral t distribution with {@code df > 0} degrees of freedom and noncentrality
@@ -92,9 +92,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         public double function(int j, boolean upper) {
             double a = a0 + j;
             if (x <= 0.5) {
-                return upper ? Beta.regularizedComplement(x, a, b) : Beta.regularized(x, a, b);
+                return upper ? Special.betaincc(a, b, x) : Special.betainc(a, b, x);
             }
-            return upper ? Beta.regularized(q1x, b, a) : Beta.regularizedComplement(q1x, b, a);
+            return upper ? Special.betainc(b, a, q1x) : Special.betaincc(b, a, q1x);
         }
 
         /**
@@ -102,7 +102,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
          * (for df = 1e6 a rounded {@code 1 - x} would cost 1e-10 through {@code b log(1 - x)}).
          */
         private double logStep(double a) {
-            return a * lx + b * l1x - Math.log(a) - Beta.logBeta(a, b);
+            return a * lx + b * l1x - Math.log(a) - Special.betaln(a, b);
         }
 
         @Override
@@ -210,7 +210,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      */
     private double logUpperIntegral(double t, double d, boolean density) {
         double a = 0.5 * df;
-        double logNorm = a * Math.log(2) + Gamma.logGamma(a);
+        double logNorm = a * Constants.LN_2 + Special.gammaln(a);
         java.util.function.DoubleUnaryOperator logIntegrand = w -> {
             double r = Math.exp(0.5 * (w - Math.log(df))); // sqrt(v / df), v = e^w
             double z = t * r - d;
@@ -342,7 +342,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double b = 0.5 * df;
         double mu = 0.5 * d * d;
         // dx/dt = 2 t df / (df + t^2)^2 = 2 x (1 - x) / t
-        double logJacobian = Math.log(2) + xq[2] + xq[3] - Math.log(t);
+        double logJacobian = Constants.LN_2 + xq[2] + xq[3] - Math.log(t);
         double lp = familyLogDensity(xq, b, mu, 0, 0.5);
         double lq = d == 0 ? Double.NEGATIVE_INFINITY : familyLogDensity(xq, b, mu, 0.5, 1);
         double sum;
@@ -378,7 +378,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
 
     /** The Beta(a, b) log-density at x from the accurate {@code log x} and {@code log(1 - x)}. */
     private static double logBetaDensity(double a, double b, double[] xq) {
-        return (a - 1) * xq[2] + (b - 1) * xq[3] - Beta.logBeta(a, b);
+        return (a - 1) * xq[2] + (b - 1) * xq[3] - Special.betaln(a, b);
     }
 
     /** Student t quantile shifted by delta, polished by Newton steps on the log cdf. */

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The normal (Gaussian) distribution with mean {@code mu} and standard deviation {@code sigma}:
@@ -138,7 +139,7 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
     /** {@code log(sigma sqrt(2 pi e))}. */
     @Override
     public double entropy() {
-        return 0.5 + StandardNormal.LOG_SQRT_2PI + Math.log(sigma);
+        return 0.5 + Constants.LN_SQRT_2PI + Math.log(sigma);
     }
 
     @Override

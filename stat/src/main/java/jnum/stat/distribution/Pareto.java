@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The Pareto (type I) distribution with scale {@code x_m > 0} and shape {@code alpha > 0}:
@@ -72,8 +73,7 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
             return Double.NEGATIVE_INFINITY;
         }
         double t = shape * logRatio(x);
-        // log(1 - exp(-t)): Maechler's switch at log 2
-        return t < Math.log(2) ? Math.log(-Math.expm1(-t)) : Math.log1p(-Math.exp(-t));
+        return Special.log1mexp(-t);
     }
 
     @Override

@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The Poisson distribution with mean {@code mean > 0}: {@code P(k) = e^-mean mean^k / k!},
@@ -17,7 +18,6 @@ import jnum.stat.special.Gamma;
  * @param mean the mean (and variance), positive and finite
  */
 public record Poisson(double mean) implements DiscreteDistribution {
-    private static final double LN_2PI = BinomialTerm.LN_2PI;
 
     public Poisson {
         Arguments.positive("Poisson", "mean", mean);
@@ -63,7 +63,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
     @Override
     public double cdf(long k) {
-        return k < 0 ? 0 : Gamma.regularizedQ(k + 1.0, mean);
+        return k < 0 ? 0 : Special.gammaincc(k + 1.0, mean);
     }
 
     @Override
@@ -73,7 +73,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
     @Override
     public double survival(long k) {
-        return k < 0 ? 1 : Gamma.regularizedP(k + 1.0, mean);
+        return k < 0 ? 1 : Special.gammainc(k + 1.0, mean);
     }
 
     @Override
@@ -117,7 +117,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
             return DiscreteSums.entropy(this, (long) Math.floor(mean));
         }
         double r = 1 / mean;
-        return 0.5 * (LN_2PI + 1 + Math.log(mean)) - r * (1.0 / 12 + r * (1.0 / 24 + r * 19.0 / 360));
+        return 0.5 * (Constants.LN_2PI + 1 + Math.log(mean)) - r * (1.0 / 12 + r * (1.0 / 24 + r * 19.0 / 360));
     }
 
     @Override

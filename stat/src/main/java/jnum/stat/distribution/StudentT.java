@@ -1,10 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
-import jnum.stat.special.Gamma;
-import jnum.stat.special.LogMath;
-import jnum.stat.special.Saddle;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * Student's t distribution with {@code nu} degrees of freedom (real, nu > 0), location 0 and scale
@@ -32,8 +30,6 @@ import jnum.stat.special.Saddle;
  * @param df the degrees of freedom nu, positive and finite
  */
 public record StudentT(double df) implements ContinuousDistribution {
-    private static final double LOG_2PI = BinomialTerm.LN_2PI;
-    private static final double LN2 = 0.6931471805599453;
 
     /** Validates df: {@code IllegalArgumentException} naming it. */
     public StudentT {
@@ -57,12 +53,12 @@ public record StudentT(double df) implements ContinuousDistribution {
     private double logNormalizer() {
         double h = 0.5 * df;
         if (df >= 20) {
-            return 0.5 * df * LogMath.log1pmx(1 / df)
-                    + Saddle.stirlingError(h + 0.5)
-                    - Saddle.stirlingError(h)
-                    - 0.5 * LOG_2PI;
+            return 0.5 * df * Special.log1pmx(1 / df)
+                    + Special.stirlingError(h + 0.5)
+                    - Special.stirlingError(h)
+                    - 0.5 * Constants.LN_2PI;
         }
-        return Gamma.logGamma(h + 0.5) - Gamma.logGamma(h) - 0.5 * Math.log(df * Math.PI);
+        return Special.gammaln(h + 0.5) - Special.gammaln(h) - 0.5 * Math.log(df * Math.PI);
     }
 
     @Override
@@ -90,13 +86,13 @@ public record StudentT(double df) implements ContinuousDistribution {
         double x2 = ax * ax;
         if (x2 < df) {
             double z = x2 / (df + x2);
-            return 0.5 * Beta.regularizedComplement(z, 0.5, 0.5 * df);
+            return 0.5 * Special.betaincc(0.5, 0.5 * df, z);
         }
         if (ax > 1e150) {
             return Math.exp(logLowerTailAsymptotic(ax));
         }
         double w = df / (df + x2);
-        return 0.5 * Beta.regularized(w, 0.5 * df, 0.5);
+        return 0.5 * Special.betainc(0.5 * df, 0.5, w);
     }
 
     /**
@@ -106,7 +102,7 @@ public record StudentT(double df) implements ContinuousDistribution {
     private double logLowerTailAsymptotic(double ax) {
         double a = 0.5 * df;
         double logW = Math.log(df) - 2 * Math.log(ax) - Math.log1p(df / ax / ax);
-        return -LN2 + a * logW - Math.log(a) - Beta.logBeta(a, 0.5);
+        return -Constants.LN_2 + a * logW - Math.log(a) - Special.betaln(a, 0.5);
     }
 
     private double logLowerTail(double x) {
@@ -119,7 +115,7 @@ public record StudentT(double df) implements ContinuousDistribution {
             return logLowerTailAsymptotic(ax);
         }
         double w = df / (df + ax * ax);
-        return -LN2 + BetaMath.logRegularizedSeries(0.5 * df, 0.5, w, ax * ax / (df + ax * ax));
+        return -Constants.LN_2 + BetaMath.logRegularizedSeries(0.5 * df, 0.5, w, ax * ax / (df + ax * ax));
     }
 
     @Override
@@ -215,16 +211,16 @@ public record StudentT(double df) implements ContinuousDistribution {
     /** The t >= 0 with {@code P(T < -t) = p}, p in (0, 1/2), by the inverse incomplete beta. */
     private double betaTailQuantile(double p) {
         double a = 0.5 * df;
-        double w = Beta.inverseRegularized(2 * p, a, 0.5);
+        double w = Special.betaincinv(a, 0.5, 2 * p);
         if (w < 1e-280) {
             // invert the leading term: a log w = log(2p) + log a + log B(a, 1/2)
-            double logW = (Math.log(2 * p) + Math.log(a) + Beta.logBeta(a, 0.5)) / a;
+            double logW = (Math.log(2 * p) + Math.log(a) + Special.betaln(a, 0.5)) / a;
             return Math.sqrt(df) * Math.exp(-0.5 * logW);
         }
         if (w < 0.5) {
             return Math.sqrt(df * ((1 - w) / w));
         }
-        double z = Beta.inverseRegularizedComplement(2 * p, 0.5, a);
+        double z = Special.betainccinv(0.5, a, 2 * p);
         return Math.sqrt(df * (z / (1 - z)));
     }
 
@@ -273,7 +269,7 @@ public record StudentT(double df) implements ContinuousDistribution {
     @Override
     public double entropy() {
         double h = 0.5 * df;
-        return (h + 0.5) * BetaMath.digammaDifference(h, 0.5) + 0.5 * Math.log(df) + Beta.logBeta(h, 0.5);
+        return (h + 0.5) * BetaMath.digammaDifference(h, 0.5) + 0.5 * Math.log(df) + Special.betaln(h, 0.5);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The triangular distribution on {@code [a, b]} with mode {@code c} ({@code a <= c <= b},
@@ -203,7 +204,7 @@ public record Triangular(double lower, double mode, double upper) implements Con
         double v = -(ca + (upper - lower)); // 2a - b - c
         double w = bc + (upper - lower); // -(a - 2b + c)
         double s = squares();
-        return -Math.sqrt(2) * u * v * w / (5 * s * Math.sqrt(s));
+        return -Constants.SQRT_2 * u * v * w / (5 * s * Math.sqrt(s));
     }
 
     /** Excess kurtosis -3/5. */

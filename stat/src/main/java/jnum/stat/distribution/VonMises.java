@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Bessel;
+import jnum.stat.special.Special;
 
 /**
  * The von Mises distribution with location {@code mu} and concentration {@code kappa > 0} on the
@@ -43,13 +43,13 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
 
     /** {@code log(2 pi i0e(kappa))}: the log normaliser of {@code exp(kappa (cos z - 1))}. */
     private double logNorm() {
-        return Math.log(2 * Math.PI * Bessel.i0e(kappa));
+        return Math.log(2 * Math.PI * Special.i0e(kappa));
     }
 
     /** {@code exp(-2 kappa sin^2(z/2)) / (2 pi i0e(kappa))}, z in [-pi, pi]. */
     private double density(double z) {
         double s = Math.sin(0.5 * z);
-        return Math.exp(-2 * kappa * s * s) / (2 * Math.PI * Bessel.i0e(kappa));
+        return Math.exp(-2 * kappa * s * s) / (2 * Math.PI * Special.i0e(kappa));
     }
 
     @Override
@@ -138,7 +138,7 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
         // z + pi is tiny and Math.PI's error of 1.2e-16 would be a large part of it;
         // the density at -pi + s is exp(-2 kappa cos^2(s/2)) / (2 pi i0e(kappa))
         double w = (z + Math.PI) + PI_LO;
-        double norm = 2 * Math.PI * Bessel.i0e(kappa);
+        double norm = 2 * Math.PI * Special.i0e(kappa);
         return Math.min(
                 0.5,
                 GaussKronrod.integrate(
@@ -235,7 +235,7 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
     /** {@code log(2 pi i0e(kappa)) + kappa (1 - i1e(kappa) / i0e(kappa))}. */
     @Override
     public double entropy() {
-        return logNorm() + kappa * (1 - Bessel.i1e(kappa) / Bessel.i0e(kappa));
+        return logNorm() + kappa * (1 - Special.i1e(kappa) / Special.i0e(kappa));
     }
 
     @Override

@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The Weibull distribution with shape {@code k} and scale {@code lambda}: cdf
@@ -18,7 +19,6 @@ import jnum.stat.special.Gamma;
  * @param scale the scale lambda, positive and finite
  */
 public record Weibull(double shape, double scale) implements ContinuousDistribution {
-    private static final double EULER = 0.5772156649015329;
     private static final int FIT_MAX_ITERATIONS = 100;
 
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
@@ -162,7 +162,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
             // log(1 - e^-t) = log t - t/2 + O(t^2), with log t = k log(x/lambda) (t may underflow)
             return shape * Math.log(x / scale) - 0.5 * t;
         }
-        return t < 0.6931471805599453 ? Math.log(-Math.expm1(-t)) : Math.log1p(-Math.exp(-t));
+        return Special.log1mexp(-t);
     }
 
     @Override
@@ -197,7 +197,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
 
     /** {@code log Gamma(1 + i/k)}. */
     private double g(int i) {
-        return Gamma.logGamma(1 + i / shape);
+        return Special.gammaln(1 + i / shape);
     }
 
     /** {@code lambda Gamma(1 + 1/k)}. */
@@ -236,7 +236,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
     /** {@code gamma_E (1 - 1/k) + log(lambda / k) + 1}. */
     @Override
     public double entropy() {
-        return EULER * (1 - 1 / shape) + Math.log(scale / shape) + 1;
+        return Constants.EULER * (1 - 1 / shape) + Math.log(scale / shape) + 1;
     }
 
     @Override

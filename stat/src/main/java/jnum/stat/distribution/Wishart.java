@@ -2,7 +2,8 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The Wishart distribution {@code W_p(df, V)} of p x p symmetric positive definite matrices: the
@@ -24,7 +25,6 @@ import jnum.stat.special.Gamma;
  * Wishart variate generator", Applied Statistics 21 (1972) 341-345.
  */
 public final class Wishart implements MultivariateDistribution {
-    private static final double LOG_PI = Math.log(Math.PI);
 
     private final double df;
     private final double[][] scale;
@@ -46,14 +46,14 @@ public final class Wishart implements MultivariateDistribution {
         this.scale = Arguments.copy(scale);
         this.factor = CholeskyFactor.of("Wishart", "scale", scale);
         this.logNormalizer =
-                -0.5 * df * p * Math.log(2) - 0.5 * df * factor.logDet() - logMultivariateGamma(p, 0.5 * df);
+                -0.5 * df * p * Constants.LN_2 - 0.5 * df * factor.logDet() - logMultivariateGamma(p, 0.5 * df);
     }
 
     /** {@code log Gamma_p(a)}. */
     static double logMultivariateGamma(int p, double a) {
-        double s = 0.25 * p * (p - 1) * LOG_PI;
+        double s = 0.25 * p * (p - 1) * Constants.LN_PI;
         for (int j = 1; j <= p; j++) {
-            s += Gamma.logGamma(a + 0.5 * (1 - j));
+            s += Special.gammaln(a + 0.5 * (1 - j));
         }
         return s;
     }
