@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every special function against reference values computed with mpmath at 40 digits ({@code
- * reference/special/special.csv}, made by the {@code generate.py} next to it; see its README).
+ * reference/special/special.csv}, made by the {@code generate.py} next to it, and {@code
+ * log_gamma_tails.csv}, made by {@code log_gamma_tails.py}; see their README).
  *
  * <p>Bound per row: {@code relative error <= C * (1 + cond) * eps}. {@code cond} is the row's
  * condition number from the CSV (mpmath), the factor by which a relative perturbation of the
@@ -57,6 +58,8 @@ class SpecialReferenceTest {
         FUNCTIONS.put("trigamma", new Spec(DIRECT, r -> Special.trigamma(r.a)));
         FUNCTIONS.put("regularizedP", new Spec(ITERATIVE, r -> Special.gammainc(r.a, r.b)));
         FUNCTIONS.put("regularizedQ", new Spec(ITERATIVE, r -> Special.gammaincc(r.a, r.b)));
+        FUNCTIONS.put("logRegularizedP", new Spec(ITERATIVE, r -> Special.loggammainc(r.a, r.b)));
+        FUNCTIONS.put("logRegularizedQ", new Spec(ITERATIVE, r -> Special.loggammaincc(r.a, r.b)));
         FUNCTIONS.put("inverseRegularizedP", new Spec(ITERATIVE, r -> Special.gammaincinv(r.a, r.b)));
         FUNCTIONS.put("inverseRegularizedQ", new Spec(ITERATIVE, r -> Special.gammainccinv(r.a, r.b)));
         FUNCTIONS.put("logBeta", new Spec(DIRECT, r -> Special.betaln(r.a, r.b)));
@@ -95,7 +98,13 @@ class SpecialReferenceTest {
 
     static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = SpecialReferenceTest.class.getResourceAsStream("/reference/special/special.csv");
+        read("/reference/special/special.csv", rows);
+        read("/reference/special/log_gamma_tails.csv", rows);
+        return rows;
+    }
+
+    private static void read(String resource, List<Row> rows) {
+        try (InputStream in = SpecialReferenceTest.class.getResourceAsStream(resource);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line = r.readLine(); // header
             while ((line = r.readLine()) != null) {
@@ -111,7 +120,6 @@ class SpecialReferenceTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return rows;
     }
 
     @TestFactory

@@ -21,12 +21,20 @@ public interface ContinuousDistribution {
     /** {@code P(X <= x)}. */
     double cdf(double x);
 
-    double logCdf(double x);
+    /** {@code log cdf(x)}; by default the log of the smaller of cdf and survival, {@code log1p} of the other. */
+    default double logCdf(double x) {
+        double c = cdf(x);
+        return c > 0.5 ? Math.log1p(-survival(x)) : Math.log(c);
+    }
 
     /** {@code P(X > x)}, computed directly. */
     double survival(double x);
 
-    double logSurvival(double x);
+    /** {@code log survival(x)}; by default as {@link #logCdf} with the roles swapped. */
+    default double logSurvival(double x) {
+        double s = survival(x);
+        return s > 0.5 ? Math.log1p(-cdf(x)) : Math.log(s);
+    }
 
     /** The x with {@code cdf(x) = p}. */
     double quantile(double p);

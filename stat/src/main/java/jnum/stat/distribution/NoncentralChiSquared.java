@@ -195,18 +195,6 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         return Math.min(1, PoissonMixture.sum(new Series(0.5 * x), true));
     }
 
-    @Override
-    public double logCdf(double x) {
-        double c = cdf(x);
-        return c > 0.5 ? Math.log1p(-survival(x)) : Math.log(c);
-    }
-
-    @Override
-    public double logSurvival(double x) {
-        double s = survival(x);
-        return s > 0.5 ? Math.log1p(-cdf(x)) : Math.log(s);
-    }
-
     /** Patnaik's approximation, polished by Newton steps on the log cdf. */
     @Override
     public double quantile(double p) {

@@ -111,18 +111,6 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
         return z >= 0 ? lowerHalf(-z) : 1 - lowerHalf(z);
     }
 
-    @Override
-    public double logCdf(double x) {
-        double c = cdf(x);
-        return c > 0.5 ? Math.log1p(-survival(x)) : Math.log(c);
-    }
-
-    @Override
-    public double logSurvival(double x) {
-        double s = survival(x);
-        return s > 0.5 ? Math.log1p(-cdf(x)) : Math.log(s);
-    }
-
     /** {@code P(Z <= z)} for {@code -pi <= z <= 0}. */
     private double lowerHalf(double z) {
         if (z <= -Math.PI) {

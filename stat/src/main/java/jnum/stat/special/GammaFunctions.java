@@ -356,12 +356,38 @@ final class GammaFunctions {
         return Math.exp(-Saddle.bd0(a, x) - Saddle.stirlingError(a)) / Math.sqrt(2 * Math.PI * a);
     }
 
+    /** {@code log} of {@link #powExpOverGamma}, finite where that underflows. */
+    private static double logPowExpOverGamma(double a, double x) {
+        if (a < 1) {
+            return a * Math.log(x) - x - logGamma1p(a);
+        }
+        return -Saddle.bd0(a, x) - Saddle.stirlingError(a) - 0.5 * (Constants.LN_2PI + Math.log(a));
+    }
+
+    /**
+     * {@code log P(a, x)} ({@code upper} false) or {@code log Q(a, x)}: the log of the smaller of P
+     * and Q directly, of the larger as {@code log1p} of the other, and where the value underflows
+     * (below the mode for P, above it for Q, where the series and the fraction converge fast) the
+     * log of the front factor plus the log of the series or fraction.
+     */
+    static double logRegularized(double a, double x, boolean upper) {
+        double v = incomplete(a, x, upper);
+        if (!(v < 1e-300) || x == 0 || x == Double.POSITIVE_INFINITY || a == Double.POSITIVE_INFINITY) {
+            return v > 0.5 ? Math.log1p(-incomplete(a, x, !upper)) : Math.log(v);
+        }
+        return upper
+                ? Math.log(a) + logPowExpOverGamma(a, x) + Math.log(fraction(a, x))
+                : logPowExpOverGamma(a, x) + Math.log(lowerSum(a, x));
+    }
+
     /** P(a, x) = x^a e^-x / Gamma(a + 1) * sum_n x^n / ((a + 1) ... (a + n)), all terms positive. */
     private static double lowerSeries(double a, double x) {
         double front = powExpOverGamma(a, x);
-        if (front == 0) {
-            return 0;
-        }
+        return front == 0 ? 0 : front * lowerSum(a, x);
+    }
+
+    /** The sum of {@link #lowerSeries}: {@code sum_n x^n / ((a + 1) ... (a + n))}. */
+    private static double lowerSum(double a, double x) {
         double sum = 1;
         double term = 1;
         for (int n = 1; n < 1_000_000; n++) {
@@ -371,7 +397,7 @@ final class GammaFunctions {
                 break;
             }
         }
-        return front * sum;
+        return sum;
     }
 
     /**
@@ -380,9 +406,11 @@ final class GammaFunctions {
      */
     private static double upperFraction(double a, double x) {
         double front = powExpOverGamma(a, x);
-        if (front == 0) {
-            return 0;
-        }
+        return front == 0 ? 0 : a * front * fraction(a, x);
+    }
+
+    /** The continued fraction of {@link #upperFraction}, {@code 1 / (x + 1 - a - ...)}. */
+    private static double fraction(double a, double x) {
         final double tiny = 1e-300;
         double b = x + 1 - a;
         double c = 1 / tiny;
@@ -406,7 +434,7 @@ final class GammaFunctions {
                 break;
             }
         }
-        return a * front * h;
+        return h;
     }
 
     /**

@@ -98,6 +98,32 @@ public final class Special {
     }
 
     /**
+     * {@code log P(a, x)}, finite and accurate where {@link #gammainc} underflows (far below the mode
+     * x = a) and, through {@code log1p(-Q)}, where P is near 1. Domain as {@link #gammainc}; {@code
+     * x = 0} gives {@code -Infinity}.
+     *
+     * @param a the shape, positive
+     * @param x the variable, non-negative
+     * @return {@code log P(a, x)}
+     */
+    public static double loggammainc(double a, double x) {
+        return GammaFunctions.logRegularized(a, x, false);
+    }
+
+    /**
+     * {@code log Q(a, x)}, finite and accurate where {@link #gammaincc} underflows (far above the
+     * mode) and, through {@code log1p(-P)}, where Q is near 1. Domain as {@link #gammainc}; {@code x =
+     * +Infinity} gives {@code -Infinity}.
+     *
+     * @param a the shape, positive
+     * @param x the variable, non-negative
+     * @return {@code log Q(a, x)}
+     */
+    public static double loggammaincc(double a, double x) {
+        return GammaFunctions.logRegularized(a, x, true);
+    }
+
+    /**
      * The x with {@code P(a, x) = p}, for {@code a > 0} and p in [0, 1] (otherwise NaN); {@code p =
      * 0} gives 0 and {@code p = 1} gives {@code +Infinity}. Accurate for p down to the smallest
      * subnormal.
