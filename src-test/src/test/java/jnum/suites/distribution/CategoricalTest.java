@@ -1,6 +1,7 @@
 package jnum.suites.distribution;
 
 import static jnum.testkit.ContinuousDistributionChecks.assertRejects;
+import static jnum.testkit.ContinuousDistributionChecks.assertRejectsNull;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,7 +105,7 @@ class CategoricalTest {
     @Test
     void rejectsBadParametersNamingThem() {
         assertRejects("empty", () -> new Categorical(new double[0]), "probabilities");
-        assertRejects("null", () -> new Categorical(null), "probabilities");
+        assertRejectsNull("null", () -> new Categorical(null), "probabilities");
         assertRejects("negative", () -> new Categorical(new double[] {-0.1, 1.1}), "probabilities");
         assertRejects("NaN", () -> new Categorical(new double[] {Double.NaN, 1}), "probabilities");
         assertRejects("sum 0.9", () -> new Categorical(new double[] {0.4, 0.5}), "probabilities");

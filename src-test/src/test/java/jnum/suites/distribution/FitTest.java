@@ -1,6 +1,7 @@
 package jnum.suites.distribution;
 
 import static jnum.testkit.ContinuousDistributionChecks.assertRejects;
+import static jnum.testkit.ContinuousDistributionChecks.assertRejectsNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.SplittableRandom;
@@ -170,7 +171,7 @@ class FitTest {
     }
 
     private static void check(Function<double[], ?> fit, String name, int minSize, double outside) {
-        assertRejects(name + "(null)", () -> fit.apply(null), "null");
+        assertRejectsNull(name + "(null)", () -> fit.apply(null), "data");
         assertRejects(name + " too few", () -> fit.apply(new double[minSize - 1]), "least");
         assertRejects(name + " infinite", () -> fit.apply(new double[] {0.5, Double.POSITIVE_INFINITY}), "finite");
         assertRejects(name + " NaN", () -> fit.apply(new double[] {0.5, Double.NaN}), "finite");

@@ -99,6 +99,7 @@ public record Bernoulli(double p) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return rng.nextDouble() < p ? 1 : 0;
     }
 }

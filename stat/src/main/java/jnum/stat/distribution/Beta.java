@@ -33,7 +33,8 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
      * Jacobian is built from trigammas), started at the method-of-moments estimate and halving steps
      * that would leave the positive quadrant; at most 200 steps.
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a value not strictly
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a value not strictly
      *     inside (0, 1) or not finite, or all values equal
      * @throws ArithmeticException if the iteration does not converge
      */
@@ -161,14 +162,18 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
     /** The x with {@code I_x(alpha, beta) = p}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return QuantilePolish.quantile(this, p, Special.betaincinv(alpha, beta, p));
     }
 
     /** The x with {@code 1 - I_x(alpha, beta) = q}, without forming 1 - q. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return QuantilePolish.inverseSurvival(this, q, Special.betainccinv(alpha, beta, q));
     }
 
@@ -215,6 +220,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         if (alpha >= 1 && beta >= 1) {
             double x = GammaSampler.next(rng, alpha);
             double y = GammaSampler.next(rng, beta);

@@ -36,7 +36,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
         if (n < 1 || n > MAX_TRIALS) {
             throw new IllegalArgumentException("Binomial.fit: n = " + n + " is not in [1, 2^52]");
         }
-        if (successes.length == 0) {
+        if (Arguments.nonNull("Binomial.fit", "successes", successes).length == 0) {
             throw new IllegalArgumentException("Binomial.fit: no observations");
         }
         double sum = 0;
@@ -153,11 +153,13 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return new BinomialSampler(n, p).next(rng);
     }
 
     @Override
     public long[] sample(RandomGenerator rng, int count) {
+        Arguments.rng(rng);
         if (count < 0) {
             throw new IllegalArgumentException("sample: n = " + count + " is negative");
         }

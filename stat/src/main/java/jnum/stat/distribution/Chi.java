@@ -195,7 +195,9 @@ public record Chi(double k) implements ContinuousDistribution {
     /** {@code sqrt(2 P^-1(k/2, p))}, Newton-polished. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Chi.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         if (p > 0 && p < Math.exp(logLowerTiny(Math.sqrt(2 * TINY_Y)))) {
             // invert the leading term x^k / (2^a Gamma(a + 1)) exactly (y may underflow here)
             double x = Math.exp((Math.log(p) + a() * Constants.LN_2 + Special.gammaln(a() + 1)) / k);
@@ -208,7 +210,9 @@ public record Chi(double k) implements ContinuousDistribution {
     /** {@code sqrt(2 Q^-1(k/2, q))}, Newton-polished. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Chi.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         double x0 = Math.sqrt(2 * Special.gammainccinv(a(), q));
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
@@ -304,6 +308,7 @@ public record Chi(double k) implements ContinuousDistribution {
     /** {@code sqrt(2 Y)}, Y from the Marsaglia-Tsang gamma sampler. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return Math.sqrt(2 * GammaSampler.next(rng, a()));
     }
 }

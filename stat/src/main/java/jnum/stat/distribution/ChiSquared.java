@@ -95,6 +95,7 @@ public record ChiSquared(double df) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return 2 * GammaSampler.next(rng, a());
     }
 }

@@ -8,9 +8,19 @@ import java.util.random.RandomGenerator;
  * its value). Survival functions and their logarithms are computed directly, never as
  * {@code 1 - cdf}, so they keep full relative accuracy in the upper tail.
  *
- * <p>{@code quantile(p)} is the inverse of {@code cdf} and {@code inverseSurvival(q)} that of
- * {@code survival}; both throw {@link IllegalArgumentException} for probabilities outside
- * {@code [0, 1]} or NaN, and return the support's ends at 0 and 1.
+ * <p>Arguments, the same rule for every method and every implementation (as SciPy's):
+ *
+ * <ul>
+ *   <li>A NaN argument of an evaluation function ({@code pdf}, {@code logPdf}, {@code cdf}, {@code
+ *       logCdf}, {@code survival}, {@code logSurvival}, {@code quantile}, {@code inverseSurvival})
+ *       gives NaN; no other argument does.
+ *   <li>Any x, also infinite, is accepted: outside the support the density is 0 ({@code logPdf} is
+ *       {@code -Infinity}), the cdf 0 or 1 and the survival function 1 or 0.
+ *   <li>{@code quantile(p)} and {@code inverseSurvival(q)} give NaN for a probability outside {@code
+ *       [0, 1]}, as SciPy's {@code ppf} and {@code isf} do, and the support's ends at 0 and 1.
+ *   <li>A null generator is a {@link NullPointerException} naming {@code rng}; a negative count an
+ *       {@link IllegalArgumentException}.
+ * </ul>
  */
 public interface ContinuousDistribution {
 
@@ -65,6 +75,7 @@ public interface ContinuousDistribution {
 
     /** {@code n} independent draws. */
     default double[] sample(RandomGenerator rng, int n) {
+        Arguments.rng(rng);
         if (n < 0) {
             throw new IllegalArgumentException("sample: n = " + n + " is negative");
         }

@@ -28,7 +28,7 @@ public final class Dirichlet implements MultivariateDistribution {
      * @throws IllegalArgumentException naming the offending entry
      */
     public Dirichlet(double[] alpha) {
-        if (alpha == null || alpha.length < 2) {
+        if (Arguments.nonNull("Dirichlet", "alpha", alpha).length < 2) {
             throw new IllegalArgumentException("Dirichlet: alpha must have at least 2 entries");
         }
         double s = 0;
@@ -65,6 +65,9 @@ public final class Dirichlet implements MultivariateDistribution {
     @Override
     public double logPdf(double[] x) {
         Arguments.checkLength("Dirichlet.logPdf", x, alpha.length);
+        if (Arguments.hasNaN(x)) {
+            return Double.NaN;
+        }
         double sum = 0;
         for (double v : x) {
             if (!(v >= 0 && v <= 1)) {
@@ -111,6 +114,7 @@ public final class Dirichlet implements MultivariateDistribution {
 
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         int d = alpha.length;
         double[] g = new double[d];
         double max = Double.NEGATIVE_INFINITY;

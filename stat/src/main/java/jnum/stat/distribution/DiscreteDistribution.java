@@ -7,6 +7,19 @@ import java.util.random.RandomGenerator;
  * {@code survival(k) = P(X > k)}, and {@code quantile(p)} is the smallest k with
  * {@code cdf(k) >= p} ({@code inverseSurvival(q)} the smallest k with {@code survival(k) <= q}).
  *
+ * <p>Arguments, the same rule for every implementation:
+ *
+ * <ul>
+ *   <li>Every {@code long} k is accepted: outside the support the mass is 0 ({@code logPmf} is
+ *       {@code -Infinity}), the cdf 0 or 1 and the survival function 1 or 0.
+ *   <li>{@code quantile(p)} and {@code inverseSurvival(q)} throw {@link IllegalArgumentException}
+ *       naming the probability when it is NaN or outside {@code [0, 1]}. This is the one place
+ *       where the package does not return NaN for a NaN argument: the result is a {@code long},
+ *       which has no NaN (SciPy's {@code ppf} returns a float for that reason).
+ *   <li>A null generator is a {@link NullPointerException} naming {@code rng}; a negative count an
+ *       {@link IllegalArgumentException}.
+ * </ul>
+ *
  * <p>Contract of the implementations in this package:
  *
  * <ul>
@@ -70,6 +83,8 @@ public interface DiscreteDistribution {
     long sample(RandomGenerator rng);
 
     default long[] sample(RandomGenerator rng, int n) {
+
+        Arguments.rng(rng);
         if (n < 0) {
             throw new IllegalArgumentException("sample: n = " + n + " is negative");
         }

@@ -23,7 +23,7 @@ final class DiscreteSearch {
      * @throws IllegalArgumentException naming the first value that is not
      */
     static long[] counts(String op, double[] data) {
-        long[] c = new long[data.length];
+        long[] c = new long[Arguments.nonNull(op, "data", data).length];
         for (int i = 0; i < data.length; i++) {
             double v = data[i];
             if (!(v >= 0 && v <= 0x1p53) || v != Math.rint(v)) {

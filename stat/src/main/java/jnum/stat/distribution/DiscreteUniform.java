@@ -119,6 +119,7 @@ public record DiscreteUniform(long lower, long upper) implements DiscreteDistrib
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         long span = upper - lower; // number of values - 1, unsigned
         if (span >= 0 && span < Long.MAX_VALUE) {
             return lower + rng.nextLong(span + 1);

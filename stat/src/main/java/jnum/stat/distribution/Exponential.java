@@ -29,7 +29,8 @@ public record Exponential(double rate) implements ContinuousDistribution {
     /**
      * The maximum-likelihood fit, {@code rate = 1 / mean(data)}.
      *
-     * @throws IllegalArgumentException for null or empty data, a negative or non-finite value, or
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for empty data, a negative or non-finite value, or
      *     data that are all 0
      */
     public static Exponential fit(double[] data) {
@@ -112,14 +113,18 @@ public record Exponential(double rate) implements ContinuousDistribution {
     /** {@code -log1p(-p) / lambda}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return -Math.log1p(-p) / rate;
     }
 
     /** {@code -log(q) / lambda}. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return -Math.log(q) / rate + 0.0; // + 0.0 turns -0.0 (at q = 1) into 0.0
     }
 
@@ -156,6 +161,7 @@ public record Exponential(double rate) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return ZigguratExponential.next(rng) / rate;
     }
 }

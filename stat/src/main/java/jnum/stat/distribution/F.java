@@ -149,7 +149,9 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         double a = 0.5 * d1;
         double b = 0.5 * d2;
         double y = Special.betaincinv(a, b, p);
@@ -165,7 +167,9 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         double a = 0.5 * d1;
         double b = 0.5 * d2;
         double y = Special.betainccinv(a, b, q);
@@ -253,6 +257,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double a = 0.5 * d1;
         double b = 0.5 * d2;
         if (a >= 1 && b >= 1) {

@@ -38,7 +38,8 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
      * generalized Newton step {@code 1/a' = 1/a + (log a - psi(a) - s) / (a^2 (1/a - psi'(a)))}
      * converge in about four steps (at most 100 are taken). Then {@code theta = mean / a}.
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a value that is not
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a value that is not
      *     positive and finite, or all values equal (the shape would be infinite)
      * @throws ArithmeticException if the iteration does not converge (not observed)
      */
@@ -151,6 +152,7 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return scale * GammaSampler.next(rng, shape);
     }
 }

@@ -166,12 +166,16 @@ final class GammaMath {
     }
 
     static double quantile(double a, double theta, double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return theta * Special.gammaincinv(a, p);
     }
 
     static double inverseSurvival(double a, double theta, double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return theta * Special.gammainccinv(a, q);
     }
 

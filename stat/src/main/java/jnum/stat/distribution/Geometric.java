@@ -137,6 +137,7 @@ public record Geometric(double p) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         if (p == 1) {
             return 0;
         }

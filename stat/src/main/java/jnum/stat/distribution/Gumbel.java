@@ -70,13 +70,17 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
 
     @Override
     public double quantile(double p) {
-        Arguments.probability("Gumbel.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return mu - scale * Math.log(-Math.log(p));
     }
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Gumbel.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return mu - scale * Math.log(-Math.log1p(-q));
     }
 
@@ -117,6 +121,7 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
     /** Inversion: {@code mu - beta log(E)} with E a standard exponential {@code -log U}. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return mu - scale * Math.log(-Math.log(UnitInterval.openUniform(rng)));
     }
 }

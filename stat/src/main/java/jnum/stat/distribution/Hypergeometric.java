@@ -222,11 +222,13 @@ public record Hypergeometric(long population, long successes, long draws) implem
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return new HypergeometricSampler(this).next(rng);
     }
 
     @Override
     public long[] sample(RandomGenerator rng, int n) {
+        Arguments.rng(rng);
         if (n < 0) {
             throw new IllegalArgumentException("sample: n = " + n + " is negative");
         }

@@ -89,7 +89,9 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     /** {@code beta / Q^-1(alpha, p)}, Newton-polished. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("InverseGamma.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         double x0 = scale / Special.gammainccinv(shape, p);
         return QuantilePolish.quantile(this, p, x0);
     }
@@ -97,7 +99,9 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     /** {@code beta / P^-1(alpha, q)}, Newton-polished. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("InverseGamma.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         double x0 = scale / Special.gammaincinv(shape, q);
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
@@ -148,6 +152,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     /** {@code beta / Y}, Y from the Marsaglia-Tsang gamma sampler. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return scale / GammaSampler.next(rng, shape);
     }
 }

@@ -98,14 +98,18 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
     /** {@code mu + b log(2p)} for p <= 1/2, {@code mu - b log(2(1 - p))} above. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return p <= 0.5 ? mu + scale * Math.log(2 * p) : mu - scale * Math.log(2 * (1 - p));
     }
 
     /** {@code mu - b log(2q)} for q <= 1/2, {@code mu + b log(2(1 - q))} above. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return q <= 0.5 ? mu - scale * Math.log(2 * q) : mu + scale * Math.log(2 * (1 - q));
     }
 
@@ -142,6 +146,7 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double e = scale * ZigguratExponential.next(rng);
         return rng.nextBoolean() ? mu + e : mu - e;
     }

@@ -25,7 +25,8 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
      * The maximum-likelihood fit: mu and sigma are the mean and the root mean squared deviation
      * (divisor n) of log(data).
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a value that is not
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a value that is not
      *     positive and finite, or data whose values are all equal
      */
     public static LogNormal fit(double[] data) {
@@ -121,14 +122,18 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
     /** {@code exp(mu + sigma Phi^-1(p))}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return QuantilePolish.quantile(this, p, Math.exp(mu + sigma * StandardNormal.quantile(p)));
     }
 
     /** {@code exp(mu + sigma Phi^-1(1 - q))}, without forming 1 - q. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return QuantilePolish.inverseSurvival(this, q, Math.exp(mu + sigma * StandardNormal.inverseSf(q)));
     }
 
@@ -174,6 +179,7 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return Math.exp(mu + sigma * ZigguratNormal.next(rng));
     }
 }

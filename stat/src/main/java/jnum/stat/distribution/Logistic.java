@@ -118,7 +118,9 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
     /** {@code mu + s log(p / (1 - p))}; {@code -inf} at 0 and {@code +inf} at 1. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Logistic.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         if (p == 0) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -131,7 +133,9 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
     /** {@code mu - s log(q / (1 - q))}. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Logistic.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         if (q == 0) {
             return Double.POSITIVE_INFINITY;
         }
@@ -177,6 +181,7 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
     /** Inversion of an open-interval uniform draw. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return mu + scale * UnitInterval.logit(UnitInterval.openUniform(rng));
     }
 }

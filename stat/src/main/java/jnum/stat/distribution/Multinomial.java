@@ -28,7 +28,7 @@ public final class Multinomial implements MultivariateDistribution {
         if (n < 0 || n > Binomial.MAX_TRIALS) {
             throw new IllegalArgumentException("Multinomial: n = " + n + " is not in [0, 2^52]");
         }
-        if (probabilities == null || probabilities.length == 0) {
+        if (Arguments.nonNull("Multinomial", "probabilities", probabilities).length == 0) {
             throw new IllegalArgumentException("Multinomial: probabilities must be non-empty");
         }
         // same rules as a categorical distribution (which also normalizes)
@@ -65,6 +65,9 @@ public final class Multinomial implements MultivariateDistribution {
     @Override
     public double logPdf(double[] x) {
         Arguments.checkLength("Multinomial.logPdf", x, p.length);
+        if (Arguments.hasNaN(x)) {
+            return Double.NaN;
+        }
         double sum = 0;
         for (double v : x) {
             if (!(v >= 0) || v != Math.rint(v)) {
@@ -110,6 +113,7 @@ public final class Multinomial implements MultivariateDistribution {
 
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         int d = p.length;
         double[] x = new double[d];
         long left = n;

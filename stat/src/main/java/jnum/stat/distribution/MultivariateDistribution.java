@@ -5,10 +5,14 @@ import java.util.random.RandomGenerator;
 /**
  * A distribution of random vectors of a fixed dimension d. Implementations are immutable and
  * thread-safe, validate their parameters in the constructor ({@link IllegalArgumentException}
- * naming the parameter), copy every array they are given and return copies. Points outside the
- * support have {@code logPdf = -infinity}; a point of the wrong length is an
- * {@link IllegalArgumentException} naming both lengths. For discrete vectors (Multinomial) the
- * density is the probability mass.
+ * naming the parameter, {@link NullPointerException} naming a null one), copy every array they are
+ * given and return copies. For discrete vectors (Multinomial) the density is the probability mass.
+ *
+ * <p>Arguments, the same rule for every implementation: a point with a NaN entry has density NaN;
+ * any other point outside the support (an infinite entry, a point off the simplex, a matrix that is
+ * not positive definite, ...) has {@code logPdf = -Infinity}; a point of the wrong length is an
+ * {@link IllegalArgumentException} naming both lengths; a null point or generator is a {@link
+ * NullPointerException} naming it.
  */
 public interface MultivariateDistribution {
 
@@ -37,6 +41,7 @@ public interface MultivariateDistribution {
 
     /** {@code n} independent draws, one per row. */
     default double[][] sample(RandomGenerator rng, int n) {
+        Arguments.rng(rng);
         if (n < 0) {
             throw new IllegalArgumentException("sample: n = " + n + " is negative");
         }

@@ -21,7 +21,8 @@ public final class MultivariateNormal implements MultivariateDistribution {
     /**
      * @param mean the mean vector, finite, of length d >= 1
      * @param covariance the d x d covariance, symmetric positive definite
-     * @throws IllegalArgumentException for a null, empty or non-finite mean, a covariance of another
+     * @throws NullPointerException if an array or a row is null
+     * @throws IllegalArgumentException for an empty or non-finite mean, a covariance of another
      *     order, not symmetric, or not positive definite (naming the failing pivot)
      */
     public MultivariateNormal(double[] mean, double[][] covariance) {
@@ -68,6 +69,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
 
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         int d = mean.length;
         double[] z = new double[d];
         for (int i = 0; i < d; i++) {

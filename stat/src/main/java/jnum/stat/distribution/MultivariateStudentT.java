@@ -97,6 +97,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
 
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         int d = location.length;
         double[] z = new double[d];
         for (int i = 0; i < d; i++) {

@@ -42,7 +42,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      *     grows without bound as r goes to infinity (the Poisson limit) and no finite fit exists
      */
     public static NegativeBinomial fit(long[] counts) {
-        if (counts.length < 2) {
+        if (Arguments.nonNull("NegativeBinomial.fit", "counts", counts).length < 2) {
             throw new IllegalArgumentException(
                     "NegativeBinomial.fit: " + counts.length + " observations, need at least 2");
         }
@@ -252,6 +252,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         if (p == 1) {
             return 0;
         }

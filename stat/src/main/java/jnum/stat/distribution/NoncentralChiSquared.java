@@ -198,7 +198,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     /** Patnaik's approximation, polished by Newton steps on the log cdf. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("NoncentralChiSquared.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         if (p == 0 || p == 1) {
             return p == 0 ? 0 : Double.POSITIVE_INFINITY;
         }
@@ -212,7 +214,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     /** Patnaik's approximation, polished by Newton steps on the log survival function. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("NoncentralChiSquared.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         if (q == 0 || q == 1) {
             return q == 0 ? Double.POSITIVE_INFINITY : 0;
         }
@@ -309,6 +313,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         if (k >= 1) {
             double z = ZigguratNormal.next(rng) + Math.sqrt(lambda);
             double rest = k > 1 ? 2 * GammaSampler.next(rng, 0.5 * (k - 1)) : 0;

@@ -384,7 +384,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     /** Student t quantile shifted by delta, polished by Newton steps on the log cdf. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("NoncentralT.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         if (p == 0 || p == 1) {
             return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
@@ -395,7 +397,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     /** Student t upper quantile shifted by delta, polished by Newton steps on the log survival. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("NoncentralT.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         if (q == 0 || q == 1) {
             return q == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
@@ -492,6 +496,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     /** {@code (Z + delta) / sqrt(V / df)}. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double z = ZigguratNormal.next(rng) + delta;
         double v = 2 * GammaSampler.next(rng, 0.5 * df);
         return z / Math.sqrt(v / df);

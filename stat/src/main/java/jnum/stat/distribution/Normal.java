@@ -35,7 +35,8 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
      * The maximum-likelihood fit: {@code mu} the sample mean, {@code sigma} the root of the mean
      * squared deviation (divisor n, not n - 1).
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a non-finite value, or
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a non-finite value, or
      *     data whose values are all equal (sigma would be 0)
      */
     public static Normal fit(double[] data) {
@@ -100,14 +101,18 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
      */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return mu + sigma * StandardNormal.quantile(p);
     }
 
     /** {@code mu + sigma Phi^-1(1 - q)}, computed without forming 1 - q. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return mu + sigma * StandardNormal.inverseSf(q);
     }
 
@@ -149,6 +154,7 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return mu + sigma * ZigguratNormal.next(rng);
     }
 }

@@ -95,14 +95,18 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
     /** {@code x_m exp(-log1p(-p) / alpha)}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Pareto.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return p == 1 ? Double.POSITIVE_INFINITY : scale * Math.exp(-Math.log1p(-p) / shape);
     }
 
     /** {@code x_m q^(-1/alpha)}. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Pareto.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return q == 0 ? Double.POSITIVE_INFINITY : scale * Math.exp(-Math.log(q) / shape);
     }
 
@@ -155,6 +159,7 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
     /** Inversion: {@code x_m U^(-1/alpha)}. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return scale * Math.exp(-Math.log(UnitInterval.openUniform(rng)) / shape);
     }
 }

@@ -31,7 +31,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
      */
     public static Poisson fit(long[] counts) {
         double sum = 0;
-        if (counts.length == 0) {
+        if (Arguments.nonNull("Poisson.fit", "counts", counts).length == 0) {
             throw new IllegalArgumentException("Poisson.fit: no observations");
         }
         for (long c : counts) {
@@ -127,11 +127,13 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return PoissonSampler.sample(rng, mean);
     }
 
     @Override
     public long[] sample(RandomGenerator rng, int n) {
+        Arguments.rng(rng);
         if (n < 0) {
             throw new IllegalArgumentException("sample: n = " + n + " is negative");
         }

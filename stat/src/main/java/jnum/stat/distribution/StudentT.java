@@ -226,14 +226,18 @@ public record StudentT(double df) implements ContinuousDistribution {
 
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         double x0 = p <= 0.5 ? -tailQuantile(p) : tailQuantile(1 - p);
         return QuantilePolish.quantile(this, p, x0);
     }
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         double x0 = q <= 0.5 ? tailQuantile(q) : -tailQuantile(1 - q);
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
@@ -279,6 +283,7 @@ public record StudentT(double df) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double z = ZigguratNormal.next(rng);
         double g = GammaSampler.next(rng, 0.5 * df);
         return z / Math.sqrt(2 * g / df);

@@ -137,14 +137,18 @@ public record Triangular(double lower, double mode, double upper) implements Con
      */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Triangular.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return invert(p, lower, upper, mode - lower, upper - mode);
     }
 
     /** The x with {@code survival(x) = q}: {@link #quantile} mirrored about the support's centre. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Triangular.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return invert(q, upper, lower, mode - upper, lower - mode);
     }
 
@@ -227,6 +231,7 @@ public record Triangular(double lower, double mode, double upper) implements Con
     /** Inversion of an open-interval uniform draw. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return quantile(UnitInterval.openUniform(rng));
     }
 }

@@ -163,7 +163,9 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
     /** A normal (large kappa) or uniform (small kappa) start, polished by Newton steps. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("VonMises.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         Support s = support();
         if (p == 0 || p == 1) {
             return p == 0 ? s.lower() : s.upper();
@@ -177,7 +179,9 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("VonMises.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         Support s = support();
         if (q == 0 || q == 1) {
             return q == 0 ? s.upper() : s.lower();
@@ -238,6 +242,7 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
      */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double tau = 1 + Math.sqrt(1 + 4 * kappa * kappa);
         // rho = (tau - sqrt(2 tau)) / (2 kappa), with tau - 2 = 4 kappa^2 / (sqrt(1 + 4 kappa^2) + 1)
         double tauMinus2 = 4 * kappa * kappa / (Math.sqrt(1 + 4 * kappa * kappa) + 1);

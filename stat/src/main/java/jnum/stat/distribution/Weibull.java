@@ -35,7 +35,8 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
      * {@code lambda = (mean x^k)^(1/k)}. Data are scaled by their maximum so that x^k cannot
      * overflow.
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a value that is not
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a value that is not
      *     positive and finite, or all values equal (the shape would be infinite)
      */
     public static Weibull fit(double[] data) {
@@ -184,14 +185,18 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
     /** {@code lambda (-log1p(-p))^(1/k)}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return scale * Math.pow(-Math.log1p(-p), 1 / shape) + 0.0;
     }
 
     /** {@code lambda (-log q)^(1/k)}. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return scale * Math.pow(-Math.log(q), 1 / shape) + 0.0; // -0.0 at q = 1 becomes 0.0
     }
 
@@ -246,6 +251,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return scale * Math.pow(ZigguratExponential.next(rng), 1 / shape);
     }
 }

@@ -87,23 +87,37 @@ public final class Wishart implements MultivariateDistribution {
     }
 
     /**
-     * The log density at the p x p matrix x; {@code -infinity} when x is not symmetric (to 1e-12
-     * relative) or not positive definite (outside the support).
+     * The log density at the p x p matrix x: {@code log c + (df - p - 1)/2 log det x - tr(V^-1 x)/2}.
+     * NaN when an entry is NaN; {@code -infinity} when x is outside the support: an infinite entry,
+     * not symmetric (to 1e-12 relative), or not positive definite.
+     *
+     * @param x the p x p matrix, as rows
+     * @return the log density at x
+     * @throws NullPointerException if x or one of its rows is null
+     * @throws IllegalArgumentException if x is not p x p
      */
     public double logPdf(double[][] x) {
-        if (x == null || x.length != p) {
-            throw new IllegalArgumentException(
-                    "Wishart.logPdf: x has " + (x == null ? 0 : x.length) + " rows, the order is " + p);
+        if (Arguments.nonNull("Wishart.logPdf", "x", x).length != p) {
+            throw new IllegalArgumentException("Wishart.logPdf: x has " + x.length + " rows, the order is " + p);
         }
-        CholeskyFactor cx;
-        try {
-            cx = CholeskyFactor.of("Wishart.logPdf", "x", x);
-        } catch (IllegalArgumentException e) {
-            for (double[] row : x) {
-                if (row == null || row.length != p) {
-                    throw e; // a shape error, not a point outside the support
-                }
+        for (int i = 0; i < p; i++) {
+            if (Arguments.nonNull("Wishart.logPdf", "x[" + i + "]", x[i]).length != p) {
+                throw new IllegalArgumentException(
+                        "Wishart.logPdf: row " + i + " of x has length " + x[i].length + ", the order is " + p);
             }
+        }
+        boolean outside = false;
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                double v = x[i][j];
+                if (Double.isNaN(v)) {
+                    return Double.NaN;
+                }
+                outside |= Double.isInfinite(v) || (j < i && !CholeskyFactor.symmetricPair(v, x[j][i]));
+            }
+        }
+        CholeskyFactor cx = outside ? null : CholeskyFactor.ofOrNull(x);
+        if (cx == null) {
             return Double.NEGATIVE_INFINITY;
         }
         // tr(V^-1 X) = |L^-1 C|_F^2 with V = L L^T and X = C C^T
@@ -189,6 +203,7 @@ public final class Wishart implements MultivariateDistribution {
     /** One draw, flattened column-major. */
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double[][] w = sampleMatrix(rng);
         double[] x = new double[p * p];
         for (int i = 0; i < p; i++) {

@@ -184,11 +184,13 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return new ZipfSampler(n, exponent).next(rng);
     }
 
     @Override
     public long[] sample(RandomGenerator rng, int count) {
+        Arguments.rng(rng);
         if (count < 0) {
             throw new IllegalArgumentException("sample: n = " + count + " is negative");
         }
