@@ -8,7 +8,7 @@ import jnum.stat.special.Special;
  * {@code x^(alpha-1) (1-x)^(beta-1) / B(alpha, beta)} on {@code [0, 1]}.
  *
  * <p>cdf and survival are the regularized incomplete beta function {@code I_x(alpha, beta)} and its
- * complement, each computed directly ({@link jnum.stat.special.Beta}); logs fall back to the
+ * complement, each computed directly ({@link jnum.stat.special.Special#betainc}, {@link jnum.stat.special.Special#betaincc}); logs fall back to the
  * hypergeometric series in log space where they underflow. The density uses Loader's saddle-point
  * form for shapes above 2 and corrects the rounding of {@code 1 - x} to first order. Sampling:
  * {@code X / (X + Y)} with X, Y gamma draws (Marsaglia-Tsang), formed from their logarithms when a
@@ -33,6 +33,8 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
      * Jacobian is built from trigammas), started at the method-of-moments estimate and halving steps
      * that would leave the positive quadrant; at most 200 steps.
      *
+     * @param data the observations
+     * @return the fitted distribution
      * @throws NullPointerException if {@code data} is null
      * @throws IllegalArgumentException for fewer than 2 values, a value not strictly
      *     inside (0, 1) or not finite, or all values equal
@@ -88,7 +90,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
                 + " steps (last alpha " + a + ", beta " + b + ")");
     }
 
-    /** {@code 1 - x} and its rounding error (TwoSum), for 0 < x < 1. */
+    /** {@code 1 - x} and its rounding error (TwoSum), for 0 &lt; x &lt; 1. */
     private static double oneMinusLo(double x, double q) {
         double bv = q - 1;
         return (1 - (q - bv)) + (-x - bv);

@@ -19,6 +19,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
     /** Largest n: {@code n + 1} and every count stay exact doubles. */
     public static final long MAX_TRIALS = 1L << 52;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Binomial {
         if (n < 0 || n > MAX_TRIALS) {
             throw new IllegalArgumentException("Binomial: n = " + n + " is not in [0, 2^52]");
@@ -29,6 +30,10 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
     /**
      * Maximum-likelihood fit with a known number of trials: {@code p = mean / n}.
      *
+     * @param n the known number of trials
+     * @param successes the observed numbers of successes
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code successes} is null
      * @throws IllegalArgumentException if {@code n < 1}, there are no observations, or one is
      *     outside {@code 0..n}
      */
@@ -49,7 +54,15 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
         return new Binomial(n, Math.min(1, sum / successes.length / n));
     }
 
-    /** {@link #fit(long, long[])} for counts stored as doubles (each a non-negative integer). */
+    /**
+     * {@link #fit(long, long[])} for counts stored as doubles (each a non-negative integer).
+     *
+     * @param n the known number of trials
+     * @param successes the observed numbers of successes, each a non-negative integer
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code successes} is null
+     * @throws IllegalArgumentException as {@link #fit(long, long[])}, or for a value that is not a non-negative integer
+     */
     public static Binomial fit(long n, double[] successes) {
         return fit(n, DiscreteSearch.counts("Binomial.fit", successes));
     }

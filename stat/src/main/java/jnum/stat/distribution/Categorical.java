@@ -18,6 +18,7 @@ public record Categorical(double[] probabilities) implements DiscreteDistributio
     /** How far the given probabilities may sum from 1. */
     public static final double SUM_TOLERANCE = 1e-12;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Categorical {
         if (Arguments.nonNull("Categorical", "probabilities", probabilities).length == 0) {
             throw new IllegalArgumentException("Categorical: probabilities must be non-empty");
@@ -41,7 +42,11 @@ public record Categorical(double[] probabilities) implements DiscreteDistributio
         }
     }
 
-    /** A copy of the (normalized) probabilities. */
+    /**
+     * A copy of the (normalized) probabilities.
+     *
+     * @return a new array of the probabilities, summing to 1
+     */
     @Override
     public double[] probabilities() {
         return probabilities.clone();

@@ -217,7 +217,7 @@ public record Chi(double k) implements ContinuousDistribution {
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
-    /** {@code s(a) = R^2 - a + 1/4} by its asymptotic series (a >= 10). */
+    /** {@code s(a) = R^2 - a + 1/4} by its asymptotic series (a &gt;= 10). */
     private static double sSeries(double a) {
         double t = 1 / a;
         double sum = 0;

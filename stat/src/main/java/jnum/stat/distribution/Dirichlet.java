@@ -24,7 +24,10 @@ public final class Dirichlet implements MultivariateDistribution {
     private final double logBeta;
 
     /**
+     * The Dirichlet distribution with concentrations alpha.
+     *
      * @param alpha the concentrations, at least 2, each positive and finite
+     * @throws NullPointerException if {@code alpha} is null
      * @throws IllegalArgumentException naming the offending entry
      */
     public Dirichlet(double[] alpha) {
@@ -47,7 +50,11 @@ public final class Dirichlet implements MultivariateDistribution {
         this.logBeta = lb - Special.gammaln(s);
     }
 
-    /** The concentrations (a copy). */
+    /**
+     * The concentrations (a copy).
+     *
+     * @return a new array of the concentrations
+     */
     public double[] alpha() {
         return alpha.clone();
     }

@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
  * @param upper the largest value, {@code >= lower}
  */
 public record DiscreteUniform(long lower, long upper) implements DiscreteDistribution {
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public DiscreteUniform {
         if (lower > upper) {
             throw new IllegalArgumentException("DiscreteUniform: lower = " + lower + " > upper = " + upper);

@@ -20,7 +20,13 @@ public record Exponential(double rate) implements ContinuousDistribution {
         Arguments.positive("Exponential", "rate", rate);
     }
 
-    /** The exponential distribution with the given mean (rate {@code 1/mean}, rounded once). */
+    /**
+     * The exponential distribution with the given mean (rate {@code 1/mean}, rounded once).
+     *
+     * @param mean the mean {@code 1 / rate}, positive and finite
+     * @return the distribution with rate {@code 1 / mean}
+     * @throws IllegalArgumentException if the mean or its reciprocal is not positive and finite
+     */
     public static Exponential ofMean(double mean) {
         Arguments.positive("Exponential", "mean", mean);
         return new Exponential(1 / mean);
@@ -29,6 +35,8 @@ public record Exponential(double rate) implements ContinuousDistribution {
     /**
      * The maximum-likelihood fit, {@code rate = 1 / mean(data)}.
      *
+     * @param data the observations
+     * @return the fitted distribution
      * @throws NullPointerException if {@code data} is null
      * @throws IllegalArgumentException for empty data, a negative or non-finite value, or
      *     data that are all 0
@@ -42,7 +50,7 @@ public record Exponential(double rate) implements ContinuousDistribution {
         return new Exponential(1 / m);
     }
 
-    /** {@code lambda x} (call only for finite x >= 0). */
+    /** {@code lambda x} (call only for finite x &gt;= 0). */
     private double t(double x) {
         return rate * x;
     }

@@ -9,7 +9,7 @@ import jnum.stat.special.Special;
  * {@code x >= 0}.
  *
  * <p>With {@code y = d1 x / (d1 x + d2)} and {@code 1 - y = d2 / (d1 x + d2)} (each formed
- * directly; for x > 1 through {@code r = d2 / (d1 x)} so that {@code d1 x} cannot overflow), the
+ * directly; for x &gt; 1 through {@code r = d2 / (d1 x)} so that {@code d1 x} cannot overflow), the
  * cdf is {@code I_y(d1/2, d2/2)} for {@code y <= 1/2} and {@code 1 - I_(1-y)(d2/2, d1/2)} (the
  * complement computed directly) above, and the survival function likewise the other way round: the
  * incomplete beta is always evaluated at the smaller, non-cancelling argument. The density is the
@@ -29,7 +29,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     /**
      * y = d1 x / (d1 x + d2), q = 1 - y, and their relative rounding errors (first order), for
-     * finite x > 0: {@code {y, q, dy/y, dq/q}}.
+     * finite x &gt; 0: {@code {y, q, dy/y, dq/q}}.
      */
     private double[] split(double x) {
         if (x <= 1) {
@@ -183,15 +183,15 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
-    /** {@code d2 / (d2 - 2)} for d2 > 2; +inf otherwise (the mean diverges). */
+    /** {@code d2 / (d2 - 2)} for d2 &gt; 2; +inf otherwise (the mean diverges). */
     @Override
     public double mean() {
         return d2 > 2 ? d2 / (d2 - 2) : Double.POSITIVE_INFINITY;
     }
 
     /**
-     * {@code 2 d2^2 (d1 + d2 - 2) / (d1 (d2 - 2)^2 (d2 - 4))} for d2 > 4; +inf for 2 < d2 <= 4; NaN
-     * (undefined: no finite mean) for d2 <= 2.
+     * {@code 2 d2^2 (d1 + d2 - 2) / (d1 (d2 - 2)^2 (d2 - 4))} for d2 &gt; 4; +inf for 2 &lt; d2 &lt;= 4; NaN
+     * (undefined: no finite mean) for d2 &lt;= 2.
      */
     @Override
     public double variance() {
@@ -205,7 +205,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         return 2 * d2 * d2 * (d1 + d2 - 2) / (d1 * m * m * (d2 - 4));
     }
 
-    /** For d2 > 6; +inf for 4 < d2 <= 6; NaN for d2 <= 4. */
+    /** For d2 &gt; 6; +inf for 4 &lt; d2 &lt;= 6; NaN for d2 &lt;= 4. */
     @Override
     public double skewness() {
         if (d2 <= 4) {
@@ -217,7 +217,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         return (2 * d1 + d2 - 2) * Math.sqrt(8 * (d2 - 4)) / ((d2 - 6) * Math.sqrt(d1 * (d1 + d2 - 2)));
     }
 
-    /** Excess kurtosis for d2 > 8; +inf for 6 < d2 <= 8; NaN for d2 <= 6. */
+    /** Excess kurtosis for d2 &gt; 8; +inf for 6 &lt; d2 &lt;= 8; NaN for d2 &lt;= 6. */
     @Override
     public double kurtosis() {
         if (d2 <= 6) {

@@ -14,6 +14,7 @@ import jnum.stat.special.Special;
  * @param p the success probability, in {@code (0, 1]}
  */
 public record Geometric(double p) implements DiscreteDistribution {
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Geometric {
         if (!(p > 0 && p <= 1)) {
             throw new IllegalArgumentException("Geometric: p = " + p + " is not in (0, 1]");

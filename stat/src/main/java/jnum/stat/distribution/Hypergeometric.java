@@ -28,6 +28,7 @@ public record Hypergeometric(long population, long successes, long draws) implem
 
     private static final double NEGLIGIBLE = 0x1p-56;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Hypergeometric {
         if (population < 0 || population > MAX_POPULATION) {
             throw new IllegalArgumentException("Hypergeometric: population = " + population + " is not in [0, 2^52]");

@@ -95,7 +95,7 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
         return Math.log1p(-0.5 * expNegAbs(x));
     }
 
-    /** {@code mu + b log(2p)} for p <= 1/2, {@code mu - b log(2(1 - p))} above. */
+    /** {@code mu + b log(2p)} for p &lt;= 1/2, {@code mu - b log(2(1 - p))} above. */
     @Override
     public double quantile(double p) {
         if (!Arguments.isProbability(p)) {
@@ -104,7 +104,7 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
         return p <= 0.5 ? mu + scale * Math.log(2 * p) : mu - scale * Math.log(2 * (1 - p));
     }
 
-    /** {@code mu - b log(2q)} for q <= 1/2, {@code mu + b log(2(1 - q))} above. */
+    /** {@code mu - b log(2q)} for q &lt;= 1/2, {@code mu + b log(2(1 - q))} above. */
     @Override
     public double inverseSurvival(double q) {
         if (!Arguments.isProbability(q)) {

@@ -25,6 +25,8 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
      * The maximum-likelihood fit: mu and sigma are the mean and the root mean squared deviation
      * (divisor n) of log(data).
      *
+     * @param data the observations
+     * @return the fitted distribution
      * @throws NullPointerException if {@code data} is null
      * @throws IllegalArgumentException for fewer than 2 values, a value that is not
      *     positive and finite, or data whose values are all equal

@@ -26,7 +26,11 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
         Arguments.positive(NAME, "scale", scale);
     }
 
-    /** The standard logistic distribution (mu = 0, scale = 1). */
+    /**
+     * The standard logistic distribution (mu = 0, scale = 1).
+     *
+     * @return the standard distribution
+     */
     public static Logistic standard() {
         return new Logistic(0, 1);
     }

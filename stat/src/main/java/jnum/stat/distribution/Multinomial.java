@@ -20,9 +20,13 @@ public final class Multinomial implements MultivariateDistribution {
     private final double[] tail;
 
     /**
+     * The multinomial distribution of n draws over the given categories.
+     *
      * @param n the number of draws, {@code 0 <= n <= 2^52}
      * @param probabilities the category probabilities, at least 1, non-negative, summing to 1 within
      *     1e-12 (they are divided by their sum)
+     * @throws NullPointerException if {@code probabilities} is null
+     * @throws IllegalArgumentException naming a bad parameter or entry
      */
     public Multinomial(long n, double[] probabilities) {
         if (n < 0 || n > Binomial.MAX_TRIALS) {
@@ -48,10 +52,20 @@ public final class Multinomial implements MultivariateDistribution {
         }
     }
 
+    /**
+     * The number of draws n.
+     *
+     * @return n
+     */
     public long trials() {
         return n;
     }
 
+    /**
+     * The category probabilities, normalized to sum to 1.
+     *
+     * @return a new array of the probabilities
+     */
     public double[] probabilities() {
         return p.clone();
     }

@@ -16,30 +16,68 @@ import java.util.random.RandomGenerator;
  */
 public interface MultivariateDistribution {
 
-    /** The dimension d of the vectors. */
+    /**
+     * The dimension d of the vectors.
+     *
+     * @return d, at least 1
+     */
     int dimension();
 
-    /** The log density (or log mass) at {@code x}, of length {@link #dimension()}. */
+    /**
+     * The log density (or log mass) at {@code x}.
+     *
+     * @param x a point of length {@link #dimension()}
+     * @return the log density; NaN if an entry of x is NaN, {@code -Infinity} outside the support
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is not of length d
+     */
     double logPdf(double[] x);
 
-    /** The density (or mass) at {@code x}: {@code exp(logPdf(x))}. */
+    /**
+     * The density (or mass) at {@code x}: {@code exp(logPdf(x))}.
+     *
+     * @param x a point of length {@link #dimension()}
+     * @return the density; NaN if an entry of x is NaN, 0 outside the support
+     * @throws NullPointerException if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is not of length d
+     */
     default double pdf(double[] x) {
         return Math.exp(logPdf(x));
     }
 
-    /** The mean vector (a new array); NaN entries where the mean does not exist. */
+    /**
+     * The mean vector.
+     *
+     * @return a new array of length d; NaN entries where the mean does not exist
+     */
     double[] mean();
 
     /**
-     * The d x d covariance matrix as rows (a new array); infinite or NaN entries where the second
-     * moments are infinite or undefined.
+     * The d x d covariance matrix.
+     *
+     * @return a new array of d rows; infinite or NaN entries where the second moments are infinite
+     *     or undefined
      */
     double[][] covariance();
 
-    /** One draw, using only {@code rng} for randomness (seeded runs are reproducible). */
+    /**
+     * One draw, using only {@code rng} for randomness (seeded runs are reproducible).
+     *
+     * @param rng the source of randomness
+     * @return a new vector of length d
+     * @throws NullPointerException if {@code rng} is null
+     */
     double[] sample(RandomGenerator rng);
 
-    /** {@code n} independent draws, one per row. */
+    /**
+     * {@code n} independent draws, one per row.
+     *
+     * @param rng the source of randomness
+     * @param n the number of draws, {@code >= 0}
+     * @return n new vectors
+     * @throws NullPointerException if {@code rng} is null
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
     default double[][] sample(RandomGenerator rng, int n) {
         Arguments.rng(rng);
         if (n < 0) {

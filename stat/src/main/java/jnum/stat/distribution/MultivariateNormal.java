@@ -19,7 +19,9 @@ public final class MultivariateNormal implements MultivariateDistribution {
     private final double logNormalizer;
 
     /**
-     * @param mean the mean vector, finite, of length d >= 1
+     * The normal distribution with the given mean and covariance.
+     *
+     * @param mean the mean vector, finite, of length d &gt;= 1
      * @param covariance the d x d covariance, symmetric positive definite
      * @throws NullPointerException if an array or a row is null
      * @throws IllegalArgumentException for an empty or non-finite mean, a covariance of another
@@ -62,7 +64,11 @@ public final class MultivariateNormal implements MultivariateDistribution {
         return Arguments.copy(covariance);
     }
 
-    /** The Cholesky factor L of the covariance (lower triangular rows, a copy). */
+    /**
+     * The Cholesky factor L of the covariance (lower triangular rows, a copy).
+     *
+     * @return a new array of the rows of L
+     */
     public double[][] choleskyFactor() {
         return factor.lower();
     }

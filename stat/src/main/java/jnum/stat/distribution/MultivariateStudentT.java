@@ -22,9 +22,12 @@ public final class MultivariateStudentT implements MultivariateDistribution {
     private final double logNormalizer;
 
     /**
-     * @param location the location vector m (length d >= 1, finite)
+     * The multivariate t distribution with the given location, scale matrix and degrees of freedom.
+     *
+     * @param location the location vector m (length d &gt;= 1, finite)
      * @param scale the d x d scale matrix S, symmetric positive definite
      * @param df the degrees of freedom, positive and finite
+     * @throws NullPointerException if an array or a row is null
      * @throws IllegalArgumentException for bad shapes or values, naming the parameter
      */
     public MultivariateStudentT(double[] location, double[][] scale, double df) {
@@ -44,6 +47,11 @@ public final class MultivariateStudentT implements MultivariateDistribution {
                 - 0.5 * factor.logDet();
     }
 
+    /**
+     * The degrees of freedom.
+     *
+     * @return df
+     */
     public double degreesOfFreedom() {
         return df;
     }

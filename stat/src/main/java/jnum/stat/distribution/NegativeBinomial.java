@@ -20,6 +20,7 @@ import jnum.stat.special.Special;
 public record NegativeBinomial(double r, double p) implements DiscreteDistribution {
     private static final int FIT_ITERATIONS = 200;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public NegativeBinomial {
         Arguments.positive("NegativeBinomial", "r", r);
         if (!(p > 0 && p <= 1)) {
@@ -37,6 +38,9 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      * {@code digamma(x + r) - digamma(r)} is the exact finite sum {@code sum_{j<x} 1/(r + j)} for
      * {@code x <= 64}, so that it keeps its relative accuracy when r is large.
      *
+     * @param counts the observed counts
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code counts} is null
      * @throws IllegalArgumentException if there are fewer than 2 observations, one is negative, all
      *     are 0, or the sample variance (divisor N) does not exceed the mean: then the likelihood
      *     grows without bound as r goes to infinity (the Poisson limit) and no finite fit exists
@@ -112,7 +116,14 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         return new NegativeBinomial(r, r / (r + mean));
     }
 
-    /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+    /**
+     * {@link #fit(long[])} for counts stored as doubles (each a non-negative integer).
+     *
+     * @param counts the observed counts, each a non-negative integer
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code counts} is null
+     * @throws IllegalArgumentException as {@link #fit(long[])}, or for a value that is not a non-negative integer
+     */
     public static NegativeBinomial fit(double[] counts) {
         return fit(DiscreteSearch.counts("NegativeBinomial.fit", counts));
     }

@@ -14,15 +14,15 @@ import jnum.stat.special.Special;
  * {@code x = t^2 / (df + t^2)}, {@code b = df / 2} and {@code mu = delta^2 / 2}, Lenth's (1989,
  * AS 243) series
  * <pre>
- *   P(T <= t) = Phi(-delta) + 1/2 sum_j [p_j I_x(j + 1/2, b) + q_j I_x(j + 1, b)]
- *   P(T >  t) =               1/2 sum_j [p_j (1 - I_x(j + 1/2, b)) + q_j (1 - I_x(j + 1, b))]
+ *   P(T &lt;= t) = Phi(-delta) + 1/2 sum_j [p_j I_x(j + 1/2, b) + q_j I_x(j + 1, b)]
+ *   P(T &gt;  t) =               1/2 sum_j [p_j (1 - I_x(j + 1/2, b)) + q_j (1 - I_x(j + 1, b))]
  * </pre>
  * with {@code p_j = Pois(j; mu)} and {@code q_j = sign(delta) e^-mu mu^(j+1/2) / Gamma(j + 3/2)},
  * is summed from its largest term outward as Benton and Krishnamoorthy (2003) do, with the
  * incomplete beta functions advanced in their stable direction ({@link PoissonMixture}). The
  * survival sum is direct, never 1 minus the cdf. Where {@code delta < 0} the q terms are negative
  * and the survival sum would cancel; that tail (the upper tail against the sign of delta, and by
- * reflection the lower tail for delta > 0) is computed instead as the integral
+ * reflection the lower tail for delta &gt; 0) is computed instead as the integral
  * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand, by
  * adaptive Gauss-Kronrod quadrature in {@code log v} around the integrand's peak and in log space,
  * so it keeps relative accuracy down to the smallest doubles.
@@ -37,8 +37,8 @@ import jnum.stat.special.Special;
  * {@link QuantilePolish}. <b>Sampling</b> is the definition, with the ziggurat normal and the
  * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
  * Gamma((df-k)/2) / Gamma(df/2) E (Z + delta)^k}; they do not exist for {@code df <= k} (mean NaN
- * for df <= 1, variance {@code +inf} for df <= 2, skewness NaN for df <= 3, kurtosis NaN for
- * df <= 4). The entropy is computed by quadrature of {@code -f log f} in {@code asinh(t - delta)}.
+ * for df &lt;= 1, variance {@code +inf} for df &lt;= 2, skewness NaN for df &lt;= 3, kurtosis NaN for
+ * df &lt;= 4). The entropy is computed by quadrature of {@code -f log f} in {@code asinh(t - delta)}.
  *
  * @param df degrees of freedom, positive and finite
  * @param delta noncentrality, finite
@@ -174,7 +174,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return new double[] {x, q1x, lx, l1x};
     }
 
-    /** {@code P(T <= t)} for {@code t >= 0} and noncentrality d >= 0 (all terms positive). */
+    /** {@code P(T <= t)} for {@code t >= 0} and noncentrality d &gt;= 0 (all terms positive). */
     private double lowerSeries(double t, double d) {
         double[] xq = betaArgument(t);
         double b = 0.5 * df;
@@ -185,7 +185,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * {@code P(T > t)} for {@code t >= 0}: the direct series; NaN where d < 0 and the negative q
+     * {@code P(T > t)} for {@code t >= 0}: the direct series; NaN where d &lt; 0 and the negative q
      * family cancels more than 15/16 of the positive p family, or where {@code 1 - x} underflows.
      */
     private double upperSeries(double t, double d) {
@@ -334,7 +334,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * {@code log f(t; d)} for {@code t > 0}: the density series, or NaN where d < 0 and the negative
+     * {@code log f(t; d)} for {@code t > 0}: the density series, or NaN where d &lt; 0 and the negative
      * q family cancels more than 15/16 of the positive p family (more than 4 bits lost).
      */
     private double logDensitySeries(double t, double d) {
@@ -407,19 +407,19 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
-    /** {@code c = sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)}, the mean per unit delta (df > 1). */
+    /** {@code c = sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)}, the mean per unit delta (df &gt; 1). */
     private double meanFactor() {
         return Math.sqrt(0.5 * df) / Chi.ratio(0.5 * (df - 1));
     }
 
-    /** {@code delta sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)} for df > 1, else NaN. */
+    /** {@code delta sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)} for df &gt; 1, else NaN. */
     @Override
     public double mean() {
         return df > 1 ? delta * meanFactor() : Double.NaN;
     }
 
     /**
-     * {@code df (1 + delta^2) / (df - 2) - mean^2} for df > 2, else {@code +inf}; written as
+     * {@code df (1 + delta^2) / (df - 2) - mean^2} for df &gt; 2, else {@code +inf}; written as
      * {@code df/(df-2) + delta^2 df (1/2 + 2 s) / ((df - 2)(df - 3/2 + 2 s))} with
      * {@code s = R^2 - c + 1/4}, {@code c = (df-1)/2} ({@link Chi#ratioExcess}), free of the
      * cancellation of the direct form for large df.
@@ -433,7 +433,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return df / (df - 2) + delta * delta * df * (0.5 + 2 * s) / ((df - 2) * (df - 1.5 + 2 * s));
     }
 
-    /** From the raw moments (see the class comment), for df > 3; else NaN. */
+    /** From the raw moments (see the class comment), for df &gt; 3; else NaN. */
     @Override
     public double skewness() {
         if (df <= 3) {
@@ -452,7 +452,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return Math.pow(0.5 * df, 1.5) * g * delta * (3 + delta * delta);
     }
 
-    /** Excess kurtosis from the raw moments, for df > 4; else NaN. */
+    /** Excess kurtosis from the raw moments, for df &gt; 4; else NaN. */
     @Override
     public double kurtosis() {
         if (df <= 4) {

@@ -19,6 +19,7 @@ import jnum.stat.special.Special;
  */
 public record Poisson(double mean) implements DiscreteDistribution {
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Poisson {
         Arguments.positive("Poisson", "mean", mean);
     }
@@ -26,6 +27,9 @@ public record Poisson(double mean) implements DiscreteDistribution {
     /**
      * Maximum-likelihood fit: the mean of the observations.
      *
+     * @param counts the observed counts
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code counts} is null
      * @throws IllegalArgumentException if {@code counts} is empty, has a negative value, or is all
      *     zero (no positive mean fits)
      */
@@ -46,7 +50,14 @@ public record Poisson(double mean) implements DiscreteDistribution {
         return new Poisson(sum / counts.length);
     }
 
-    /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+    /**
+     * {@link #fit(long[])} for counts stored as doubles (each a non-negative integer).
+     *
+     * @param counts the observed counts, each a non-negative integer
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code counts} is null
+     * @throws IllegalArgumentException as {@link #fit(long[])}, or for a value that is not a non-negative integer
+     */
     public static Poisson fit(double[] counts) {
         return fit(DiscreteSearch.counts("Poisson.fit", counts));
     }

@@ -5,11 +5,11 @@ import jnum.stat.special.Constants;
 import jnum.stat.special.Special;
 
 /**
- * Student's t distribution with {@code nu} degrees of freedom (real, nu > 0), location 0 and scale
+ * Student's t distribution with {@code nu} degrees of freedom (real, nu &gt; 0), location 0 and scale
  * 1: density {@code Gamma((nu+1)/2) / (sqrt(nu pi) Gamma(nu/2)) (1 + x^2/nu)^(-(nu+1)/2)}.
  *
  * <ul>
- *   <li>Density: for nu >= 20 the gamma-function ratio is written with Stirling's error terms,
+ *   <li>Density: for nu &gt;= 20 the gamma-function ratio is written with Stirling's error terms,
  *       {@code log f = nu/2 log1pmx(1/nu) + se(nu/2 + 1/2) - se(nu/2) - log(2 pi)/2
  *       - (nu+1)/2 log1p(x^2/nu)}, exact as nu grows (the naive ratio loses 1e-10 at nu = 1e6);
  *       {@code x^2/nu} is carried with its rounding error.
@@ -19,8 +19,8 @@ import jnum.stat.special.Special;
  *       evaluated at the argument that does not cancel. Where w underflows (|x| beyond 1e150) the
  *       leading term {@code w^(nu/2) / (nu/2 B(nu/2, 1/2))} is used in log space, so
  *       {@code cdf(-1.03e199) = 1.0e-100} for nu = 0.5.
- *   <li>Quantiles: for nu >= 2 Hill's approximation (Algorithm 396) refined by Newton's method
- *       on the cdf; for nu < 2 and in the far tails the same incomplete beta inverted at the
+ *   <li>Quantiles: for nu &gt;= 2 Hill's approximation (Algorithm 396) refined by Newton's method
+ *       on the cdf; for nu &lt; 2 and in the far tails the same incomplete beta inverted at the
  *       non-cancelling argument, and beyond the underflow of w, the leading term inverted in
  *       closed form.
  * </ul>
@@ -97,7 +97,7 @@ public record StudentT(double df) implements ContinuousDistribution {
 
     /**
      * {@code log P(T < -|x|)} from the leading term of {@code I_w(nu/2, 1/2)}, for |x| so large that
-     * w = nu/(nu + x^2) < 1e-280 and the relative error of the leading term, O(w), is nil.
+     * w = nu/(nu + x^2) &lt; 1e-280 and the relative error of the leading term, O(w), is nil.
      */
     private double logLowerTailAsymptotic(double ax) {
         double a = 0.5 * df;
@@ -156,8 +156,8 @@ public record StudentT(double df) implements ContinuousDistribution {
     private static final double HILL_MIN_P = 1e-250;
 
     /**
-     * A start for the t >= 0 with {@code P(T < -t) = p}, p in [0, 1/2], which {@link
-     * QuantilePolish} refines: Hill's closed-form approximation for nu >= 2 (see {@link #hill}),
+     * A start for the t &gt;= 0 with {@code P(T < -t) = p}, p in [0, 1/2], which {@link
+     * QuantilePolish} refines: Hill's closed-form approximation for nu &gt;= 2 (see {@link #hill}),
      * else (below nu = 2 it misses by up to 40%, and in the far tails) the inverse incomplete beta.
      */
     private double tailQuantile(double p) {
@@ -178,9 +178,9 @@ public record StudentT(double df) implements ContinuousDistribution {
 
     /**
      * G. W. Hill, "Algorithm 396: Student's t-quantiles", Comm. ACM 13 (1970) 619-620: the t with
-     * {@code P(|T| > t) = 2p} for nu >= 1, from a Cornish-Fisher type expansion about the normal
+     * {@code P(|T| > t) = 2p} for nu &gt;= 1, from a Cornish-Fisher type expansion about the normal
      * quantile where {@code (d 2p)^(2/nu) > 0.05 + 1/(nu - 1/2)}, else from the tail expansion in
-     * {@code y = (d 2p)^(2/nu)}. Relative error below 2e-5 for nu >= 3 and 1e-3 at nu = 2 (for p
+     * {@code y = (d 2p)^(2/nu)}. Relative error below 2e-5 for nu &gt;= 3 and 1e-3 at nu = 2 (for p
      * from 1e-250 to 1/2), so that two or three Newton steps of the polish reach full accuracy, with
      * no incomplete-beta evaluation for the start.
      */
@@ -208,7 +208,7 @@ public record StudentT(double df) implements ContinuousDistribution {
         return Math.sqrt(nu * y);
     }
 
-    /** The t >= 0 with {@code P(T < -t) = p}, p in (0, 1/2), by the inverse incomplete beta. */
+    /** The t &gt;= 0 with {@code P(T < -t) = p}, p in (0, 1/2), by the inverse incomplete beta. */
     private double betaTailQuantile(double p) {
         double a = 0.5 * df;
         double w = Special.betaincinv(a, 0.5, 2 * p);
@@ -242,25 +242,25 @@ public record StudentT(double df) implements ContinuousDistribution {
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
-    /** 0 for nu > 1; NaN (undefined) otherwise. */
+    /** 0 for nu &gt; 1; NaN (undefined) otherwise. */
     @Override
     public double mean() {
         return df > 1 ? 0 : Double.NaN;
     }
 
-    /** {@code nu / (nu - 2)} for nu > 2, +inf for 1 < nu <= 2, NaN (undefined) for nu <= 1. */
+    /** {@code nu / (nu - 2)} for nu &gt; 2, +inf for 1 &lt; nu &lt;= 2, NaN (undefined) for nu &lt;= 1. */
     @Override
     public double variance() {
         return df > 2 ? df / (df - 2) : df > 1 ? Double.POSITIVE_INFINITY : Double.NaN;
     }
 
-    /** 0 for nu > 3; NaN (undefined) otherwise. */
+    /** 0 for nu &gt; 3; NaN (undefined) otherwise. */
     @Override
     public double skewness() {
         return df > 3 ? 0 : Double.NaN;
     }
 
-    /** {@code 6 / (nu - 4)} for nu > 4, +inf for 2 < nu <= 4, NaN (undefined) otherwise. */
+    /** {@code 6 / (nu - 4)} for nu &gt; 4, +inf for 2 &lt; nu &lt;= 4, NaN (undefined) otherwise. */
     @Override
     public double kurtosis() {
         return df > 4 ? 6 / (df - 4) : df > 2 ? Double.POSITIVE_INFINITY : Double.NaN;

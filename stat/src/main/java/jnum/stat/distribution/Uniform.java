@@ -27,7 +27,11 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
         }
     }
 
-    /** The uniform distribution on [0, 1]. */
+    /**
+     * The uniform distribution on [0, 1].
+     *
+     * @return the standard distribution
+     */
     public static Uniform standard() {
         return new Uniform(0, 1);
     }

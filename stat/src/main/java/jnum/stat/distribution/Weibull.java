@@ -35,6 +35,8 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
      * {@code lambda = (mean x^k)^(1/k)}. Data are scaled by their maximum so that x^k cannot
      * overflow.
      *
+     * @param data the observations
+     * @return the fitted distribution
      * @throws NullPointerException if {@code data} is null
      * @throws IllegalArgumentException for fewer than 2 values, a value that is not
      *     positive and finite, or all values equal (the shape would be infinite)
@@ -99,7 +101,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
                 + 2 * FIT_MAX_ITERATIONS + " steps (last shape " + k + ")");
     }
 
-    /** {@code (x/lambda)^k} with the rounding of x/lambda corrected to first order (x > 0). */
+    /** {@code (x/lambda)^k} with the rounding of x/lambda corrected to first order (x &gt; 0). */
     private double t(double x) {
         double y = x / scale;
         double t = Math.pow(y, shape);

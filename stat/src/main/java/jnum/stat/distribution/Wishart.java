@@ -33,8 +33,11 @@ public final class Wishart implements MultivariateDistribution {
     private final double logNormalizer;
 
     /**
+     * The Wishart distribution W_p(df, V).
+     *
      * @param df the degrees of freedom, finite and {@code > p - 1}
      * @param scale the p x p scale matrix V, symmetric positive definite
+     * @throws NullPointerException if {@code scale} or one of its rows is null
      * @throws IllegalArgumentException naming the parameter
      */
     public Wishart(double df, double[][] scale) {
@@ -58,11 +61,20 @@ public final class Wishart implements MultivariateDistribution {
         return s;
     }
 
+    /**
+     * The degrees of freedom.
+     *
+     * @return df
+     */
     public double degreesOfFreedom() {
         return df;
     }
 
-    /** The order p of the matrices. */
+    /**
+     * The order p of the matrices.
+     *
+     * @return p
+     */
     public int order() {
         return p;
     }
@@ -166,8 +178,15 @@ public final class Wishart implements MultivariateDistribution {
         return c;
     }
 
-    /** One draw as a p x p matrix (Bartlett's decomposition). */
+    /**
+     * One draw as a p x p matrix (Bartlett's decomposition).
+     *
+     * @param rng the source of randomness
+     * @return a new symmetric positive definite p x p matrix, as rows
+     * @throws NullPointerException if {@code rng} is null
+     */
     public double[][] sampleMatrix(RandomGenerator rng) {
+        Arguments.rng(rng);
         double[][] a = new double[p][p];
         for (int i = 0; i < p; i++) {
             a[i][i] = Math.sqrt(2 * GammaSampler.next(rng, 0.5 * (df - i)));

@@ -42,7 +42,7 @@
  *       At p = 0 and 1 (q = 1 and 0) they return the support's ends (possibly infinite). A quantile
  *       that lies beyond the double range returns the end it overflows or underflows to. Quantiles
  *       without a closed form start from the inverse incomplete gamma or beta function (Student t
- *       with nu >= 2: Hill's approximation) and are refined by Newton's method on {@code log cdf} against the distribution's own cdf, so that
+ *       with nu &gt;= 2: Hill's approximation) and are refined by Newton's method on {@code log cdf} against the distribution's own cdf, so that
  *       {@code cdf(quantile(p)) = p} to about 1e-13 relative for p down to 1e-300.
  *   <li><b>Sampling.</b> {@code sample(rng)} uses only the caller's
  *       {@link java.util.random.RandomGenerator}, which is never stored: a seeded generator gives
