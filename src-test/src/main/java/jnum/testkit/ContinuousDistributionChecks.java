@@ -592,13 +592,7 @@ public final class ContinuousDistributionChecks {
      * {@code assertRejects("Gamma(shape = -1)", () -> new Gamma(-1, 1), "shape")}.
      */
     public static IllegalArgumentException assertRejects(String what, Executable call, String parameter) {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, call, what + " must throw IllegalArgumentException");
-        String msg = e.getMessage();
-        assertTrue(
-                msg != null && msg.matches("(?s).*\\b" + java.util.regex.Pattern.quote(parameter) + "\\b.*"),
-                what + ": message must name '" + parameter + "': " + msg);
-        return e;
+        return assertThrowsNaming(IllegalArgumentException.class, what, call, parameter);
     }
 
     /**
@@ -606,8 +600,12 @@ public final class ContinuousDistributionChecks {
      * parameter} (as a whole word): the rule for null arguments.
      */
     public static NullPointerException assertRejectsNull(String what, Executable call, String parameter) {
-        NullPointerException e =
-                assertThrows(NullPointerException.class, call, what + " must throw NullPointerException");
+        return assertThrowsNaming(NullPointerException.class, what, call, parameter);
+    }
+
+    private static <T extends RuntimeException> T assertThrowsNaming(
+            Class<T> type, String what, Executable call, String parameter) {
+        T e = assertThrows(type, call, what + " must throw " + type.getSimpleName());
         String msg = e.getMessage();
         assertTrue(
                 msg != null && msg.matches("(?s).*\\b" + java.util.regex.Pattern.quote(parameter) + "\\b.*"),

@@ -2,16 +2,11 @@ package jnum.suites.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import jnum.stat.distribution.ContinuousDistribution;
 import jnum.stat.distribution.F;
 import jnum.stat.distribution.StudentT;
+import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,22 +32,15 @@ class HeavyTailQuantileTest {
     @Test
     void quantilesAgainstMpmath() {
         int rows = 0;
-        try (InputStream in = getClass().getResourceAsStream("/reference/distributions/studentt_far_quantiles.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split(",");
-                double nu = Double.parseDouble(f[0]);
-                double p = Double.parseDouble(f[1]);
-                double x = Double.parseDouble(f[2]);
-                StudentT d = new StudentT(nu);
-                double bound = C * Tolerance.EPS * (1 + Math.abs(Math.log(p))) / Math.min(1, nu);
-                Tolerance.assertRelative(d.quantile(p), x, bound, d + ".quantile(" + p + ")");
-                Tolerance.assertRelative(d.inverseSurvival(p), -x, bound, d + ".inverseSurvival(" + p + ")");
-                rows++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : CsvResource.rows("/reference/distributions/studentt_far_quantiles.csv")) {
+            double nu = Double.parseDouble(f[0]);
+            double p = Double.parseDouble(f[1]);
+            double x = Double.parseDouble(f[2]);
+            StudentT d = new StudentT(nu);
+            double bound = C * Tolerance.EPS * (1 + Math.abs(Math.log(p))) / Math.min(1, nu);
+            Tolerance.assertRelative(d.quantile(p), x, bound, d + ".quantile(" + p + ")");
+            Tolerance.assertRelative(d.inverseSurvival(p), -x, bound, d + ".inverseSurvival(" + p + ")");
+            rows++;
         }
         assertTrue(rows >= 50, "rows: " + rows);
     }

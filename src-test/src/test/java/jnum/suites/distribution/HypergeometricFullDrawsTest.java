@@ -2,14 +2,9 @@ package jnum.suites.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import jnum.stat.distribution.Hypergeometric;
+import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,21 +24,14 @@ class HypergeometricFullDrawsTest {
     @Test
     void logMassAgainstMpmath() {
         int rows = 0;
-        try (InputStream in = getClass().getResourceAsStream("/reference/discrete/hypergeometric_full_draws.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split(",");
-                Hypergeometric d = new Hypergeometric(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]));
-                long k = Long.parseLong(f[3]);
-                double expected = Double.parseDouble(f[4]);
-                double bound = C * Tolerance.EPS * (1 + Math.abs(expected));
-                Tolerance.assertWithin(d.logPmf(k), expected, bound, d + ".logPmf(" + k + ")");
-                Tolerance.assertRelative(d.pmf(k), Math.exp(expected), bound, d + ".pmf(" + k + ")");
-                rows++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : CsvResource.rows("/reference/discrete/hypergeometric_full_draws.csv")) {
+            Hypergeometric d = new Hypergeometric(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]));
+            long k = Long.parseLong(f[3]);
+            double expected = Double.parseDouble(f[4]);
+            double bound = C * Tolerance.EPS * (1 + Math.abs(expected));
+            Tolerance.assertWithin(d.logPmf(k), expected, bound, d + ".logPmf(" + k + ")");
+            Tolerance.assertRelative(d.pmf(k), Math.exp(expected), bound, d + ".pmf(" + k + ")");
+            rows++;
         }
         assertTrue(rows >= 100, "rows: " + rows);
     }

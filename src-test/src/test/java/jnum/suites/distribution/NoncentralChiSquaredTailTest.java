@@ -3,16 +3,11 @@ package jnum.suites.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import jnum.stat.distribution.NoncentralChiSquared;
+import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,21 +28,13 @@ class NoncentralChiSquaredTailTest {
 
     static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = NoncentralChiSquaredTailTest.class.getResourceAsStream(
-                        "/reference/noncentral/ncx2_far_tail.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split(",");
-                rows.add(new Row(
-                        Double.parseDouble(f[0]),
-                        Double.parseDouble(f[1]),
-                        Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : CsvResource.rows("/reference/noncentral/ncx2_far_tail.csv")) {
+            rows.add(new Row(
+                    Double.parseDouble(f[0]),
+                    Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4])));
         }
         return rows;
     }

@@ -3,11 +3,6 @@ package jnum.suites.special;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +10,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import jnum.stat.special.Special;
+import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -104,21 +100,14 @@ class SpecialReferenceTest {
     }
 
     private static void read(String resource, List<Row> rows) {
-        try (InputStream in = SpecialReferenceTest.class.getResourceAsStream(resource);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line = r.readLine(); // header
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split(",");
-                rows.add(new Row(
-                        f[0],
-                        Double.parseDouble(f[1]),
-                        Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4]),
-                        Double.parseDouble(f[5])));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (String[] f : CsvResource.rows(resource)) {
+            rows.add(new Row(
+                    f[0],
+                    Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5])));
         }
     }
 
