@@ -84,6 +84,11 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         }
         double a = 0.5 * d1;
         double b = 0.5 * d2;
+        if (d1 == 2) {
+            // f(x) = (1 + x/b)^-(1 + b): its log crosses 0 at x = 0, where the general form (a sum of
+            // terms of size |log x|) keeps only absolute accuracy and may give the wrong sign
+            return -(1 + b) * Math.log1p(x / b);
+        }
         if (x < 1e-280) {
             // d1 x may underflow: a log(d1/d2) + (a-1) log x - log B(a,b) - (a+b) log1p(d1 x / d2)
             return a * Math.log(d1 / d2)
