@@ -5,10 +5,6 @@ import jnum.mat.sparse.*;
 import jnum.mat.sparse.linalg.*;
 import jnum.stat.distribution.*;
 import jnum.stat.special.*;
-// jnum.stat.distribution and jnum.stat.special both have Gamma and Beta: the names mean the distributions,
-// the special functions are jnum.stat.special.Gamma.logGamma(x) and so on.
-import jnum.stat.distribution.Gamma;
-import jnum.stat.distribution.Beta;
 import java.util.random.*;
 // choose the kernels now, so that their INFO log line comes before the first result
 { Kernels.describe(); }

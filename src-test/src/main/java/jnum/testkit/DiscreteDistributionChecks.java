@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import jnum.stat.distribution.DiscreteDistribution;
 import jnum.stat.distribution.IntegerSupport;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Special;
 
 /**
  * The shared property driver for {@link DiscreteDistribution}s: each check takes the distribution
@@ -439,7 +439,7 @@ public final class DiscreteDistributionChecks {
             double e = expected.get(i);
             x2 += (observed[i] - e) * (observed[i] - e) / e;
         }
-        double pValue = Gamma.regularizedQ(0.5 * (cells - 1), 0.5 * x2);
+        double pValue = Special.gammaincc(0.5 * (cells - 1), 0.5 * x2);
         if (!(pValue > CHI_SQUARE_LEVEL)) {
             fail(d + ": chi-square rejects the sampler: X^2 = " + x2 + " on " + (cells - 1)
                     + " degrees of freedom, p = " + pValue + " (seed " + seed + ")");

@@ -74,7 +74,7 @@ public final class MultivariateDistributionChecks {
     public static void arguments(MultivariateDistribution d) {
         int dim = d.dimension();
         ContinuousDistributionChecks.assertRejects("logPdf(short)", () -> d.logPdf(new double[dim + 1]), "length");
-        ContinuousDistributionChecks.assertRejects("logPdf(null)", () -> d.logPdf(null), "x");
+        ContinuousDistributionChecks.assertRejectsNull("logPdf(null)", () -> d.logPdf(null), "x");
         ContinuousDistributionChecks.assertRejects("sample(rng, -1)", () -> d.sample(new SplittableRandom(1), -1), "n");
         double[] mu = d.mean();
         double l = d.logPdf(mu);

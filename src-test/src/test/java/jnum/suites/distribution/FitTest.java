@@ -1,6 +1,7 @@
 package jnum.suites.distribution;
 
 import static jnum.testkit.ContinuousDistributionChecks.assertRejects;
+import static jnum.testkit.ContinuousDistributionChecks.assertRejectsNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.SplittableRandom;
@@ -12,6 +13,7 @@ import jnum.stat.distribution.Gamma;
 import jnum.stat.distribution.LogNormal;
 import jnum.stat.distribution.Normal;
 import jnum.stat.distribution.Weibull;
+import jnum.stat.special.Special;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +101,7 @@ class FitTest {
     }
 
     private static double trigamma(double x) {
-        return jnum.stat.special.Gamma.trigamma(x);
+        return Special.trigamma(x);
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -169,7 +171,7 @@ class FitTest {
     }
 
     private static void check(Function<double[], ?> fit, String name, int minSize, double outside) {
-        assertRejects(name + "(null)", () -> fit.apply(null), "null");
+        assertRejectsNull(name + "(null)", () -> fit.apply(null), "data");
         assertRejects(name + " too few", () -> fit.apply(new double[minSize - 1]), "least");
         assertRejects(name + " infinite", () -> fit.apply(new double[] {0.5, Double.POSITIVE_INFINITY}), "finite");
         assertRejects(name + " NaN", () -> fit.apply(new double[] {0.5, Double.NaN}), "finite");

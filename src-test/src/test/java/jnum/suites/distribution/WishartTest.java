@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.SplittableRandom;
 import jnum.stat.distribution.Gamma;
 import jnum.stat.distribution.Wishart;
+import jnum.stat.special.Special;
 import jnum.testkit.MultivariateDistributionChecks;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class WishartTest {
                     - df * Math.log(2)
                     - 0.5 * df * Math.log(detV)
                     - 0.5 * Math.log(Math.PI)
-                    - jnum.stat.special.Gamma.logGamma(df / 2)
-                    - jnum.stat.special.Gamma.logGamma((df - 1) / 2);
+                    - Special.gammaln(df / 2)
+                    - Special.gammaln((df - 1) / 2);
             Tolerance.assertWithin(w.logPdf(x), expected, 1e-12 * (1 + Math.abs(expected)), w + " logPdf");
         }
     }
@@ -83,5 +84,21 @@ class WishartTest {
         assertRejects("df <= p - 1", () -> new Wishart(0.9, new double[][] {{1, 0}, {0, 1}}), "df");
         assertRejects("scale", () -> new Wishart(3, new double[][] {{1, 2}, {2, 1}}), "scale");
         assertRejects("wrong order", () -> w.logPdf(new double[][] {{1}}), "order");
+        assertRejects("ragged", () -> w.logPdf(new double[][] {{1, 0}, {0}}), "order");
+    }
+
+    /** NaN is NaN, not a point outside the support; infinite entries are outside the support. */
+    @Test
+    void nanAndInfiniteEntries() {
+        Wishart w = new Wishart(4, new double[][] {{1, 0}, {0, 1}});
+        double nan = Double.NaN;
+        double inf = Double.POSITIVE_INFINITY;
+        for (double[][] x : new double[][][] {{{nan, 0}, {0, 1}}, {{1, nan}, {nan, 1}}, {{1, 0}, {nan, 1}}}) {
+            assertEquals(nan, w.logPdf(x), java.util.Arrays.deepToString(x));
+        }
+        assertEquals(Double.NEGATIVE_INFINITY, w.logPdf(new double[][] {{inf, 0}, {0, 1}}));
+        assertEquals(Double.NEGATIVE_INFINITY, w.logPdf(new double[][] {{1, inf}, {inf, 1}}));
+        assertEquals(Double.NEGATIVE_INFINITY, w.logPdf(new double[][] {{0, 0}, {0, 1}}));
+        assertEquals(0.0, w.pdf(new double[] {-1, 0, 0, 1}));
     }
 }

@@ -3,11 +3,6 @@ package jnum.suites.special;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
-import jnum.stat.special.Bessel;
-import jnum.stat.special.Beta;
-import jnum.stat.special.Erf;
-import jnum.stat.special.Gamma;
-import jnum.stat.special.LogMath;
-import jnum.stat.special.OwensT;
-import jnum.stat.special.Saddle;
+import jnum.stat.special.Special;
 import jnum.testkit.AccuracyReport;
+import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every special function against reference values computed with mpmath at 40 digits ({@code
- * reference/special/special.csv}, made by the {@code generate.py} next to it; see its README).
+ * reference/special/special.csv}, made by the {@code generate.py} next to it, and {@code
+ * log_gamma_tails.csv}, made by {@code log_gamma_tails.py}; see their README).
  *
  * <p>Bound per row: {@code relative error <= C * (1 + cond) * eps}. {@code cond} is the row's
  * condition number from the CSV (mpmath), the factor by which a relative perturbation of the
@@ -58,36 +49,37 @@ class SpecialReferenceTest {
     static final Map<String, Spec> FUNCTIONS = new LinkedHashMap<>();
 
     static {
-        FUNCTIONS.put("erf", new Spec(DIRECT, r -> Erf.erf(r.a)));
-        FUNCTIONS.put("erfc", new Spec(DIRECT, r -> Erf.erfc(r.a)));
-        FUNCTIONS.put("erfcx", new Spec(DIRECT, r -> Erf.erfcx(r.a)));
-        FUNCTIONS.put("inverseErf", new Spec(ITERATIVE, r -> Erf.inverseErf(r.a)));
-        FUNCTIONS.put("inverseErfc", new Spec(ITERATIVE, r -> Erf.inverseErfc(r.a)));
-        FUNCTIONS.put("logGamma", new Spec(DIRECT, r -> Gamma.logGamma(r.a)));
-        FUNCTIONS.put("gamma", new Spec(DIRECT, r -> Gamma.gamma(r.a)));
-        FUNCTIONS.put("digamma", new Spec(DIRECT, r -> Gamma.digamma(r.a)));
-        FUNCTIONS.put("trigamma", new Spec(DIRECT, r -> Gamma.trigamma(r.a)));
-        FUNCTIONS.put("regularizedP", new Spec(ITERATIVE, r -> Gamma.regularizedP(r.a, r.b)));
-        FUNCTIONS.put("regularizedQ", new Spec(ITERATIVE, r -> Gamma.regularizedQ(r.a, r.b)));
-        FUNCTIONS.put("inverseRegularizedP", new Spec(ITERATIVE, r -> Gamma.inverseRegularizedP(r.a, r.b)));
-        FUNCTIONS.put("inverseRegularizedQ", new Spec(ITERATIVE, r -> Gamma.inverseRegularizedQ(r.a, r.b)));
-        FUNCTIONS.put("logBeta", new Spec(DIRECT, r -> Beta.logBeta(r.a, r.b)));
-        FUNCTIONS.put("beta", new Spec(DIRECT, r -> Beta.beta(r.a, r.b)));
-        FUNCTIONS.put("betaRegularized", new Spec(ITERATIVE, r -> Beta.regularized(r.a, r.b, r.c)));
-        FUNCTIONS.put("betaRegularizedComplement", new Spec(ITERATIVE, r -> Beta.regularizedComplement(r.a, r.b, r.c)));
-        FUNCTIONS.put("betaInverse", new Spec(ITERATIVE, r -> Beta.inverseRegularized(r.a, r.b, r.c)));
-        FUNCTIONS.put(
-                "betaInverseComplement", new Spec(ITERATIVE, r -> Beta.inverseRegularizedComplement(r.a, r.b, r.c)));
-        FUNCTIONS.put("i0", new Spec(DIRECT, r -> Bessel.i0(r.a)));
-        FUNCTIONS.put("i1", new Spec(DIRECT, r -> Bessel.i1(r.a)));
-        FUNCTIONS.put("i0e", new Spec(DIRECT, r -> Bessel.i0e(r.a)));
-        FUNCTIONS.put("i1e", new Spec(DIRECT, r -> Bessel.i1e(r.a)));
-        FUNCTIONS.put("owensT", new Spec(ITERATIVE, r -> OwensT.t(r.a, r.b)));
-        FUNCTIONS.put("log1pExp", new Spec(DIRECT, r -> LogMath.log1pExp(r.a)));
-        FUNCTIONS.put("log1mExp", new Spec(DIRECT, r -> LogMath.log1mExp(r.a)));
-        FUNCTIONS.put("log1pmx", new Spec(DIRECT, r -> LogMath.log1pmx(r.a)));
-        FUNCTIONS.put("stirlingError", new Spec(DIRECT, r -> Saddle.stirlingError(r.a)));
-        FUNCTIONS.put("bd0", new Spec(DIRECT, r -> Saddle.bd0(r.a, r.b)));
+        FUNCTIONS.put("erf", new Spec(DIRECT, r -> Special.erf(r.a)));
+        FUNCTIONS.put("erfc", new Spec(DIRECT, r -> Special.erfc(r.a)));
+        FUNCTIONS.put("erfcx", new Spec(DIRECT, r -> Special.erfcx(r.a)));
+        FUNCTIONS.put("inverseErf", new Spec(ITERATIVE, r -> Special.erfinv(r.a)));
+        FUNCTIONS.put("inverseErfc", new Spec(ITERATIVE, r -> Special.erfcinv(r.a)));
+        FUNCTIONS.put("logGamma", new Spec(DIRECT, r -> Special.gammaln(r.a)));
+        FUNCTIONS.put("gamma", new Spec(DIRECT, r -> Special.gamma(r.a)));
+        FUNCTIONS.put("digamma", new Spec(DIRECT, r -> Special.digamma(r.a)));
+        FUNCTIONS.put("trigamma", new Spec(DIRECT, r -> Special.trigamma(r.a)));
+        FUNCTIONS.put("regularizedP", new Spec(ITERATIVE, r -> Special.gammainc(r.a, r.b)));
+        FUNCTIONS.put("regularizedQ", new Spec(ITERATIVE, r -> Special.gammaincc(r.a, r.b)));
+        FUNCTIONS.put("logRegularizedP", new Spec(ITERATIVE, r -> Special.loggammainc(r.a, r.b)));
+        FUNCTIONS.put("logRegularizedQ", new Spec(ITERATIVE, r -> Special.loggammaincc(r.a, r.b)));
+        FUNCTIONS.put("inverseRegularizedP", new Spec(ITERATIVE, r -> Special.gammaincinv(r.a, r.b)));
+        FUNCTIONS.put("inverseRegularizedQ", new Spec(ITERATIVE, r -> Special.gammainccinv(r.a, r.b)));
+        FUNCTIONS.put("logBeta", new Spec(DIRECT, r -> Special.betaln(r.a, r.b)));
+        FUNCTIONS.put("beta", new Spec(DIRECT, r -> Special.beta(r.a, r.b)));
+        FUNCTIONS.put("betaRegularized", new Spec(ITERATIVE, r -> Special.betainc(r.b, r.c, r.a)));
+        FUNCTIONS.put("betaRegularizedComplement", new Spec(ITERATIVE, r -> Special.betaincc(r.b, r.c, r.a)));
+        FUNCTIONS.put("betaInverse", new Spec(ITERATIVE, r -> Special.betaincinv(r.b, r.c, r.a)));
+        FUNCTIONS.put("betaInverseComplement", new Spec(ITERATIVE, r -> Special.betainccinv(r.b, r.c, r.a)));
+        FUNCTIONS.put("i0", new Spec(DIRECT, r -> Special.i0(r.a)));
+        FUNCTIONS.put("i1", new Spec(DIRECT, r -> Special.i1(r.a)));
+        FUNCTIONS.put("i0e", new Spec(DIRECT, r -> Special.i0e(r.a)));
+        FUNCTIONS.put("i1e", new Spec(DIRECT, r -> Special.i1e(r.a)));
+        FUNCTIONS.put("owensT", new Spec(ITERATIVE, r -> Special.owensT(r.a, r.b)));
+        FUNCTIONS.put("log1pExp", new Spec(DIRECT, r -> Special.log1pexp(r.a)));
+        FUNCTIONS.put("log1mExp", new Spec(DIRECT, r -> Special.log1mexp(r.a)));
+        FUNCTIONS.put("log1pmx", new Spec(DIRECT, r -> Special.log1pmx(r.a)));
+        FUNCTIONS.put("stirlingError", new Spec(DIRECT, r -> Special.stirlingError(r.a)));
+        FUNCTIONS.put("bd0", new Spec(DIRECT, r -> Special.bd0(r.a, r.b)));
     }
 
     /**
@@ -108,22 +100,8 @@ class SpecialReferenceTest {
 
     static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = SpecialReferenceTest.class.getResourceAsStream("/reference/special/special.csv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line = r.readLine(); // header
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split(",");
-                rows.add(new Row(
-                        f[0],
-                        Double.parseDouble(f[1]),
-                        Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4]),
-                        Double.parseDouble(f[5])));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        read("/reference/special/special.csv", rows);
+        read("/reference/special/log_gamma_tails.csv", rows);
         return rows;
     }
 
@@ -163,6 +141,18 @@ class SpecialReferenceTest {
             }
         }
         AccuracyReport.write("special", sb.toString());
+    }
+
+    private static void read(String resource, List<Row> rows) {
+        for (String[] f : CsvResource.rows(resource)) {
+            rows.add(new Row(
+                    f[0],
+                    Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5])));
+        }
     }
 
     @TestFactory

@@ -3,11 +3,29 @@ package jnum.stat.distribution;
 /**
  * Argument checks shared by the distributions of this package, so that every message has one
  * shape: {@code "Gamma: shape = -1.0 must be positive and finite"},
- * {@code "quantile: p = 1.5 is not in [0, 1]"}; and the vector checks and defensive copies of the
- * multivariate distributions.
+ * {@code "quantile: p = 1.5 is not in [0, 1]"}, {@code "Gamma.fit: data is null"}; and the vector
+ * checks and defensive copies of the multivariate distributions.
  */
 final class Arguments {
     private Arguments() {}
+
+    /** {@code value}, or a {@link NullPointerException} {@code "op: name is null"}. */
+    static <T> T nonNull(String op, String name, T value) {
+        if (value == null) {
+            throw new NullPointerException(op + ": " + name + " is null");
+        }
+        return value;
+    }
+
+    /** The generator of a {@code sample} call, or a {@link NullPointerException} naming it. */
+    static <T> T rng(T rng) {
+        return nonNull("sample", "rng", rng);
+    }
+
+    /** Whether {@code p} is a probability, in [0, 1] (false for NaN). */
+    static boolean isProbability(double p) {
+        return p >= 0 && p <= 1;
+    }
 
     /** {@code value} if it is finite and {@code > 0}; else an exception naming it. */
     static double positive(String distribution, String name, double value) {
@@ -41,9 +59,7 @@ final class Arguments {
      */
     static void data(
             String fit, double[] data, int minSize, double lower, double upper, boolean openLower, boolean openUpper) {
-        if (data == null) {
-            throw new IllegalArgumentException(fit + ": data is null");
-        }
+        nonNull(fit, "data", data);
         if (data.length < minSize) {
             throw new IllegalArgumentException(fit + ": needs at least " + minSize + " values, got " + data.length);
         }
@@ -76,9 +92,12 @@ final class Arguments {
         return m + c / data.length;
     }
 
-    /** {@code v} copied if it is non-empty and every entry is finite; else an exception naming it. */
+    /**
+     * {@code v} copied if it is non-empty and every entry is finite; else an exception naming it
+     * ({@link NullPointerException} for null).
+     */
     static double[] checkVector(String op, String name, double[] v) {
-        if (v == null || v.length == 0) {
+        if (nonNull(op, name, v).length == 0) {
             throw new IllegalArgumentException(op + ": " + name + " must be a non-empty vector");
         }
         for (int i = 0; i < v.length; i++) {
@@ -89,14 +108,24 @@ final class Arguments {
         return v.clone();
     }
 
-    /** Throws unless {@code x} is non-null and of length {@code d}. */
+    /**
+     * Throws unless {@code x} is of length {@code d}: {@link NullPointerException} for null, {@link
+     * IllegalArgumentException} naming both lengths otherwise.
+     */
     static void checkLength(String op, double[] x, int d) {
-        if (x == null) {
-            throw new IllegalArgumentException(op + ": x is null");
-        }
-        if (x.length != d) {
+        if (nonNull(op, "x", x).length != d) {
             throw new IllegalArgumentException(op + ": x has length " + x.length + ", the dimension is " + d);
         }
+    }
+
+    /** Whether an entry of {@code x} is NaN (a multivariate density of such a point is NaN). */
+    static boolean hasNaN(double[] x) {
+        for (double v : x) {
+            if (Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A deep copy of the rows of {@code a}, for defensive copies of matrix parameters. */

@@ -8,6 +8,7 @@ import java.util.random.RandomGenerator;
  * @param p the probability of 1, in {@code [0, 1]}
  */
 public record Bernoulli(double p) implements DiscreteDistribution {
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Bernoulli {
         Arguments.probability("Bernoulli", "p", p);
     }
@@ -99,6 +100,7 @@ public record Bernoulli(double p) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return rng.nextDouble() < p ? 1 : 0;
     }
 }

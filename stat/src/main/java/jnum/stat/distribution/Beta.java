@@ -1,13 +1,14 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The beta distribution with shapes {@code alpha} and {@code beta}: density
  * {@code x^(alpha-1) (1-x)^(beta-1) / B(alpha, beta)} on {@code [0, 1]}.
  *
  * <p>cdf and survival are the regularized incomplete beta function {@code I_x(alpha, beta)} and its
- * complement, each computed directly ({@link jnum.stat.special.Beta}); logs fall back to the
+ * complement, each computed directly ({@link jnum.stat.special.Special#betainc}, {@link jnum.stat.special.Special#betaincc}); logs fall back to the
  * hypergeometric series in log space where they underflow. The density uses Loader's saddle-point
  * form for shapes above 2 and corrects the rounding of {@code 1 - x} to first order. Sampling:
  * {@code X / (X + Y)} with X, Y gamma draws (Marsaglia-Tsang), formed from their logarithms when a
@@ -32,7 +33,10 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
      * Jacobian is built from trigammas), started at the method-of-moments estimate and halving steps
      * that would leave the positive quadrant; at most 200 steps.
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a value not strictly
+     * @param data the observations
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a value not strictly
      *     inside (0, 1) or not finite, or all values equal
      * @throws ArithmeticException if the iteration does not converge
      */
@@ -59,12 +63,12 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         double a = c > 0 ? m * c : 1;
         double b = c > 0 ? (1 - m) * c : 1;
         for (int it = 0; it < FIT_MAX_ITERATIONS; it++) {
-            double psiS = jnum.stat.special.Gamma.digamma(a + b);
-            double f1 = jnum.stat.special.Gamma.digamma(a) - psiS - g1;
-            double f2 = jnum.stat.special.Gamma.digamma(b) - psiS - g2;
-            double tS = jnum.stat.special.Gamma.trigamma(a + b);
-            double j11 = jnum.stat.special.Gamma.trigamma(a) - tS;
-            double j22 = jnum.stat.special.Gamma.trigamma(b) - tS;
+            double psiS = Special.digamma(a + b);
+            double f1 = Special.digamma(a) - psiS - g1;
+            double f2 = Special.digamma(b) - psiS - g2;
+            double tS = Special.trigamma(a + b);
+            double j11 = Special.trigamma(a) - tS;
+            double j22 = Special.trigamma(b) - tS;
             double j12 = -tS;
             double det = j11 * j22 - j12 * j12;
             double da = (j22 * f1 - j12 * f2) / det;
@@ -86,7 +90,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
                 + " steps (last alpha " + a + ", beta " + b + ")");
     }
 
-    /** {@code 1 - x} and its rounding error (TwoSum), for 0 < x < 1. */
+    /** {@code 1 - x} and its rounding error (TwoSum), for 0 &lt; x &lt; 1. */
     private static double oneMinusLo(double x, double q) {
         double bv = q - 1;
         return (1 - (q - bv)) + (-x - bv);
@@ -124,7 +128,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         if (x >= 1) {
             return 1;
         }
-        return jnum.stat.special.Beta.regularized(x, alpha, beta);
+        return Special.betainc(alpha, beta, x);
     }
 
     @Override
@@ -145,7 +149,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         if (x <= 0) {
             return 1;
         }
-        return jnum.stat.special.Beta.regularizedComplement(x, alpha, beta);
+        return Special.betaincc(alpha, beta, x);
     }
 
     @Override
@@ -160,16 +164,19 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
     /** The x with {@code I_x(alpha, beta) = p}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
-        return QuantilePolish.quantile(this, p, jnum.stat.special.Beta.inverseRegularized(p, alpha, beta));
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
+        return QuantilePolish.quantile(this, p, Special.betaincinv(alpha, beta, p));
     }
 
     /** The x with {@code 1 - I_x(alpha, beta) = q}, without forming 1 - q. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
-        return QuantilePolish.inverseSurvival(
-                this, q, jnum.stat.special.Beta.inverseRegularizedComplement(q, alpha, beta));
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
+        return QuantilePolish.inverseSurvival(this, q, Special.betainccinv(alpha, beta, q));
     }
 
     @Override
@@ -203,7 +210,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
      */
     @Override
     public double entropy() {
-        return jnum.stat.special.Beta.logBeta(alpha, beta)
+        return Special.betaln(alpha, beta)
                 + (alpha - 1) * BetaMath.digammaDifference(alpha, beta)
                 + (beta - 1) * BetaMath.digammaDifference(beta, alpha);
     }
@@ -215,6 +222,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         if (alpha >= 1 && beta >= 1) {
             double x = GammaSampler.next(rng, alpha);
             double y = GammaSampler.next(rng, beta);

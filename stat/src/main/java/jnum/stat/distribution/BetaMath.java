@@ -1,8 +1,6 @@
 package jnum.stat.distribution;
 
-import jnum.stat.special.Beta;
-import jnum.stat.special.Gamma;
-import jnum.stat.special.Saddle;
+import jnum.stat.special.Special;
 
 /**
  * Beta-function helpers shared by {@link jnum.stat.distribution.Beta}, {@link StudentT} and {@link F}
@@ -31,12 +29,12 @@ final class BetaMath {
      */
     static double logBinomialRaw(double k, double n, double p, double q) {
         if (k == 0) {
-            return n == 0 ? 0 : (p < 0.1 ? -Saddle.bd0(n, n * q) - n * p : n * Math.log(q));
+            return n == 0 ? 0 : (p < 0.1 ? -Special.bd0(n, n * q) - n * p : n * Math.log(q));
         }
         if (k == n) {
-            return q < 0.1 ? -Saddle.bd0(n, n * p) - n * q : n * Math.log(p);
+            return q < 0.1 ? -Special.bd0(n, n * p) - n * q : n * Math.log(p);
         }
-        double saddle = BinomialTerm.logSaddle(k, n, Saddle.bd0(k, n * p), Saddle.bd0(n - k, n * q));
+        double saddle = BinomialTerm.logSaddle(k, n, Special.bd0(k, n * p), Special.bd0(n - k, n * q));
         // The bd0 terms contain n (1 - p - q), which is not 0 when p and q are rounded separately;
         // remove it (exactly: TwoSum of p + q, whose sum is near 1) so that the result is the pure
         // power form at the given p, q, to which callers apply their own first-order corrections.
@@ -53,7 +51,7 @@ final class BetaMath {
      */
     static double logDensity(double a, double b, double y, double q) {
         if (a <= 2 || b <= 2) {
-            return (a - 1) * Math.log(y) + (b - 1) * Math.log(q) - Beta.logBeta(a, b);
+            return (a - 1) * Math.log(y) + (b - 1) * Math.log(q) - Special.betaln(a, b);
         }
         // B(a,b)^-1 y^(a-1) q^(b-1) = (a + b - 1) C(a+b-2, a-1) y^(a-1) q^(b-1)
         return Math.log(a + b - 1) + logBinomialRaw(a - 1, a + b - 2, y, q);
@@ -74,7 +72,7 @@ final class BetaMath {
                 break;
             }
         }
-        return a * Math.log(y) + b * Math.log(q) - Math.log(a) - Beta.logBeta(a, b) + Math.log(sum);
+        return a * Math.log(y) + b * Math.log(q) - Math.log(a) - Special.betaln(a, b) + Math.log(sum);
     }
 
     /**
@@ -84,7 +82,7 @@ final class BetaMath {
      */
     static double digammaDifference(double x, double d) {
         if (x < 1000) {
-            return Gamma.digamma(x + d) - Gamma.digamma(x);
+            return Special.digamma(x + d) - Special.digamma(x);
         }
         double y = x + d;
         double x2 = x * x;

@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
+import jnum.stat.special.Special;
 
 /**
  * The binomial distribution: the number of successes in {@code n} independent trials with success
@@ -19,6 +19,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
     /** Largest n: {@code n + 1} and every count stay exact doubles. */
     public static final long MAX_TRIALS = 1L << 52;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Binomial {
         if (n < 0 || n > MAX_TRIALS) {
             throw new IllegalArgumentException("Binomial: n = " + n + " is not in [0, 2^52]");
@@ -29,6 +30,10 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
     /**
      * Maximum-likelihood fit with a known number of trials: {@code p = mean / n}.
      *
+     * @param n the known number of trials
+     * @param successes the observed numbers of successes
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code successes} is null
      * @throws IllegalArgumentException if {@code n < 1}, there are no observations, or one is
      *     outside {@code 0..n}
      */
@@ -36,7 +41,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
         if (n < 1 || n > MAX_TRIALS) {
             throw new IllegalArgumentException("Binomial.fit: n = " + n + " is not in [1, 2^52]");
         }
-        if (successes.length == 0) {
+        if (Arguments.nonNull("Binomial.fit", "successes", successes).length == 0) {
             throw new IllegalArgumentException("Binomial.fit: no observations");
         }
         double sum = 0;
@@ -49,7 +54,15 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
         return new Binomial(n, Math.min(1, sum / successes.length / n));
     }
 
-    /** {@link #fit(long, long[])} for counts stored as doubles (each a non-negative integer). */
+    /**
+     * {@link #fit(long, long[])} for counts stored as doubles (each a non-negative integer).
+     *
+     * @param n the known number of trials
+     * @param successes the observed numbers of successes, each a non-negative integer
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code successes} is null
+     * @throws IllegalArgumentException as {@link #fit(long, long[])}, or for a value that is not a non-negative integer
+     */
     public static Binomial fit(long n, double[] successes) {
         return fit(n, DiscreteSearch.counts("Binomial.fit", successes));
     }
@@ -75,7 +88,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
         if (p == 0 || p == 1) {
             return p == 0 ? 1 : 0;
         }
-        return Beta.regularizedComplement(p, k + 1.0, (double) (n - k));
+        return Special.betaincc(k + 1.0, (double) (n - k), p);
     }
 
     @Override
@@ -94,7 +107,7 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
         if (p == 0 || p == 1) {
             return p == 0 ? 0 : 1;
         }
-        return Beta.regularized(p, k + 1.0, (double) (n - k));
+        return Special.betainc(k + 1.0, (double) (n - k), p);
     }
 
     @Override
@@ -153,11 +166,13 @@ public record Binomial(long n, double p) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return new BinomialSampler(n, p).next(rng);
     }
 
     @Override
     public long[] sample(RandomGenerator rng, int count) {
+        Arguments.rng(rng);
         if (count < 0) {
             throw new IllegalArgumentException("sample: n = " + count + " is negative");
         }

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
-import jnum.stat.special.Saddle;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * Loader's saddle-point form of the binomial term {@code C(n, x) p^x (1-p)^(n-x)} for real
@@ -15,14 +16,12 @@ import jnum.stat.special.Saddle;
  * {@code n u} relative accuracy, and rounding {@code n p} about {@code u |x - np|}.
  */
 final class BinomialTerm {
-    /** {@code ln(2 pi)}, correctly rounded: the one copy of this constant in the package. */
-    static final double LN_2PI = 1.8378770664093454836;
 
     private BinomialTerm() {}
 
     /** {@code bd0(x, m + mLo)} to first order in the small {@code mLo}. */
     private static double bd0(double x, double m, double mLo) {
-        return Saddle.bd0(x, m) + mLo * (1 - x / m);
+        return Special.bd0(x, m) + mLo * (1 - x / m);
     }
 
     /** {@code log(C(n, x) p^x (1-p)^(n-x))}; {@code -infinity} outside {@code [0, n]}. */
@@ -64,8 +63,8 @@ final class BinomialTerm {
      * {@link BetaMath} from a separately given pair p, q).
      */
     static double logSaddle(double x, double n, double dx, double dnx) {
-        double lc = Saddle.stirlingError(n) - Saddle.stirlingError(x) - Saddle.stirlingError(n - x) - dx - dnx;
-        double lf = LN_2PI + Math.log(x) + Math.log1p(-x / n);
+        double lc = Special.stirlingError(n) - Special.stirlingError(x) - Special.stirlingError(n - x) - dx - dnx;
+        double lf = Constants.LN_2PI + Math.log(x) + Math.log1p(-x / n);
         return lc - 0.5 * lf;
     }
 }

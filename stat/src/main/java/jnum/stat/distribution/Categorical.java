@@ -18,8 +18,9 @@ public record Categorical(double[] probabilities) implements DiscreteDistributio
     /** How far the given probabilities may sum from 1. */
     public static final double SUM_TOLERANCE = 1e-12;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Categorical {
-        if (probabilities == null || probabilities.length == 0) {
+        if (Arguments.nonNull("Categorical", "probabilities", probabilities).length == 0) {
             throw new IllegalArgumentException("Categorical: probabilities must be non-empty");
         }
         probabilities = probabilities.clone();
@@ -41,7 +42,11 @@ public record Categorical(double[] probabilities) implements DiscreteDistributio
         }
     }
 
-    /** A copy of the (normalized) probabilities. */
+    /**
+     * A copy of the (normalized) probabilities.
+     *
+     * @return a new array of the probabilities, summing to 1
+     */
     @Override
     public double[] probabilities() {
         return probabilities.clone();
@@ -174,6 +179,7 @@ public record Categorical(double[] probabilities) implements DiscreteDistributio
     /** Inversion: the smallest k whose partial sum exceeds a uniform U in [0, 1). */
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double u = rng.nextDouble();
         int last = probabilities.length - 1;
         for (int i = 0; i < last; i++) {
@@ -192,6 +198,7 @@ public record Categorical(double[] probabilities) implements DiscreteDistributio
     /** {@code n} draws from one alias table. */
     @Override
     public long[] sample(RandomGenerator rng, int n) {
+        Arguments.rng(rng);
         if (n < 0) {
             throw new IllegalArgumentException("sample: n = " + n + " is negative");
         }

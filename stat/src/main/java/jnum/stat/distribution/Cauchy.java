@@ -92,13 +92,17 @@ public record Cauchy(double location, double scale) implements ContinuousDistrib
 
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return location + scale * stdQuantile(p);
     }
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return location - scale * stdQuantile(q);
     }
 
@@ -139,6 +143,7 @@ public record Cauchy(double location, double scale) implements ContinuousDistrib
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return location + scale * Math.tan(Math.PI * (rng.nextDouble() - 0.5));
     }
 }

@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The chi distribution with {@code k > 0} degrees of freedom: the law of the Euclidean norm of k
@@ -107,7 +108,7 @@ public record Chi(double k) implements ContinuousDistribution {
         if (nearZero(y)) {
             // x^(k-1) e^(-x^2/2) / (2^(k/2-1) Gamma(k/2)) directly: the saddle-point form would take
             // exp of a large logarithm (|log| ~ 600 at x = 1e-137) and lose 1e-13
-            return Math.pow(x, k - 1) * Math.exp(-y) / (Math.pow(2, a() - 1) * Gamma.gamma(a()));
+            return Math.pow(x, k - 1) * Math.exp(-y) / (Math.pow(2, a() - 1) * Special.gamma(a()));
         }
         double f = GammaMath.pdf(a(), 1, y);
         if (f == 0) {
@@ -127,7 +128,7 @@ public record Chi(double k) implements ContinuousDistribution {
             return Double.NEGATIVE_INFINITY;
         }
         if (nearZero(y)) {
-            return (k - 1) * Math.log(x) - y - (a() - 1) * Math.log(2) - Gamma.logGamma(a());
+            return (k - 1) * Math.log(x) - y - (a() - 1) * Constants.LN_2 - Special.gammaln(a());
         }
         return GammaMath.logPdf(a(), 1, y) + Math.log(x) + halfSquareLo(x, y) * ((a() - 1) / y - 1);
     }
@@ -140,7 +141,7 @@ public record Chi(double k) implements ContinuousDistribution {
      * stays finite where y underflows (x below 1e-154).
      */
     private double logLowerTiny(double x) {
-        return k * Math.log(x) - a() * Math.log(2) - Gamma.logGamma(a() + 1);
+        return k * Math.log(x) - a() * Constants.LN_2 - Special.gammaln(a() + 1);
     }
 
     /** {@code P(k/2, x^2/2)}. */
@@ -194,25 +195,29 @@ public record Chi(double k) implements ContinuousDistribution {
     /** {@code sqrt(2 P^-1(k/2, p))}, Newton-polished. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Chi.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         if (p > 0 && p < Math.exp(logLowerTiny(Math.sqrt(2 * TINY_Y)))) {
             // invert the leading term x^k / (2^a Gamma(a + 1)) exactly (y may underflow here)
-            double x = Math.exp((Math.log(p) + a() * Math.log(2) + Gamma.logGamma(a() + 1)) / k);
+            double x = Math.exp((Math.log(p) + a() * Constants.LN_2 + Special.gammaln(a() + 1)) / k);
             return x > 0 ? QuantilePolish.quantile(this, p, x) : 0;
         }
-        double x0 = Math.sqrt(2 * Gamma.inverseRegularizedP(a(), p));
+        double x0 = Math.sqrt(2 * Special.gammaincinv(a(), p));
         return QuantilePolish.quantile(this, p, x0);
     }
 
     /** {@code sqrt(2 Q^-1(k/2, q))}, Newton-polished. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Chi.inverseSurvival", "q", q);
-        double x0 = Math.sqrt(2 * Gamma.inverseRegularizedQ(a(), q));
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
+        double x0 = Math.sqrt(2 * Special.gammainccinv(a(), q));
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
-    /** {@code s(a) = R^2 - a + 1/4} by its asymptotic series (a >= 10). */
+    /** {@code s(a) = R^2 - a + 1/4} by its asymptotic series (a &gt;= 10). */
     private static double sSeries(double a) {
         double t = 1 / a;
         double sum = 0;
@@ -239,13 +244,13 @@ public record Chi(double k) implements ContinuousDistribution {
         if (a >= SERIES_FROM) {
             return Math.sqrt(a - 0.25 + sSeries(a));
         }
-        return Math.exp(Gamma.logGamma(a + 0.5) - Gamma.logGamma(a));
+        return Math.exp(Special.gammaln(a + 0.5) - Special.gammaln(a));
     }
 
     /** {@code sqrt(2) Gamma((k+1)/2) / Gamma(k/2)}. */
     @Override
     public double mean() {
-        return Math.sqrt(2) * ratio(a());
+        return Constants.SQRT_2 * ratio(a());
     }
 
     /** {@code k - mean^2}; for {@code k >= 20} as {@code 1/2 - 2 s(k/2)} (no cancellation). */
@@ -292,7 +297,7 @@ public record Chi(double k) implements ContinuousDistribution {
      */
     @Override
     public double entropy() {
-        return GammaMath.entropy(a(), 1) - 0.5 * (Math.log(2) + Gamma.digamma(a()));
+        return GammaMath.entropy(a(), 1) - 0.5 * (Constants.LN_2 + Special.digamma(a()));
     }
 
     @Override
@@ -303,6 +308,7 @@ public record Chi(double k) implements ContinuousDistribution {
     /** {@code sqrt(2 Y)}, Y from the Marsaglia-Tsang gamma sampler. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return Math.sqrt(2 * GammaSampler.next(rng, a()));
     }
 }

@@ -3,7 +3,7 @@ package jnum.stat.distribution;
 import java.util.random.RandomGenerator;
 
 /**
- * The chi-squared distribution with {@code k} degrees of freedom (real, k > 0): the
+ * The chi-squared distribution with {@code k} degrees of freedom (real, k &gt; 0): the
  * {@link Gamma} distribution with shape {@code k/2} and scale 2, computed by the same code
  * (regularized incomplete gamma functions, Loader's density, Marsaglia-Tsang sampling).
  *
@@ -95,6 +95,7 @@ public record ChiSquared(double df) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return 2 * GammaSampler.next(rng, a());
     }
 }

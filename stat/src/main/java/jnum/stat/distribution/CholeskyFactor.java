@@ -24,8 +24,31 @@ final class CholeskyFactor {
 
     /** Factors {@code a} (not modified); {@code what} names the matrix in messages. */
     static CholeskyFactor of(String op, String what, double[][] a) {
-        int d = checkSymmetric(op, what, a);
-        double[][] l = new double[d][d];
+        checkSymmetric(op, what, a);
+        double[][] l = new double[a.length][a.length];
+        int failed = factor(a, l);
+        if (failed >= 0) {
+            throw new IllegalArgumentException(op + ": " + what + " is not positive definite: pivot " + failed + " is "
+                    + l[failed][failed] + " (after eliminating " + failed + " rows)");
+        }
+        return new CholeskyFactor(l);
+    }
+
+    /**
+     * The factor of a square matrix {@code a} already known to be finite and symmetric, or null
+     * when it is not positive definite (a point outside a support, not an error).
+     */
+    static CholeskyFactor ofOrNull(double[][] a) {
+        double[][] l = new double[a.length][a.length];
+        return factor(a, l) < 0 ? new CholeskyFactor(l) : null;
+    }
+
+    /**
+     * Writes the factor of {@code a} into {@code l}; returns -1, or the index of the first pivot
+     * that is not positive (left in {@code l[i][i]}).
+     */
+    private static int factor(double[][] a, double[][] l) {
+        int d = a.length;
         for (int i = 0; i < d; i++) {
             for (int j = 0; j <= i; j++) {
                 double s = a[i][j];
@@ -36,9 +59,8 @@ final class CholeskyFactor {
                 }
                 if (i == j) {
                     if (!(s > 0)) {
-                        throw new IllegalArgumentException(op + ": " + what
-                                + " is not positive definite: pivot " + i + " is " + s + " (after eliminating "
-                                + i + " rows)");
+                        li[i] = s;
+                        return i;
                     }
                     li[i] = Math.sqrt(s);
                 } else {
@@ -46,19 +68,19 @@ final class CholeskyFactor {
                 }
             }
         }
-        return new CholeskyFactor(l);
+        return -1;
     }
 
     /** Checks that {@code a} is a non-empty, finite, square, symmetric matrix; returns its order. */
     static int checkSymmetric(String op, String what, double[][] a) {
-        if (a == null || a.length == 0) {
+        if (Arguments.nonNull(op, what, a).length == 0) {
             throw new IllegalArgumentException(op + ": " + what + " must be a non-empty square matrix");
         }
         int d = a.length;
         for (int i = 0; i < d; i++) {
-            if (a[i] == null || a[i].length != d) {
+            if (Arguments.nonNull(op, what + "[" + i + "]", a[i]).length != d) {
                 throw new IllegalArgumentException(op + ": " + what + " is not square: row " + i + " has length "
-                        + (a[i] == null ? 0 : a[i].length) + ", expected " + d);
+                        + a[i].length + ", expected " + d);
             }
         }
         for (int i = 0; i < d; i++) {
@@ -69,13 +91,18 @@ final class CholeskyFactor {
                     throw new IllegalArgumentException(
                             op + ": " + what + "[" + i + "][" + j + "] = " + x + " is not finite");
                 }
-                if (Math.abs(x - y) > SYMMETRY_TOLERANCE * Math.max(Math.abs(x), Math.abs(y))) {
+                if (!symmetricPair(x, y)) {
                     throw new IllegalArgumentException(op + ": " + what + " is not symmetric: [" + i + "][" + j + "] = "
                             + x + ", [" + j + "][" + i + "] = " + y);
                 }
             }
         }
         return d;
+    }
+
+    /** Whether {@code x = a[i][j]} and {@code y = a[j][i]} agree to the symmetry tolerance. */
+    static boolean symmetricPair(double x, double y) {
+        return Math.abs(x - y) <= SYMMETRY_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
     }
 
     int order() {

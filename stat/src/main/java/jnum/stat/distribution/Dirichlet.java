@@ -2,7 +2,7 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Special;
 
 /**
  * The Dirichlet distribution on the probability simplex {@code x_i >= 0, sum x_i = 1} with
@@ -24,11 +24,14 @@ public final class Dirichlet implements MultivariateDistribution {
     private final double logBeta;
 
     /**
+     * The Dirichlet distribution with concentrations alpha.
+     *
      * @param alpha the concentrations, at least 2, each positive and finite
+     * @throws NullPointerException if {@code alpha} is null
      * @throws IllegalArgumentException naming the offending entry
      */
     public Dirichlet(double[] alpha) {
-        if (alpha == null || alpha.length < 2) {
+        if (Arguments.nonNull("Dirichlet", "alpha", alpha).length < 2) {
             throw new IllegalArgumentException("Dirichlet: alpha must have at least 2 entries");
         }
         double s = 0;
@@ -40,14 +43,18 @@ public final class Dirichlet implements MultivariateDistribution {
                         "Dirichlet: alpha[" + i + "] = " + a + " must be positive and finite");
             }
             s += a;
-            lb += Gamma.logGamma(a);
+            lb += Special.gammaln(a);
         }
         this.alpha = alpha.clone();
         this.alpha0 = s;
-        this.logBeta = lb - Gamma.logGamma(s);
+        this.logBeta = lb - Special.gammaln(s);
     }
 
-    /** The concentrations (a copy). */
+    /**
+     * The concentrations (a copy).
+     *
+     * @return a new array of the concentrations
+     */
     public double[] alpha() {
         return alpha.clone();
     }
@@ -65,6 +72,9 @@ public final class Dirichlet implements MultivariateDistribution {
     @Override
     public double logPdf(double[] x) {
         Arguments.checkLength("Dirichlet.logPdf", x, alpha.length);
+        if (Arguments.hasNaN(x)) {
+            return Double.NaN;
+        }
         double sum = 0;
         for (double v : x) {
             if (!(v >= 0 && v <= 1)) {
@@ -111,6 +121,7 @@ public final class Dirichlet implements MultivariateDistribution {
 
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         int d = alpha.length;
         double[] g = new double[d];
         double max = Double.NEGATIVE_INFINITY;

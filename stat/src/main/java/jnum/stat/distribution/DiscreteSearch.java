@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.function.LongPredicate;
-import jnum.stat.special.Erf;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The integer quantile search shared by the discrete distributions.
@@ -22,7 +23,7 @@ final class DiscreteSearch {
      * @throws IllegalArgumentException naming the first value that is not
      */
     static long[] counts(String op, double[] data) {
-        long[] c = new long[data.length];
+        long[] c = new long[Arguments.nonNull(op, "data", data).length];
         for (int i = 0; i < data.length; i++) {
             double v = data[i];
             if (!(v >= 0 && v <= 0x1p53) || v != Math.rint(v)) {
@@ -82,7 +83,7 @@ final class DiscreteSearch {
 
     /** {@code z} with {@code P(Z > z) = q} for a standard normal Z; 0 if unavailable. */
     private static double upperNormalQuantile(double q) {
-        double z = Math.sqrt(2) * Erf.inverseErfc(2 * q);
+        double z = Constants.SQRT_2 * Special.erfcinv(2 * q);
         return Double.isFinite(z) ? z : Math.copySign(38.5, 0.5 - q);
     }
 

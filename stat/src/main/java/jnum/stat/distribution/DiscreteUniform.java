@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
  * @param upper the largest value, {@code >= lower}
  */
 public record DiscreteUniform(long lower, long upper) implements DiscreteDistribution {
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public DiscreteUniform {
         if (lower > upper) {
             throw new IllegalArgumentException("DiscreteUniform: lower = " + lower + " > upper = " + upper);
@@ -119,6 +120,7 @@ public record DiscreteUniform(long lower, long upper) implements DiscreteDistrib
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         long span = upper - lower; // number of values - 1, unsigned
         if (span >= 0 && span < Long.MAX_VALUE) {
             return lower + rng.nextLong(span + 1);

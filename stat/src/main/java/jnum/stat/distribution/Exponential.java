@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The exponential distribution with rate {@code lambda}: density {@code lambda exp(-lambda x)} on
@@ -19,7 +20,13 @@ public record Exponential(double rate) implements ContinuousDistribution {
         Arguments.positive("Exponential", "rate", rate);
     }
 
-    /** The exponential distribution with the given mean (rate {@code 1/mean}, rounded once). */
+    /**
+     * The exponential distribution with the given mean (rate {@code 1/mean}, rounded once).
+     *
+     * @param mean the mean {@code 1 / rate}, positive and finite
+     * @return the distribution with rate {@code 1 / mean}
+     * @throws IllegalArgumentException if the mean or its reciprocal is not positive and finite
+     */
     public static Exponential ofMean(double mean) {
         Arguments.positive("Exponential", "mean", mean);
         return new Exponential(1 / mean);
@@ -28,7 +35,10 @@ public record Exponential(double rate) implements ContinuousDistribution {
     /**
      * The maximum-likelihood fit, {@code rate = 1 / mean(data)}.
      *
-     * @throws IllegalArgumentException for null or empty data, a negative or non-finite value, or
+     * @param data the observations
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for empty data, a negative or non-finite value, or
      *     data that are all 0
      */
     public static Exponential fit(double[] data) {
@@ -40,7 +50,7 @@ public record Exponential(double rate) implements ContinuousDistribution {
         return new Exponential(1 / m);
     }
 
-    /** {@code lambda x} (call only for finite x >= 0). */
+    /** {@code lambda x} (call only for finite x &gt;= 0). */
     private double t(double x) {
         return rate * x;
     }
@@ -87,7 +97,7 @@ public record Exponential(double rate) implements ContinuousDistribution {
             // log(1 - e^-t) = log t - t/2 + O(t^2); log(rate) + log(x) avoids a subnormal t
             return Math.log(rate) + Math.log(x) - 0.5 * t;
         }
-        return t < 0.6931471805599453 ? Math.log(cdf(x)) : Math.log1p(-survival(x));
+        return Special.log1mexp(-t);
     }
 
     @Override
@@ -111,14 +121,18 @@ public record Exponential(double rate) implements ContinuousDistribution {
     /** {@code -log1p(-p) / lambda}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return -Math.log1p(-p) / rate;
     }
 
     /** {@code -log(q) / lambda}. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return -Math.log(q) / rate + 0.0; // + 0.0 turns -0.0 (at q = 1) into 0.0
     }
 
@@ -155,6 +169,7 @@ public record Exponential(double rate) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return ZigguratExponential.next(rng) / rate;
     }
 }

@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
+import jnum.stat.special.Special;
 
 /**
  * The F (Fisher-Snedecor) distribution with {@code d1} and {@code d2} degrees of freedom (real,
@@ -9,7 +9,7 @@ import jnum.stat.special.Beta;
  * {@code x >= 0}.
  *
  * <p>With {@code y = d1 x / (d1 x + d2)} and {@code 1 - y = d2 / (d1 x + d2)} (each formed
- * directly; for x > 1 through {@code r = d2 / (d1 x)} so that {@code d1 x} cannot overflow), the
+ * directly; for x &gt; 1 through {@code r = d2 / (d1 x)} so that {@code d1 x} cannot overflow), the
  * cdf is {@code I_y(d1/2, d2/2)} for {@code y <= 1/2} and {@code 1 - I_(1-y)(d2/2, d1/2)} (the
  * complement computed directly) above, and the survival function likewise the other way round: the
  * incomplete beta is always evaluated at the smaller, non-cancelling argument. The density is the
@@ -29,7 +29,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     /**
      * y = d1 x / (d1 x + d2), q = 1 - y, and their relative rounding errors (first order), for
-     * finite x > 0: {@code {y, q, dy/y, dq/q}}.
+     * finite x &gt; 0: {@code {y, q, dy/y, dq/q}}.
      */
     private double[] split(double x) {
         if (x <= 1) {
@@ -84,11 +84,16 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         }
         double a = 0.5 * d1;
         double b = 0.5 * d2;
+        if (d1 == 2) {
+            // f(x) = (1 + x/b)^-(1 + b): its log crosses 0 at x = 0, where the general form (a sum of
+            // terms of size |log x|) keeps only absolute accuracy and may give the wrong sign
+            return -(1 + b) * Math.log1p(x / b);
+        }
         if (x < 1e-280) {
             // d1 x may underflow: a log(d1/d2) + (a-1) log x - log B(a,b) - (a+b) log1p(d1 x / d2)
             return a * Math.log(d1 / d2)
                     + (a - 1) * Math.log(x)
-                    - Beta.logBeta(a, b)
+                    - Special.betaln(a, b)
                     - (a + b) * Math.log1p(d1 / d2 * x);
         }
         double[] s = split(x);
@@ -107,9 +112,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
             return 1;
         }
         double[] s = split(x);
-        return s[0] <= 0.5
-                ? Beta.regularized(s[0], 0.5 * d1, 0.5 * d2)
-                : Beta.regularizedComplement(s[1], 0.5 * d2, 0.5 * d1);
+        return s[0] <= 0.5 ? Special.betainc(0.5 * d1, 0.5 * d2, s[0]) : Special.betaincc(0.5 * d2, 0.5 * d1, s[1]);
     }
 
     @Override
@@ -121,9 +124,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
             return 0;
         }
         double[] s = split(x);
-        return s[0] <= 0.5
-                ? Beta.regularizedComplement(s[0], 0.5 * d1, 0.5 * d2)
-                : Beta.regularized(s[1], 0.5 * d2, 0.5 * d1);
+        return s[0] <= 0.5 ? Special.betaincc(0.5 * d1, 0.5 * d2, s[0]) : Special.betainc(0.5 * d2, 0.5 * d1, s[1]);
     }
 
     @Override
@@ -153,15 +154,17 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         double a = 0.5 * d1;
         double b = 0.5 * d2;
-        double y = Beta.inverseRegularized(p, a, b);
+        double y = Special.betaincinv(a, b, p);
         double x0;
         if (y <= 0.5) {
             x0 = fromY(y, 1 - y);
         } else {
-            double q = Beta.inverseRegularizedComplement(p, b, a); // I_q(b, a) = 1 - p
+            double q = Special.betainccinv(b, a, p); // I_q(b, a) = 1 - p
             x0 = fromY(1 - q, q);
         }
         return QuantilePolish.quantile(this, p, x0);
@@ -169,21 +172,23 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         double a = 0.5 * d1;
         double b = 0.5 * d2;
-        double y = Beta.inverseRegularizedComplement(q, a, b);
+        double y = Special.betainccinv(a, b, q);
         double x0;
         if (y <= 0.5) {
             x0 = fromY(y, 1 - y);
         } else {
-            double r = Beta.inverseRegularized(q, b, a); // 1 - y, from I_(1-y)(b, a) = q
+            double r = Special.betaincinv(b, a, q); // 1 - y, from I_(1-y)(b, a) = q
             x0 = fromY(1 - r, r);
         }
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
-    /** {@code d2 / (d2 - 2)} for d2 > 2; +inf otherwise (the mean diverges). */
+    /** {@code d2 / (d2 - 2)} for d2 &gt; 2; +inf otherwise (the mean diverges). */
     @Override
     public double mean() {
         return d2 > 2 ? d2 / (d2 - 2) : Double.POSITIVE_INFINITY;
@@ -244,7 +249,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         // (1-a) psi(a) - (1+b) psi(b) + (a+b) psi(a+b)
         //   = (a-1)(psi(a+b) - psi(a)) + (1+b)(psi(a+b) - psi(b)) + (1 - a - 1 - b + a + b) psi(a+b)
         // and the last coefficient is 0.
-        return Beta.logBeta(a, b)
+        return Special.betaln(a, b)
                 + (a - 1) * BetaMath.digammaDifference(a, b)
                 + (1 + b) * BetaMath.digammaDifference(b, a)
                 + Math.log(d2 / d1);
@@ -257,6 +262,7 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double a = 0.5 * d1;
         double b = 0.5 * d2;
         if (a >= 1 && b >= 1) {

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The gamma distribution with shape {@code a} and <b>scale</b> {@code theta}: density
@@ -9,7 +10,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>cdf and survival are the regularized incomplete gamma functions P and Q, each computed
  * directly; the density uses Loader's saddle-point form (no cancellation for large shapes); see
- * {@code GammaMath}. Quantiles invert P or Q ({@link jnum.stat.special.Gamma#inverseRegularizedP}).
+ * {@code GammaMath}. Quantiles invert P or Q ({@link jnum.stat.special.Special#gammaincinv}).
  * Sampling: Marsaglia and Tsang (2000), with the {@code U^(1/a)} boost for a &lt; 1.
  *
  * @param shape the shape a, positive and finite
@@ -24,20 +25,30 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
         Arguments.positive("Gamma", "scale", scale);
     }
 
-    /** The gamma distribution with shape a and rate beta (scale {@code 1/beta}, rounded once). */
+    /**
+     * The gamma distribution with shape a and rate beta (scale {@code 1/beta}, rounded once).
+     *
+     * @param shape the shape, positive and finite
+     * @param rate the rate {@code 1 / scale}, positive and finite
+     * @return the distribution with scale {@code 1 / rate}
+     * @throws IllegalArgumentException naming a bad parameter
+     */
     public static Gamma ofRate(double shape, double rate) {
         Arguments.positive("Gamma", "rate", rate);
         return new Gamma(shape, 1 / rate);
     }
 
     /**
-     * The maximum-likelihood fit. With {@code s = log(mean x) - mean(log x)} (> 0 unless all values
+     * The maximum-likelihood fit. With {@code s = log(mean x) - mean(log x)} (&gt; 0 unless all values
      * are equal) the shape solves {@code log a - psi(a) = s}; Minka's (2002, "Estimating a Gamma
      * distribution") initial value {@code (3 - s + sqrt((s - 3)^2 + 24 s)) / (12 s)} and his
      * generalized Newton step {@code 1/a' = 1/a + (log a - psi(a) - s) / (a^2 (1/a - psi'(a)))}
      * converge in about four steps (at most 100 are taken). Then {@code theta = mean / a}.
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a value that is not
+     * @param data the observations
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a value that is not
      *     positive and finite, or all values equal (the shape would be infinite)
      * @throws ArithmeticException if the iteration does not converge (not observed)
      */
@@ -55,8 +66,8 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
         }
         double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
         for (int it = 0; it < FIT_MAX_ITERATIONS; it++) {
-            double g = Math.log(a) - jnum.stat.special.Gamma.digamma(a) - s;
-            double dg = 1 / a - jnum.stat.special.Gamma.trigamma(a);
+            double g = Math.log(a) - Special.digamma(a) - s;
+            double dg = 1 / a - Special.trigamma(a);
             double next = 1 / (1 / a + g / (a * a * dg));
             if (!(next > 0)) {
                 next = 0.5 * a; // outside the domain: halve instead (never needed from Minka's start)
@@ -150,6 +161,7 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return scale * GammaSampler.next(rng, shape);
     }
 }

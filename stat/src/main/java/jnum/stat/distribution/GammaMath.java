@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
-import jnum.stat.special.Gamma;
-import jnum.stat.special.Saddle;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The Gamma(shape a, scale theta) functions, shared by {@link jnum.stat.distribution.Gamma} and
@@ -14,16 +14,13 @@ import jnum.stat.special.Saddle;
  *       no cancellation between {@code a log y}, {@code y} and {@code log Gamma(a)}, which cost
  *       1e-10 of relative accuracy at a = 1e6 in the naive form.
  *   <li>cdf and survival: the regularized incomplete gamma functions P and Q, each computed
- *       directly; logs by the Kummer series (lower) or Legendre's continued fraction (upper) in log
- *       space where P or Q underflow.
+ *       directly; their logarithms where P or Q underflow by {@code Special.loggammainc} and
+ *       {@code loggammaincc}.
  *   <li>{@code y = x / theta} is carried with its rounding error, corrected to first order through
  *       the density, so a scale that is not a power of 2 costs no accuracy in the tails.
  * </ul>
  */
 final class GammaMath {
-    private static final double LOG_2PI = BinomialTerm.LN_2PI;
-    private static final int MAX_TERMS = 100_000;
-
     private GammaMath() {}
 
     /** The rounding error of {@code y = x / theta}. */
@@ -42,7 +39,7 @@ final class GammaMath {
         if (lambda == Double.POSITIVE_INFINITY) {
             return 0;
         }
-        return Math.exp(-Saddle.stirlingError(k) - Saddle.bd0(k, lambda)) / Math.sqrt(2 * Math.PI * k);
+        return Math.exp(-Special.stirlingError(k) - Special.bd0(k, lambda)) / Math.sqrt(2 * Math.PI * k);
     }
 
     /** {@code log} of {@link #poissonRaw}. */
@@ -56,7 +53,7 @@ final class GammaMath {
         if (lambda == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
-        return -Saddle.stirlingError(k) - Saddle.bd0(k, lambda) - 0.5 * (LOG_2PI + Math.log(k));
+        return -Special.stirlingError(k) - Special.bd0(k, lambda) - 0.5 * (Constants.LN_2PI + Math.log(k));
     }
 
     /** The Gamma(a, 1) density at y >= 0 (finite). */
@@ -116,7 +113,7 @@ final class GammaMath {
      */
     private static double logPdfTiny(double a, double theta, double x) {
         double logY = Math.log(x) - Math.log(theta);
-        return (a - 1) * logY - x / theta - Gamma.logGamma(a) - Math.log(theta);
+        return (a - 1) * logY - x / theta - Special.gammaln(a) - Math.log(theta);
     }
 
     static double cdf(double a, double theta, double x) {
@@ -124,7 +121,7 @@ final class GammaMath {
             return Double.isNaN(x) ? x : 0;
         }
         double y = x / theta;
-        double p = Gamma.regularizedP(a, y);
+        double p = Special.gammainc(a, y);
         double lo = ylo(x, theta, y);
         return lo == 0 ? p : p + lo * densityUnit(a, y);
     }
@@ -137,7 +134,7 @@ final class GammaMath {
         if (y == Double.POSITIVE_INFINITY) {
             return 0;
         }
-        double q = Gamma.regularizedQ(a, y);
+        double q = Special.gammaincc(a, y);
         double lo = ylo(x, theta, y);
         return lo == 0 ? q : q - lo * densityUnit(a, y);
     }
@@ -150,7 +147,7 @@ final class GammaMath {
         if (c >= 1e-300) {
             return c > 0.5 ? Math.log1p(-survival(a, theta, x)) : Math.log(c);
         }
-        return logLowerSeries(a, x / theta);
+        return Special.loggammainc(a, x / theta);
     }
 
     static double logSurvival(double a, double theta, double x) {
@@ -165,68 +162,21 @@ final class GammaMath {
         if (y == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
-        return logUpperFraction(a, y);
-    }
-
-    /**
-     * {@code log P(a, y)} by Kummer's series
-     * {@code P = y^a e^-y / Gamma(a + 1) sum_n y^n / ((a+1)...(a+n))}; for the underflow region
-     * (which lies below the mode, y < a, where the series converges geometrically).
-     */
-    private static double logLowerSeries(double a, double y) {
-        double sum = 1;
-        double term = 1;
-        for (int n = 1; n < MAX_TERMS; n++) {
-            term *= y / (a + n);
-            sum += term;
-            if (term < 1e-17 * sum) {
-                break;
-            }
-        }
-        return logPoissonRaw(a, y) + Math.log(sum);
-    }
-
-    /**
-     * {@code log Q(a, y)} by Legendre's continued fraction
-     * {@code Q = y^a e^-y / Gamma(a) * 1/(y+1-a- 1(1-a)/(y+3-a- 2(2-a)/(y+5-a- ...)))}, evaluated
-     * by the modified Lentz method; for the underflow region (y > a + 1, where it converges fast).
-     */
-    private static double logUpperFraction(double a, double y) {
-        double tiny = 1e-300;
-        double b = y + 1 - a;
-        double c = 1 / tiny;
-        double d = 1 / b;
-        double h = d;
-        for (int i = 1; i < MAX_TERMS; i++) {
-            double an = -i * (i - a);
-            b += 2;
-            d = an * d + b;
-            if (Math.abs(d) < tiny) {
-                d = tiny;
-            }
-            c = b + an / c;
-            if (Math.abs(c) < tiny) {
-                c = tiny;
-            }
-            d = 1 / d;
-            double del = d * c;
-            h *= del;
-            if (Math.abs(del - 1) < 1e-16) {
-                break;
-            }
-        }
-        // y^a e^-y / Gamma(a) = a * poissonRaw(a, y)
-        return Math.log(a) + logPoissonRaw(a, y) + Math.log(h);
+        return Special.loggammaincc(a, y);
     }
 
     static double quantile(double a, double theta, double p) {
-        Arguments.probability("quantile", "p", p);
-        return theta * Gamma.inverseRegularizedP(a, p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
+        return theta * Special.gammaincinv(a, p);
     }
 
     static double inverseSurvival(double a, double theta, double q) {
-        Arguments.probability("inverseSurvival", "q", q);
-        return theta * Gamma.inverseRegularizedQ(a, q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
+        return theta * Special.gammainccinv(a, q);
     }
 
     /**
@@ -252,8 +202,8 @@ final class GammaMath {
                                                                                                             + t
                                                                                                                     * (-1.0
                                                                                                                             / 210)))))));
-            return 0.5 * (LOG_2PI + Math.log(a)) + 0.5 + series + Math.log(theta);
+            return 0.5 * (Constants.LN_2PI + Math.log(a)) + 0.5 + series + Math.log(theta);
         }
-        return a + Math.log(theta) + Gamma.logGamma(a) + (1 - a) * Gamma.digamma(a);
+        return a + Math.log(theta) + Special.gammaln(a) + (1 - a) * Special.digamma(a);
     }
 }

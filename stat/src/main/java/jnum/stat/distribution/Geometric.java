@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The geometric distribution: the number of failures before the first success,
@@ -13,6 +14,7 @@ import java.util.random.RandomGenerator;
  * @param p the success probability, in {@code (0, 1]}
  */
 public record Geometric(double p) implements DiscreteDistribution {
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Geometric {
         if (!(p > 0 && p <= 1)) {
             throw new IllegalArgumentException("Geometric: p = " + p + " is not in (0, 1]");
@@ -62,8 +64,7 @@ public record Geometric(double p) implements DiscreteDistribution {
             return 0;
         }
         double t = (k + 1.0) * logQ();
-        // log(1 - e^t): log(-expm1(t)) near t = 0, log1p(-exp(t)) for t below -log 2
-        return t > -0.6931471805599453 ? Math.log(-Math.expm1(t)) : Math.log1p(-Math.exp(t));
+        return Special.log1mexp(t);
     }
 
     @Override
@@ -137,6 +138,7 @@ public record Geometric(double p) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         if (p == 1) {
             return 0;
         }

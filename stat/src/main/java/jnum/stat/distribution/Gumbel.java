@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The Gumbel (type I extreme value, maximum) distribution with location {@code mu} and scale
@@ -17,7 +18,6 @@ import java.util.random.RandomGenerator;
  */
 public record Gumbel(double mu, double scale) implements ContinuousDistribution {
     private static final String NAME = "Gumbel";
-    private static final double EULER = 0.57721566490153286061;
     /** {@code 12 sqrt(6) zeta(3) / pi^3}. */
     private static final double SKEWNESS = 1.1395470994046486575;
 
@@ -70,20 +70,24 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
 
     @Override
     public double quantile(double p) {
-        Arguments.probability("Gumbel.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return mu - scale * Math.log(-Math.log(p));
     }
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Gumbel.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return mu - scale * Math.log(-Math.log1p(-q));
     }
 
     /** {@code mu + beta gamma} (Euler's constant). */
     @Override
     public double mean() {
-        return mu + scale * EULER;
+        return mu + scale * Constants.EULER;
     }
 
     /** {@code pi^2 beta^2 / 6}. */
@@ -106,7 +110,7 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
     /** {@code log(beta) + gamma + 1}. */
     @Override
     public double entropy() {
-        return Math.log(scale) + EULER + 1;
+        return Math.log(scale) + Constants.EULER + 1;
     }
 
     @Override
@@ -117,6 +121,7 @@ public record Gumbel(double mu, double scale) implements ContinuousDistribution 
     /** Inversion: {@code mu - beta log(E)} with E a standard exponential {@code -log U}. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return mu - scale * Math.log(-Math.log(UnitInterval.openUniform(rng)));
     }
 }

@@ -28,6 +28,7 @@ public record Hypergeometric(long population, long successes, long draws) implem
 
     private static final double NEGLIGIBLE = 0x1p-56;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Hypergeometric {
         if (population < 0 || population > MAX_POPULATION) {
             throw new IllegalArgumentException("Hypergeometric: population = " + population + " is not in [0, 2^52]");
@@ -69,10 +70,19 @@ public record Hypergeometric(long population, long successes, long draws) implem
         if (draws == 0 || draws == population) {
             return 0; // k is forced
         }
-        double p = (double) draws / population;
-        return BinomialTerm.log(k, successes, p)
-                + BinomialTerm.log(draws - k, population - successes, p)
-                - BinomialTerm.log(draws, population, p);
+        // with more than half the population drawn, count the successes left behind instead
+        // (K - X of N - n draws): p = n / N near 1 would carry its rounding into 1 - p, relative
+        // error eps p / (1 - p), while (N - n) / N and its complement are both accurate
+        long n = draws;
+        long j = k;
+        if (draws > population - draws) {
+            n = population - draws;
+            j = successes - k;
+        }
+        double p = (double) n / population;
+        return BinomialTerm.log(j, successes, p)
+                + BinomialTerm.log(n - j, population - successes, p)
+                - BinomialTerm.log(n, population, p);
     }
 
     /** {@code pmf(j-1)/pmf(j)}. */
@@ -222,11 +232,13 @@ public record Hypergeometric(long population, long successes, long draws) implem
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return new HypergeometricSampler(this).next(rng);
     }
 
     @Override
     public long[] sample(RandomGenerator rng, int n) {
+        Arguments.rng(rng);
         if (n < 0) {
             throw new IllegalArgumentException("sample: n = " + n + " is negative");
         }

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The inverse-gamma distribution with shape {@code alpha > 0} and scale {@code beta > 0}: the law
@@ -88,16 +89,20 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     /** {@code beta / Q^-1(alpha, p)}, Newton-polished. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("InverseGamma.quantile", "p", p);
-        double x0 = scale / jnum.stat.special.Gamma.inverseRegularizedQ(shape, p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
+        double x0 = scale / Special.gammainccinv(shape, p);
         return QuantilePolish.quantile(this, p, x0);
     }
 
     /** {@code beta / P^-1(alpha, q)}, Newton-polished. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("InverseGamma.inverseSurvival", "q", q);
-        double x0 = scale / jnum.stat.special.Gamma.inverseRegularizedP(shape, q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
+        double x0 = scale / Special.gammaincinv(shape, q);
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
@@ -136,7 +141,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
      */
     @Override
     public double entropy() {
-        return GammaMath.entropy(shape, scale) - 2 * jnum.stat.special.Gamma.digamma(shape);
+        return GammaMath.entropy(shape, scale) - 2 * Special.digamma(shape);
     }
 
     @Override
@@ -147,6 +152,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     /** {@code beta / Y}, Y from the Marsaglia-Tsang gamma sampler. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return scale / GammaSampler.next(rng, shape);
     }
 }

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The Laplace (double exponential) distribution with location {@code mu} and scale {@code b}:
@@ -15,7 +16,6 @@ import java.util.random.RandomGenerator;
  * @param scale the scale b, positive and finite
  */
 public record Laplace(double mu, double scale) implements ContinuousDistribution {
-    private static final double LN2 = 0.6931471805599453;
 
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Laplace {
@@ -52,7 +52,7 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
         if (Double.isNaN(x)) {
             return x;
         }
-        return -absZ(x) - absZlo(x) - LN2 - Math.log(scale);
+        return -absZ(x) - absZlo(x) - Constants.LN_2 - Math.log(scale);
     }
 
     @Override
@@ -70,7 +70,7 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
             return x;
         }
         if (x < mu) {
-            return -absZ(x) - absZlo(x) - LN2;
+            return -absZ(x) - absZlo(x) - Constants.LN_2;
         }
         return Math.log1p(-0.5 * expNegAbs(x));
     }
@@ -90,7 +90,7 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
             return x;
         }
         if (x > mu) {
-            return -absZ(x) - absZlo(x) - LN2;
+            return -absZ(x) - absZlo(x) - Constants.LN_2;
         }
         return Math.log1p(-0.5 * expNegAbs(x));
     }
@@ -98,14 +98,18 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
     /** {@code mu + b log(2p)} for p &lt;= 1/2, {@code mu - b log(2(1 - p))} above. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return p <= 0.5 ? mu + scale * Math.log(2 * p) : mu - scale * Math.log(2 * (1 - p));
     }
 
     /** {@code mu - b log(2q)} for q &lt;= 1/2, {@code mu + b log(2(1 - q))} above. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return q <= 0.5 ? mu - scale * Math.log(2 * q) : mu + scale * Math.log(2 * (1 - q));
     }
 
@@ -132,7 +136,7 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
     /** {@code 1 + log(2b)}. */
     @Override
     public double entropy() {
-        return 1 + LN2 + Math.log(scale);
+        return 1 + Constants.LN_2 + Math.log(scale);
     }
 
     @Override
@@ -142,6 +146,7 @@ public record Laplace(double mu, double scale) implements ContinuousDistribution
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double e = scale * ZigguratExponential.next(rng);
         return rng.nextBoolean() ? mu + e : mu - e;
     }

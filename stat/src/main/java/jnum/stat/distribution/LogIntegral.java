@@ -4,8 +4,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * {@code log integral_lo^hi exp(L(w)) dw} for a unimodal log-integrand L, keeping relative
- * accuracy where the integral under- or overflows: the peak {@code L*} is located by golden-section
- * search, the integration range is cut where L has fallen 60 below the peak (the rest is below
+ * accuracy where the integral under- or overflows: the peak {@code L*} is located on a grid of 64
+ * steps and then by golden-section search within one step of the best grid point, the integration range is cut where L has fallen 60 below the peak (the rest is below
  * 1e-26 of the integral for a log-concave L), and {@code exp(L - L*)} is integrated by adaptive
  * Gauss-Kronrod quadrature in pieces of twice the peak's width (at most 24). Used for the noncentral t tails whose
  * series would cancel.
@@ -14,6 +14,7 @@ final class LogIntegral {
     private static final double DROP = 60;
     private static final int SEARCH_STEPS = 200;
     private static final int MAX_PIECES = 24;
+    private static final int GRID = 64;
 
     private LogIntegral() {}
 
@@ -22,10 +23,25 @@ final class LogIntegral {
             double v = logF.applyAsDouble(w);
             return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
         };
+        // a coarse grid first: L may be -infinity over most of [lo, hi] (an underflowing factor), where
+        // golden-section search cannot tell the side of the peak; unimodality puts the peak within
+        // one grid step of the best grid point
+        int best = -1;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i <= GRID; i++) {
+            double v = l.applyAsDouble(lo + (hi - lo) * i / GRID);
+            if (v > bestValue) {
+                bestValue = v;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
         // golden-section search for the peak
         double g = 0.5 * (Math.sqrt(5) - 1);
-        double a = lo;
-        double b = hi;
+        double a = lo + (hi - lo) * Math.max(0, best - 1) / GRID;
+        double b = lo + (hi - lo) * Math.min(GRID, best + 1) / GRID;
         double c = b - g * (b - a);
         double d = a + g * (b - a);
         double fc = l.applyAsDouble(c);

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The log-normal distribution: {@code log X ~ Normal(mu, sigma)}; density
@@ -24,7 +25,10 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
      * The maximum-likelihood fit: mu and sigma are the mean and the root mean squared deviation
      * (divisor n) of log(data).
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a value that is not
+     * @param data the observations
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a value that is not
      *     positive and finite, or data whose values are all equal
      */
     public static LogNormal fit(double[] data) {
@@ -120,14 +124,18 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
     /** {@code exp(mu + sigma Phi^-1(p))}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return QuantilePolish.quantile(this, p, Math.exp(mu + sigma * StandardNormal.quantile(p)));
     }
 
     /** {@code exp(mu + sigma Phi^-1(1 - q))}, without forming 1 - q. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return QuantilePolish.inverseSurvival(this, q, Math.exp(mu + sigma * StandardNormal.inverseSf(q)));
     }
 
@@ -163,7 +171,7 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
     /** {@code mu + 1/2 + log(sigma sqrt(2 pi))}. */
     @Override
     public double entropy() {
-        return mu + 0.5 + StandardNormal.LOG_SQRT_2PI + Math.log(sigma);
+        return mu + 0.5 + Constants.LN_SQRT_2PI + Math.log(sigma);
     }
 
     @Override
@@ -173,6 +181,7 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return Math.exp(mu + sigma * ZigguratNormal.next(rng));
     }
 }

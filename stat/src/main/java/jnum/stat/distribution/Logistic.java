@@ -26,7 +26,11 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
         Arguments.positive(NAME, "scale", scale);
     }
 
-    /** The standard logistic distribution (mu = 0, scale = 1). */
+    /**
+     * The standard logistic distribution (mu = 0, scale = 1).
+     *
+     * @return the standard distribution
+     */
     public static Logistic standard() {
         return new Logistic(0, 1);
     }
@@ -118,7 +122,9 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
     /** {@code mu + s log(p / (1 - p))}; {@code -inf} at 0 and {@code +inf} at 1. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Logistic.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         if (p == 0) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -131,7 +137,9 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
     /** {@code mu - s log(q / (1 - q))}. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Logistic.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         if (q == 0) {
             return Double.POSITIVE_INFINITY;
         }
@@ -177,6 +185,7 @@ public record Logistic(double mu, double scale) implements ContinuousDistributio
     /** Inversion of an open-interval uniform draw. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return mu + scale * UnitInterval.logit(UnitInterval.openUniform(rng));
     }
 }

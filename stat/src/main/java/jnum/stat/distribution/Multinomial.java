@@ -20,15 +20,19 @@ public final class Multinomial implements MultivariateDistribution {
     private final double[] tail;
 
     /**
+     * The multinomial distribution of n draws over the given categories.
+     *
      * @param n the number of draws, {@code 0 <= n <= 2^52}
      * @param probabilities the category probabilities, at least 1, non-negative, summing to 1 within
      *     1e-12 (they are divided by their sum)
+     * @throws NullPointerException if {@code probabilities} is null
+     * @throws IllegalArgumentException naming a bad parameter or entry
      */
     public Multinomial(long n, double[] probabilities) {
         if (n < 0 || n > Binomial.MAX_TRIALS) {
             throw new IllegalArgumentException("Multinomial: n = " + n + " is not in [0, 2^52]");
         }
-        if (probabilities == null || probabilities.length == 0) {
+        if (Arguments.nonNull("Multinomial", "probabilities", probabilities).length == 0) {
             throw new IllegalArgumentException("Multinomial: probabilities must be non-empty");
         }
         // same rules as a categorical distribution (which also normalizes)
@@ -48,10 +52,20 @@ public final class Multinomial implements MultivariateDistribution {
         }
     }
 
+    /**
+     * The number of draws n.
+     *
+     * @return n
+     */
     public long trials() {
         return n;
     }
 
+    /**
+     * The category probabilities, normalized to sum to 1.
+     *
+     * @return a new array of the probabilities
+     */
     public double[] probabilities() {
         return p.clone();
     }
@@ -65,6 +79,9 @@ public final class Multinomial implements MultivariateDistribution {
     @Override
     public double logPdf(double[] x) {
         Arguments.checkLength("Multinomial.logPdf", x, p.length);
+        if (Arguments.hasNaN(x)) {
+            return Double.NaN;
+        }
         double sum = 0;
         for (double v : x) {
             if (!(v >= 0) || v != Math.rint(v)) {
@@ -110,6 +127,7 @@ public final class Multinomial implements MultivariateDistribution {
 
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         int d = p.length;
         double[] x = new double[d];
         long left = n;

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The multivariate normal distribution {@code N(mean, covariance)} in d dimensions:
@@ -11,7 +12,6 @@ import java.util.random.RandomGenerator;
  * (ziggurat). A final class rather than a record: it holds the factor.
  */
 public final class MultivariateNormal implements MultivariateDistribution {
-    private static final double LOG_2PI = BinomialTerm.LN_2PI;
 
     private final double[] mean;
     private final double[][] covariance;
@@ -19,9 +19,12 @@ public final class MultivariateNormal implements MultivariateDistribution {
     private final double logNormalizer;
 
     /**
-     * @param mean the mean vector, finite, of length d >= 1
+     * The normal distribution with the given mean and covariance.
+     *
+     * @param mean the mean vector, finite, of length d &gt;= 1
      * @param covariance the d x d covariance, symmetric positive definite
-     * @throws IllegalArgumentException for a null, empty or non-finite mean, a covariance of another
+     * @throws NullPointerException if an array or a row is null
+     * @throws IllegalArgumentException for an empty or non-finite mean, a covariance of another
      *     order, not symmetric, or not positive definite (naming the failing pivot)
      */
     public MultivariateNormal(double[] mean, double[][] covariance) {
@@ -33,7 +36,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
         }
         this.covariance = Arguments.copy(covariance);
         this.factor = CholeskyFactor.of("MultivariateNormal", "covariance", covariance);
-        this.logNormalizer = -0.5 * (d * LOG_2PI + factor.logDet());
+        this.logNormalizer = -0.5 * (d * Constants.LN_2PI + factor.logDet());
     }
 
     @Override
@@ -61,13 +64,18 @@ public final class MultivariateNormal implements MultivariateDistribution {
         return Arguments.copy(covariance);
     }
 
-    /** The Cholesky factor L of the covariance (lower triangular rows, a copy). */
+    /**
+     * The Cholesky factor L of the covariance (lower triangular rows, a copy).
+     *
+     * @return a new array of the rows of L
+     */
     public double[][] choleskyFactor() {
         return factor.lower();
     }
 
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         int d = mean.length;
         double[] z = new double[d];
         for (int i = 0; i < d; i++) {

@@ -2,7 +2,7 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Special;
 
 /**
  * The multivariate Student t distribution with location m, scale matrix S and {@code df} degrees
@@ -22,9 +22,12 @@ public final class MultivariateStudentT implements MultivariateDistribution {
     private final double logNormalizer;
 
     /**
-     * @param location the location vector m (length d >= 1, finite)
+     * The multivariate t distribution with the given location, scale matrix and degrees of freedom.
+     *
+     * @param location the location vector m (length d &gt;= 1, finite)
      * @param scale the d x d scale matrix S, symmetric positive definite
      * @param df the degrees of freedom, positive and finite
+     * @throws NullPointerException if an array or a row is null
      * @throws IllegalArgumentException for bad shapes or values, naming the parameter
      */
     public MultivariateStudentT(double[] location, double[][] scale, double df) {
@@ -38,12 +41,17 @@ public final class MultivariateStudentT implements MultivariateDistribution {
         this.scale = Arguments.copy(scale);
         this.df = df;
         this.factor = CholeskyFactor.of("MultivariateStudentT", "scale", scale);
-        this.logNormalizer = Gamma.logGamma(0.5 * (df + d))
-                - Gamma.logGamma(0.5 * df)
+        this.logNormalizer = Special.gammaln(0.5 * (df + d))
+                - Special.gammaln(0.5 * df)
                 - 0.5 * d * Math.log(df * Math.PI)
                 - 0.5 * factor.logDet();
     }
 
+    /**
+     * The degrees of freedom.
+     *
+     * @return df
+     */
     public double degreesOfFreedom() {
         return df;
     }
@@ -97,6 +105,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
 
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         int d = location.length;
         double[] z = new double[d];
         for (int i = 0; i < d; i++) {

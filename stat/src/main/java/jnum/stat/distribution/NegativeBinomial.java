@@ -2,7 +2,7 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
+import jnum.stat.special.Special;
 
 /**
  * The negative binomial distribution: the number of failures before the r-th success in
@@ -20,6 +20,7 @@ import jnum.stat.special.Beta;
 public record NegativeBinomial(double r, double p) implements DiscreteDistribution {
     private static final int FIT_ITERATIONS = 200;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public NegativeBinomial {
         Arguments.positive("NegativeBinomial", "r", r);
         if (!(p > 0 && p <= 1)) {
@@ -37,12 +38,15 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      * {@code digamma(x + r) - digamma(r)} is the exact finite sum {@code sum_{j<x} 1/(r + j)} for
      * {@code x <= 64}, so that it keeps its relative accuracy when r is large.
      *
+     * @param counts the observed counts
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code counts} is null
      * @throws IllegalArgumentException if there are fewer than 2 observations, one is negative, all
      *     are 0, or the sample variance (divisor N) does not exceed the mean: then the likelihood
      *     grows without bound as r goes to infinity (the Poisson limit) and no finite fit exists
      */
     public static NegativeBinomial fit(long[] counts) {
-        if (counts.length < 2) {
+        if (Arguments.nonNull("NegativeBinomial.fit", "counts", counts).length < 2) {
             throw new IllegalArgumentException(
                     "NegativeBinomial.fit: " + counts.length + " observations, need at least 2");
         }
@@ -112,7 +116,14 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         return new NegativeBinomial(r, r / (r + mean));
     }
 
-    /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+    /**
+     * {@link #fit(long[])} for counts stored as doubles (each a non-negative integer).
+     *
+     * @param counts the observed counts, each a non-negative integer
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code counts} is null
+     * @throws IllegalArgumentException as {@link #fit(long[])}, or for a value that is not a non-negative integer
+     */
     public static NegativeBinomial fit(double[] counts) {
         return fit(DiscreteSearch.counts("NegativeBinomial.fit", counts));
     }
@@ -135,7 +146,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
                         d += 1 / (r + j);
                     }
                 } else {
-                    d = jnum.stat.special.Gamma.digamma(x + r) - jnum.stat.special.Gamma.digamma(r);
+                    d = Special.digamma(x + r) - Special.digamma(r);
                 }
                 s += mult[i] * d;
             }
@@ -156,7 +167,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
                         d -= 1 / ((r + j) * (r + j));
                     }
                 } else {
-                    d = jnum.stat.special.Gamma.trigamma(x + r) - jnum.stat.special.Gamma.trigamma(r);
+                    d = Special.trigamma(x + r) - Special.trigamma(r);
                 }
                 s += mult[i] * d;
             }
@@ -183,7 +194,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         if (k < 0) {
             return 0;
         }
-        return p == 1 ? 1 : Beta.regularized(p, r, k + 1.0);
+        return p == 1 ? 1 : Special.betainc(r, k + 1.0, p);
     }
 
     @Override
@@ -196,7 +207,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         if (k < 0) {
             return 1;
         }
-        return p == 1 ? 0 : Beta.regularizedComplement(p, r, k + 1.0);
+        return p == 1 ? 0 : Special.betaincc(r, k + 1.0, p);
     }
 
     @Override
@@ -252,6 +263,7 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         if (p == 1) {
             return 0;
         }

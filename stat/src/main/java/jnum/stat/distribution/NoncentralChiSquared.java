@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The noncentral chi-squared distribution with {@code k > 0} degrees of freedom and
@@ -15,8 +16,12 @@ import jnum.stat.special.Gamma;
  * (never one as 1 minus the other) outward from the largest term by {@link PoissonMixture} (Ding
  * 1992; Benton and Krishnamoorthy 2003), the regularized incomplete gamma functions advanced in
  * their stable direction. The density is the same mixture of gamma densities, summed from its
- * largest term with term ratios, in log space for {@code logPdf}. {@code logCdf} and
- * {@code logSurvival} are the logarithms of those sums ({@code -inf} where a sum underflows).
+ * largest term with term ratios, in log space for {@code logPdf}; far from the origin ({@code
+ * sqrt(lambda x) >= max(1000, 64 (k/2 - 1)^2)}) it is the Bessel form with Hankel's expansion
+ * instead, which needs a dozen terms where the series would need millions. Where Chernoff's bound
+ * puts the survival function below the smallest double (or below half an ulp of 1 for the cdf),
+ * the answer is returned without summing. {@code logCdf} and {@code logSurvival} are the
+ * logarithms of those sums ({@code -inf} where a sum underflows).
  *
  * <p>Quantiles start from Patnaik's (1949) scaled chi-squared approximation
  * ({@code c chi2_nu} with {@code c = (k + 2 lambda)/(k + lambda)},
@@ -64,7 +69,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         @Override
         public double function(int j, boolean upper) {
             double a = a0 + j;
-            return upper ? Gamma.regularizedQ(a, y) : Gamma.regularizedP(a, y);
+            return upper ? Special.gammaincc(a, y) : Special.gammainc(a, y);
         }
 
         @Override
@@ -119,6 +124,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (lambda == 0) {
             return GammaMath.pdf(0.5 * k, 2, x);
         }
+        if (besselAsymptotic(x)) {
+            return Math.exp(logPdfAsymptotic(x));
+        }
         double[] scaled = densitySeries(x);
         double lead = GammaMath.poissonRaw(scaled[0], 0.5 * lambda) * GammaMath.pdf(0.5 * k + scaled[0], 2, x);
         if (lead > 0 && lead >= Double.MIN_NORMAL) {
@@ -138,8 +146,68 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (lambda == 0) {
             return GammaMath.logPdf(0.5 * k, 2, x);
         }
+        if (besselAsymptotic(x)) {
+            return logPdfAsymptotic(x);
+        }
         double[] scaled = densitySeries(x);
         return logLead(x, (int) scaled[0]) + Math.log(scaled[1]);
+    }
+
+    /**
+     * Whether the density is taken from the Bessel form {@code f(x) = e^(-(x + lambda)/2) (x /
+     * lambda)^(nu/2) I_nu(z) / 2}, {@code nu = k/2 - 1}, {@code z = sqrt(lambda x)}, with Hankel's
+     * expansion of {@code I_nu}: where {@code z >= 1000} and {@code z >= 64 nu^2} its terms shrink
+     * by a factor of at least 40 each, so 15 of them reach 1e-17, while the Poisson series would
+     * need of the order of {@code sqrt(z)} terms around index {@code z / 2} (and its index overflows
+     * an int beyond {@code z = 2^31}).
+     */
+    private boolean besselAsymptotic(double x) {
+        double nu = 0.5 * k - 1;
+        double z = Math.sqrt(lambda) * Math.sqrt(x);
+        return z >= 1000 && z >= 64 * nu * nu;
+    }
+
+    /**
+     * {@code log f(x)} by the Bessel form with {@code I_nu(z) = e^z / sqrt(2 pi z) sum_n (-1)^n a_n(nu)
+     * / z^n}, {@code a_n = prod_{m <= n} (4 nu^2 - (2m - 1)^2) / (n! 8^n)} (DLMF 10.40.1); the
+     * exponent {@code -(x + lambda)/2 + z} is formed as {@code -(sqrt x - sqrt lambda)^2 / 2}, which
+     * does not cancel.
+     */
+    private double logPdfAsymptotic(double x) {
+        double nu = 0.5 * k - 1;
+        double rootX = Math.sqrt(x);
+        double z = Math.sqrt(lambda) * rootX;
+        double d = rootX - Math.sqrt(lambda);
+        double mu2 = 4 * nu * nu;
+        double term = 1;
+        double sum = 1;
+        for (int n = 1; n < 40; n++) {
+            double odd = 2 * n - 1;
+            term *= -(mu2 - odd * odd) / (8 * n * z);
+            sum += term;
+            if (Math.abs(term) < 1e-17 * sum) {
+                break;
+            }
+        }
+        return -Constants.LN_2
+                - 0.5 * d * d
+                + 0.5 * nu * (Math.log(x) - Math.log(lambda))
+                - 0.5 * Math.log(2 * Math.PI * z)
+                + Math.log(sum);
+    }
+
+    /**
+     * Chernoff's bound {@code log P(X > x) <= min_t (-t x + log E e^(tX))} for x above the mean
+     * {@code k + lambda}: with {@code u = 1 - 2t}, {@code log E e^(tX) = -(k/2) log u + lambda (1 -
+     * u) / (2u)}, minimal at {@code u = (k + sqrt(k^2 + 4 lambda x)) / (2x)}. Below the mean it
+     * returns 0 (no bound).
+     */
+    private double logUpperTailBound(double x) {
+        if (!(x > k + lambda)) {
+            return 0;
+        }
+        double u = (k + Math.hypot(k, 2 * Math.sqrt(lambda) * Math.sqrt(x))) / (2 * x);
+        return -0.5 * x * (1 - u) - 0.5 * k * Math.log(u) + 0.5 * lambda * (1 - u) / u;
     }
 
     private double logLead(double x, int j) {
@@ -177,6 +245,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (lambda == 0) {
             return GammaMath.cdf(0.5 * k, 2, x);
         }
+        if (logUpperTailBound(x) < -40) {
+            return 1; // the survival function is below e^-40, half an ulp of 1
+        }
         return Math.min(1, PoissonMixture.sum(new Series(0.5 * x), false));
     }
 
@@ -192,25 +263,18 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (lambda == 0) {
             return GammaMath.survival(0.5 * k, 2, x);
         }
+        if (logUpperTailBound(x) < -746) {
+            return 0; // below half the smallest subnormal
+        }
         return Math.min(1, PoissonMixture.sum(new Series(0.5 * x), true));
-    }
-
-    @Override
-    public double logCdf(double x) {
-        double c = cdf(x);
-        return c > 0.5 ? Math.log1p(-survival(x)) : Math.log(c);
-    }
-
-    @Override
-    public double logSurvival(double x) {
-        double s = survival(x);
-        return s > 0.5 ? Math.log1p(-cdf(x)) : Math.log(s);
     }
 
     /** Patnaik's approximation, polished by Newton steps on the log cdf. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("NoncentralChiSquared.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         if (p == 0 || p == 1) {
             return p == 0 ? 0 : Double.POSITIVE_INFINITY;
         }
@@ -224,12 +288,15 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     /** Patnaik's approximation, polished by Newton steps on the log survival function. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("NoncentralChiSquared.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         if (q == 0 || q == 1) {
             return q == 0 ? Double.POSITIVE_INFINITY : 0;
         }
-        if (q > survival(Double.MIN_NORMAL)) {
-            return 0; // the point underflows, as in quantile
+        if (q >= 0.5 && 1 - q < cdf(Double.MIN_NORMAL)) {
+            return 0; // the point underflows, as in quantile (1 - q is exact; the survival sum near 1
+            // may round a few ulps low, which must not decide this)
         }
         double x0 = patnaik(q, true);
         return QuantilePolish.inverseSurvival(this, q, x0);
@@ -239,7 +306,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     private double patnaik(double p, boolean upper) {
         double c = (k + 2 * lambda) / (k + lambda);
         double nu = (k + lambda) * (k + lambda) / (k + 2 * lambda);
-        double g = upper ? Gamma.inverseRegularizedQ(0.5 * nu, p) : Gamma.inverseRegularizedP(0.5 * nu, p);
+        double g = upper ? Special.gammainccinv(0.5 * nu, p) : Special.gammaincinv(0.5 * nu, p);
         double x = 2 * c * g;
         if (!(x > 0)) {
             x = Double.MIN_NORMAL;
@@ -321,6 +388,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         if (k >= 1) {
             double z = ZigguratNormal.next(rng) + Math.sqrt(lambda);
             double rest = k > 1 ? 2 * GammaSampler.next(rng, 0.5 * (k - 1)) : 0;

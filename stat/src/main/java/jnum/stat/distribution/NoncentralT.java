@@ -1,8 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The noncentral t distribution with {@code df > 0} degrees of freedom and noncentrality
@@ -15,14 +15,14 @@ import jnum.stat.special.Gamma;
  * AS 243) series
  * <pre>
  *   P(T &lt;= t) = Phi(-delta) + 1/2 sum_j [p_j I_x(j + 1/2, b) + q_j I_x(j + 1, b)]
- *   P(T >  t) =               1/2 sum_j [p_j (1 - I_x(j + 1/2, b)) + q_j (1 - I_x(j + 1, b))]
+ *   P(T &gt;  t) =               1/2 sum_j [p_j (1 - I_x(j + 1/2, b)) + q_j (1 - I_x(j + 1, b))]
  * </pre>
  * with {@code p_j = Pois(j; mu)} and {@code q_j = sign(delta) e^-mu mu^(j+1/2) / Gamma(j + 3/2)},
  * is summed from its largest term outward as Benton and Krishnamoorthy (2003) do, with the
  * incomplete beta functions advanced in their stable direction ({@link PoissonMixture}). The
  * survival sum is direct, never 1 minus the cdf. Where {@code delta < 0} the q terms are negative
  * and the survival sum would cancel; that tail (the upper tail against the sign of delta, and by
- * reflection the lower tail for delta > 0) is computed instead as the integral
+ * reflection the lower tail for delta &gt; 0) is computed instead as the integral
  * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand, by
  * adaptive Gauss-Kronrod quadrature in {@code log v} around the integrand's peak and in log space,
  * so it keeps relative accuracy down to the smallest doubles.
@@ -92,9 +92,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         public double function(int j, boolean upper) {
             double a = a0 + j;
             if (x <= 0.5) {
-                return upper ? Beta.regularizedComplement(x, a, b) : Beta.regularized(x, a, b);
+                return upper ? Special.betaincc(a, b, x) : Special.betainc(a, b, x);
             }
-            return upper ? Beta.regularized(q1x, b, a) : Beta.regularizedComplement(q1x, b, a);
+            return upper ? Special.betainc(b, a, q1x) : Special.betaincc(b, a, q1x);
         }
 
         /**
@@ -102,7 +102,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
          * (for df = 1e6 a rounded {@code 1 - x} would cost 1e-10 through {@code b log(1 - x)}).
          */
         private double logStep(double a) {
-            return a * lx + b * l1x - Math.log(a) - Beta.logBeta(a, b);
+            return a * lx + b * l1x - Math.log(a) - Special.betaln(a, b);
         }
 
         @Override
@@ -174,7 +174,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return new double[] {x, q1x, lx, l1x};
     }
 
-    /** {@code P(T <= t)} for {@code t >= 0} and noncentrality d >= 0 (all terms positive). */
+    /** {@code P(T <= t)} for {@code t >= 0} and noncentrality d &gt;= 0 (all terms positive). */
     private double lowerSeries(double t, double d) {
         double[] xq = betaArgument(t);
         double b = 0.5 * df;
@@ -185,7 +185,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * {@code P(T > t)} for {@code t >= 0}: the direct series; NaN where d < 0 and the negative q
+     * {@code P(T > t)} for {@code t >= 0}: the direct series; NaN where d &lt; 0 and the negative q
      * family cancels more than 15/16 of the positive p family, or where {@code 1 - x} underflows.
      */
     private double upperSeries(double t, double d) {
@@ -210,7 +210,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      */
     private double logUpperIntegral(double t, double d, boolean density) {
         double a = 0.5 * df;
-        double logNorm = a * Math.log(2) + Gamma.logGamma(a);
+        double logNorm = a * Constants.LN_2 + Special.gammaln(a);
         java.util.function.DoubleUnaryOperator logIntegrand = w -> {
             double r = Math.exp(0.5 * (w - Math.log(df))); // sqrt(v / df), v = e^w
             double z = t * r - d;
@@ -334,7 +334,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * {@code log f(t; d)} for {@code t > 0}: the density series, or NaN where d < 0 and the negative
+     * {@code log f(t; d)} for {@code t > 0}: the density series, or NaN where d &lt; 0 and the negative
      * q family cancels more than 15/16 of the positive p family (more than 4 bits lost).
      */
     private double logDensitySeries(double t, double d) {
@@ -342,7 +342,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double b = 0.5 * df;
         double mu = 0.5 * d * d;
         // dx/dt = 2 t df / (df + t^2)^2 = 2 x (1 - x) / t
-        double logJacobian = Math.log(2) + xq[2] + xq[3] - Math.log(t);
+        double logJacobian = Constants.LN_2 + xq[2] + xq[3] - Math.log(t);
         double lp = familyLogDensity(xq, b, mu, 0, 0.5);
         double lq = d == 0 ? Double.NEGATIVE_INFINITY : familyLogDensity(xq, b, mu, 0.5, 1);
         double sum;
@@ -378,13 +378,15 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
 
     /** The Beta(a, b) log-density at x from the accurate {@code log x} and {@code log(1 - x)}. */
     private static double logBetaDensity(double a, double b, double[] xq) {
-        return (a - 1) * xq[2] + (b - 1) * xq[3] - Beta.logBeta(a, b);
+        return (a - 1) * xq[2] + (b - 1) * xq[3] - Special.betaln(a, b);
     }
 
     /** Student t quantile shifted by delta, polished by Newton steps on the log cdf. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("NoncentralT.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         if (p == 0 || p == 1) {
             return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
@@ -395,7 +397,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     /** Student t upper quantile shifted by delta, polished by Newton steps on the log survival. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("NoncentralT.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         if (q == 0 || q == 1) {
             return q == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
@@ -403,19 +407,19 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
-    /** {@code c = sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)}, the mean per unit delta (df > 1). */
+    /** {@code c = sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)}, the mean per unit delta (df &gt; 1). */
     private double meanFactor() {
         return Math.sqrt(0.5 * df) / Chi.ratio(0.5 * (df - 1));
     }
 
-    /** {@code delta sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)} for df > 1, else NaN. */
+    /** {@code delta sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)} for df &gt; 1, else NaN. */
     @Override
     public double mean() {
         return df > 1 ? delta * meanFactor() : Double.NaN;
     }
 
     /**
-     * {@code df (1 + delta^2) / (df - 2) - mean^2} for df > 2, else {@code +inf}; written as
+     * {@code df (1 + delta^2) / (df - 2) - mean^2} for df &gt; 2, else {@code +inf}; written as
      * {@code df/(df-2) + delta^2 df (1/2 + 2 s) / ((df - 2)(df - 3/2 + 2 s))} with
      * {@code s = R^2 - c + 1/4}, {@code c = (df-1)/2} ({@link Chi#ratioExcess}), free of the
      * cancellation of the direct form for large df.
@@ -429,7 +433,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return df / (df - 2) + delta * delta * df * (0.5 + 2 * s) / ((df - 2) * (df - 1.5 + 2 * s));
     }
 
-    /** From the raw moments (see the class comment), for df > 3; else NaN. */
+    /** From the raw moments (see the class comment), for df &gt; 3; else NaN. */
     @Override
     public double skewness() {
         if (df <= 3) {
@@ -448,7 +452,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return Math.pow(0.5 * df, 1.5) * g * delta * (3 + delta * delta);
     }
 
-    /** Excess kurtosis from the raw moments, for df > 4; else NaN. */
+    /** Excess kurtosis from the raw moments, for df &gt; 4; else NaN. */
     @Override
     public double kurtosis() {
         if (df <= 4) {
@@ -492,6 +496,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     /** {@code (Z + delta) / sqrt(V / df)}. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double z = ZigguratNormal.next(rng) + delta;
         double v = 2 * GammaSampler.next(rng, 0.5 * df);
         return z / Math.sqrt(v / df);

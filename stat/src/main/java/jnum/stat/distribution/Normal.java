@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The normal (Gaussian) distribution with mean {@code mu} and standard deviation {@code sigma}:
@@ -11,7 +12,7 @@ import java.util.random.RandomGenerator;
  * where they underflow ({@code survival(30) = 4.906713927148e-198} for the standard normal, to
  * 1e-13); {@code logCdf} and {@code logSurvival} stay finite and accurate beyond that
  * ({@code logSurvival(40) = -804.608442013754}). Tails use the scaled complementary error function
- * ({@link jnum.stat.special.Erf#erfcx}); quantiles are the inverse complementary error function
+ * ({@link jnum.stat.special.Special#erfcx}); quantiles are the inverse complementary error function
  * (a direct Chebyshev fit within 1.4 ulp), scaled and shifted.
  * Sampling: the ziggurat of Marsaglia and Tsang (2000).
  *
@@ -25,7 +26,11 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
         Arguments.positive("Normal", "sigma", sigma);
     }
 
-    /** The standard normal distribution, N(0, 1). */
+    /**
+     * The standard normal distribution, N(0, 1).
+     *
+     * @return the standard distribution
+     */
     public static Normal standard() {
         return new Normal(0, 1);
     }
@@ -34,7 +39,10 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
      * The maximum-likelihood fit: {@code mu} the sample mean, {@code sigma} the root of the mean
      * squared deviation (divisor n, not n - 1).
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a non-finite value, or
+     * @param data the observations
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a non-finite value, or
      *     data whose values are all equal (sigma would be 0)
      */
     public static Normal fit(double[] data) {
@@ -94,19 +102,23 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
 
     /**
      * {@code mu + sigma Phi^-1(p)}, with {@code Phi^-1(p) = -sqrt(2) erfc^-1(2p)} from the direct
-     * Chebyshev fit of {@link jnum.stat.special.Erf#inverseErfc} (within 1.4 ulp, so no Newton
+     * Chebyshev fit of {@link jnum.stat.special.Special#erfcinv} (within 1.4 ulp, so no Newton
      * polish is needed); -inf at p = 0, +inf at p = 1.
      */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return mu + sigma * StandardNormal.quantile(p);
     }
 
     /** {@code mu + sigma Phi^-1(1 - q)}, computed without forming 1 - q. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return mu + sigma * StandardNormal.inverseSf(q);
     }
 
@@ -138,7 +150,7 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
     /** {@code log(sigma sqrt(2 pi e))}. */
     @Override
     public double entropy() {
-        return 0.5 + StandardNormal.LOG_SQRT_2PI + Math.log(sigma);
+        return 0.5 + Constants.LN_SQRT_2PI + Math.log(sigma);
     }
 
     @Override
@@ -148,6 +160,7 @@ public record Normal(double mu, double sigma) implements ContinuousDistribution 
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return mu + sigma * ZigguratNormal.next(rng);
     }
 }

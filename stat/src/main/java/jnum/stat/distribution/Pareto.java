@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Special;
 
 /**
  * The Pareto (type I) distribution with scale {@code x_m > 0} and shape {@code alpha > 0}:
@@ -72,8 +73,7 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
             return Double.NEGATIVE_INFINITY;
         }
         double t = shape * logRatio(x);
-        // log(1 - exp(-t)): Maechler's switch at log 2
-        return t < Math.log(2) ? Math.log(-Math.expm1(-t)) : Math.log1p(-Math.exp(-t));
+        return Special.log1mexp(-t);
     }
 
     @Override
@@ -95,14 +95,18 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
     /** {@code x_m exp(-log1p(-p) / alpha)}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Pareto.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return p == 1 ? Double.POSITIVE_INFINITY : scale * Math.exp(-Math.log1p(-p) / shape);
     }
 
     /** {@code x_m q^(-1/alpha)}. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Pareto.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return q == 0 ? Double.POSITIVE_INFINITY : scale * Math.exp(-Math.log(q) / shape);
     }
 
@@ -155,6 +159,7 @@ public record Pareto(double scale, double shape) implements ContinuousDistributi
     /** Inversion: {@code x_m U^(-1/alpha)}. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return scale * Math.exp(-Math.log(UnitInterval.openUniform(rng)) / shape);
     }
 }

@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The Poisson distribution with mean {@code mean > 0}: {@code P(k) = e^-mean mean^k / k!},
@@ -17,8 +18,8 @@ import jnum.stat.special.Gamma;
  * @param mean the mean (and variance), positive and finite
  */
 public record Poisson(double mean) implements DiscreteDistribution {
-    private static final double LN_2PI = BinomialTerm.LN_2PI;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Poisson {
         Arguments.positive("Poisson", "mean", mean);
     }
@@ -26,12 +27,15 @@ public record Poisson(double mean) implements DiscreteDistribution {
     /**
      * Maximum-likelihood fit: the mean of the observations.
      *
+     * @param counts the observed counts
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code counts} is null
      * @throws IllegalArgumentException if {@code counts} is empty, has a negative value, or is all
      *     zero (no positive mean fits)
      */
     public static Poisson fit(long[] counts) {
         double sum = 0;
-        if (counts.length == 0) {
+        if (Arguments.nonNull("Poisson.fit", "counts", counts).length == 0) {
             throw new IllegalArgumentException("Poisson.fit: no observations");
         }
         for (long c : counts) {
@@ -46,7 +50,14 @@ public record Poisson(double mean) implements DiscreteDistribution {
         return new Poisson(sum / counts.length);
     }
 
-    /** {@link #fit(long[])} for counts stored as doubles (each a non-negative integer). */
+    /**
+     * {@link #fit(long[])} for counts stored as doubles (each a non-negative integer).
+     *
+     * @param counts the observed counts, each a non-negative integer
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code counts} is null
+     * @throws IllegalArgumentException as {@link #fit(long[])}, or for a value that is not a non-negative integer
+     */
     public static Poisson fit(double[] counts) {
         return fit(DiscreteSearch.counts("Poisson.fit", counts));
     }
@@ -63,7 +74,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
     @Override
     public double cdf(long k) {
-        return k < 0 ? 0 : Gamma.regularizedQ(k + 1.0, mean);
+        return k < 0 ? 0 : Special.gammaincc(k + 1.0, mean);
     }
 
     @Override
@@ -73,7 +84,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
     @Override
     public double survival(long k) {
-        return k < 0 ? 1 : Gamma.regularizedP(k + 1.0, mean);
+        return k < 0 ? 1 : Special.gammainc(k + 1.0, mean);
     }
 
     @Override
@@ -117,7 +128,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
             return DiscreteSums.entropy(this, (long) Math.floor(mean));
         }
         double r = 1 / mean;
-        return 0.5 * (LN_2PI + 1 + Math.log(mean)) - r * (1.0 / 12 + r * (1.0 / 24 + r * 19.0 / 360));
+        return 0.5 * (Constants.LN_2PI + 1 + Math.log(mean)) - r * (1.0 / 12 + r * (1.0 / 24 + r * 19.0 / 360));
     }
 
     @Override
@@ -127,11 +138,13 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return PoissonSampler.sample(rng, mean);
     }
 
     @Override
     public long[] sample(RandomGenerator rng, int n) {
+        Arguments.rng(rng);
         if (n < 0) {
             throw new IllegalArgumentException("sample: n = " + n + " is negative");
         }

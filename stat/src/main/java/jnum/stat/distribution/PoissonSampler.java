@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Saddle;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * Exact Poisson variates. Means below 10: inversion by sequential search from 0 (the expected
@@ -21,7 +22,6 @@ import jnum.stat.special.Saddle;
 final class PoissonSampler {
     private static final double TRANSFORMED_REJECTION_FROM = 10;
     private static final double LARGEST_EXACT_MEAN = 0x1p52;
-    private static final double LN_2PI = BinomialTerm.LN_2PI;
 
     private final double mean;
     private final double expMinusMean;
@@ -109,7 +109,8 @@ final class PoissonSampler {
     boolean accepts(double logV, long k) {
         if (k > 0) {
             double logRatio = Math.log(k / mean);
-            double approx = -Saddle.stirlingError(k) - (k * logRatio + mean - k) - 0.5 * (LN_2PI + Math.log(k));
+            double approx =
+                    -Special.stirlingError(k) - (k * logRatio + mean - k) - 0.5 * (Constants.LN_2PI + Math.log(k));
             double slack = 0x1p-40 * (k * (1 + Math.abs(logRatio)) + mean + 1);
             if (logV < approx - slack) {
                 return true;

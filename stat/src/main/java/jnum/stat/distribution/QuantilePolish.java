@@ -78,7 +78,9 @@ final class QuantilePolish {
             double ratio; // tail / pdf
             if (tail >= 1e-290) {
                 h = Math.log(tail / target);
-                ratio = tail / d.pdf(x);
+                double pdf = d.pdf(x);
+                // a heavy tail (pdf ~ tail / |x|) keeps the tail normal where the density underflows
+                ratio = pdf >= Double.MIN_NORMAL ? tail / pdf : Math.exp(Math.log(tail) - d.logPdf(x));
             } else {
                 double lt = upper ? d.logSurvival(x) : d.logCdf(x);
                 h = lt - logTarget;

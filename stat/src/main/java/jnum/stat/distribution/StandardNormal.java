@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
-import jnum.stat.special.Erf;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The standard normal functions at a point given as an unevaluated sum {@code z + zlo} (zlo the
@@ -16,10 +17,6 @@ import jnum.stat.special.Erf;
  * beyond the underflow of {@code Phi} (logSurvival(40) = -804.608...).
  */
 final class StandardNormal {
-    static final double LOG_SQRT_2PI = 0.9189385332046728;
-    static final double INV_SQRT_2PI = 0.3989422804014327;
-    static final double SQRT2 = 1.4142135623730951;
-    static final double INV_SQRT2 = 0.7071067811865476;
 
     private StandardNormal() {}
 
@@ -59,12 +56,12 @@ final class StandardNormal {
 
     /** {@code phi(z + zlo)}. */
     static double pdf(double z, double zlo) {
-        return INV_SQRT_2PI * expHalfSquare(z, zlo);
+        return Constants.INV_SQRT_2PI * expHalfSquare(z, zlo);
     }
 
     /** {@code log phi(z + zlo)}. */
     static double logPdf(double z, double zlo) {
-        return negHalfSquare(z, zlo) - LOG_SQRT_2PI;
+        return negHalfSquare(z, zlo) - Constants.LN_SQRT_2PI;
     }
 
     /** {@code Phi(z + zlo) = P(Z <= z + zlo)}. */
@@ -78,7 +75,7 @@ final class StandardNormal {
         if (z > 1) {
             return 1 - lowerTail(z, zlo);
         }
-        double c = 0.5 * Erf.erfc(-z * INV_SQRT2);
+        double c = 0.5 * Special.erfc(-z * Constants.INV_SQRT_2);
         return zlo == 0 ? c : c + zlo * pdf(z, 0);
     }
 
@@ -92,7 +89,7 @@ final class StandardNormal {
         if (t > 40) {
             return 0; // Phi(-40) = 3.7e-350 underflows
         }
-        return 0.5 * Erf.erfcx(t * INV_SQRT2) * expHalfSquare(t, tlo);
+        return 0.5 * Special.erfcx(t * Constants.INV_SQRT_2) * expHalfSquare(t, tlo);
     }
 
     /** {@code log Phi(z + zlo)}, finite wherever z is. */
@@ -104,7 +101,7 @@ final class StandardNormal {
             if (z == Double.NEGATIVE_INFINITY) {
                 return Double.NEGATIVE_INFINITY;
             }
-            return Math.log(0.5 * Erf.erfcx(-z * INV_SQRT2)) + negHalfSquare(z, zlo);
+            return Math.log(0.5 * Special.erfcx(-z * Constants.INV_SQRT_2)) + negHalfSquare(z, zlo);
         }
         if (z > 1) {
             return Math.log1p(-lowerTail(z, zlo));
@@ -120,9 +117,9 @@ final class StandardNormal {
     /** The z with {@code Phi(z) = p}, p in [0, 1] (checked by the caller). */
     static double quantile(double p) {
         if (p <= 0.5) {
-            return -SQRT2 * Erf.inverseErfc(2 * p);
+            return -Constants.SQRT_2 * Special.erfcinv(2 * p);
         }
-        return SQRT2 * Erf.inverseErfc(2 * (1 - p)); // 1 - p is exact for p >= 1/2
+        return Constants.SQRT_2 * Special.erfcinv(2 * (1 - p)); // 1 - p is exact for p >= 1/2
     }
 
     /** The z with {@code 1 - Phi(z) = q}. */

@@ -1,17 +1,15 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Beta;
-import jnum.stat.special.Gamma;
-import jnum.stat.special.LogMath;
-import jnum.stat.special.Saddle;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
- * Student's t distribution with {@code nu} degrees of freedom (real, nu > 0), location 0 and scale
+ * Student's t distribution with {@code nu} degrees of freedom (real, nu &gt; 0), location 0 and scale
  * 1: density {@code Gamma((nu+1)/2) / (sqrt(nu pi) Gamma(nu/2)) (1 + x^2/nu)^(-(nu+1)/2)}.
  *
  * <ul>
- *   <li>Density: for nu >= 20 the gamma-function ratio is written with Stirling's error terms,
+ *   <li>Density: for nu &gt;= 20 the gamma-function ratio is written with Stirling's error terms,
  *       {@code log f = nu/2 log1pmx(1/nu) + se(nu/2 + 1/2) - se(nu/2) - log(2 pi)/2
  *       - (nu+1)/2 log1p(x^2/nu)}, exact as nu grows (the naive ratio loses 1e-10 at nu = 1e6);
  *       {@code x^2/nu} is carried with its rounding error.
@@ -21,7 +19,7 @@ import jnum.stat.special.Saddle;
  *       evaluated at the argument that does not cancel. Where w underflows (|x| beyond 1e150) the
  *       leading term {@code w^(nu/2) / (nu/2 B(nu/2, 1/2))} is used in log space, so
  *       {@code cdf(-1.03e199) = 1.0e-100} for nu = 0.5.
- *   <li>Quantiles: for nu >= 2 Hill's approximation (Algorithm 396) refined by Newton's method
+ *   <li>Quantiles: for nu &gt;= 2 Hill's approximation (Algorithm 396) refined by Newton's method
  *       on the cdf; for nu &lt; 2 and in the far tails the same incomplete beta inverted at the
  *       non-cancelling argument, and beyond the underflow of w, the leading term inverted in
  *       closed form.
@@ -32,8 +30,6 @@ import jnum.stat.special.Saddle;
  * @param df the degrees of freedom nu, positive and finite
  */
 public record StudentT(double df) implements ContinuousDistribution {
-    private static final double LOG_2PI = BinomialTerm.LN_2PI;
-    private static final double LN2 = 0.6931471805599453;
 
     /** Validates df: {@code IllegalArgumentException} naming it. */
     public StudentT {
@@ -57,12 +53,12 @@ public record StudentT(double df) implements ContinuousDistribution {
     private double logNormalizer() {
         double h = 0.5 * df;
         if (df >= 20) {
-            return 0.5 * df * LogMath.log1pmx(1 / df)
-                    + Saddle.stirlingError(h + 0.5)
-                    - Saddle.stirlingError(h)
-                    - 0.5 * LOG_2PI;
+            return 0.5 * df * Special.log1pmx(1 / df)
+                    + Special.stirlingError(h + 0.5)
+                    - Special.stirlingError(h)
+                    - 0.5 * Constants.LN_2PI;
         }
-        return Gamma.logGamma(h + 0.5) - Gamma.logGamma(h) - 0.5 * Math.log(df * Math.PI);
+        return Special.gammaln(h + 0.5) - Special.gammaln(h) - 0.5 * Math.log(df * Math.PI);
     }
 
     @Override
@@ -90,23 +86,23 @@ public record StudentT(double df) implements ContinuousDistribution {
         double x2 = ax * ax;
         if (x2 < df) {
             double z = x2 / (df + x2);
-            return 0.5 * Beta.regularizedComplement(z, 0.5, 0.5 * df);
+            return 0.5 * Special.betaincc(0.5, 0.5 * df, z);
         }
         if (ax > 1e150) {
             return Math.exp(logLowerTailAsymptotic(ax));
         }
         double w = df / (df + x2);
-        return 0.5 * Beta.regularized(w, 0.5 * df, 0.5);
+        return 0.5 * Special.betainc(0.5 * df, 0.5, w);
     }
 
     /**
      * {@code log P(T < -|x|)} from the leading term of {@code I_w(nu/2, 1/2)}, for |x| so large that
-     * w = nu/(nu + x^2) < 1e-280 and the relative error of the leading term, O(w), is nil.
+     * w = nu/(nu + x^2) &lt; 1e-280 and the relative error of the leading term, O(w), is nil.
      */
     private double logLowerTailAsymptotic(double ax) {
         double a = 0.5 * df;
         double logW = Math.log(df) - 2 * Math.log(ax) - Math.log1p(df / ax / ax);
-        return -LN2 + a * logW - Math.log(a) - Beta.logBeta(a, 0.5);
+        return -Constants.LN_2 + a * logW - Math.log(a) - Special.betaln(a, 0.5);
     }
 
     private double logLowerTail(double x) {
@@ -119,7 +115,7 @@ public record StudentT(double df) implements ContinuousDistribution {
             return logLowerTailAsymptotic(ax);
         }
         double w = df / (df + ax * ax);
-        return -LN2 + BetaMath.logRegularizedSeries(0.5 * df, 0.5, w, ax * ax / (df + ax * ax));
+        return -Constants.LN_2 + BetaMath.logRegularizedSeries(0.5 * df, 0.5, w, ax * ax / (df + ax * ax));
     }
 
     @Override
@@ -160,8 +156,8 @@ public record StudentT(double df) implements ContinuousDistribution {
     private static final double HILL_MIN_P = 1e-250;
 
     /**
-     * A start for the t >= 0 with {@code P(T < -t) = p}, p in [0, 1/2], which {@link
-     * QuantilePolish} refines: Hill's closed-form approximation for nu >= 2 (see {@link #hill}),
+     * A start for the t &gt;= 0 with {@code P(T < -t) = p}, p in [0, 1/2], which {@link
+     * QuantilePolish} refines: Hill's closed-form approximation for nu &gt;= 2 (see {@link #hill}),
      * else (below nu = 2 it misses by up to 40%, and in the far tails) the inverse incomplete beta.
      */
     private double tailQuantile(double p) {
@@ -182,9 +178,9 @@ public record StudentT(double df) implements ContinuousDistribution {
 
     /**
      * G. W. Hill, "Algorithm 396: Student's t-quantiles", Comm. ACM 13 (1970) 619-620: the t with
-     * {@code P(|T| > t) = 2p} for nu >= 1, from a Cornish-Fisher type expansion about the normal
+     * {@code P(|T| > t) = 2p} for nu &gt;= 1, from a Cornish-Fisher type expansion about the normal
      * quantile where {@code (d 2p)^(2/nu) > 0.05 + 1/(nu - 1/2)}, else from the tail expansion in
-     * {@code y = (d 2p)^(2/nu)}. Relative error below 2e-5 for nu >= 3 and 1e-3 at nu = 2 (for p
+     * {@code y = (d 2p)^(2/nu)}. Relative error below 2e-5 for nu &gt;= 3 and 1e-3 at nu = 2 (for p
      * from 1e-250 to 1/2), so that two or three Newton steps of the polish reach full accuracy, with
      * no incomplete-beta evaluation for the start.
      */
@@ -212,37 +208,41 @@ public record StudentT(double df) implements ContinuousDistribution {
         return Math.sqrt(nu * y);
     }
 
-    /** The t >= 0 with {@code P(T < -t) = p}, p in (0, 1/2), by the inverse incomplete beta. */
+    /** The t &gt;= 0 with {@code P(T < -t) = p}, p in (0, 1/2), by the inverse incomplete beta. */
     private double betaTailQuantile(double p) {
         double a = 0.5 * df;
-        double w = Beta.inverseRegularized(2 * p, a, 0.5);
+        double w = Special.betaincinv(a, 0.5, 2 * p);
         if (w < 1e-280) {
             // invert the leading term: a log w = log(2p) + log a + log B(a, 1/2)
-            double logW = (Math.log(2 * p) + Math.log(a) + Beta.logBeta(a, 0.5)) / a;
+            double logW = (Math.log(2 * p) + Math.log(a) + Special.betaln(a, 0.5)) / a;
             return Math.sqrt(df) * Math.exp(-0.5 * logW);
         }
         if (w < 0.5) {
             return Math.sqrt(df * ((1 - w) / w));
         }
-        double z = Beta.inverseRegularizedComplement(2 * p, 0.5, a);
+        double z = Special.betainccinv(0.5, a, 2 * p);
         return Math.sqrt(df * (z / (1 - z)));
     }
 
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         double x0 = p <= 0.5 ? -tailQuantile(p) : tailQuantile(1 - p);
         return QuantilePolish.quantile(this, p, x0);
     }
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         double x0 = q <= 0.5 ? tailQuantile(q) : -tailQuantile(1 - q);
         return QuantilePolish.inverseSurvival(this, q, x0);
     }
 
-    /** 0 for nu > 1; NaN (undefined) otherwise. */
+    /** 0 for nu &gt; 1; NaN (undefined) otherwise. */
     @Override
     public double mean() {
         return df > 1 ? 0 : Double.NaN;
@@ -254,7 +254,7 @@ public record StudentT(double df) implements ContinuousDistribution {
         return df > 2 ? df / (df - 2) : df > 1 ? Double.POSITIVE_INFINITY : Double.NaN;
     }
 
-    /** 0 for nu > 3; NaN (undefined) otherwise. */
+    /** 0 for nu &gt; 3; NaN (undefined) otherwise. */
     @Override
     public double skewness() {
         return df > 3 ? 0 : Double.NaN;
@@ -273,7 +273,7 @@ public record StudentT(double df) implements ContinuousDistribution {
     @Override
     public double entropy() {
         double h = 0.5 * df;
-        return (h + 0.5) * BetaMath.digammaDifference(h, 0.5) + 0.5 * Math.log(df) + Beta.logBeta(h, 0.5);
+        return (h + 0.5) * BetaMath.digammaDifference(h, 0.5) + 0.5 * Math.log(df) + Special.betaln(h, 0.5);
     }
 
     @Override
@@ -283,6 +283,7 @@ public record StudentT(double df) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double z = ZigguratNormal.next(rng);
         double g = GammaSampler.next(rng, 0.5 * df);
         return z / Math.sqrt(2 * g / df);

@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * The triangular distribution on {@code [a, b]} with mode {@code c} ({@code a <= c <= b},
@@ -136,14 +137,18 @@ public record Triangular(double lower, double mode, double upper) implements Con
      */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Triangular.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return invert(p, lower, upper, mode - lower, upper - mode);
     }
 
     /** The x with {@code survival(x) = q}: {@link #quantile} mirrored about the support's centre. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Triangular.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return invert(q, upper, lower, mode - upper, lower - mode);
     }
 
@@ -203,7 +208,7 @@ public record Triangular(double lower, double mode, double upper) implements Con
         double v = -(ca + (upper - lower)); // 2a - b - c
         double w = bc + (upper - lower); // -(a - 2b + c)
         double s = squares();
-        return -Math.sqrt(2) * u * v * w / (5 * s * Math.sqrt(s));
+        return -Constants.SQRT_2 * u * v * w / (5 * s * Math.sqrt(s));
     }
 
     /** Excess kurtosis -3/5. */
@@ -226,6 +231,7 @@ public record Triangular(double lower, double mode, double upper) implements Con
     /** Inversion of an open-interval uniform draw. */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return quantile(UnitInterval.openUniform(rng));
     }
 }

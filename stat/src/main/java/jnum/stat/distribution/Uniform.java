@@ -27,7 +27,11 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
         }
     }
 
-    /** The uniform distribution on [0, 1]. */
+    /**
+     * The uniform distribution on [0, 1].
+     *
+     * @return the standard distribution
+     */
     public static Uniform standard() {
         return new Uniform(0, 1);
     }
@@ -87,14 +91,18 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
     /** {@code a + p (b - a)} for {@code p <= 1/2}, {@code b - (1 - p)(b - a)} above. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("Uniform.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return p <= 0.5 ? fromLower(p) : fromUpper(1 - p);
     }
 
     /** {@code b - q (b - a)} for {@code q <= 1/2}, {@code a + (1 - q)(b - a)} above. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("Uniform.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return q <= 0.5 ? fromUpper(q) : fromLower(1 - q);
     }
 
@@ -143,6 +151,7 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return fromLower(UnitInterval.openUniform(rng));
     }
 }

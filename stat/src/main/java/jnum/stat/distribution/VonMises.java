@@ -1,7 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Bessel;
+import jnum.stat.special.Special;
 
 /**
  * The von Mises distribution with location {@code mu} and concentration {@code kappa > 0} on the
@@ -43,13 +43,13 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
 
     /** {@code log(2 pi i0e(kappa))}: the log normaliser of {@code exp(kappa (cos z - 1))}. */
     private double logNorm() {
-        return Math.log(2 * Math.PI * Bessel.i0e(kappa));
+        return Math.log(2 * Math.PI * Special.i0e(kappa));
     }
 
     /** {@code exp(-2 kappa sin^2(z/2)) / (2 pi i0e(kappa))}, z in [-pi, pi]. */
     private double density(double z) {
         double s = Math.sin(0.5 * z);
-        return Math.exp(-2 * kappa * s * s) / (2 * Math.PI * Bessel.i0e(kappa));
+        return Math.exp(-2 * kappa * s * s) / (2 * Math.PI * Special.i0e(kappa));
     }
 
     @Override
@@ -111,18 +111,6 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
         return z >= 0 ? lowerHalf(-z) : 1 - lowerHalf(z);
     }
 
-    @Override
-    public double logCdf(double x) {
-        double c = cdf(x);
-        return c > 0.5 ? Math.log1p(-survival(x)) : Math.log(c);
-    }
-
-    @Override
-    public double logSurvival(double x) {
-        double s = survival(x);
-        return s > 0.5 ? Math.log1p(-cdf(x)) : Math.log(s);
-    }
-
     /** {@code P(Z <= z)} for {@code -pi <= z <= 0}. */
     private double lowerHalf(double z) {
         if (z <= -Math.PI) {
@@ -138,7 +126,7 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
         // z + pi is tiny and Math.PI's error of 1.2e-16 would be a large part of it;
         // the density at -pi + s is exp(-2 kappa cos^2(s/2)) / (2 pi i0e(kappa))
         double w = (z + Math.PI) + PI_LO;
-        double norm = 2 * Math.PI * Bessel.i0e(kappa);
+        double norm = 2 * Math.PI * Special.i0e(kappa);
         return Math.min(
                 0.5,
                 GaussKronrod.integrate(
@@ -175,7 +163,9 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
     /** A normal (large kappa) or uniform (small kappa) start, polished by Newton steps. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("VonMises.quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         Support s = support();
         if (p == 0 || p == 1) {
             return p == 0 ? s.lower() : s.upper();
@@ -189,7 +179,9 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
 
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("VonMises.inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         Support s = support();
         if (q == 0 || q == 1) {
             return q == 0 ? s.upper() : s.lower();
@@ -235,7 +227,7 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
     /** {@code log(2 pi i0e(kappa)) + kappa (1 - i1e(kappa) / i0e(kappa))}. */
     @Override
     public double entropy() {
-        return logNorm() + kappa * (1 - Bessel.i1e(kappa) / Bessel.i0e(kappa));
+        return logNorm() + kappa * (1 - Special.i1e(kappa) / Special.i0e(kappa));
     }
 
     @Override
@@ -250,6 +242,7 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
      */
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double tau = 1 + Math.sqrt(1 + 4 * kappa * kappa);
         // rho = (tau - sqrt(2 tau)) / (2 kappa), with tau - 2 = 4 kappa^2 / (sqrt(1 + 4 kappa^2) + 1)
         double tauMinus2 = 4 * kappa * kappa / (Math.sqrt(1 + 4 * kappa * kappa) + 1);

@@ -1,7 +1,8 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The Weibull distribution with shape {@code k} and scale {@code lambda}: cdf
@@ -18,7 +19,6 @@ import jnum.stat.special.Gamma;
  * @param scale the scale lambda, positive and finite
  */
 public record Weibull(double shape, double scale) implements ContinuousDistribution {
-    private static final double EULER = 0.5772156649015329;
     private static final int FIT_MAX_ITERATIONS = 100;
 
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
@@ -35,7 +35,10 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
      * {@code lambda = (mean x^k)^(1/k)}. Data are scaled by their maximum so that x^k cannot
      * overflow.
      *
-     * @throws IllegalArgumentException for null data, fewer than 2 values, a value that is not
+     * @param data the observations
+     * @return the fitted distribution
+     * @throws NullPointerException if {@code data} is null
+     * @throws IllegalArgumentException for fewer than 2 values, a value that is not
      *     positive and finite, or all values equal (the shape would be infinite)
      */
     public static Weibull fit(double[] data) {
@@ -98,7 +101,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
                 + 2 * FIT_MAX_ITERATIONS + " steps (last shape " + k + ")");
     }
 
-    /** {@code (x/lambda)^k} with the rounding of x/lambda corrected to first order (x > 0). */
+    /** {@code (x/lambda)^k} with the rounding of x/lambda corrected to first order (x &gt; 0). */
     private double t(double x) {
         double y = x / scale;
         double t = Math.pow(y, shape);
@@ -162,7 +165,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
             // log(1 - e^-t) = log t - t/2 + O(t^2), with log t = k log(x/lambda) (t may underflow)
             return shape * Math.log(x / scale) - 0.5 * t;
         }
-        return t < 0.6931471805599453 ? Math.log(-Math.expm1(-t)) : Math.log1p(-Math.exp(-t));
+        return Special.log1mexp(-t);
     }
 
     @Override
@@ -184,20 +187,24 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
     /** {@code lambda (-log1p(-p))^(1/k)}. */
     @Override
     public double quantile(double p) {
-        Arguments.probability("quantile", "p", p);
+        if (!Arguments.isProbability(p)) {
+            return Double.NaN;
+        }
         return scale * Math.pow(-Math.log1p(-p), 1 / shape) + 0.0;
     }
 
     /** {@code lambda (-log q)^(1/k)}. */
     @Override
     public double inverseSurvival(double q) {
-        Arguments.probability("inverseSurvival", "q", q);
+        if (!Arguments.isProbability(q)) {
+            return Double.NaN;
+        }
         return scale * Math.pow(-Math.log(q), 1 / shape) + 0.0; // -0.0 at q = 1 becomes 0.0
     }
 
     /** {@code log Gamma(1 + i/k)}. */
     private double g(int i) {
-        return Gamma.logGamma(1 + i / shape);
+        return Special.gammaln(1 + i / shape);
     }
 
     /** {@code lambda Gamma(1 + 1/k)}. */
@@ -236,7 +243,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
     /** {@code gamma_E (1 - 1/k) + log(lambda / k) + 1}. */
     @Override
     public double entropy() {
-        return EULER * (1 - 1 / shape) + Math.log(scale / shape) + 1;
+        return Constants.EULER * (1 - 1 / shape) + Math.log(scale / shape) + 1;
     }
 
     @Override
@@ -246,6 +253,7 @@ public record Weibull(double shape, double scale) implements ContinuousDistribut
 
     @Override
     public double sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return scale * Math.pow(ZigguratExponential.next(rng), 1 / shape);
     }
 }

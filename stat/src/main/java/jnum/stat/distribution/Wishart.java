@@ -2,7 +2,8 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import jnum.stat.special.Gamma;
+import jnum.stat.special.Constants;
+import jnum.stat.special.Special;
 
 /**
  * The Wishart distribution {@code W_p(df, V)} of p x p symmetric positive definite matrices: the
@@ -24,7 +25,6 @@ import jnum.stat.special.Gamma;
  * Wishart variate generator", Applied Statistics 21 (1972) 341-345.
  */
 public final class Wishart implements MultivariateDistribution {
-    private static final double LOG_PI = Math.log(Math.PI);
 
     private final double df;
     private final double[][] scale;
@@ -33,8 +33,11 @@ public final class Wishart implements MultivariateDistribution {
     private final double logNormalizer;
 
     /**
+     * The Wishart distribution W_p(df, V).
+     *
      * @param df the degrees of freedom, finite and {@code > p - 1}
      * @param scale the p x p scale matrix V, symmetric positive definite
+     * @throws NullPointerException if {@code scale} or one of its rows is null
      * @throws IllegalArgumentException naming the parameter
      */
     public Wishart(double df, double[][] scale) {
@@ -46,23 +49,32 @@ public final class Wishart implements MultivariateDistribution {
         this.scale = Arguments.copy(scale);
         this.factor = CholeskyFactor.of("Wishart", "scale", scale);
         this.logNormalizer =
-                -0.5 * df * p * Math.log(2) - 0.5 * df * factor.logDet() - logMultivariateGamma(p, 0.5 * df);
+                -0.5 * df * p * Constants.LN_2 - 0.5 * df * factor.logDet() - logMultivariateGamma(p, 0.5 * df);
     }
 
     /** {@code log Gamma_p(a)}. */
     static double logMultivariateGamma(int p, double a) {
-        double s = 0.25 * p * (p - 1) * LOG_PI;
+        double s = 0.25 * p * (p - 1) * Constants.LN_PI;
         for (int j = 1; j <= p; j++) {
-            s += Gamma.logGamma(a + 0.5 * (1 - j));
+            s += Special.gammaln(a + 0.5 * (1 - j));
         }
         return s;
     }
 
+    /**
+     * The degrees of freedom.
+     *
+     * @return df
+     */
     public double degreesOfFreedom() {
         return df;
     }
 
-    /** The order p of the matrices. */
+    /**
+     * The order p of the matrices.
+     *
+     * @return p
+     */
     public int order() {
         return p;
     }
@@ -87,23 +99,37 @@ public final class Wishart implements MultivariateDistribution {
     }
 
     /**
-     * The log density at the p x p matrix x; {@code -infinity} when x is not symmetric (to 1e-12
-     * relative) or not positive definite (outside the support).
+     * The log density at the p x p matrix x: {@code log c + (df - p - 1)/2 log det x - tr(V^-1 x)/2}.
+     * NaN when an entry is NaN; {@code -infinity} when x is outside the support: an infinite entry,
+     * not symmetric (to 1e-12 relative), or not positive definite.
+     *
+     * @param x the p x p matrix, as rows
+     * @return the log density at x
+     * @throws NullPointerException if x or one of its rows is null
+     * @throws IllegalArgumentException if x is not p x p
      */
     public double logPdf(double[][] x) {
-        if (x == null || x.length != p) {
-            throw new IllegalArgumentException(
-                    "Wishart.logPdf: x has " + (x == null ? 0 : x.length) + " rows, the order is " + p);
+        if (Arguments.nonNull("Wishart.logPdf", "x", x).length != p) {
+            throw new IllegalArgumentException("Wishart.logPdf: x has " + x.length + " rows, the order is " + p);
         }
-        CholeskyFactor cx;
-        try {
-            cx = CholeskyFactor.of("Wishart.logPdf", "x", x);
-        } catch (IllegalArgumentException e) {
-            for (double[] row : x) {
-                if (row == null || row.length != p) {
-                    throw e; // a shape error, not a point outside the support
-                }
+        for (int i = 0; i < p; i++) {
+            if (Arguments.nonNull("Wishart.logPdf", "x[" + i + "]", x[i]).length != p) {
+                throw new IllegalArgumentException(
+                        "Wishart.logPdf: row " + i + " of x has length " + x[i].length + ", the order is " + p);
             }
+        }
+        boolean outside = false;
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                double v = x[i][j];
+                if (Double.isNaN(v)) {
+                    return Double.NaN;
+                }
+                outside |= Double.isInfinite(v) || (j < i && !CholeskyFactor.symmetricPair(v, x[j][i]));
+            }
+        }
+        CholeskyFactor cx = outside ? null : CholeskyFactor.ofOrNull(x);
+        if (cx == null) {
             return Double.NEGATIVE_INFINITY;
         }
         // tr(V^-1 X) = |L^-1 C|_F^2 with V = L L^T and X = C C^T
@@ -152,8 +178,15 @@ public final class Wishart implements MultivariateDistribution {
         return c;
     }
 
-    /** One draw as a p x p matrix (Bartlett's decomposition). */
+    /**
+     * One draw as a p x p matrix (Bartlett's decomposition).
+     *
+     * @param rng the source of randomness
+     * @return a new symmetric positive definite p x p matrix, as rows
+     * @throws NullPointerException if {@code rng} is null
+     */
     public double[][] sampleMatrix(RandomGenerator rng) {
+        Arguments.rng(rng);
         double[][] a = new double[p][p];
         for (int i = 0; i < p; i++) {
             a[i][i] = Math.sqrt(2 * GammaSampler.next(rng, 0.5 * (df - i)));
@@ -189,6 +222,7 @@ public final class Wishart implements MultivariateDistribution {
     /** One draw, flattened column-major. */
     @Override
     public double[] sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         double[][] w = sampleMatrix(rng);
         double[] x = new double[p * p];
         for (int i = 0; i < p; i++) {

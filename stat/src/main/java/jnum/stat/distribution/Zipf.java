@@ -23,6 +23,7 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
 
     private static final int DIRECT_MOMENT_TERMS = 1 << 16;
 
+    /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Zipf {
         if (n < 1 || n > MAX_N) {
             throw new IllegalArgumentException("Zipf: n = " + n + " is not in [1, 2^52]");
@@ -184,11 +185,13 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
 
     @Override
     public long sample(RandomGenerator rng) {
+        Arguments.rng(rng);
         return new ZipfSampler(n, exponent).next(rng);
     }
 
     @Override
     public long[] sample(RandomGenerator rng, int count) {
+        Arguments.rng(rng);
         if (count < 0) {
             throw new IllegalArgumentException("sample: n = " + count + " is negative");
         }

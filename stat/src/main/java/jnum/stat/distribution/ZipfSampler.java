@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.stat.special.Constants;
 
 /**
  * Zipf variates by rejection-inversion (W. Hormann and G. Derflinger, "Rejection-inversion to
@@ -26,7 +27,7 @@ final class ZipfSampler {
         this.s = s;
         this.uLow = bigH(1.5, s) - 1;
         this.uHigh = bigH(n + 0.5, s);
-        this.squeeze = 2 - bigHInverse(bigH(2.5, s) - Math.exp(-s * Math.log(2)), s);
+        this.squeeze = 2 - bigHInverse(bigH(2.5, s) - Math.exp(-s * Constants.LN_2), s);
     }
 
     /** {@code H(x) = (x^(1-s) - 1)/(1-s)}, written as {@code log(x) phi1((1-s) log x)}. */

@@ -17,11 +17,18 @@
  *   <li><b>Validation.</b> Compact constructors reject bad parameters (NaN, infinite, out of
  *       range) with an {@link java.lang.IllegalArgumentException} whose message names the
  *       distribution, the parameter and its value ({@code "Gamma: shape = -1.0 must be positive
- *       and finite"}). {@code quantile(p)} and {@code inverseSurvival(q)} reject probabilities
- *       outside {@code [0, 1]} and NaN the same way.
- *   <li><b>Arguments.</b> A NaN argument of pdf, cdf, survival and their logarithms gives NaN;
- *       arguments outside the support give density 0 ({@code logPdf} = -inf), cdf 0 or 1 and
- *       survival 1 or 0; infinite arguments are allowed.
+ *       and finite"}); a null parameter array is a {@link java.lang.NullPointerException} naming
+ *       it.
+ *   <li><b>Arguments.</b> One rule, stated in each interface ({@link
+ *       jnum.stat.distribution.ContinuousDistribution}, {@link
+ *       jnum.stat.distribution.DiscreteDistribution}, {@link
+ *       jnum.stat.distribution.MultivariateDistribution}) and checked for every distribution by
+ *       one property test: null arguments are a {@link java.lang.NullPointerException} naming the
+ *       argument; a NaN argument of an evaluation function gives NaN, as in SciPy; a continuous
+ *       quantile of a probability outside {@code [0, 1]} is NaN, a discrete one (a {@code long})
+ *       throws {@link java.lang.IllegalArgumentException}; arguments outside the support give
+ *       density 0 ({@code logPdf} = -inf), cdf 0 or 1 and survival 1 or 0; infinite arguments are
+ *       allowed.
  *   <li><b>Tails.</b> {@code survival} is computed directly, never as {@code 1 - cdf}, and
  *       {@code logCdf}/{@code logSurvival} are computed in log space where the probability
  *       underflows: the standard normal's {@code survival(30) = 4.906713927148e-198} to full
@@ -35,7 +42,7 @@
  *       At p = 0 and 1 (q = 1 and 0) they return the support's ends (possibly infinite). A quantile
  *       that lies beyond the double range returns the end it overflows or underflows to. Quantiles
  *       without a closed form start from the inverse incomplete gamma or beta function (Student t
- *       with nu >= 2: Hill's approximation) and are refined by Newton's method on {@code log cdf} against the distribution's own cdf, so that
+ *       with nu &gt;= 2: Hill's approximation) and are refined by Newton's method on {@code log cdf} against the distribution's own cdf, so that
  *       {@code cdf(quantile(p)) = p} to about 1e-13 relative for p down to 1e-300.
  *   <li><b>Sampling.</b> {@code sample(rng)} uses only the caller's
  *       {@link java.util.random.RandomGenerator}, which is never stored: a seeded generator gives
@@ -47,7 +54,7 @@
  *       undefined (e.g. all moments of the Cauchy distribution); {@code entropy} is the
  *       differential entropy in nats.
  *   <li><b>Fitting.</b> Static {@code fit(double[])} factories (Normal, LogNormal, Exponential,
- *       Gamma, Beta, Weibull) return the maximum-likelihood estimate. They reject null data, too
+ *       Gamma, Beta, Weibull) return the maximum-likelihood estimate. They reject null data ({@link java.lang.NullPointerException}), too
  *       few values, non-finite values and values outside the support with an
  *       {@code IllegalArgumentException} naming the index and value; iterative fits take a bounded
  *       number of steps.

@@ -11,21 +11,21 @@ package jnum.stat.special;
  * coefficients). The unscaled functions multiply by {@code exp(|x|)} in two halves, so they are
  * finite up to |x| = 713.98 and then {@code +-Infinity}. NaN in gives NaN out.
  */
-public final class Bessel {
+final class Bessel {
     private Bessel() {}
 
     /** {@code I0(x)}, even, {@code >= 1}. */
-    public static double i0(double x) {
+    static double i0(double x) {
         return unscale(i0e(x), Math.abs(x));
     }
 
     /** {@code I1(x)}, odd. */
-    public static double i1(double x) {
+    static double i1(double x) {
         return unscale(i1e(x), Math.abs(x));
     }
 
     /** {@code exp(-|x|) I0(x)}; tends to {@code 1/sqrt(2 pi |x|)} for large |x|. */
-    public static double i0e(double x) {
+    static double i0e(double x) {
         double ax = Math.abs(x);
         if (ax == 0) {
             return 1; // exact (the fit is within an ulp of it)
@@ -40,7 +40,7 @@ public final class Bessel {
     }
 
     /** {@code exp(-|x|) I1(x)}, odd. */
-    public static double i1e(double x) {
+    static double i1e(double x) {
         double ax = Math.abs(x);
         double r;
         if (ax <= 8) {

@@ -18,9 +18,7 @@ package jnum.stat.special;
  * what the rounding of the argument alone forces, {@code |x f'(x) / f(x)| eps}, which for erfc is
  * about {@code 2 x^2 eps} in the upper tail. See {@code docs/accuracy/special.md}.
  */
-public final class Erf {
-    private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
-    private static final double INV_SQRT_PI = 0.5641895835477563;
+final class Erf {
 
     /** Maclaurin coefficients of erf(x) / x in powers of x^2: (2/sqrt(pi)) (-1)^n / (n! (2n + 1)). */
     private static final double[] ERF_SERIES = new double[14];
@@ -31,14 +29,14 @@ public final class Erf {
             if (n > 0) {
                 f *= n;
             }
-            ERF_SERIES[n] = (n % 2 == 0 ? 1 : -1) * TWO_OVER_SQRT_PI / (f * (2 * n + 1));
+            ERF_SERIES[n] = (n % 2 == 0 ? 1 : -1) * Constants.TWO_OVER_SQRT_PI / (f * (2 * n + 1));
         }
     }
 
     private Erf() {}
 
     /** {@code erf(x) = 2/sqrt(pi) int_0^x exp(-t^2) dt}; odd; {@code erf(+-Infinity) = +-1}. */
-    public static double erf(double x) {
+    static double erf(double x) {
         double ax = Math.abs(x);
         if (ax < 0.5) {
             return x * series(x * x);
@@ -54,7 +52,7 @@ public final class Erf {
      * {@code erfc(x) = 1 - erf(x)} computed directly, so the upper tail keeps full relative accuracy
      * until it underflows past x = 27.2; {@code erfc(-Infinity) = 2}, {@code erfc(+Infinity) = 0}.
      */
-    public static double erfc(double x) {
+    static double erfc(double x) {
         if (Math.abs(x) < 0.5) {
             return 1 - x * series(x * x);
         }
@@ -69,7 +67,7 @@ public final class Erf {
      * {@code 1 / (x sqrt(pi))} for large x and so neither underflows nor loses accuracy there.
      * Overflows to {@code +Infinity} for x below about -26.6.
      */
-    public static double erfcx(double x) {
+    static double erfcx(double x) {
         if (x >= 0.5) {
             return erfcxPositive(x);
         }
@@ -88,7 +86,7 @@ public final class Erf {
      * +-Infinity}, {@code |p| > 1} gives NaN. For {@code |p| <= 1/2} a Chebyshev fit of {@code
      * erfinv(p)/p} in {@code p^2}; beyond, {@code +-inverseErfc(1 - |p|)} (exact subtraction).
      */
-    public static double inverseErf(double p) {
+    static double inverseErf(double p) {
         double ap = Math.abs(p);
         if (ap <= 0.5) {
             return p * Chebyshev.eval(Tables.INVERF_0, p * p, 0, 0.25);
@@ -108,7 +106,7 @@ public final class Erf {
      * iteration is needed; the relative error of t (from the rounding of log q) is passed on to the
      * root with a factor of about 1.
      */
-    public static double inverseErfc(double q) {
+    static double inverseErfc(double q) {
         if (!(q >= 0 && q <= 2)) {
             return Double.NaN;
         }
@@ -170,14 +168,14 @@ public final class Erf {
             return Chebyshev.eval(c, x, lo, 2 * lo);
         }
         if (x > 1e8) {
-            return x == Double.POSITIVE_INFINITY ? 0 : INV_SQRT_PI / x;
+            return x == Double.POSITIVE_INFINITY ? 0 : Constants.INV_SQRT_PI / x;
         }
         // asymptotic series 1/(x sqrt(pi)) sum (-1)^k (2k-1)!! / (2x^2)^k; at x = 32 the 8th term is
         // below 1e-18 of the first
         double r = 1 / (2 * x * x);
         double s =
                 1 + r * (-1 + r * (3 + r * (-15 + r * (105 + r * (-945 + r * (10395 + r * (-135135 + r * 2027025)))))));
-        return INV_SQRT_PI / x * s;
+        return Constants.INV_SQRT_PI / x * s;
     }
 
     /** exp(-x^2) with x^2 split exactly into hi + lo (FMA), so only exp's own rounding remains. */

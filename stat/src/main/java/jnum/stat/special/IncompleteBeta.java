@@ -1,7 +1,7 @@
 package jnum.stat.special;
 
 /**
- * The regularized incomplete beta function and its inverse; see {@link Beta} for the method.
+ * The regularized incomplete beta function and its inverse; see {@link BetaFunctions} for the method.
  */
 final class IncompleteBeta {
     private static final double TINY = 1e-300;
@@ -294,7 +294,7 @@ final class IncompleteBeta {
     /** The z with {@code z^a / (a B(a, b))} equal to the tail p, or 1/4 if that is not in (0, 1/2]. */
     private static double leadTerm(double p, double a, double b, boolean upper) {
         double tail = upper ? Math.log1p(-p) : Math.log(p);
-        double z = Math.exp((tail + Math.log(a) + Beta.logBeta(a, b)) / a);
+        double z = Math.exp((tail + Math.log(a) + BetaFunctions.logBeta(a, b)) / a);
         return z > 0 && z <= 0.5 ? z : 0.25;
     }
 
@@ -304,7 +304,7 @@ final class IncompleteBeta {
      * lower tail and y = -yp the upper one; swapping (a, b) and the tail gives exactly 1 - x.
      */
     private static double normalGuess(double p, double a, double b, boolean upper) {
-        double yp = Math.sqrt(2) * Erf.inverseErfc(2 * p);
+        double yp = Constants.SQRT_2 * Erf.inverseErfc(2 * p);
         double y = upper ? -yp : yp;
         double r = (yp * yp - 3) / 6;
         double s = 1 / (2 * a - 1);

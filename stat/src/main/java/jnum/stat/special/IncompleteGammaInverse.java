@@ -29,7 +29,7 @@ final class IncompleteGammaInverse {
         double hi = Double.POSITIVE_INFINITY;
         double logT = Math.log(t);
         for (int i = 0; i < 200; i++) {
-            double f = upper ? Gamma.regularizedQ(a, x) : Gamma.regularizedP(a, x);
+            double f = upper ? GammaFunctions.regularizedQ(a, x) : GammaFunctions.regularizedP(a, x);
             if (f == t) {
                 return x;
             }
@@ -40,7 +40,7 @@ final class IncompleteGammaInverse {
                 hi = x;
             }
             // Halley on g(x) = log(F(x) / t), nearly linear in the tails where F is exponential
-            double dens = Gamma.powExpOverGamma(a, x) * a / x; // x^(a-1) e^-x / Gamma(a)
+            double dens = GammaFunctions.powExpOverGamma(a, x) * a / x; // x^(a-1) e^-x / Gamma(a)
             double next = Double.NaN;
             if (f > 0 && dens > 0 && dens < Double.POSITIVE_INFINITY) {
                 double g = Math.log(f) - logT;
@@ -70,7 +70,7 @@ final class IncompleteGammaInverse {
     /** P(a, x) = p <= 1/2. */
     private static double guessLower(double a, double p) {
         // P(a, x) <= x^a / Gamma(a + 1), so this is a lower bound for the root, sharp for small x
-        double small = Math.exp((Math.log(p) + Gamma.logGamma1p(a)) / a);
+        double small = Math.exp((Math.log(p) + GammaFunctions.logGamma1p(a)) / a);
         double wh = wilsonHilferty(a, -normalUpperQuantile(p));
         double x = Math.max(small, wh);
         return x > 0 && x < Double.POSITIVE_INFINITY ? x : Math.max(Double.MIN_NORMAL, small);
@@ -84,13 +84,13 @@ final class IncompleteGammaInverse {
         }
         if (a < 1) {
             // P = 1 - q >= 1/2 may still be reached at tiny x when a is small: P ~ x^a / Gamma(a + 1)
-            double small = Math.exp((Math.log1p(-q) + Gamma.logGamma1p(a)) / a);
+            double small = Math.exp((Math.log1p(-q) + GammaFunctions.logGamma1p(a)) / a);
             if (small < 0.5) {
                 return small;
             }
         }
         // Q(a, x) ~ x^(a-1) e^-x / Gamma(a): x = -log(q Gamma(a)) + (a - 1) log x
-        double l = -Math.log(q) - Gamma.logGamma(a);
+        double l = -Math.log(q) - GammaFunctions.logGamma(a);
         double x = Math.max(l, 1);
         for (int i = 0; i < 4; i++) {
             x = Math.max(l + (a - 1) * Math.log(x), 1e-3);
@@ -100,7 +100,7 @@ final class IncompleteGammaInverse {
 
     /** z with standard normal upper tail q. */
     private static double normalUpperQuantile(double q) {
-        return Math.sqrt(2) * Erf.inverseErfc(2 * q);
+        return Constants.SQRT_2 * Erf.inverseErfc(2 * q);
     }
 
     /** Wilson and Hilferty (1931): a (1 - 1/(9a) + z / (3 sqrt a))^3. */

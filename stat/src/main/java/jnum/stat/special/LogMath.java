@@ -6,8 +6,7 @@ package jnum.stat.special;
  * <p>NaN arguments give NaN. Arguments outside a function's domain give NaN, as {@link Math#log}
  * does for negative numbers; each method says which those are.
  */
-public final class LogMath {
-    private static final double LN2 = 0.6931471805599453;
+final class LogMath {
 
     private LogMath() {}
 
@@ -18,7 +17,7 @@ public final class LogMath {
      *
      * @throws NullPointerException if {@code x} is null
      */
-    public static double logSumExp(double[] x) {
+    static double logSumExp(double[] x) {
         int n = x.length;
         if (n == 0) {
             return Double.NEGATIVE_INFINITY;
@@ -55,7 +54,7 @@ public final class LogMath {
      * computing log(1 - exp(-|a|))", Rmpfr vignette (2012): {@code exp(x)} below -37, {@code
      * x + exp(-x)} above 18, {@code x} above 33.3.
      */
-    public static double log1pExp(double x) {
+    static double log1pExp(double x) {
         if (x <= -37) {
             return Math.exp(x);
         }
@@ -73,15 +72,15 @@ public final class LogMath {
      * {@code log1p(-exp(x))} below (Maechler 2012), so both ends keep full relative accuracy.
      * {@code x = 0} gives {@code -Infinity}; {@code x > 0} gives NaN (the log of a negative number).
      */
-    public static double log1mExp(double x) {
+    static double log1mExp(double x) {
         if (x > 0 || Double.isNaN(x)) {
             return Double.NaN;
         }
-        return x > -LN2 ? Math.log(-Math.expm1(x)) : Math.log1p(-Math.exp(x));
+        return x > -Constants.LN_2 ? Math.log(-Math.expm1(x)) : Math.log1p(-Math.exp(x));
     }
 
     /** {@code x * log(y)}, defined as 0 when {@code x == 0} and y is not NaN (also for y = 0). */
-    public static double xLogY(double x, double y) {
+    static double xLogY(double x, double y) {
         if (x == 0 && !Double.isNaN(y)) {
             return 0;
         }
@@ -89,7 +88,7 @@ public final class LogMath {
     }
 
     /** {@code x * log1p(y)}, defined as 0 when {@code x == 0} and y is not NaN (also for y = -1). */
-    public static double xLog1pY(double x, double y) {
+    static double xLog1pY(double x, double y) {
         if (x == 0 && !Double.isNaN(y)) {
             return 0;
         }
@@ -102,7 +101,7 @@ public final class LogMath {
      * atanh(r)} and {@code x - 2r = r x}, so {@code log1pmx(x) = -r x + 2 r^3 sum_k r^(2k) / (2k + 3)}
      * with no cancellation. {@code x = -1} gives {@code -Infinity}; {@code x < -1} gives NaN.
      */
-    public static double log1pmx(double x) {
+    static double log1pmx(double x) {
         if (x < -0.7 || x > 2) {
             return x < -1 ? Double.NaN : Math.log1p(x) - x;
         }

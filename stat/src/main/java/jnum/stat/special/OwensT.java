@@ -14,7 +14,7 @@ package jnum.stat.special;
  * (2000), discuss the same regions; this implementation trades their six series for quadrature.
  * NaN in gives NaN out; {@code T(h, +-Infinity) = +-Q(|h|)/2}.
  */
-public final class OwensT {
+final class OwensT {
     private static final double[] X20 = new double[10];
     private static final double[] W20 = new double[10];
     private static final double[] X10 = new double[5];
@@ -28,7 +28,7 @@ public final class OwensT {
     private OwensT() {}
 
     /** {@code T(h, a)}. */
-    public static double t(double h, double a) {
+    static double t(double h, double a) {
         if (Double.isNaN(h) || Double.isNaN(a)) {
             return Double.NaN;
         }
@@ -48,7 +48,7 @@ public final class OwensT {
     }
 
     private static double upperNormal(double z) {
-        return 0.5 * Erf.erfc(z * 0.7071067811865476);
+        return 0.5 * Erf.erfc(z * Constants.INV_SQRT_2);
     }
 
     /** T(h, a) for h >= 0, 0 <= a <= 1. */

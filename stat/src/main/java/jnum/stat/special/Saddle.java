@@ -13,8 +13,7 @@ package jnum.stat.special;
  *
  * Both functions are defined for real (non-integer) arguments as well.
  */
-public final class Saddle {
-    private static final double HALF_LOG_2PI = 0.9189385332046728;
+final class Saddle {
 
     private Saddle() {}
 
@@ -23,10 +22,10 @@ public final class Saddle {
      * {@code n >= 0}: the exact-to-double value from a table at the half-integers up to 15, the
      * Stirling series {@code 1/(12n) - 1/(360n^3) + ...} from 15 on, and in between the upward
      * recurrence {@code se(n) = se(n + 1) + sum_k u^(2k) / (2k + 1)}, {@code u = 1/(2n + 1)}, whose
-     * terms are all positive. For {@code n < 1} it is evaluated from {@link Gamma#logGamma1p}.
+     * terms are all positive. For {@code n < 1} it is evaluated from {@link GammaFunctions#logGamma1p}.
      * {@code n = 0} gives {@code +Infinity} (the limit); {@code n < 0} gives NaN.
      */
-    public static double stirlingError(double n) {
+    static double stirlingError(double n) {
         if (!(n >= 0)) {
             return Double.NaN;
         }
@@ -41,7 +40,7 @@ public final class Saddle {
             return Double.POSITIVE_INFINITY;
         }
         if (n < 1) {
-            return Gamma.logGamma1p(n) - (n + 0.5) * Math.log(n) + n - HALF_LOG_2PI;
+            return GammaFunctions.logGamma1p(n) - (n + 0.5) * Math.log(n) + n - Constants.LN_SQRT_2PI;
         }
         // step up: se(m) - se(m + 1) = (m + 1/2) log(1 + 1/m) - 1 = sum_{k>=1} u^(2k) / (2k + 1)
         double sum = 0;
@@ -106,7 +105,7 @@ public final class Saddle {
      * directly. {@code bd0(0, np) = np}. Arguments out of range give NaN; infinite {@code np} with
      * finite x gives {@code +Infinity}.
      */
-    public static double bd0(double x, double np) {
+    static double bd0(double x, double np) {
         if (!(x >= 0) || !(np >= 0) || Double.isInfinite(x)) {
             return Double.NaN;
         }

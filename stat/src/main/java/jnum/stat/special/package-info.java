@@ -1,19 +1,30 @@
 /**
  * Special functions for the distributions, to near machine precision over their whole domains.
  *
- * <ul>
- *   <li>{@link jnum.stat.special.Gamma}: log-gamma (also {@code logGamma1p}), gamma, digamma,
- *       trigamma, regularized incomplete gamma P and Q and their inverses.
- *   <li>{@link jnum.stat.special.Beta}: beta, log-beta, regularized incomplete beta and its
- *       complement, and their inverses.
- *   <li>{@link jnum.stat.special.Erf}: erf, erfc, scaled erfcx, inverse erf and erfc.
- *   <li>{@link jnum.stat.special.Bessel}: I0, I1 and their exponentially scaled forms.
- *   <li>{@link jnum.stat.special.OwensT}: Owen's T function.
- *   <li>{@link jnum.stat.special.LogMath}: log-sum-exp, log(1 + e^x), log(1 - e^x), x log y,
- *       log(1 + x) - x.
- *   <li>{@link jnum.stat.special.Saddle}: Loader's Stirling error and deviance term for binomial and
- *       Poisson probabilities.
- * </ul>
+ * <p>The public API is one class, {@link jnum.stat.special.Special}, with the names of {@code
+ * scipy.special} ({@code gammaln}, {@code gammainc}, {@code betainc}, {@code erfcinv}, {@code i0e},
+ * {@code owensT}, {@code logsumexp}, ...) and one argument order: the parameters first, the
+ * variable last ({@code gammainc(a, x)}, {@code betainc(a, b, x)}, {@code betaincinv(a, b, p)}).
+ * Mathematical constants shared by this package and the distributions are in {@link
+ * jnum.stat.special.Constants}.
+ *
+ * <p>Why one facade. The gamma and beta function families used to be public classes named {@code
+ * Gamma} and {@code Beta}, which collided with the distributions of the same names: every file and
+ * every jshell session that used both needed explicit imports or full names, and the two families
+ * disagreed on argument order. One facade class is what users of SciPy look for, needs no import
+ * beyond the package, and gives one place where names and order are decided. The implementation
+ * classes stay one per family ({@code GammaFunctions}, {@code BetaFunctions}, {@code
+ * IncompleteBeta}, {@code Erf}, {@code Bessel}, {@code OwensT}, {@code LogMath}, {@code Saddle}),
+ * package-private; the gamma and beta ones carry the suffix {@code Functions} so that a stack trace
+ * or a reader inside this module never confuses them with the distributions.
+ *
+ * <p>Methods, by family: the gamma family follows N. M. Temme (SIAM J. Math. Anal. 10, 1979) and
+ * A. R. DiDonato and A. H. Morris (ACM TOMS 12, 1986); the incomplete beta function the continued
+ * fraction of DiDonato and Morris (ACM TOMS 18, 1992) with Loader's saddle-point prefactor; erf,
+ * erfcx, the inverse error functions and the Bessel functions are Chebyshev fits computed with
+ * mpmath; Owen's T adaptive Gauss-Legendre quadrature with Owen's identity for {@code |a| > 1};
+ * the Stirling error and {@code bd0} are C. Loader's, "Fast and accurate computation of binomial
+ * probabilities" (2000). Each implementation class states its method in detail.
  *
  * <p>Contract, for every function here:
  *

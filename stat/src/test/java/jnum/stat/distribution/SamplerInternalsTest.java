@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.util.SplittableRandom;
+import jnum.stat.special.Special;
 import org.junit.jupiter.api.Test;
 
 /** Internals of the samplers and the quantile refinement that the public API cannot reach. */
@@ -47,8 +48,8 @@ class SamplerInternalsTest {
             for (int i = 0; i < n; i++) {
                 s += GammaSampler.nextLog(rng, a);
             }
-            double se = Math.sqrt(jnum.stat.special.Gamma.trigamma(a) / n);
-            assertEquals(jnum.stat.special.Gamma.digamma(a), s / n, 5 * se, "mean log Gamma(" + a + ")");
+            double se = Math.sqrt(Special.trigamma(a) / n);
+            assertEquals(Special.digamma(a), s / n, 5 * se, "mean log Gamma(" + a + ")");
         }
     }
 

@@ -35,11 +35,6 @@ final class ScalarLevel3 {
         }
     }
 
-    /** Whether op(A) is upper triangular: transposing swaps the triangles. */
-    private static boolean upperEffective(Uplo uplo, Transpose trans) {
-        return (uplo == Uplo.UPPER) == (trans == Transpose.NO);
-    }
-
     /**
      * Solves {@code op(A) X = alpha B} (LEFT, A is m x m) or {@code X op(A) = alpha B} (RIGHT, A is
      * n x n) in place of B (m x n). No test for singularity: a zero diagonal gives infinities or NaN,
@@ -112,7 +107,7 @@ final class ScalarLevel3 {
             return;
         }
         // RIGHT: column j of X op(A) is sum_k X(:, k) op(A)(k, j); op(A)(k, j) = A(k, j) or A(j, k)
-        if (upperEffective(uplo, transA)) {
+        if (Triangular.upperEffective(uplo, transA)) {
             // column j depends on columns k < j only: solve left to right
             for (int j = 0; j < n; j++) {
                 int bj = bOff + j * ldb;
@@ -221,7 +216,7 @@ final class ScalarLevel3 {
             return;
         }
         // RIGHT: column j of B op(A) is sum_k B(:, k) op(A)(k, j)
-        if (upperEffective(uplo, transA)) {
+        if (Triangular.upperEffective(uplo, transA)) {
             // column j needs columns k <= j: go right to left so they are still unmodified
             for (int j = n - 1; j >= 0; j--) {
                 int bj = bOff + j * ldb;

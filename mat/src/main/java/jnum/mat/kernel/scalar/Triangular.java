@@ -9,7 +9,7 @@ final class Triangular {
     private Triangular() {}
 
     /** Whether op(A) is upper triangular: transposing swaps the triangles. */
-    private static boolean upperEffective(Uplo uplo, Transpose trans) {
+    static boolean upperEffective(Uplo uplo, Transpose trans) {
         return (uplo == Uplo.UPPER) == (trans == Transpose.NO);
     }
 

@@ -69,7 +69,7 @@ final class BlockedGemm {
                 int cols = Math.min(blocking.nc(), n - jc);
                 for (int pc = 0; pc < k; pc += blocking.kc()) {
                     int kc = Math.min(blocking.kc(), k - pc);
-                    int panels = ceilDiv(cols, blocking.nr());
+                    int panels = Math.ceilDiv(cols, blocking.nr());
                     pass.begin(jc, cols, panels, pc, kc, pc == 0 ? beta : 1, bBuf.array(panels * blocking.nr() * kc));
                     if (threads == 1) {
                         pass.packB(0, panels);
@@ -82,10 +82,6 @@ final class BlockedGemm {
         } finally {
             PackBuffers.giveBackB(bBuf);
         }
-    }
-
-    private static int ceilDiv(int x, int y) {
-        return (x + y - 1) / y;
     }
 
     /** The state of one GEMM call; {@link #begin} moves it to the next (jc, pc) pass. */
@@ -196,10 +192,10 @@ final class BlockedGemm {
             int slices = Math.min(threads, panels);
             ParallelRunner.run(slices, t -> packB(t * panels / slices, (t + 1) * panels / slices));
 
-            int perThread = ceilDiv(m, 4 * threads);
-            int rowBlock = Math.min(blocking.mc(), Math.max(mr, ceilDiv(perThread, mr) * mr));
-            int rowBlocks = ceilDiv(m, rowBlock);
-            int chunks = Math.max(1, Math.min(panels, ceilDiv(2 * threads, rowBlocks)));
+            int perThread = Math.ceilDiv(m, 4 * threads);
+            int rowBlock = Math.min(blocking.mc(), Math.max(mr, Math.ceilDiv(perThread, mr) * mr));
+            int rowBlocks = Math.ceilDiv(m, rowBlock);
+            int chunks = Math.max(1, Math.min(panels, Math.ceilDiv(2 * threads, rowBlocks)));
             int items = rowBlocks * chunks;
             int tasks = Math.min(threads, items);
             AtomicInteger next = new AtomicInteger();

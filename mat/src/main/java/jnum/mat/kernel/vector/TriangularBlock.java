@@ -29,7 +29,7 @@ final class TriangularBlock {
      * full blocks except the last one.
      */
     static int split(int k0, int k1, int block) {
-        int blocks = (k1 - k0 + block - 1) / block;
+        int blocks = Math.ceilDiv(k1 - k0, block);
         return k0 + (blocks / 2) * block;
     }
 

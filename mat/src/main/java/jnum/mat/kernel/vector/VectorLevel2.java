@@ -80,6 +80,7 @@ final class VectorLevel2 {
     }
 
     /** {@code y = beta * y}, writing zeros without reading y when beta is 0 (as BLAS). */
+    // the scalar provider has its own loop; this one scales with the vector scal
     private static void scaleOrZero(int n, double beta, double[] y, int yOff, int incY) {
         if (beta == 1) {
             return;
@@ -308,7 +309,7 @@ final class VectorLevel2 {
         int o = incX == 1 ? xOff : 0;
         boolean upper = uplo == Uplo.UPPER;
         boolean noTrans = trans == Transpose.NO;
-        int blocks = (n + NB - 1) / NB;
+        int blocks = Math.ceilDiv(n, NB);
         // Visit the blocks in the order that leaves the x entries a block still needs unchanged:
         // x = U x and x = L^T x run top-down, x = L x and x = U^T x bottom-up.
         boolean topDown = upper == noTrans;
@@ -359,7 +360,7 @@ final class VectorLevel2 {
         int o = incX == 1 ? xOff : 0;
         boolean upper = uplo == Uplo.UPPER;
         boolean noTrans = trans == Transpose.NO;
-        int blocks = (n + NB - 1) / NB;
+        int blocks = Math.ceilDiv(n, NB);
         // Substitution runs from the end where op(A) has its single-entry row:
         // L x = b and U^T x = b top-down, U x = b and L^T x = b bottom-up.
         boolean topDown = upper != noTrans;

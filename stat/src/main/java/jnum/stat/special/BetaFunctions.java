@@ -18,16 +18,15 @@ package jnum.stat.special;
  *
  * <p>NaN in gives NaN out; parameters {@code a, b <= 0} and x outside [0, 1] give NaN.
  */
-public final class Beta {
-    private static final double HALF_LOG_2PI = 0.9189385332046728;
+final class BetaFunctions {
 
-    private Beta() {}
+    private BetaFunctions() {}
 
     /**
      * {@code log B(a, b) = log Gamma(a) + log Gamma(b) - log Gamma(a + b)} for {@code a, b > 0}
      * (otherwise NaN); {@code -Infinity} when a parameter is infinite.
      */
-    public static double logBeta(double a, double b) {
+    static double logBeta(double a, double b) {
         if (!(a > 0) || !(b > 0)) {
             return Double.NaN;
         }
@@ -40,19 +39,19 @@ public final class Beta {
             return Double.NEGATIVE_INFINITY;
         }
         if (b < 10) {
-            return Gamma.logGamma(a) + Gamma.logGamma(b) - Gamma.logGamma(a + b);
+            return GammaFunctions.logGamma(a) + GammaFunctions.logGamma(b) - GammaFunctions.logGamma(a + b);
         }
         double s = a + b;
         double corr = Saddle.stirlingSeries(b) - Saddle.stirlingSeries(s);
         double ratio = a / s;
         if (a < 10) {
             // log Gamma(b) - log Gamma(s) = (b - 1/2) log1p(-a/s) - a log s + a + corr
-            return Gamma.logGamma(a) + ((b - 0.5) * Math.log1p(-ratio) + a) - a * Math.log(s) + corr;
+            return GammaFunctions.logGamma(a) + ((b - 0.5) * Math.log1p(-ratio) + a) - a * Math.log(s) + corr;
         }
         return (a - 0.5) * Math.log(ratio)
                 + (b - 0.5) * Math.log1p(-ratio)
                 - 0.5 * Math.log(s)
-                + HALF_LOG_2PI
+                + Constants.LN_SQRT_2PI
                 + Saddle.stirlingSeries(a)
                 + corr;
     }
@@ -62,12 +61,12 @@ public final class Beta {
      * gamma functions while {@code a + b < 10} and as {@code exp(logBeta)} beyond (where its relative
      * error grows like {@code |log B| eps}, as the conditioning of B itself does).
      */
-    public static double beta(double a, double b) {
+    static double beta(double a, double b) {
         if (!(a > 0) || !(b > 0)) {
             return Double.NaN;
         }
         if (a + b < 10) {
-            return Gamma.gamma(a) / Gamma.gamma(a + b) * Gamma.gamma(b);
+            return GammaFunctions.gamma(a) / GammaFunctions.gamma(a + b) * GammaFunctions.gamma(b);
         }
         // beyond, Gamma(a + b) would amplify the rounding of a + b by (a + b) psi(a + b), which the
         // grouping inside logBeta avoids
@@ -78,7 +77,7 @@ public final class Beta {
      * The regularized incomplete beta function {@code I_x(a, b) = (1/B(a,b)) int_0^x t^(a-1)
      * (1-t)^(b-1) dt}, for x in [0, 1] and {@code a, b > 0}.
      */
-    public static double regularized(double x, double a, double b) {
+    static double regularized(double x, double a, double b) {
         return IncompleteBeta.value(x, a, b, false);
     }
 
@@ -86,7 +85,7 @@ public final class Beta {
      * {@code 1 - I_x(a, b) = I_{1-x}(b, a)}, computed directly (never as {@code 1 - I}) so that it keeps
      * full relative accuracy in the upper tail.
      */
-    public static double regularizedComplement(double x, double a, double b) {
+    static double regularizedComplement(double x, double a, double b) {
         return IncompleteBeta.value(x, a, b, true);
     }
 
@@ -94,7 +93,7 @@ public final class Beta {
      * The x in [0, 1] with {@code I_x(a, b) = p}, for p in [0, 1] and {@code a, b > 0} (otherwise NaN);
      * accurate for p down to the smallest subnormal.
      */
-    public static double inverseRegularized(double p, double a, double b) {
+    static double inverseRegularized(double p, double a, double b) {
         return IncompleteBeta.inverse(p, a, b, false);
     }
 
@@ -102,7 +101,7 @@ public final class Beta {
      * The x in [0, 1] with {@code 1 - I_x(a, b) = q}, for q in [0, 1] and {@code a, b > 0} (otherwise
      * NaN); accurate for q down to the smallest subnormal.
      */
-    public static double inverseRegularizedComplement(double q, double a, double b) {
+    static double inverseRegularizedComplement(double q, double a, double b) {
         return IncompleteBeta.inverse(q, a, b, true);
     }
 }

@@ -24,14 +24,10 @@ package jnum.stat.special;
  * <p>NaN in gives NaN out; arguments outside a domain give NaN; behaviour at poles is stated per
  * method.
  */
-public final class Gamma {
-    private static final double HALF_LOG_2PI = 0.9189385332046728;
-    private static final double LOG_PI = 1.1447298858494002;
-    private static final double SQRT_2PI = 2.5066282746310002;
-    private static final double EULER = 0.5772156649015329;
+final class GammaFunctions {
     private static final double EPS = 0x1p-52;
 
-    private Gamma() {}
+    private GammaFunctions() {}
 
     // ---------------------------------------------------------------- log Gamma and Gamma
 
@@ -40,7 +36,7 @@ public final class Gamma {
      * +-Infinity}. Relative accuracy is kept near the zeros at 1 and 2; near the zeros of {@code
      * log|Gamma|} on the negative axis (x = -2.457, -2.747, ...) only absolute accuracy can be had.
      */
-    public static double logGamma(double x) {
+    static double logGamma(double x) {
         if (x >= 0.5) {
             if (x <= 3) {
                 return (x - 1) * (x - 2) * g(x) + 0.0; // + 0.0: +0 rather than -0 at x = 1
@@ -57,7 +53,7 @@ public final class Gamma {
             if (x == Double.POSITIVE_INFINITY) {
                 return x;
             }
-            return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + Saddle.stirlingSeries(x);
+            return (x - 0.5) * Math.log(x) - x + Constants.LN_SQRT_2PI + Saddle.stirlingSeries(x);
         }
         if (x > -0.5) {
             if (x == 0) {
@@ -72,14 +68,14 @@ public final class Gamma {
             return Double.POSITIVE_INFINITY; // pole (also -Infinity)
         }
         // reflection: |Gamma(x)| = pi / (|sin(pi x)| Gamma(1 - x))
-        return LOG_PI - Math.log(Math.abs(sinPi(x))) - logGamma(1 - x);
+        return Constants.LN_PI - Math.log(Math.abs(sinPi(x))) - logGamma(1 - x);
     }
 
     /**
      * {@code log Gamma(1 + x)} for {@code x > -1}, accurate also for tiny x, where {@code logGamma(1
      * + x)} would lose the low bits of x in the sum.
      */
-    public static double logGamma1p(double x) {
+    static double logGamma1p(double x) {
         if (x >= -0.5 && x <= 2) {
             return x * (x - 1) * g(1 + x);
         }
@@ -100,7 +96,7 @@ public final class Gamma {
      * x the Stirling form {@code sqrt(2 pi) x^(x - 1/2) e^-x e^(series)} is used with the power split in
      * two halves, so no {@code exp(logGamma)} amplifies the rounding of a large logarithm.
      */
-    public static double gamma(double x) {
+    static double gamma(double x) {
         if (x >= 0.5) {
             if (x < 3) {
                 return Math.exp((x - 1) * (x - 2) * g(x));
@@ -130,7 +126,7 @@ public final class Gamma {
             return Math.PI / (s * gamma(1 - x));
         }
         // Gamma(1 - x) overflows: the result is below 1e-306 and formed in logs
-        double mag = Math.exp(LOG_PI - Math.log(Math.abs(s)) - logGamma(1 - x));
+        double mag = Math.exp(Constants.LN_PI - Math.log(Math.abs(s)) - logGamma(1 - x));
         return s < 0 ? -mag : mag;
     }
 
@@ -139,7 +135,7 @@ public final class Gamma {
             return Double.POSITIVE_INFINITY;
         }
         double half = Math.pow(x, 0.5 * (x - 0.5)); // x^(x - 1/2) = half^2, each half finite
-        return SQRT_2PI * half * (half * Math.exp(-x)) * Math.exp(Saddle.stirlingSeries(x));
+        return Constants.SQRT_2PI * half * (half * Math.exp(-x)) * Math.exp(Saddle.stirlingSeries(x));
     }
 
     /** {@code sin(pi x)}, exact at integers and half-integers, argument reduced without rounding. */
@@ -176,7 +172,7 @@ public final class Gamma {
      * {@code -Infinity} give NaN; {@code +Infinity} gives {@code +Infinity}. Relative accuracy is
      * kept at the positive root 1.4616...; near the negative roots only absolute accuracy.
      */
-    public static double digamma(double x) {
+    static double digamma(double x) {
         if (x >= 1) {
             if (x <= 2) {
                 return digammaOnOneTwo(x);
@@ -243,7 +239,7 @@ public final class Gamma {
      * non-positive integers) it gives {@code +Infinity}; {@code +Infinity} gives 0, {@code -Infinity}
      * NaN.
      */
-    public static double trigamma(double x) {
+    static double trigamma(double x) {
         if (Double.isNaN(x) || x == Double.NEGATIVE_INFINITY) {
             return Double.NaN;
         }
@@ -305,7 +301,7 @@ public final class Gamma {
      * (1/Gamma(a)) int_0^x t^(a-1) e^-t dt}, for {@code a > 0}, {@code x >= 0} (otherwise NaN). {@code
      * P(a, 0) = 0}, {@code P(a, +Infinity) = 1}.
      */
-    public static double regularizedP(double a, double x) {
+    static double regularizedP(double a, double x) {
         return incomplete(a, x, false);
     }
 
@@ -314,7 +310,7 @@ public final class Gamma {
      * directly (never as 1 - P) so that it is accurate deep into the upper tail. Same domain as
      * {@link #regularizedP}.
      */
-    public static double regularizedQ(double a, double x) {
+    static double regularizedQ(double a, double x) {
         return incomplete(a, x, true);
     }
 
@@ -360,12 +356,38 @@ public final class Gamma {
         return Math.exp(-Saddle.bd0(a, x) - Saddle.stirlingError(a)) / Math.sqrt(2 * Math.PI * a);
     }
 
+    /** {@code log} of {@link #powExpOverGamma}, finite where that underflows. */
+    private static double logPowExpOverGamma(double a, double x) {
+        if (a < 1) {
+            return a * Math.log(x) - x - logGamma1p(a);
+        }
+        return -Saddle.bd0(a, x) - Saddle.stirlingError(a) - 0.5 * (Constants.LN_2PI + Math.log(a));
+    }
+
+    /**
+     * {@code log P(a, x)} ({@code upper} false) or {@code log Q(a, x)}: the log of the smaller of P
+     * and Q directly, of the larger as {@code log1p} of the other, and where the value underflows
+     * (below the mode for P, above it for Q, where the series and the fraction converge fast) the
+     * log of the front factor plus the log of the series or fraction.
+     */
+    static double logRegularized(double a, double x, boolean upper) {
+        double v = incomplete(a, x, upper);
+        if (!(v < 1e-300) || x == 0 || x == Double.POSITIVE_INFINITY || a == Double.POSITIVE_INFINITY) {
+            return v > 0.5 ? Math.log1p(-incomplete(a, x, !upper)) : Math.log(v);
+        }
+        return upper
+                ? Math.log(a) + logPowExpOverGamma(a, x) + Math.log(fraction(a, x))
+                : logPowExpOverGamma(a, x) + Math.log(lowerSum(a, x));
+    }
+
     /** P(a, x) = x^a e^-x / Gamma(a + 1) * sum_n x^n / ((a + 1) ... (a + n)), all terms positive. */
     private static double lowerSeries(double a, double x) {
         double front = powExpOverGamma(a, x);
-        if (front == 0) {
-            return 0;
-        }
+        return front == 0 ? 0 : front * lowerSum(a, x);
+    }
+
+    /** The sum of {@link #lowerSeries}: {@code sum_n x^n / ((a + 1) ... (a + n))}. */
+    private static double lowerSum(double a, double x) {
         double sum = 1;
         double term = 1;
         for (int n = 1; n < 1_000_000; n++) {
@@ -375,7 +397,7 @@ public final class Gamma {
                 break;
             }
         }
-        return front * sum;
+        return sum;
     }
 
     /**
@@ -384,9 +406,11 @@ public final class Gamma {
      */
     private static double upperFraction(double a, double x) {
         double front = powExpOverGamma(a, x);
-        if (front == 0) {
-            return 0;
-        }
+        return front == 0 ? 0 : a * front * fraction(a, x);
+    }
+
+    /** The continued fraction of {@link #upperFraction}, {@code 1 / (x + 1 - a - ...)}. */
+    private static double fraction(double a, double x) {
         final double tiny = 1e-300;
         double b = x + 1 - a;
         double c = 1 / tiny;
@@ -410,7 +434,7 @@ public final class Gamma {
                 break;
             }
         }
-        return a * front * h;
+        return h;
     }
 
     /**
@@ -440,7 +464,7 @@ public final class Gamma {
      * gives 0 and {@code p = 1} gives {@code +Infinity}. Accurate for p down to the smallest
      * subnormal.
      */
-    public static double inverseRegularizedP(double a, double p) {
+    static double inverseRegularizedP(double a, double p) {
         return IncompleteGammaInverse.inverse(a, p, false);
     }
 
@@ -448,7 +472,7 @@ public final class Gamma {
      * The x with {@code Q(a, x) = q}, for {@code a > 0} and q in [0, 1] (otherwise NaN); {@code q = 1}
      * gives 0 and {@code q = 0} gives {@code +Infinity}. Accurate for q down to the smallest subnormal.
      */
-    public static double inverseRegularizedQ(double a, double q) {
+    static double inverseRegularizedQ(double a, double q) {
         return IncompleteGammaInverse.inverse(a, q, true);
     }
 }
