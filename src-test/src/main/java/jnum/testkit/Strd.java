@@ -44,7 +44,7 @@ public final class Strd {
         double mean = certified(lines, "ybar:");
         double sd = certified(lines, " s:");
         double r1 = certified(lines, "r(1):");
-        int start = indexOf(lines, "-------------") + 1;
+        int start = indexOf(lines, "Data: Y") + 2; // the data follow a line of dashes
         List<Double> y = new ArrayList<>();
         for (String l : lines.subList(start, lines.size())) {
             for (String tok : l.trim().split("\\s+")) {

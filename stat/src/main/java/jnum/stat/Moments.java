@@ -121,7 +121,8 @@ final class Moments {
             s4 += wi * d2 * d2;
         }
         double delta = s1 / wsum;
-        double c2 = s2 - s1 * delta;
+        // unweighted: the same arithmetic as the variance, so that every statistic agrees with it
+        double c2 = w == null ? sumSquaredDeviations(x, off, n, m) : s2 - s1 * delta;
         double c3 = s3 - 3 * delta * s2 + 2 * wsum * delta * delta * delta;
         double c4 = s4 - 4 * delta * s3 + 6 * delta * delta * s2 - 3 * wsum * delta * delta * delta * delta;
         return new double[] {wsum, c2, c3, c4};

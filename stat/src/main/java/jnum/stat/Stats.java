@@ -690,7 +690,8 @@ public final class Stats {
 
     /**
      * The lag-k autocorrelation as NIST defines it,
-     * {@code r_k = sum_{i < n-k} (x_i - mean)(x_{i+k} - mean) / sum (x_i - mean)^2}.
+     * {@code r_k = sum_{i < n-k} (x_i - mean)(x_{i+k} - mean) / sum (x_i - mean)^2}, both sums in
+     * about twice the working precision (compensated dot products), since the numerator cancels.
      *
      * @throws IllegalArgumentException if {@code lag} is not in [0, n) or x is constant
      */
@@ -711,14 +712,10 @@ public final class Stats {
         if (lag < 0 || lag >= n) {
             throw new IllegalArgumentException(op + ": lag " + lag + " is not in [0, " + n + ")");
         }
-        double m = Moments.mean(x, off, n);
-        double den = Moments.sumSquaredDeviations(x, off, n, m);
+        double[] sums = LagProducts.of(x, off, n, lag, Moments.mean(x, off, n));
+        double num = sums[0], den = sums[1];
         if (den == 0) {
             throw new IllegalArgumentException(op + ": x is constant (zero variance)");
-        }
-        double num = 0;
-        for (int i = 0; i + lag < n; i++) {
-            num += (x[off + i] - m) * (x[off + i + lag] - m);
         }
         return num / den;
     }
