@@ -59,12 +59,12 @@ public final class Strd {
     /** Parses a one-way ANOVA file ({@code SiRstv.dat}, {@code SmLs01.dat}, ...). */
     public static Anova anova(String name, InputStream in) {
         List<String> lines = lines(in);
-        String[] between = tokensAfter(lines, "Between Treatment");
-        String[] within = tokensAfter(lines, "Within Treatment");
+        String[] between = tableRow(lines, "Between ");
+        String[] within = tableRow(lines, "Within ");
         double r2 = certified(lines, "Certified R-Squared");
         double sd = Double.parseDouble(
                 lines.get(indexOf(lines, "Standard Deviation")).trim().split("\\s+")[2]);
-        int start = indexOf(lines, "Data:") + 1;
+        int start = lastIndexOf(lines, "Data:") + 1;
         TreeMap<Integer, List<Double>> groups = new TreeMap<>();
         for (String l : lines.subList(start, lines.size())) {
             String[] t = l.trim().split("\\s+");
@@ -90,9 +90,24 @@ public final class Strd {
                 sd);
     }
 
-    private static String[] tokensAfter(List<String> lines, String label) {
-        String l = lines.get(indexOf(lines, label));
-        return l.substring(l.indexOf(label) + label.length()).trim().split("\\s+");
+    /** The numbers of the ANOVA table row starting with {@code label} ("Between Treatment 8 ..."). */
+    private static String[] tableRow(List<String> lines, String label) {
+        for (String l : lines) {
+            if (l.startsWith(label)) {
+                String[] t = l.trim().split("\\s+");
+                return java.util.Arrays.copyOfRange(t, 2, t.length);
+            }
+        }
+        throw new IllegalArgumentException("StRD file has no line starting with '" + label + "'");
+    }
+
+    private static int lastIndexOf(List<String> lines, String prefix) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("StRD file has no line starting with '" + prefix + "'");
     }
 
     private static double certified(List<String> lines, String label) {
