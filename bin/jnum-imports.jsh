@@ -1,5 +1,6 @@
 import jnum.mat.*;
 import jnum.mat.kernel.*;
+import jnum.stat.*;
 import jnum.stat.distribution.*;
 import jnum.stat.special.*;
 // jnum.stat.distribution and jnum.stat.special both have Gamma and Beta: the names mean the distributions,
