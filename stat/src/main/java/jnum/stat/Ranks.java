@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Ranks of a sample: average ranks (ties get the mean of the ranks they span, 1-based, as
  * {@code scipy.stats.rankdata}), dense integer ranks, and the tie-group sums the rank tests'
- * variance corrections need. One primitive sort of a copy, then a binary search per value.
+ * variance corrections need. The order comes from a radix sort of the values' bit patterns.
  */
 final class Ranks {
     private Ranks() {}
@@ -19,31 +19,74 @@ final class Ranks {
 
     /** Average ranks (1-based) of {@code x[off, off + n)}. */
     static double[] average(double[] x, int off, int n) {
-        double[] s = sorted(x, off, n);
+        int[] order = order(x, off, n);
         double[] r = new double[n];
-        for (int i = 0; i < n; i++) {
-            double v = x[off + i];
-            int lo = firstAtLeast(s, v);
-            int hi = firstAbove(s, lo, v);
-            r[i] = 0.5 * (lo + 1 + hi);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && x[off + order[j]] == x[off + order[i]]) {
+                j++;
+            }
+            double rank = 0.5 * (i + 1 + j); // mean of the ranks i + 1 .. j
+            for (int k = i; k < j; k++) {
+                r[order[k]] = rank;
+            }
+            i = j;
         }
         return r;
     }
 
     /** Dense ranks 0, 1, 2, ... (equal values share one) of {@code x[off, off + n)}. */
     static int[] dense(double[] x, int off, int n) {
-        double[] s = sorted(x, off, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || s[i] != s[i - 1]) {
-                s[distinct++] = s[i];
-            }
-        }
+        int[] order = order(x, off, n);
         int[] r = new int[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = Arrays.binarySearch(s, 0, distinct, x[off + i]);
+        for (int i = 0, rank = -1; i < n; i++) {
+            if (i == 0 || x[off + order[i]] != x[off + order[i - 1]]) {
+                rank++;
+            }
+            r[order[i]] = rank;
         }
         return r;
+    }
+
+    /**
+     * The permutation that sorts {@code x[off, off + n)} ascending (stable), by an LSD radix sort
+     * of the values' order-preserving 64-bit keys in four 16-bit passes: O(n), with sequential
+     * memory access, where a comparison sort of indices would chase them at random. No NaN.
+     */
+    static int[] order(double[] x, int off, int n) {
+        long[] key = new long[n];
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            long b = Double.doubleToRawLongBits(x[off + i] + 0.0); // + 0.0 turns -0.0 into 0.0
+            key[i] = b ^ ((b >> 63) | Long.MIN_VALUE); // negative: flip all; positive: flip the sign
+            idx[i] = i;
+        }
+        long[] key2 = new long[n];
+        int[] idx2 = new int[n];
+        int[] count = new int[1 << 16];
+        for (int shift = 0; shift < 64; shift += 16) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) (key[i] >>> shift) & 0xFFFF]++;
+            }
+            for (int d = 0, sum = 0; d < count.length; d++) {
+                int c = count[d];
+                count[d] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int pos = count[(int) (key[i] >>> shift) & 0xFFFF]++;
+                key2[pos] = key[i];
+                idx2[pos] = idx[i];
+            }
+            long[] tk = key;
+            key = key2;
+            key2 = tk;
+            int[] ti = idx;
+            idx = idx2;
+            idx2 = ti;
+        }
+        return idx;
     }
 
     /** {@code sum (t^3 - t)} over the tie groups (sizes t) of a sorted array. */
@@ -69,31 +112,5 @@ final class Ranks {
             }
         }
         return false;
-    }
-
-    private static int firstAtLeast(double[] s, double v) {
-        int lo = 0, hi = s.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (s[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int firstAbove(double[] s, int from, double v) {
-        int lo = from, hi = s.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (s[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
