@@ -48,7 +48,7 @@ public record Anova(
             double[] g = Samples.nonNull("anova", "groups[" + i + "]", groups[i]);
             Samples.atLeast("anova", "groups[" + i + "]", g.length, 1);
             means[i] = Moments.mean(g, 0, g.length);
-            ssWithin += Moments.sumSquaredDeviations(g, 0, g.length, means[i]);
+            ssWithin += Moments.sumSquaredDeviations(g, 0, g.length);
             total += g.length;
         }
         if (total <= k) {

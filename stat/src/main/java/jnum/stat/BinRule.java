@@ -22,8 +22,7 @@ public enum BinRule {
         return switch (this) {
             case STURGES -> ptp / (Math.log(n) / Math.log(2) + 1);
             case SCOTT -> {
-                double m = Moments.mean(x, off, n);
-                double sd = Math.sqrt(Moments.sumSquaredDeviations(x, off, n, m) / n);
+                double sd = Math.sqrt(Moments.sumSquaredDeviations(x, off, n) / n);
                 yield Math.cbrt(24 * Math.sqrt(Math.PI) / n) * sd;
             }
             case FREEDMAN_DIACONIS -> {

@@ -69,7 +69,7 @@ final class CenteredBlock {
         for (int j = 0; j < p; j++) {
             double v = c.get(j, j);
             if (v == 0) {
-                throw new IllegalStateException(
+                throw new IllegalArgumentException(
                         op + ": variable " + j + " has zero variance, its correlation is undefined");
             }
             sd[j] = Math.sqrt(v);

@@ -141,7 +141,8 @@ public final class CovarianceAccumulator implements Serializable {
     /**
      * The Pearson correlation matrix (unit diagonal, entries clamped to [-1, 1]).
      *
-     * @throws IllegalStateException with fewer than 2 observations or a variable of zero variance
+     * @throws IllegalStateException with fewer than 2 observations
+     * @throws IllegalArgumentException if a variable has zero variance (its correlations are 0 / 0)
      */
     public Dense correlation() {
         if (n < 2) {

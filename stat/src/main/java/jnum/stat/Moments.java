@@ -12,8 +12,39 @@ import jnum.mat.kernel.Kernels;
 final class Moments {
     private Moments() {}
 
+    /**
+     * Data are read in blocks of this many values (32 KiB): a block's two passes (its sum, then the
+     * deviations from its mean) hit the L1 cache, so memory is read once whatever the length.
+     */
+    static final int BLOCK = 4096;
+
     /** The mean of {@code x[off .. off + n)}, n > 0; NaN if any element is NaN. */
     static double mean(double[] x, int off, int n) {
+        if (n <= BLOCK) {
+            return blockMean(x, off, n);
+        }
+        // the exact block sums nb * mean_b, each as a head and an FMA tail, added with Neumaier's
+        // compensation: the total keeps the blocks' own accuracy
+        double s = 0, c = 0;
+        for (int b = 0; b < n; b += BLOCK) {
+            int nb = Math.min(BLOCK, n - b);
+            double bm = blockMean(x, off + b, nb);
+            if (!Double.isFinite(bm)) {
+                return Double.isNaN(bm) ? bm : twoPassMean(x, off, n);
+            }
+            double hi = nb * bm;
+            double lo = Math.fma(nb, bm, -hi);
+            double t = s + hi;
+            c += Math.abs(s) >= Math.abs(hi) ? (s - t) + hi : (hi - t) + s;
+            s = t;
+            c += lo;
+        }
+        double m = (s + c) / n;
+        return Double.isFinite(m) ? m : twoPassMean(x, off, n);
+    }
+
+    /** The corrected two-pass mean of a block (or of everything, when block sums overflow). */
+    private static double blockMean(double[] x, int off, int n) {
         double m = Kernels.blas().sum(n, x, off, 1) / n;
         if (Double.isInfinite(m)) {
             m = scaledMean(x, off, n);
@@ -22,6 +53,11 @@ final class Moments {
             return m;
         }
         return m + deviationSum(x, off, n, m) / n;
+    }
+
+    private static double twoPassMean(double[] x, int off, int n) {
+        double m = scaledMean(x, off, n);
+        return Double.isFinite(m) ? m + deviationSum(x, off, n, m) / n : m;
     }
 
     /** Mean as the sum of x / n: only reached when the plain sum overflows. */
@@ -63,6 +99,29 @@ final class Moments {
             c += w[wOff + i] * (x[off + i] - m);
         }
         return m + c / wsum;
+    }
+
+    /**
+     * {@code sum (x - mean)^2} in one read of memory: per block of {@link #BLOCK} values the
+     * corrected two-pass sum about the block's mean, then the blocks merged with Chan's pairwise
+     * update {@code M2 += M2_b + delta^2 N n_b / (N + n_b)}.
+     */
+    static double sumSquaredDeviations(double[] x, int off, int n) {
+        if (n <= BLOCK) {
+            return sumSquaredDeviations(x, off, n, blockMean(x, off, n));
+        }
+        double count = 0, mean = 0, m2 = 0;
+        for (int b = 0; b < n; b += BLOCK) {
+            int nb = Math.min(BLOCK, n - b);
+            double bm = blockMean(x, off + b, nb);
+            double bm2 = sumSquaredDeviations(x, off + b, nb, bm);
+            double total = count + nb;
+            double delta = bm - mean;
+            mean += delta * (nb / total);
+            m2 += bm2 + delta * delta * (count * nb / total);
+            count = total;
+        }
+        return m2;
     }
 
     /**
@@ -122,7 +181,7 @@ final class Moments {
         }
         double delta = s1 / wsum;
         // unweighted: the same arithmetic as the variance, so that every statistic agrees with it
-        double c2 = w == null ? sumSquaredDeviations(x, off, n, m) : s2 - s1 * delta;
+        double c2 = w == null ? sumSquaredDeviations(x, off, n) : s2 - s1 * delta;
         double c3 = s3 - 3 * delta * s2 + 2 * wsum * delta * delta * delta;
         double c4 = s4 - 4 * delta * s3 + 6 * delta * delta * s2 - 3 * wsum * delta * delta * delta * delta;
         return new double[] {wsum, c2, c3, c4};

@@ -172,8 +172,7 @@ public final class Stats {
 
     private static double sumSquares(String op, double[] x, int off, int n, int min) {
         atLeast(op, "x", n, min);
-        double m = Moments.mean(x, off, n);
-        return Moments.sumSquaredDeviations(x, off, n, m);
+        return Moments.sumSquaredDeviations(x, off, n);
     }
 
     // ---- shape ---------------------------------------------------------------------------------
@@ -613,7 +612,7 @@ public final class Stats {
         String op = "zScores";
         atLeast(op, "x", n, 1);
         double m = Moments.mean(x, off, n);
-        double sd = Math.sqrt(Moments.sumSquaredDeviations(x, off, n, m) / n);
+        double sd = Math.sqrt(Moments.sumSquaredDeviations(x, off, n) / n);
         if (sd == 0) {
             throw new IllegalArgumentException(op + ": x is constant (zero standard deviation)");
         }

@@ -88,6 +88,27 @@ class StatsErrorsTest {
     }
 
     @Test
+    void correlationMatrixErrors() {
+        jnum.mat.Dense constantColumn = jnum.mat.Dense.of(new double[][] {{1, 5}, {2, 5}, {3, 5}});
+        throwsNaming(
+                IllegalArgumentException.class,
+                () -> jnum.stat.Correlation.pearson(constantColumn),
+                "variable 1",
+                "zero variance");
+        throwsNaming(
+                IllegalArgumentException.class,
+                () -> jnum.stat.Correlation.covariance(jnum.mat.Dense.zeros(1, 2)),
+                "at least 2");
+        throwsNaming(
+                IllegalArgumentException.class,
+                () -> jnum.stat.Correlation.spearman(jnum.mat.Dense.of(new double[][] {{1, 2}, {Double.NaN, 3}})),
+                "data column 0[1] is NaN");
+        // ties between -0.0 and 0.0 are ties: both get rank 1.5
+        assertEquals(1.0, jnum.stat.Correlation.spearman(new double[] {-0.0, 0.0, 1}, new double[] {0, 0, 1}), 1e-15);
+        assertEquals(1.0, jnum.stat.Correlation.kendall(new double[] {-0.0, 0.0, 1}, new double[] {0, 0, 1}), 1e-15);
+    }
+
+    @Test
     void smallExactValues() {
         double[] x = {2, 4, 4, 4, 5, 5, 7, 9};
         assertEquals(5.0, Stats.mean(x));

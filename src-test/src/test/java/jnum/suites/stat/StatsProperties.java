@@ -126,6 +126,42 @@ class StatsProperties {
                 Math.signum(a) * Stats.skewness(x), Stats.skewness(y), 1e-6 * Math.max(1, Math.abs(Stats.skewness(x))));
     }
 
+    /**
+     * Samples longer than one 4096-value block take the blocked one-read path (block means and
+     * sums of squares merged by Chan's formula): against a 34-digit BigDecimal reference, the mean
+     * and variance of data with a mean of 1e6 and unit spread. Bound: each block's corrected sums
+     * carry at most BLOCK eps relative error in the deviations, each merge a few eps, so
+     * {@code 4 n eps (1 + |mean| / sd)} relative is a safe theoretical allowance.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void blockedPathMatchesExtendedPrecision(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = 4097 + rnd.nextInt(20000);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 1e6 + rnd.nextGaussian();
+        }
+        java.math.MathContext mc = java.math.MathContext.DECIMAL128;
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (double v : x) {
+            sum = sum.add(new java.math.BigDecimal(v));
+        }
+        java.math.BigDecimal mean = sum.divide(java.math.BigDecimal.valueOf(n), mc);
+        java.math.BigDecimal ss = java.math.BigDecimal.ZERO;
+        for (double v : x) {
+            java.math.BigDecimal d = new java.math.BigDecimal(v).subtract(mean, mc);
+            ss = ss.add(d.multiply(d, mc), mc);
+        }
+        double wantMean = mean.doubleValue();
+        double wantVar = ss.divide(java.math.BigDecimal.valueOf(n - 1), mc).doubleValue();
+        double kappa = 1 + Math.abs(wantMean) / Math.sqrt(wantVar);
+        assertEquals(wantMean, Stats.mean(x), 4 * EPS * Math.abs(wantMean), "mean");
+        assertEquals(wantVar, Stats.variance(x), 4 * n * EPS * kappa * wantVar, "variance");
+        assertEquals(wantVar, jnum.stat.Summary.of(x).variance(), 4 * n * EPS * kappa * wantVar, "Summary");
+        assertEquals(Stats.variance(x), jnum.stat.Summary.of(x).variance(), 2 * Math.ulp(wantVar), "Summary = Stats");
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void stridedViewsEqualArrays(long seed) {
