@@ -31,8 +31,9 @@ import jnum.mat.Vec;
  *
  * <h2>Accuracy</h2>
  *
- * Means and central sums use two passes with the corrected-shift formulas, so data with a huge
- * mean and a tiny spread keep their digits (NIST StRD NumAcc1-3: mean, standard deviation and
+ * Means and central sums use two passes with the corrected-shift formulas (per cache-sized block,
+ * blocks merged by Chan's formula, so memory is read once), so data with a huge mean and a tiny
+ * spread keep their digits (NIST StRD NumAcc1-3: mean, standard deviation and
  * lag-1 autocorrelation agree with the certified values to 15 digits).
  *
  * <h2>Errors and NaN</h2>

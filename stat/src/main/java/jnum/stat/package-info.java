@@ -27,7 +27,9 @@
  *       and both are read in place (a strided {@code Vec} is copied once where a loop needs unit
  *       stride).
  *   <li><b>Inputs</b> are never modified; order statistics select on a private copy.
- *   <li><b>Accuracy.</b> Means and central sums by two passes with the corrected-shift formulas;
+ *   <li><b>Accuracy.</b> Means and central sums by two passes with the corrected-shift formulas,
+ *       per block of 4096 values held in cache (so memory is read once), blocks merged with
+ *       compensated sums and Chan's pairwise formula;
  *       the autocorrelation's cancelling sums in about twice the working precision. NIST StRD
  *       univariate sets reach LRE 15 against the exact statistics of their data as doubles, and
  *       ANOVA sets what the rounded data allow (docs/ACCURACY.md). P-values come from the
