@@ -3,6 +3,7 @@ import jnum.mat.kernel.*;
 import jnum.mat.io.*;
 import jnum.mat.sparse.*;
 import jnum.mat.sparse.linalg.*;
+import jnum.stat.*;
 import jnum.stat.distribution.*;
 import jnum.stat.special.*;
 import java.util.random.*;

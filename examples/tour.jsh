@@ -117,6 +117,17 @@ double[] draws = new Gamma(3, 1.5).sample(new SplittableRandom(1), 20000);
 Gamma fitted = Gamma.fit(draws);
 show("Gamma.fit of 20000 Gamma(3, 1.5) draws: shape near 3", Math.abs(fitted.shape() - 3) < 0.1);
 
+section("Statistics: descriptive, streaming, tests");
+double[] sample = {2.1, 3.4, 1.9, 5.6, 4.2, 3.3, 2.8, 4.9};
+show("Summary.of(sample)", Summary.of(sample));
+show("Stats.quantiles(sample, 0.1, 0.5, 0.9)", java.util.Arrays.toString(Stats.quantiles(sample, 0.1, 0.5, 0.9)));
+show("Stats.interquartileRange(sample)", Stats.interquartileRange(sample));
+show("TTest.oneSample(sample, 3.0)", TTest.oneSample(sample, 3.0));
+double[] other = {3.9, 4.4, 5.1, 6.0, 4.8, 5.5};
+show("MannWhitneyTest.test(sample, other)", MannWhitneyTest.test(sample, other));
+show("ShapiroWilkTest.test(sample).pValue()", ShapiroWilkTest.test(sample).pValue());
+show("Correlation.spearman", Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {1, 3, 2, 4}));
+
 section("Special functions");
 show("Special.gammaln(0.5) = log(sqrt(pi))", Special.gammaln(0.5));
 show("Special.gammaincc(100, 150) (upper tail, direct)", Special.gammaincc(100, 150));

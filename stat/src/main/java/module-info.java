@@ -3,5 +3,6 @@ module jnum.stat {
     requires transitive jnum.mat;
 
     exports jnum.stat.special;
+    exports jnum.stat;
     exports jnum.stat.distribution;
 }

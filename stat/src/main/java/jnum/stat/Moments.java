@@ -1,0 +1,232 @@
+package jnum.stat;
+
+import jnum.mat.kernel.Kernels;
+
+/**
+ * Sums of powers of deviations from the mean, by two passes with the corrected-shift formulas
+ * (Chan, Golub and LeVeque, "Algorithms for computing the sample variance", 1983): the mean is
+ * refined by the mean of the deviations from the first estimate, and the central sums are shifted
+ * exactly by that residual, so that data with a huge mean and a tiny spread (NIST's NumAcc sets)
+ * keep their digits. Loops keep four independent accumulators so that the JIT can pipeline them.
+ */
+final class Moments {
+    private Moments() {}
+
+    /**
+     * Data are read in blocks of this many values (32 KiB): a block's two passes (its sum, then the
+     * deviations from its mean) hit the L1 cache, so memory is read once whatever the length.
+     */
+    static final int BLOCK = 4096;
+
+    /** The mean of {@code x[off .. off + n)}, n > 0; NaN if any element is NaN. */
+    static double mean(double[] x, int off, int n) {
+        if (n <= BLOCK) {
+            return blockMean(x, off, n);
+        }
+        // the exact block sums nb * mean_b, each as a head and an FMA tail, added with Neumaier's
+        // compensation: the total keeps the blocks' own accuracy
+        double s = 0, c = 0;
+        for (int b = 0; b < n; b += BLOCK) {
+            int nb = Math.min(BLOCK, n - b);
+            double bm = blockMean(x, off + b, nb);
+            if (!Double.isFinite(bm)) {
+                return Double.isNaN(bm) ? bm : twoPassMean(x, off, n);
+            }
+            double hi = nb * bm;
+            double lo = Math.fma(nb, bm, -hi);
+            double t = s + hi;
+            c += Math.abs(s) >= Math.abs(hi) ? (s - t) + hi : (hi - t) + s;
+            s = t;
+            c += lo;
+        }
+        double m = (s + c) / n;
+        return Double.isFinite(m) ? m : twoPassMean(x, off, n);
+    }
+
+    /** The corrected two-pass mean of a block (or of everything, when block sums overflow). */
+    private static double blockMean(double[] x, int off, int n) {
+        double m = Kernels.blas().sum(n, x, off, 1) / n;
+        if (Double.isInfinite(m)) {
+            m = scaledMean(x, off, n);
+        }
+        if (!Double.isFinite(m)) {
+            return m;
+        }
+        return m + deviationSum(x, off, n, m) / n;
+    }
+
+    private static double twoPassMean(double[] x, int off, int n) {
+        double m = scaledMean(x, off, n);
+        return Double.isFinite(m) ? m + deviationSum(x, off, n, m) / n : m;
+    }
+
+    /** Mean as the sum of x / n: only reached when the plain sum overflows. */
+    private static double scaledMean(double[] x, int off, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += x[off + i] / n;
+        }
+        return s;
+    }
+
+    private static double deviationSum(double[] x, int off, int n, double m) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += x[off + i] - m;
+            s1 += x[off + i + 1] - m;
+            s2 += x[off + i + 2] - m;
+            s3 += x[off + i + 3] - m;
+        }
+        for (; i < n; i++) {
+            s0 += x[off + i] - m;
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** The weighted mean sum(w x) / sum(w), given the total weight {@code wsum} > 0. */
+    static double mean(double[] x, int off, double[] w, int wOff, int n, double wsum) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += w[wOff + i] * x[off + i];
+        }
+        double m = s / wsum;
+        if (!Double.isFinite(m)) {
+            return m;
+        }
+        double c = 0;
+        for (int i = 0; i < n; i++) {
+            c += w[wOff + i] * (x[off + i] - m);
+        }
+        return m + c / wsum;
+    }
+
+    /**
+     * {@code sum (x - mean)^2} in one read of memory: per block of {@link #BLOCK} values the
+     * corrected two-pass sum about the block's mean, then the blocks merged with Chan's pairwise
+     * update {@code M2 += M2_b + delta^2 N n_b / (N + n_b)}.
+     */
+    static double sumSquaredDeviations(double[] x, int off, int n) {
+        if (n <= BLOCK) {
+            return sumSquaredDeviations(x, off, n, blockMean(x, off, n));
+        }
+        double count = 0, mean = 0, m2 = 0;
+        for (int b = 0; b < n; b += BLOCK) {
+            int nb = Math.min(BLOCK, n - b);
+            double bm = blockMean(x, off + b, nb);
+            double bm2 = sumSquaredDeviations(x, off + b, nb, bm);
+            double total = count + nb;
+            double delta = bm - mean;
+            mean += delta * (nb / total);
+            m2 += bm2 + delta * delta * (count * nb / total);
+            count = total;
+        }
+        return m2;
+    }
+
+    /**
+     * {@code sum (x - mean)^2} about the exact sample mean {@code m} given, with the shift
+     * correction {@code - (sum (x - m))^2 / n}.
+     */
+    static double sumSquaredDeviations(double[] x, int off, int n, double m) {
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+        double q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            double d0 = x[off + i] - m, d1 = x[off + i + 1] - m, d2 = x[off + i + 2] - m, d3 = x[off + i + 3] - m;
+            a0 += d0;
+            a1 += d1;
+            a2 += d2;
+            a3 += d3;
+            q0 += d0 * d0;
+            q1 += d1 * d1;
+            q2 += d2 * d2;
+            q3 += d3 * d3;
+        }
+        for (; i < n; i++) {
+            double d = x[off + i] - m;
+            a0 += d;
+            q0 += d * d;
+        }
+        double s1 = (a0 + a1) + (a2 + a3);
+        return ((q0 + q1) + (q2 + q3)) - s1 * s1 / n;
+    }
+
+    /** Weighted {@code sum w (x - m)^2} with the shift correction. */
+    static double sumSquaredDeviations(double[] x, int off, double[] w, int wOff, int n, double m, double wsum) {
+        double s1 = 0, s2 = 0;
+        for (int i = 0; i < n; i++) {
+            double d = x[off + i] - m;
+            double wd = w[wOff + i] * d;
+            s1 += wd;
+            s2 += wd * d;
+        }
+        return s2 - s1 * s1 / wsum;
+    }
+
+    /**
+     * Central sums {@code {W, C2, C3, C4}} about the (weighted) mean, {@code C_k = sum w (x - mean)^k},
+     * W the total weight ({@code w == null}: unit weights).
+     */
+    static double[] centralSums(double[] x, int off, double[] w, int wOff, int n, double wsum, double m) {
+        double s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+        for (int i = 0; i < n; i++) {
+            double d = x[off + i] - m;
+            double wi = w == null ? 1 : w[wOff + i];
+            double d2 = d * d;
+            s1 += wi * d;
+            s2 += wi * d2;
+            s3 += wi * d2 * d;
+            s4 += wi * d2 * d2;
+        }
+        double delta = s1 / wsum;
+        // unweighted: the same arithmetic as the variance, so that every statistic agrees with it
+        double c2 = w == null ? sumSquaredDeviations(x, off, n) : s2 - s1 * delta;
+        double c3 = s3 - 3 * delta * s2 + 2 * wsum * delta * delta * delta;
+        double c4 = s4 - 4 * delta * s3 + 6 * delta * delta * s2 - 3 * wsum * delta * delta * delta * delta;
+        return new double[] {wsum, c2, c3, c4};
+    }
+
+    /** {@code sum w (x - c)^k / W} for an integer {@code k >= 0}. */
+    static double moment(double[] x, int off, double[] w, int wOff, int n, double wsum, double c, int k) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double p = power(x[off + i] - c, k);
+            s += w == null ? p : w[wOff + i] * p;
+        }
+        return s / wsum;
+    }
+
+    private static double power(double d, int k) {
+        double r = 1;
+        for (int e = k; e > 0; e >>= 1, d *= d) {
+            if ((e & 1) != 0) {
+                r *= d;
+            }
+        }
+        return r;
+    }
+
+    // ---- shape statistics from central sums (shared with Summary) --------------------------------
+
+    /** Fisher-Pearson skewness g1 = m3 / m2^1.5 with m_k = C_k / n. */
+    static double skewness(double n, double c2, double c3) {
+        double m2 = c2 / n;
+        return c3 / n / (m2 * Math.sqrt(m2));
+    }
+
+    /** Adjusted skewness G1 = g1 sqrt(n (n - 1)) / (n - 2) (SciPy's bias=False, Excel's SKEW). */
+    static double adjustedSkewness(double n, double c2, double c3) {
+        return skewness(n, c2, c3) * Math.sqrt(n * (n - 1)) / (n - 2);
+    }
+
+    /** Excess kurtosis g2 = m4 / m2^2 - 3. */
+    static double kurtosis(double n, double c2, double c4) {
+        return n * c4 / (c2 * c2) - 3;
+    }
+
+    /** Adjusted excess kurtosis G2 = ((n + 1) g2 + 6) (n - 1) / ((n - 2) (n - 3)). */
+    static double adjustedKurtosis(double n, double c2, double c4) {
+        return ((n + 1) * kurtosis(n, c2, c4) + 6) * (n - 1) / ((n - 2) * (n - 3));
+    }
+}
