@@ -1,4 +1,7 @@
-/** Minimizers, line searches and nonlinear least squares (arrive with their own issues). */
+/** Minimizers, line searches, finite differences and nonlinear least squares. */
 module jnum.optimize {
     requires transitive jnum.mat;
+
+    exports jnum.optimize;
+    exports jnum.optimize.fd;
 }
