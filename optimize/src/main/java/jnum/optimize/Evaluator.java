@@ -34,6 +34,10 @@ final class Evaluator {
     private int hEvals;
     private boolean usedFd;
     private int iterations;
+    private int stalled;
+
+    /** Iterations in a row without a decrease of the objective after which a run stops. */
+    static final int STALL_LIMIT = 10;
 
     // the last accepted iterate
     private double[] x;
@@ -197,13 +201,18 @@ final class Evaluator {
             }
             System.arraycopy(gNew, 0, g, 0, n);
         }
+        stalled = fNew < fPrev ? 0 : stalled + 1;
+        double ftol = settings.functionTolerance();
+        double xtol = settings.stepTolerance();
         Status s = null;
         if (gradNorm <= settings.gradientThreshold()) {
             s = Status.GRADIENT_THRESHOLD;
-        } else if (fPrev - fNew <= settings.functionTolerance() * Math.max(Math.abs(fPrev), Math.abs(fNew))) {
+        } else if (ftol > 0 && fPrev - fNew <= ftol * Math.max(Math.abs(fPrev), Math.abs(fNew))) {
             s = Status.FUNCTION_CONVERGENCE;
-        } else if (step <= settings.stepTolerance() * Math.max(1, xNorm)) {
+        } else if (xtol > 0 && step <= xtol * Math.max(1, xNorm)) {
             s = Status.STEP_CONVERGENCE;
+        } else if (stalled >= STALL_LIMIT) {
+            s = Status.NO_PROGRESS;
         }
         return afterIteration(s, gradNorm);
     }

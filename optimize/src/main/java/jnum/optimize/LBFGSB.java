@@ -18,7 +18,9 @@ import java.util.Objects;
  *       steepest-descent path {@code P(x - t g)}, found by scanning the breakpoints in order;
  *   <li>subspace minimization: the Newton step of {@code m} in the variables that are free at the
  *       Cauchy point (by the Sherman-Morrison-Woodbury form of the reduced {@code B}), projected onto
- *       the box, or, if that projection is not a descent direction, truncated to stay inside it;
+ *       the box, or, if that projection is not a descent direction, truncated to stay inside it
+ *       (when no variable is fixed, the step is computed by the two-loop recursion of {@link LBFGS},
+ *       the same matrix in a better conditioned form);
  *   <li>a More-Thuente line search ({@code ftol = 1e-3}, {@code gtol = 0.9}) along the resulting
  *       direction, never stepping out of the box.
  * </ol>
@@ -47,7 +49,7 @@ public final class LBFGSB implements Method {
             throw new IllegalArgumentException("LBFGSB: memory must be at least 1, got " + memory);
         }
         this.memory = memory;
-        this.lineSearch = new MoreThuente(1e-3, 0.9, 0.1, 40);
+        this.lineSearch = new MoreThuente(1e-3, 0.9, 1e-14, 40);
     }
 
     /** The number of correction pairs kept. */
@@ -253,6 +255,24 @@ public final class LBFGSB implements Method {
             return true;
         }
 
+        /** {@code v = B^-1 v} by the two-loop recursion with {@code H0 = I / theta}. */
+        void applyInverse(double[] v) {
+            double[] alpha = new double[k];
+            for (int j = k - 1; j >= 0; j--) {
+                int sl = slot(j);
+                alpha[j] = Evaluator.dot(s[sl], v) / Evaluator.dot(s[sl], y[sl]);
+                LBFGS.axpy(-alpha[j], y[sl], v);
+            }
+            for (int i = 0; i < n; i++) {
+                v[i] /= theta;
+            }
+            for (int j = 0; j < k; j++) {
+                int sl = slot(j);
+                double beta = Evaluator.dot(y[sl], v) / Evaluator.dot(s[sl], y[sl]);
+                LBFGS.axpy(alpha[j] - beta, s[sl], v);
+            }
+        }
+
         /** {@code w_i}: row {@code i} of {@code W = [Y, theta S]}. */
         void row(int i, double[] w) {
             for (int j = 0; j < k; j++) {
@@ -362,44 +382,55 @@ public final class LBFGSB implements Method {
             if (nf == 0) {
                 return xbar;
             }
-            double[] mc = mul(c);
-            double[] w = new double[k2];
-            double[] r = new double[nf];
-            double[] v = new double[k2];
-            double[] a = new double[k2 * k2];
-            for (int q = 0; q < nf; q++) {
-                int i = free[q];
-                row(i, w);
-                r[q] = g[i] + theta * (xc[i] - x[i]) - Evaluator.dot(w, mc);
-                LBFGS.axpy(r[q], w, v);
-                for (int jj = 0; jj < k2; jj++) {
-                    double wj = w[jj];
-                    for (int ii = 0; ii < k2; ii++) {
-                        a[ii + jj * k2] += w[ii] * wj;
-                    }
-                }
-            }
-            double[] u = mul(v);
-            if (k2 > 0) {
-                // N = I - M A / theta;  solve N u = M v
-                double[] nmat = new double[k2 * k2];
-                for (int jj = 0; jj < k2; jj++) {
-                    for (int ii = 0; ii < k2; ii++) {
-                        double s2 = 0;
-                        for (int l = 0; l < k2; l++) {
-                            s2 += mid[ii + l * k2] * a[l + jj * k2];
-                        }
-                        nmat[ii + jj * k2] = (ii == jj ? 1 : 0) - s2 / theta;
-                    }
-                }
-                if (!SmallLinear.solve(nmat, k2, u, 1)) {
-                    Arrays.fill(u, 0);
-                }
-            }
             double[] du = new double[nf];
-            for (int q = 0; q < nf; q++) {
-                row(free[q], w);
-                du[q] = -r[q] / theta - Evaluator.dot(w, u) / (theta * theta);
+            if (nf == n) {
+                // nothing fixed: the subspace minimizer is the model's minimizer x - B^-1 g, computed by
+                // the two-loop recursion, free of the cancellation in g + B (xc - x) on badly scaled
+                // problems
+                double[] h = g.clone();
+                applyInverse(h);
+                for (int i = 0; i < n; i++) {
+                    du[i] = (x[i] - h[i]) - xc[i];
+                }
+            } else {
+                double[] mc = mul(c);
+                double[] w = new double[k2];
+                double[] r = new double[nf];
+                double[] v = new double[k2];
+                double[] a = new double[k2 * k2];
+                for (int q = 0; q < nf; q++) {
+                    int i = free[q];
+                    row(i, w);
+                    r[q] = g[i] + theta * (xc[i] - x[i]) - Evaluator.dot(w, mc);
+                    LBFGS.axpy(r[q], w, v);
+                    for (int jj = 0; jj < k2; jj++) {
+                        double wj = w[jj];
+                        for (int ii = 0; ii < k2; ii++) {
+                            a[ii + jj * k2] += w[ii] * wj;
+                        }
+                    }
+                }
+                double[] u = mul(v);
+                if (k2 > 0) {
+                    // N = I - M A / theta;  solve N u = M v
+                    double[] nmat = new double[k2 * k2];
+                    for (int jj = 0; jj < k2; jj++) {
+                        for (int ii = 0; ii < k2; ii++) {
+                            double s2 = 0;
+                            for (int l = 0; l < k2; l++) {
+                                s2 += mid[ii + l * k2] * a[l + jj * k2];
+                            }
+                            nmat[ii + jj * k2] = (ii == jj ? 1 : 0) - s2 / theta;
+                        }
+                    }
+                    if (!SmallLinear.solve(nmat, k2, u, 1)) {
+                        Arrays.fill(u, 0);
+                    }
+                }
+                for (int q = 0; q < nf; q++) {
+                    row(free[q], w);
+                    du[q] = -r[q] / theta - Evaluator.dot(w, u) / (theta * theta);
+                }
             }
             // Morales-Nocedal: the projection of the subspace minimizer, if it is a descent direction
             double slope = 0;

@@ -17,10 +17,12 @@ import java.time.Duration;
  *       <td>{@code ||g||_inf <= gradientThreshold} (the projected gradient under bounds)</td></tr>
  *   <tr><td>functionTolerance</td><td>1e-12</td><td>{@link Status#FUNCTION_CONVERGENCE}</td>
  *       <td>{@code f_prev - f <= functionTolerance * max(|f_prev|, |f|)} after an iteration
- *       (Nelder-Mead: the spread of the simplex values, with {@code max(1, |f_best|)})</td></tr>
- *   <tr><td>stepTolerance</td><td>1e-12</td><td>{@link Status#STEP_CONVERGENCE}</td>
+ *       (Nelder-Mead: the spread of the simplex values, {@code <= functionTolerance * max(1,
+ *       |f_best|)})</td></tr>
+ *   <tr><td>stepTolerance</td><td>0 (off)</td><td>{@link Status#STEP_CONVERGENCE}</td>
  *       <td>{@code ||x - x_prev||_inf <= stepTolerance * max(1, ||x||_inf)} (Nelder-Mead: the
- *       simplex diameter, and both tests must hold)</td></tr>
+ *       simplex diameter). Off by default: on badly scaled problems a short step is no sign of
+ *       convergence (Powell's badly scaled function stops far from its minimum with 1e-12)</td></tr>
  *   <tr><td>maxIterations</td><td>100 000</td><td>{@link Status#ITERATION_LIMIT}</td><td></td></tr>
  *   <tr><td>maxEvaluations</td><td>1 000 000</td><td>{@link Status#EVALUATION_LIMIT}</td>
  *       <td>objective evaluations, including those of finite differences</td></tr>
@@ -48,7 +50,7 @@ public record Settings(
         Duration maxTime,
         Recorder recorder) {
 
-    private static final Settings DEFAULTS = new Settings(1e-8, 1e-12, 1e-12, 100_000, 1_000_000, null, null);
+    private static final Settings DEFAULTS = new Settings(1e-8, 1e-12, 0, 100_000, 1_000_000, null, null);
 
     /**
      * Validates the fields.

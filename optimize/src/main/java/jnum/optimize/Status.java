@@ -17,7 +17,8 @@ public enum Status {
     /**
      * The line search (or trust region) found no point that decreases the objective enough, even
      * after a restart along the steepest descent direction: usually the limit of the floating-point
-     * precision of the objective, or a gradient inconsistent with the objective.
+     * precision of the objective, or a gradient inconsistent with the objective. Also when the
+     * objective has not decreased over 10 consecutive iterations (steps that only reduce the slope).
      */
     NO_PROGRESS(false),
     /**
