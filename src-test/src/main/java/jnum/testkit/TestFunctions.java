@@ -115,6 +115,7 @@ public final class TestFunctions {
         out.add(watson(9));
         out.add(extendedRosenbrock(10));
         out.add(extendedRosenbrock(100));
+        out.add(extendedRosenbrock(1000));
         out.add(penaltyI(4));
         out.add(penaltyI(10));
         out.add(penaltyII(4));
