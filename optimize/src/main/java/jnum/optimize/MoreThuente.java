@@ -19,8 +19,8 @@ package jnum.optimize;
  * <p>Quasi-Newton methods use {@code gtol = 0.9}; nonlinear conjugate gradients need a tighter
  * curvature condition, {@code gtol = 0.1}.
  *
- * @param ftol the sufficient decrease constant, in {@code (0, gtol)}
- * @param gtol the curvature constant, in {@code (ftol, 1)}
+ * @param ftol the sufficient decrease constant, in {@code (0, gtol]}
+ * @param gtol the curvature constant, in {@code [ftol, 1)}
  * @param xtol the relative width of the interval of uncertainty at which the search gives up
  * @param maxTrials the most evaluations per search
  */
@@ -28,10 +28,10 @@ public record MoreThuente(double ftol, double gtol, double xtol, int maxTrials) 
     private static final double XTRAPL = 1.1;
     private static final double XTRAPU = 4.0;
 
-    /** @throws IllegalArgumentException unless {@code 0 < ftol < gtol < 1}, xtol >= 0 and maxTrials > 0 */
+    /** @throws IllegalArgumentException unless {@code 0 < ftol <= gtol < 1}, xtol >= 0 and maxTrials > 0 */
     public MoreThuente {
-        if (!(ftol > 0 && ftol < gtol && gtol < 1)) {
-            throw new IllegalArgumentException("MoreThuente: need 0 < ftol < gtol < 1, got " + ftol + ", " + gtol);
+        if (!(ftol > 0 && ftol <= gtol && gtol < 1)) {
+            throw new IllegalArgumentException("MoreThuente: need 0 < ftol <= gtol < 1, got " + ftol + ", " + gtol);
         }
         if (!(xtol >= 0) || maxTrials <= 0) {
             throw new IllegalArgumentException("MoreThuente: bad xtol " + xtol + " or maxTrials " + maxTrials);

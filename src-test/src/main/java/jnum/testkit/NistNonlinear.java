@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reader of NIST StRD nonlinear regression files ({@code reference/nist/nonlinear/*.dat} in the test
+ * Reader of NIST StRD nonlinear regression files ({@code reference/nist/nonlinear/*.dat} in the test kit
  * resources): the two starting points, the certified parameters and standard deviations, the
  * certified residual sum of squares and the data (response first, then the predictors).
  */
@@ -75,7 +75,7 @@ public final class NistNonlinear {
 
     private NistNonlinear() {}
 
-    /** Reads the named problem from the test resources. */
+    /** Reads the named problem from the test kit's resources. */
     public static Problem load(String name) {
         String path = FOLDER + name + ".dat";
         try (InputStream in = NistNonlinear.class.getResourceAsStream(path)) {
