@@ -5,10 +5,8 @@ import java.util.SplittableRandom;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Transpose;
-import jnum.optimize.Jacobian;
 import jnum.optimize.LeastSquares;
 import jnum.optimize.Problem;
-import jnum.optimize.Residuals;
 import jnum.testkit.NistModels;
 import jnum.testkit.NistNonlinear;
 
@@ -120,28 +118,6 @@ final class OptimizeProblems {
 
     /** A NIST problem as a {@link LeastSquares} with the analytic Jacobian. */
     static LeastSquares nist(NistNonlinear.Problem p) {
-        NistModels.Model model = NistModels.model(p.name());
-        int m = p.response().length;
-        int n = p.certified().length;
-        double[] y = new double[m];
-        for (int i = 0; i < m; i++) {
-            y[i] = NistModels.response(p.name(), p.response()[i]);
-        }
-        Residuals r = (b, out) -> {
-            double[] g = new double[n];
-            for (int i = 0; i < m; i++) {
-                out[i] = model.value(p.predictors()[i], b, g) - y[i];
-            }
-        };
-        Jacobian jac = (b, out) -> {
-            double[] g = new double[n];
-            for (int i = 0; i < m; i++) {
-                model.value(p.predictors()[i], b, g);
-                for (int j = 0; j < n; j++) {
-                    out[i + j * m] = g[j];
-                }
-            }
-        };
-        return LeastSquares.of(m, r, jac);
+        return NistModels.leastSquares(p);
     }
 }

@@ -1,6 +1,9 @@
 package jnum.testkit;
 
 import java.util.Map;
+import jnum.optimize.Jacobian;
+import jnum.optimize.LeastSquares;
+import jnum.optimize.Residuals;
 
 /**
  * The models of the NIST StRD nonlinear regression problems ({@link NistNonlinear}) with their
@@ -148,6 +151,36 @@ public final class NistModels {
             throw new IllegalArgumentException("NistModels: no model for " + name);
         }
         return m;
+    }
+
+    /**
+     * The least-squares problem of a NIST data set: residuals {@code model(x_i, b) - response(y_i)}
+     * and their analytic Jacobian.
+     */
+    public static LeastSquares leastSquares(NistNonlinear.Problem p) {
+        Model model = model(p.name());
+        int m = p.response().length;
+        int n = p.certified().length;
+        double[] y = new double[m];
+        for (int i = 0; i < m; i++) {
+            y[i] = response(p.name(), p.response()[i]);
+        }
+        Residuals r = (b, out) -> {
+            double[] g = new double[n];
+            for (int i = 0; i < m; i++) {
+                out[i] = model.value(p.predictors()[i], b, g) - y[i];
+            }
+        };
+        Jacobian jac = (b, out) -> {
+            double[] g = new double[n];
+            for (int i = 0; i < m; i++) {
+                model.value(p.predictors()[i], b, g);
+                for (int j = 0; j < n; j++) {
+                    out[i + j * m] = g[j];
+                }
+            }
+        };
+        return LeastSquares.of(m, r, jac);
     }
 
     /** The response the model predicts: {@code log y} for Nelson, {@code y} otherwise. */

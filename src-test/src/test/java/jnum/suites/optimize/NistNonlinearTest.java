@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import jnum.optimize.Jacobian;
-import jnum.optimize.LeastSquares;
 import jnum.optimize.LeastSquaresResult;
 import jnum.optimize.LevenbergMarquardt;
-import jnum.optimize.Residuals;
 import jnum.optimize.Settings;
 import jnum.testkit.NistModels;
 import jnum.testkit.NistNonlinear;
@@ -45,30 +42,8 @@ class NistNonlinearTest {
 
     /** The fit of one problem from one start. */
     static LeastSquaresResult fit(NistNonlinear.Problem p, int start) {
-        NistModels.Model model = NistModels.model(p.name());
-        int m = p.response().length;
-        int n = p.certified().length;
-        double[] y = new double[m];
-        for (int i = 0; i < m; i++) {
-            y[i] = NistModels.response(p.name(), p.response()[i]);
-        }
-        Residuals r = (b, out) -> {
-            double[] g = new double[n];
-            for (int i = 0; i < m; i++) {
-                out[i] = model.value(p.predictors()[i], b, g) - y[i];
-            }
-        };
-        Jacobian jac = (b, out) -> {
-            double[] g = new double[n];
-            for (int i = 0; i < m; i++) {
-                model.value(p.predictors()[i], b, g);
-                for (int j = 0; j < n; j++) {
-                    out[i + j * m] = g[j];
-                }
-            }
-        };
         double[] b0 = start == 1 ? p.start1() : p.start2();
-        return new LevenbergMarquardt().fit(LeastSquares.of(m, r, jac), b0, SETTINGS);
+        return new LevenbergMarquardt().fit(NistModels.leastSquares(p), b0, SETTINGS);
     }
 
     /** The smallest LRE of the parameters, of the standard errors, and the LRE of the RSS. */
