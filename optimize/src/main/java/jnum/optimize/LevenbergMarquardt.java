@@ -32,6 +32,9 @@ import jnum.optimize.fd.Formula;
  *       every trial point.
  * </ul>
  *
+ * <p>A {@link Recorder} in the settings sees, after each outer iteration, the residual sum of squares
+ * as the value and the largest cosine above as the gradient norm.
+ *
  * <p>At the solution the Jacobian is evaluated once more and factored to give the covariance {@code
  * (J^T J)^-1 = P R^-1 R^-T P^T} ({@link LeastSquaresResult#unscaledCovariance()}); columns with
  * {@code |R_kk| <= max(m, n) eps |R_00|} are treated as rank deficient.

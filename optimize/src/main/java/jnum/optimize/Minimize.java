@@ -45,8 +45,9 @@ public final class Minimize {
      * @param method the method, or null for the default described in the class comment
      * @throws NullPointerException if {@code problem}, {@code x0} or {@code settings} is null
      * @throws IllegalArgumentException if {@code x0} is empty, not finite or of the wrong length, the
-     *     objective or gradient is not finite at {@code x0}, {@code x0} is outside the bounds, or the
-     *     method does not handle the problem's bounds
+     *     objective or gradient is not finite at {@code x0}, the bounds do not match {@code x0} in
+     *     length, or the method does not handle the problem's bounds (a start outside the bounds is
+     *     projected onto them by {@link LBFGSB})
      */
     public static Result minimize(Problem problem, double[] x0, Settings settings, Method method) {
         Objects.requireNonNull(problem, "problem");

@@ -8,10 +8,12 @@ import jnum.optimize.Residuals;
 /**
  * Finite-difference approximations of gradients, Jacobians, Hessians and Hessian-vector products.
  *
- * <p>Steps balance truncation against rounding: {@code h_i = sqrt(eps) max(1, |x_i|)} for the
- * forward formula (error about {@code sqrt(eps)} relative to the scale of the derivative), {@code
- * cbrt(eps) max(1, |x_i|)} for the central one (about {@code eps^(2/3)}), {@code eps^(1/4) max(1,
- * |x_i|)} for second differences of the function. Each step is rounded so that {@code x_i + h_i} is
+ * <p>Steps balance truncation against rounding and are relative to the coordinate, as in MINPACK's
+ * fdjac2 (so that a parameter of size 1e-5 is not stepped by 1e-8 absolute, let alone 6e-6): {@code
+ * h_i = sqrt(eps) |x_i|} for the forward formula (error about {@code sqrt(eps)} relative to the scale
+ * of the derivative), {@code cbrt(eps) |x_i|} for the central one (about {@code eps^(2/3)}), {@code
+ * eps^(1/4) |x_i|} for second differences of the function; {@code |x_i|} is replaced by 1 where
+ * {@code x_i = 0}. Each step is rounded so that {@code x_i + h_i} is
  * exactly representable ({@code h = (x + h) - x}), which removes one source of error.
  *
  * <p>The point {@code x} is never modified (the methods work on a copy). Bounds, where given, are
@@ -32,7 +34,12 @@ public final class FiniteDifferences {
      */
     public static double step(double xi, Formula formula) {
         double base = formula == Formula.FORWARD ? FORWARD_STEP : CENTRAL_STEP;
-        return exact(xi, base * Math.max(1, Math.abs(xi)));
+        return exact(xi, base * scale(xi));
+    }
+
+    /** {@code |x|}, or 1 at 0: steps relative to the coordinate, as MINPACK's fdjac2. */
+    private static double scale(double xi) {
+        return xi != 0 ? Math.abs(xi) : 1;
     }
 
     private static double exact(double xi, double h) {
@@ -75,7 +82,7 @@ public final class FiniteDifferences {
                 double fm = f.value(t);
                 grad[i] = (fp - fm) / (2 * h);
             } else {
-                double hs = formula == Formula.CENTRAL ? exact(xi, FORWARD_STEP * Math.max(1, Math.abs(xi))) : h;
+                double hs = formula == Formula.CENTRAL ? exact(xi, FORWARD_STEP * scale(xi)) : h;
                 if (!(xi + hs <= hi)) {
                     hs = -hs;
                 }
@@ -137,7 +144,7 @@ public final class FiniteDifferences {
         check("hessian", n * n, hess.length);
         double[] h = new double[n];
         for (int i = 0; i < n; i++) {
-            h[i] = exact(x[i], SECOND_STEP * Math.max(1, Math.abs(x[i])));
+            h[i] = exact(x[i], SECOND_STEP * scale(x[i]));
         }
         double[] t = x.clone();
         for (int i = 0; i < n; i++) {

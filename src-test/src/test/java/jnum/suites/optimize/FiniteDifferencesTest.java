@@ -1,7 +1,6 @@
 package jnum.suites.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import jnum.optimize.fd.FiniteDifferences;
@@ -13,11 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Finite differences against the analytic derivatives of the MGH corpus, at random points near the
  * standard starts. Error model (Nocedal and Wright, section 8.1): forward differences err by about
- * {@code L h / 2 + 2 eps |f| / h} with {@code h = sqrt(eps) max(1, |x|)}, i.e. {@code sqrt(eps)}
- * times the scale of the function and its second derivative; central ones by {@code eps^(2/3)} times
- * the scale of the function and its third derivative. The tests allow 100 times those, with the
- * scale taken as {@code 1 + max |r_i| + max |J_ij|} at the point and {@code max(1, |x_j|)^2} for the
- * step.
+ * {@code L h / 2 + 2 eps |f| / h} with {@code h = sqrt(eps) s}, {@code s = |x_j|} (1 at 0), i.e.
+ * {@code sqrt(eps) (L s / 2 + 2 |f| / s)}; central ones by {@code eps^(2/3)} times the same kind of
+ * terms with {@code s^2} and {@code 1/s}. The tests allow 100 times {@code base * scale * (s +
+ * 1/s)^2}, with the scale taken as {@code 1 + max |r_i| + max |J_ij|} at the point.
  */
 class FiniteDifferencesTest {
     static final double EPS = Math.ulp(1.0);
@@ -53,7 +51,7 @@ class FiniteDifferencesTest {
                 FiniteDifferences.jacobian(fn.residuals(), x, r, formula, fd);
                 double base = formula == Formula.FORWARD ? Math.sqrt(EPS) : Math.cbrt(EPS * EPS);
                 for (int j = 0; j < n; j++) {
-                    double tol = 100 * base * scale * Math.pow(Math.max(1, Math.abs(x[j])), 2);
+                    double tol = 100 * base * scale * stepFactor(x[j]);
                     for (int i = 0; i < m; i++) {
                         assertEquals(
                                 jac[i + j * m], fd[i + j * m], tol, fn + " " + formula + " J[" + i + "," + j + "]");
@@ -70,10 +68,16 @@ class FiniteDifferencesTest {
                 gScale = Math.max(gScale, Math.abs(v));
             }
             for (int j = 0; j < n; j++) {
-                double tol = 100 * Math.cbrt(EPS * EPS) * gScale * scale * Math.pow(Math.max(1, Math.abs(x[j])), 2);
+                double tol = 100 * Math.cbrt(EPS * EPS) * gScale * scale * stepFactor(x[j]);
                 assertEquals(g[j], gfd[j], tol, fn + " gradient[" + j + "]");
             }
         }
+    }
+
+    /** {@code (s + 1/s)^2}, {@code s = |x|} (1 at 0): how the error grows with the relative step. */
+    static double stepFactor(double x) {
+        double s = x != 0 ? Math.abs(x) : 1;
+        return (s + 1 / s) * (s + 1 / s);
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -92,7 +96,7 @@ class FiniteDifferencesTest {
         double[] hv = new double[2];
         double[] v = {rnd.nextDouble(-1, 1), rnd.nextDouble(-1, 1)};
         FiniteDifferences.hessianVector(fn.gradient(), x, g, v, hv);
-        double scale = 1 + 1200 * 4 + fn.objective().value(x);
+        double scale = (1 + 1200 * 4 + fn.objective().value(x)) * stepFactor(x[0]) * stepFactor(x[1]);
         for (int k = 0; k < 4; k++) {
             // second differences of f: error about sqrt(eps) of the scale; of g: eps^(2/3)
             assertEquals(h[k], fromF[k], 100 * Math.sqrt(EPS) * scale * 4, "from f, element " + k);
@@ -103,6 +107,7 @@ class FiniteDifferencesTest {
             assertEquals(exact, hv[i], 100 * Math.sqrt(EPS) * scale * 4, "Hv[" + i + "]");
         }
         assertEquals(fromF[1], fromF[2], 0);
-        assertTrue(FiniteDifferences.step(1e6, Formula.FORWARD) > 1e6 * 1e-8);
+        assertEquals(1e6 * Math.sqrt(EPS), FiniteDifferences.step(1e6, Formula.FORWARD), 1e6 * EPS);
+        assertEquals(Math.sqrt(EPS), FiniteDifferences.step(0, Formula.FORWARD), 0);
     }
 }
