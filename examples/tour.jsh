@@ -112,7 +112,7 @@ section("Minimization with progress lines, and a curve fit with parameter errors
 Problem rosen = Problem.of(
     x -> (1 - x[0]) * (1 - x[0]) + 100 * (x[1] - x[0] * x[0]) * (x[1] - x[0] * x[0]),
     (x, g) -> { g[0] = -2 * (1 - x[0]) - 400 * x[0] * (x[1] - x[0] * x[0]); g[1] = 200 * (x[1] - x[0] * x[0]); });
-Settings every = Settings.defaults().withMaxIterations(6).withRecorder(Recorder.printing(System.out));
+Settings every = Settings.defaults().withMaxIterations(6).withRecorder(Recorder.printing(System.out, false)); // false: no seconds column
 Result six = Minimize.minimize(rosen, new double[] {-1.2, 1}, every, new LBFGS());   // prints a line per iteration
 show("after 6 iterations of L-BFGS", six.status() + ", f = " + six.value());
 Result done = Minimize.minimize(rosen, new double[] {-1.2, 1});

@@ -44,6 +44,16 @@ public interface Recorder {
      * @throws NullPointerException if {@code out} is null
      */
     static Recorder printing(PrintStream out) {
+        return printing(out, true);
+    }
+
+    /**
+     * As {@link #printing(PrintStream)}; without the seconds column if {@code wallTime} is false, so
+     * that the output is the same on every run (for documentation and tests).
+     *
+     * @throws NullPointerException if {@code out} is null
+     */
+    static Recorder printing(PrintStream out, boolean wallTime) {
         Objects.requireNonNull(out, "out");
         return new Recorder() {
             private boolean headed;
@@ -55,23 +65,23 @@ public interface Recorder {
                     out.println(p.method());
                     out.printf(
                             Locale.ROOT,
-                            "%6s %23s %10s %7s %7s %9s%n",
+                            "%6s %23s %10s %7s %7s%s%n",
                             "iter",
                             "f",
                             "|g|",
                             "f-evals",
                             "g-evals",
-                            "seconds");
+                            wallTime ? String.format(Locale.ROOT, " %9s", "seconds") : "");
                 }
                 out.printf(
                         Locale.ROOT,
-                        "%6d %23.16e %10.3e %7d %7d %9.3f%n",
+                        "%6d %23.16e %10.3e %7d %7d%s%n",
                         p.iteration(),
                         p.value(),
                         p.gradientNorm(),
                         p.functionEvaluations(),
                         p.gradientEvaluations(),
-                        p.seconds());
+                        wallTime ? String.format(Locale.ROOT, " %9.3f", p.seconds()) : "");
                 return true;
             }
         };
