@@ -149,5 +149,19 @@ SparseCholesky chol = SparseCholesky.of(bus);
 show("sparse Cholesky (AMD): nnz(L)", chol.symbolic().nnzL() + " (natural order: " + SparseCholesky.analyze(bus, Ordering.NATURAL).nnzL() + ")");
 show("log det", chol.logDet());
 
+section("Minimization with progress lines, and a curve fit with parameter errors");
+Problem rosen = Problem.of(
+    x -> (1 - x[0]) * (1 - x[0]) + 100 * (x[1] - x[0] * x[0]) * (x[1] - x[0] * x[0]),
+    (x, g) -> { g[0] = -2 * (1 - x[0]) - 400 * x[0] * (x[1] - x[0] * x[0]); g[1] = 200 * (x[1] - x[0] * x[0]); });
+Settings every = Settings.defaults().withMaxIterations(6).withRecorder(Recorder.printing(System.out, false)); // false: no seconds column
+Result six = Minimize.minimize(rosen, new double[] {-1.2, 1}, every, new LBFGS());   // prints a line per iteration
+show("after 6 iterations of L-BFGS", six.status() + ", f = " + six.value());
+Result done = Minimize.minimize(rosen, new double[] {-1.2, 1});
+show("BFGS to the end", done);
+double[] hours = {0, 1, 2, 3, 4, 5, 6, 7};
+double[] level = {5.1, 3.0, 1.9, 1.2, 0.68, 0.42, 0.28, 0.15};
+LeastSquaresResult decay = CurveFit.fit((x, p) -> p[0] * Math.exp(-p[1] * x), hours, level, new double[] {1, 1});
+show("CurveFit of a * exp(-k t)", decay);
+
 System.out.println();
 System.out.println("== End of the tour");

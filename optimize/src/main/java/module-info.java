@@ -1,4 +1,7 @@
-/** Minimizers, line searches and nonlinear least squares (arriving after 0.1.0). */
+/** Minimizers, line searches, finite differences and nonlinear least squares. */
 module jnum.optimize {
     requires transitive jnum.mat;
+
+    exports jnum.optimize;
+    exports jnum.optimize.fd;
 }

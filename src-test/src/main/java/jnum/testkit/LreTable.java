@@ -23,6 +23,9 @@ public final class LreTable {
     private final Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
     private final List<String> columns = new ArrayList<>();
 
+    /** An empty table; rows and columns appear as values are added. */
+    public LreTable() {}
+
     /** The LRE of {@code got}, capped at {@link #CAP}; 0 for a non-finite result. */
     public static double lre(double got, double certified) {
         if (!Double.isFinite(got)) {

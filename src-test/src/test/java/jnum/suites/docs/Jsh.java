@@ -64,7 +64,9 @@ final class Jsh implements AutoCloseable {
     /** Where the jnum classes are loaded from in this test run (class folders or jars). */
     static List<String> jnumClassPath() {
         List<String> out = new ArrayList<>();
-        for (Class<?> c : new Class<?>[] {jnum.mat.Dense.class, jnum.stat.distribution.Support.class}) {
+        for (Class<?> c :
+                new Class<?>[] {jnum.mat.Dense.class, jnum.stat.distribution.Support.class, jnum.optimize.Problem.class
+                }) {
             try {
                 out.add(Path.of(c.getProtectionDomain()
                                 .getCodeSource()

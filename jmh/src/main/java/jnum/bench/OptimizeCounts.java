@@ -1,0 +1,87 @@
+package jnum.bench;
+
+import java.util.Locale;
+import jnum.optimize.BFGS;
+import jnum.optimize.ConjugateGradient;
+import jnum.optimize.LBFGS;
+import jnum.optimize.LBFGSB;
+import jnum.optimize.LeastSquaresResult;
+import jnum.optimize.LevenbergMarquardt;
+import jnum.optimize.Method;
+import jnum.optimize.Minimize;
+import jnum.optimize.Result;
+import jnum.optimize.Settings;
+import jnum.testkit.NistNonlinear;
+import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+
+/**
+ * Prints the evaluation counts of the benchmarked runs (and of BFGS and L-BFGS-B), to set beside
+ * SciPy's ({@code docs/benchmarks/optimize_scipy.py}): {@code java -cp jmh/target/benchmarks.jar
+ * jnum.bench.OptimizeCounts}.
+ */
+public final class OptimizeCounts {
+    private OptimizeCounts() {}
+
+    public static void main(String[] args) {
+        Settings s = Settings.defaults().withGradientThreshold(1e-6);
+        for (int n : new int[] {2, 100, 1000}) {
+            for (Method m : new Method[] {new BFGS(), new LBFGS(), new LBFGSB(), new ConjugateGradient()}) {
+                Result r = Minimize.minimize(OptimizeProblems.rosenbrock(), OptimizeProblems.rosenStart(n), s, m);
+                System.out.printf(
+                        Locale.ROOT,
+                        "rosen n=%d %s: %s, %d iterations, %d f, %d g, f = %.3g%n",
+                        n,
+                        m.name(),
+                        r.status(),
+                        r.iterations(),
+                        r.functionEvaluations(),
+                        r.gradientEvaluations(),
+                        r.value());
+            }
+            PointValuePair h = HipparchusOptim.cgRosenbrock(OptimizeProblems.rosenStart(n));
+            System.out.printf(Locale.ROOT, "rosen n=%d Hipparchus CG: f = %.3g%n", n, h.getValue());
+        }
+        OptimizeProblems.Logistic lg = new OptimizeProblems.Logistic(100_000, 100, 11);
+        Result r = Minimize.minimize(
+                lg.problem(), new double[100], Settings.defaults().withGradientThreshold(1e-4), new LBFGS());
+        System.out.printf(
+                Locale.ROOT,
+                "logistic 1e5 x 100 LBFGS: %s, %d iterations, %d f, %d g, f = %.10g%n",
+                r.status(),
+                r.iterations(),
+                r.functionEvaluations(),
+                r.gradientEvaluations(),
+                r.value());
+        for (String name : NistNonlinear.NAMES) {
+            NistNonlinear.Problem p = NistNonlinear.load(name);
+            for (int start = 1; start <= 2; start++) {
+                double[] b0 = start == 1 ? p.start1() : p.start2();
+                LeastSquaresResult fit = new LevenbergMarquardt().fit(OptimizeProblems.nist(p), b0);
+                String hip;
+                try {
+                    LeastSquaresOptimizer.Optimum o = HipparchusOptim.lm(p, b0);
+                    hip = String.format(
+                            Locale.ROOT,
+                            "%d evaluations, %d iterations, RSS %.10g",
+                            o.getEvaluations(),
+                            o.getIterations(),
+                            o.getCost() * o.getCost());
+                } catch (RuntimeException e) {
+                    hip = "failed: " + e.getMessage();
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "NIST %s start %d: jnum LM %d r + %d J, %d iterations, RSS %.10g (certified %.10g); Hipparchus %s%n",
+                        name,
+                        start,
+                        fit.residualEvaluations(),
+                        fit.jacobianEvaluations(),
+                        fit.iterations(),
+                        fit.residualSumOfSquares(),
+                        p.certifiedRss(),
+                        hip);
+            }
+        }
+    }
+}
