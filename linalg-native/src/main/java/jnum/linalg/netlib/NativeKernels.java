@@ -35,7 +35,9 @@ import jnum.mat.kernel.spi.KernelProvider;
  *       reach C) and every routine whose product part is empty or zero (inner dimension 0 or
  *       {@code alpha == 0}: only {@code beta C} or zeros remain, and netlib's bound check of an
  *       empty operand can fail); {@code gemv} with an empty inner dimension (netlib returns without
- *       scaling y); {@code rot} with x and y the very same vector (OpenBLAS stores the rotated x
+ *       scaling y); {@code trmm} when B holds an infinity or NaN (OpenBLAS multiplies the zeros
+ *       outside the triangle too, turning entries that do not depend on it into NaN; found by an
+ *       O(m n) scan); {@code rot} with x and y the very same vector (OpenBLAS stores the rotated x
  *       last, the reference the rotated y). {@code sum} has no BLAS routine. All of these are
  *       O(output) work or have no native counterpart; the checks that route them cost a
  *       comparison (and one extra native {@code dasum} pass for {@code iamax}).
@@ -482,7 +484,28 @@ public final class NativeKernels implements KernelProvider {
             double[] b,
             int bOff,
             int ldb) {
+        if (!allFinite(b, bOff, m, n, ldb)) {
+            // OpenBLAS multiplies the zeros outside the triangle too, so an infinity or NaN of B
+            // would reach entries that do not depend on it (0 * inf = NaN); a scan is O(m n) against
+            // the product's O(order m n)
+            java.trmm(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+            return;
+        }
         triangular(java::trmm, blas::dtrmm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+    }
+
+    /** Whether every element of the {@code rows x cols} matrix {@code (x, off, ld)} is finite. */
+    static boolean allFinite(double[] x, int off, int rows, int cols, int ld) {
+        for (int j = 0; j < cols; j++) {
+            double zero = 0; // stays 0 unless some element is infinite or NaN (then NaN)
+            for (int i = off + j * ld, end = i + rows; i < end; i++) {
+                zero += x[i] * 0.0;
+            }
+            if (zero != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A trsm or trmm of a Java provider (the SPI's signature). */
