@@ -16,14 +16,18 @@
  *       {@code libblas.so.3}) or {@code -Ddev.ludovic.netlib.blas.nativeLibPath=PATH} (an absolute
  *       path; wins over the name).
  *   <li>Run the JVM with {@code --enable-native-access=ALL-UNNAMED} (class path) or
- *       {@code --enable-native-access=dev.ludovic.netlib.blas} (module path); without it JDK 25
+ *       {@code --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas} (module path); without it JDK 25
  *       prints a restricted-method warning when netlib loads its JNI shim (and a later JDK may
  *       refuse).
  * </ul>
  *
- * <p>The factory probes {@code NativeBLAS.getInstance()} (never {@code BLAS.getInstance()}, which
- * silently falls back to Java) and runs a dot product and a 2x2 GEMM with exact results. When any
- * of it fails, the provider is not used and {@link jnum.mat.kernel.Kernels#describe()} (also
+ * <p>The factory first checks that netlib's jars are all there (a missing
+ * {@code arpack_combined_all} jar is named as such, not taken for a missing library), then looks up
+ * every BLAS routine it calls in the library netlib will load, with {@link java.lang.foreign.SymbolLookup}
+ * (netlib's binding calls them unchecked, so a library without BLAS, such as {@code libm.so.6},
+ * would crash the JVM), then probes {@code NativeBLAS.getInstance()} (never
+ * {@code BLAS.getInstance()}, which silently falls back to Java) and runs a dot product and a 2x2
+ * GEMM with exact results. When any of it fails, the provider is not used and {@link jnum.mat.kernel.Kernels#describe()} (also
  * logged once at INFO) says why, e.g. {@code native unusable: dev.ludovic.netlib could not load
  * the system BLAS (libblas.so.3): ...; install an optimized BLAS providing libblas.so.3
  * (Debian/Ubuntu: libopenblas0-pthread) ...}. netlib reports which of its own Java fallbacks it
