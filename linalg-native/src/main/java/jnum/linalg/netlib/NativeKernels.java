@@ -55,7 +55,7 @@ import jnum.mat.kernel.spi.KernelProvider;
  * its own thread pool (tested with concurrent GEMMs).
  *
  * <p>{@link #accepts} declines problems below the measured crossovers
- * ({@link #TRIANGULAR_LEVEL2_MIN}, {@link #LEVEL3_MIN}), where a JNI call (pinning the arrays,
+ * ({@link #TRIANGULAR_LEVEL2_MIN}, {@link #GEMM_MIN} and one per level-3 routine), where a JNI call (pinning the arrays,
  * crossing into C, OpenBLAS's own dispatch) costs more than the Java kernels take, and the
  * memory-bound routines (level 1, gemv, ger, symv) always; called directly or forced with
  * {@code -Djnum.kernel=native}, every routine still works.
@@ -63,12 +63,9 @@ import jnum.mat.kernel.spi.KernelProvider;
 public final class NativeKernels implements KernelProvider {
 
     /*
-     * The thresholds below come from timing the facade with this provider against the vector
-     * provider: square operands, unit strides, best of five rounds of 20 ms after JIT warm-up,
-     * JDK 25, OpenBLAS 0.3.21 with OPENBLAS_NUM_THREADS=1 and with its default, on the shared
-     * 2-core build machine at load average 13-17 (so only coarse; the package documentation has
-     * the numbers).
-     * Level 1, gemv, ger and symv are memory-bound: a native call costs 0.1-0.3 us more and OpenBLAS
+     * The thresholds below come from timing this provider against the vector provider on square
+     * operands with unit strides; docs/benchmarks/native-crossover.md has the numbers and the
+     * conditions. Level 1, gemv, ger and symv are memory-bound: a native call costs 0.1-0.3 us more and OpenBLAS
      * was never faster than the vector provider by more than the noise, so they are declined.
      */
 
@@ -78,11 +75,27 @@ public final class NativeKernels implements KernelProvider {
      */
     static final long TRIANGULAR_LEVEL2_MIN = 64L * 64;
 
-    /**
-     * Smallest level-3 work (as the facade counts it, {@code 2 m n k} for gemm) worth a JNI call:
-     * single-threaded GEMM ties at 16^3 and wins from 24^3 (2.1 us against 2.7 us).
+    /*
+     * Level-3 thresholds, per routine, in the facade's work units (gemm 2mnk, symm 2 order m n,
+     * trsm and trmm order m n, syrk n^2 k), from the JMH benchmark NativeCrossoverBench (square
+     * operands, one thread each side); docs/benchmarks/native-crossover.md has the table and the
+     * conditions it was taken under.
      */
-    static final long LEVEL3_MIN = 2L * 24 * 24 * 24;
+
+    /** gemm: the vector provider was faster up to n = 64, native from n = 96. */
+    static final long GEMM_MIN = 2L * 96 * 96 * 96;
+
+    /** symm (a GEMM on expanded panels in the vector provider): even up to 64, native from 96. */
+    static final long SYMM_MIN = 2L * 96 * 96 * 96;
+
+    /** trsm: native faster from n = 16 (2.4x there, 1.1-2.0x up to 256). */
+    static final long TRSM_MIN = 16L * 16 * 16;
+
+    /** trmm: native faster from n = 16 (1.3-3.1x up to 128). */
+    static final long TRMM_MIN = 16L * 16 * 16;
+
+    /** syrk: native faster from n = 16 (2.3-6.1x up to 64). */
+    static final long SYRK_MIN = 16L * 16 * 16;
 
     private final NativeBLAS blas;
 
@@ -100,7 +113,8 @@ public final class NativeKernels implements KernelProvider {
     }
 
     /**
-     * Level 3 from {@link #LEVEL3_MIN}, trmv and trsv from {@link #TRIANGULAR_LEVEL2_MIN}; never the
+     * Level 3 from its per-routine threshold ({@link #GEMM_MIN} ...), trmv and trsv from
+     * {@link #TRIANGULAR_LEVEL2_MIN}; never the
      * memory-bound routines, {@code sum} or {@code iamax}.
      */
     @Override
@@ -111,7 +125,11 @@ public final class NativeKernels implements KernelProvider {
             // memory-bound: the Java kernels were as fast at every size measured
             case DOT, AXPY, SCAL, COPY, SWAP, NRM2, ASUM, ROT, GEMV, GER, SYMV -> false;
             case TRMV, TRSV -> work >= TRIANGULAR_LEVEL2_MIN;
-            case GEMM, TRSM, TRMM, SYRK, SYMM -> work >= LEVEL3_MIN;
+            case GEMM -> work >= GEMM_MIN;
+            case SYMM -> work >= SYMM_MIN;
+            case TRSM -> work >= TRSM_MIN;
+            case TRMM -> work >= TRMM_MIN;
+            case SYRK -> work >= SYRK_MIN;
         };
     }
 

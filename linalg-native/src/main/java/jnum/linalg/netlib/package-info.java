@@ -41,21 +41,18 @@
  * OpenBLAS runs its own threads, set with the environment variable {@code OPENBLAS_NUM_THREADS}
  * (default: every core); {@link jnum.mat.kernel.Parallelism} does not reach it. A given library,
  * thread count and call give the same bits every time (tested). On a shared or loaded machine,
- * {@code OPENBLAS_NUM_THREADS=1} is much better: on the 2-core build machine at load 13-17,
- * multithreaded OpenBLAS took 5-14 ms for a dot product of 16384-262144 elements that the vector
- * provider did in 0.03-0.7 ms, and showed 3-10 ms outliers for 48x48 to 128x128 GEMM and trsm,
- * its threads spinning for cores that other processes held.
+ * {@code OPENBLAS_NUM_THREADS=1} is much better: OpenBLAS's threads spin for cores that other
+ * processes hold, which turned sub-millisecond calls into ones of several milliseconds
+ * (docs/benchmarks/native-crossover.md).
  *
  * <h2>When it is chosen</h2>
  *
  * {@link jnum.mat.kernel.Kernels} lists {@code native} first, and the facade gives it a call when
  * {@link jnum.linalg.netlib.NativeKernels#accepts accepts} says so, with the work the facade counts
  * (level 1: n; gemv, ger, symv: 2mn; trmv, trsv: n^2; gemm: 2mnk; symm: 2 order m n; trsm, trmm:
- * order m n; syrk: n^2 k). {@code -Djnum.kernel=native} sends every call to it. The thresholds come
- * from timing the facade with native against vector (best of five rounds of 20 ms after JIT
- * warm-up, square operands, JDK 25, OpenBLAS 0.3.21, 2 shared cores at load average 13-17, so only
- * coarse: read them as "about where the curves cross"; docs/benchmarks/native-crossover.md has
- * the tables):
+ * order m n; syrk: n^2 k). {@code -Djnum.kernel=native} sends every call to it. The thresholds are
+ * about where the curves of native and vector cross (docs/benchmarks/native-crossover.md has the
+ * tables):
  *
  * <ul>
  *   <li>Level 1: never. A native call takes 0.1-0.3 us more (dot of 16-64 elements: native
@@ -68,10 +65,9 @@
  *       4.1 us; 128: 8.8 against 15 us; 512: 76 against 95 us; trmv not timed, taken to cross
  *       at the same size); gemv never (16-512, either transpose: vector as fast or up to 2x
  *       faster), nor ger and symv (not timed; the same memory traffic as gemv).
- *   <li>Level 3: from {@code 2 * 24^3} work units. GEMM single-threaded: 8x8x8 native 1.2 us,
- *       vector 0.27 us; 16^3 equal (0.86 us); 24^3 native 2.1 us, vector 2.7 us; 32^3 to 128^3
- *       native 1.1 to 2.4 times faster. syrk crosses earlier (16: native 1.7 us, vector 4.9 us),
- *       trsm later (both within noise up to 128).
+ *   <li>Level 3: per routine, from a JMH run of square operands on one thread each side: gemm and symm from n = 96 (the vector provider was faster up to
+ *       64), trsm, trmm and syrk from n = 16 (native 1.3 to 6 times faster from there to about
+ *       128); docs/benchmarks/native-crossover.md has the table.
  * </ul>
  *
  * <h2>Semantics</h2>

@@ -286,6 +286,14 @@ class NativeKernelsTest {
         String java = Providers.usable().get(1).name(); // vector in the default test JVM
         assertEquals(java, Kernels.providerFor(Routine.GEMM, 2L * 8 * 8 * 8));
         assertEquals(java, Kernels.providerFor(Routine.SYRK, 8L * 8 * 8));
+        // per-routine crossovers (docs/benchmarks/native-crossover.md): trsm, trmm, syrk from n = 16,
+        // gemm and symm from n = 96
+        assertEquals("native", Kernels.providerFor(Routine.TRSM, 32L * 32 * 32));
+        assertEquals("native", Kernels.providerFor(Routine.TRMM, 16L * 16 * 16));
+        assertEquals("native", Kernels.providerFor(Routine.SYRK, 16L * 16 * 16));
+        assertEquals(java, Kernels.providerFor(Routine.GEMM, 2L * 64 * 64 * 64));
+        assertEquals(java, Kernels.providerFor(Routine.SYMM, 2L * 64 * 64 * 64));
+        assertEquals("native", Kernels.providerFor(Routine.SYMM, 2L * 96 * 96 * 96));
         // no BLAS routine, or OpenBLAS does not follow the SPI's NaN rule: never chosen
         assertEquals(java, Kernels.providerFor(Routine.SUM, 1L << 30));
         assertEquals(java, Kernels.providerFor(Routine.IAMAX, 1L << 30));
