@@ -54,9 +54,15 @@ public final class Dense implements Matrix {
         this.cs = transposed ? 1 : ld;
     }
 
-    /** A new compact column-major {@code rows x cols} matrix of zeros (no argument checks). */
-    private static Dense alloc(int rows, int cols) {
-        return new Dense(new double[Math.multiplyExact(rows, cols)], 0, Math.max(1, rows), rows, cols, false);
+    /**
+     * A new compact column-major {@code rows x cols} matrix of zeros.
+     *
+     * @throws IllegalArgumentException naming {@code op} and the shape if a dimension is negative
+     *     or the matrix has more elements than a Java array can hold
+     */
+    private static Dense alloc(String op, int rows, int cols) {
+        checkShape(op, rows, cols);
+        return new Dense(new double[rows * cols], 0, Math.max(1, rows), rows, cols, false);
     }
 
     // ---- Construction ----------------------------------------------------------------------------
@@ -73,7 +79,7 @@ public final class Dense implements Matrix {
         Objects.requireNonNull(values, "of: values is null");
         int m = values.length;
         int n = m == 0 ? 0 : Objects.requireNonNull(values[0], "of: values[0] is null").length;
-        Dense a = alloc(m, n);
+        Dense a = alloc("of", m, n);
         for (int i = 0; i < m; i++) {
             int row0 = i;
             double[] row = Objects.requireNonNull(values[i], () -> "of: values[" + row0 + "] is null");
@@ -103,7 +109,7 @@ public final class Dense implements Matrix {
             throw new IllegalArgumentException("of: " + rowMajorValues.length + " values for a "
                     + Text.shape(rows, cols) + " matrix (need " + (long) rows * cols + ")");
         }
-        Dense a = alloc(rows, cols);
+        Dense a = alloc("of", rows, cols);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 a.data[i + j * a.ld] = rowMajorValues[i * cols + j];
@@ -119,7 +125,7 @@ public final class Dense implements Matrix {
      */
     public static Dense zeros(int rows, int cols) {
         checkShape("zeros", rows, cols);
-        return alloc(rows, cols);
+        return alloc("zeros", rows, cols);
     }
 
     /**
@@ -129,7 +135,7 @@ public final class Dense implements Matrix {
      */
     public static Dense identity(int n) {
         checkShape("identity", n, n);
-        Dense a = alloc(n, n);
+        Dense a = alloc("identity", n, n);
         for (int i = 0; i < n; i++) {
             a.data[i + i * a.ld] = 1;
         }
@@ -154,7 +160,7 @@ public final class Dense implements Matrix {
     public static Dense diag(Vec d) {
         Objects.requireNonNull(d, "diag: d is null");
         int n = d.length();
-        Dense a = alloc(n, n);
+        Dense a = alloc("diag", n, n);
         for (int i = 0; i < n; i++) {
             a.data[i + i * a.ld] = d.get(i);
         }
@@ -172,7 +178,7 @@ public final class Dense implements Matrix {
     public static Dense random(int rows, int cols, RandomGenerator rng) {
         checkShape("random", rows, cols);
         Objects.requireNonNull(rng, "random: rng is null");
-        Dense a = alloc(rows, cols);
+        Dense a = alloc("random", rows, cols);
         for (int k = 0; k < a.data.length; k++) {
             a.data[k] = rng.nextDouble();
         }
@@ -195,7 +201,7 @@ public final class Dense implements Matrix {
         }
         if (offset < 0
                 || offset > data.length
-                || (rows > 0 && cols > 0 && offset + (rows - 1) + (long) (cols - 1) * ld >= data.length)) {
+                || (rows > 0 && cols > 0 && (long) offset + (rows - 1) + (long) (cols - 1) * ld >= data.length)) {
             throw new IndexOutOfBoundsException("wrap: " + Text.shape(rows, cols) + " at offset " + offset + " with ld "
                     + ld + " runs outside an array of length " + data.length);
         }
@@ -212,7 +218,7 @@ public final class Dense implements Matrix {
         if (m instanceof Dense d) {
             return d.copy();
         }
-        Dense a = alloc(m.rows(), m.cols());
+        Dense a = alloc("copyOf", m.rows(), m.cols());
         for (int j = 0; j < a.cols; j++) {
             for (int i = 0; i < a.rows; i++) {
                 a.data[i + j * a.ld] = m.get(i, j);
@@ -223,7 +229,7 @@ public final class Dense implements Matrix {
 
     /** A new compact column-major copy (not a view), whatever the layout of this matrix. */
     public Dense copy() {
-        Dense a = alloc(rows, cols);
+        Dense a = alloc("copy", rows, cols);
         Elementwise.scale(rows, cols, 1.0, data, offset, rs, cs, a.data, 0, 1, a.ld);
         return a;
     }
@@ -426,14 +432,14 @@ public final class Dense implements Matrix {
     private Dense elementwise(String op, String symbol, Elementwise.Op kind, Matrix b) {
         Dense bd = dense(op, "b", b);
         checkSameShape(op, symbol, this, bd);
-        Dense c = alloc(rows, cols);
+        Dense c = alloc(op, rows, cols);
         binary(kind, this, bd, c);
         return c;
     }
 
     /** {@code alpha * this}, a new matrix. */
     public Dense scale(double alpha) {
-        Dense c = alloc(rows, cols);
+        Dense c = alloc("scale", rows, cols);
         Elementwise.scale(rows, cols, alpha, data, offset, rs, cs, c.data, 0, 1, c.ld);
         return c;
     }
@@ -446,7 +452,7 @@ public final class Dense implements Matrix {
      */
     public Dense map(DoubleUnaryOperator f) {
         Objects.requireNonNull(f, "map: f is null");
-        Dense c = alloc(rows, cols);
+        Dense c = alloc("map", rows, cols);
         Elementwise.map(rows, cols, f, data, offset, rs, cs, c.data, 0, 1, c.ld);
         return c;
     }
@@ -465,7 +471,11 @@ public final class Dense implements Matrix {
         if (cols != bd.rows) {
             throw DimensionMismatchException.of("times", rows, cols, "*", bd.rows, bd.cols);
         }
-        Dense c = alloc(rows, bd.cols);
+        if ((long) rows * bd.cols > MAX_ELEMENTS) {
+            throw new IllegalArgumentException("times: " + Text.shape(rows, cols) + " * " + Text.shape(bd.rows, bd.cols)
+                    + " gives a " + Text.shape(rows, bd.cols) + " matrix, more elements than a Java array can hold");
+        }
+        Dense c = alloc("times", rows, bd.cols);
         gemm(this, bd, c);
         return c;
     }

@@ -47,11 +47,14 @@ public final class Vec {
     /**
      * A vector of {@code n} zeros.
      *
-     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws IllegalArgumentException if {@code n} is negative or more than a Java array holds
      */
     public static Vec zeros(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("zeros: negative length " + n);
+        }
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("zeros: length " + n + " is more than a Java array can hold");
         }
         return new Vec(new double[n], 0, 1, n);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
+import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.spi.KernelProvider;
@@ -194,6 +195,42 @@ public final class GemmConformance {
                 provider.gemm(Transpose.NO, Transpose.NO, m, n, k, 0, a, 0, m, b, 0, k, beta, c, 0, m);
                 assertArrayEquals(
                         expected, c, provider.name() + " gemm alpha=0 beta=" + beta + " " + m + "x" + n + "x" + k);
+            }
+        }
+    }
+
+    /**
+     * With an empty inner dimension ({@code k == 0}) the product term is absent, as in reference
+     * BLAS: C becomes exactly {@code beta C} whatever alpha is, NaN and infinities included (and
+     * zero when {@code beta == 0}, even where C held NaN). Called through the validating facade.
+     */
+    public void emptyInnerDimensionIgnoresAlpha(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Blas blas = Providers.blas(provider);
+        for (Transpose ta : Transpose.values()) {
+            for (Transpose tb : Transpose.values()) {
+                for (double alpha : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 2}) {
+                    for (double beta : BETAS) {
+                        int m = 1 + rnd.nextInt(40);
+                        int n = 1 + rnd.nextInt(40);
+                        double[] c = uniform(rnd, m * n);
+                        if (beta == 0) {
+                            c[rnd.nextInt(c.length)] = Double.NaN;
+                        }
+                        double[] expected = new double[m * n];
+                        for (int i = 0; i < expected.length; i++) {
+                            expected[i] = beta == 0 ? 0 : beta * c[i];
+                        }
+                        int lda = ta == Transpose.NO ? m : 1;
+                        int ldb = tb == Transpose.NO ? 1 : n;
+                        blas.gemm(ta, tb, m, n, 0, alpha, new double[0], 0, lda, new double[0], 0, ldb, beta, c, 0, m);
+                        assertArrayEquals(
+                                expected,
+                                c,
+                                provider.name() + " gemm(" + ta + ", " + tb + ") k=0 alpha=" + alpha + " beta=" + beta
+                                        + " " + m + "x" + n);
+                    }
+                }
             }
         }
     }

@@ -63,6 +63,7 @@ public final class Level2Conformance {
     public static void checkAll(KernelProvider provider, long seed) {
         Level2Conformance c = new Level2Conformance(provider, seed);
         c.gemv();
+        c.gemvEmptyInnerDimension();
         c.ger();
         c.symv();
         c.trmv();
@@ -216,6 +217,48 @@ public final class Level2Conformance {
         a.assertUnchanged(as, c + " A");
         x.assertUnchanged(xs, c + " x");
         y.assertGuardsIntact(c + " y");
+    }
+
+    /**
+     * With an empty inner dimension (n = 0 without transpose, m = 0 with) the product is absent:
+     * y becomes exactly {@code beta y} whatever alpha is, NaN and infinities included, and zero when
+     * {@code beta == 0}.
+     */
+    public void gemvEmptyInnerDimension() {
+        for (Transpose trans : Transpose.values()) {
+            for (double alpha : new double[] {Double.NaN, Double.POSITIVE_INFINITY, 3}) {
+                int len = 1 + rnd.nextInt(20);
+                double beta = scalar();
+                GuardedVector y = vector(beta == 0 ? nan(len) : entries(len), inc());
+                double[] y0 = y.values();
+                int m = trans == Transpose.NO ? len : 0;
+                int n = trans == Transpose.NO ? 0 : len;
+                int inc = inc();
+                blas.gemv(
+                        trans,
+                        m,
+                        n,
+                        alpha,
+                        new double[0],
+                        0,
+                        Math.max(1, m),
+                        new double[0],
+                        0,
+                        inc,
+                        beta,
+                        y.data,
+                        y.off,
+                        y.inc);
+                for (int i = 0; i < len; i++) {
+                    double want = beta == 0 ? 0 : beta * y0[i];
+                    if (Double.compare(y.get(i), want) != 0 && y.get(i) != want) {
+                        throw new AssertionError(ctx("gemv", m + "x" + n, "trans", trans, "alpha", alpha, "beta", beta)
+                                + " i=" + i + ": " + y.get(i) + ", want beta y = " + want);
+                    }
+                }
+                y.assertGuardsIntact("gemv empty inner dimension y");
+            }
+        }
     }
 
     /** All data of the level-2 checks is finite except what must not be read. */

@@ -35,7 +35,9 @@ import jnum.mat.kernel.spi.KernelProvider;
  *       reach C) and every routine whose product part is empty or zero (inner dimension 0 or
  *       {@code alpha == 0}: only {@code beta C} or zeros remain, and netlib's bound check of an
  *       empty operand can fail); {@code gemv} with an empty inner dimension (netlib returns without
- *       scaling y); {@code rot} with x and y the very same vector (OpenBLAS stores the rotated x
+ *       scaling y); {@code trmm} when B holds an infinity or NaN (OpenBLAS multiplies the zeros
+ *       outside the triangle too, turning entries that do not depend on it into NaN; found by an
+ *       O(m n) scan); {@code rot} with x and y the very same vector (OpenBLAS stores the rotated x
  *       last, the reference the rotated y). {@code sum} has no BLAS routine. All of these are
  *       O(output) work or have no native counterpart; the checks that route them cost a
  *       comparison (and one extra native {@code dasum} pass for {@code iamax}).
@@ -53,7 +55,7 @@ import jnum.mat.kernel.spi.KernelProvider;
  * its own thread pool (tested with concurrent GEMMs).
  *
  * <p>{@link #accepts} declines problems below the measured crossovers
- * ({@link #TRIANGULAR_LEVEL2_MIN}, {@link #LEVEL3_MIN}), where a JNI call (pinning the arrays,
+ * ({@link #TRIANGULAR_LEVEL2_MIN}, {@link #GEMM_MIN} and one per level-3 routine), where a JNI call (pinning the arrays,
  * crossing into C, OpenBLAS's own dispatch) costs more than the Java kernels take, and the
  * memory-bound routines (level 1, gemv, ger, symv) always; called directly or forced with
  * {@code -Djnum.kernel=native}, every routine still works.
@@ -70,11 +72,27 @@ public final class NativeKernels implements KernelProvider {
     /** Smallest trmv/trsv work ({@code n^2}) worth a JNI call: OpenBLAS's blocked trsv wins from n = 64. */
     static final long TRIANGULAR_LEVEL2_MIN = 64L * 64;
 
-    /**
-     * Smallest level-3 work (as the facade counts it, {@code 2 m n k} for gemm) worth a JNI call:
-     * single-threaded GEMM wins from 24^3.
+    /*
+     * Level-3 thresholds, per routine, in the facade's work units (gemm 2mnk, symm 2 order m n,
+     * trsm and trmm order m n, syrk n^2 k), from the JMH benchmark NativeCrossoverBench (square
+     * operands, one thread each side); docs/benchmarks/native-crossover.md has the table and the
+     * conditions it was taken under.
      */
-    static final long LEVEL3_MIN = 2L * 24 * 24 * 24;
+
+    /** gemm: the vector provider was faster up to n = 64, native from n = 96. */
+    static final long GEMM_MIN = 2L * 96 * 96 * 96;
+
+    /** symm (a GEMM on expanded panels in the vector provider): even up to 64, native from 96. */
+    static final long SYMM_MIN = 2L * 96 * 96 * 96;
+
+    /** trsm: native faster from n = 16 (2.4x there, 1.1-2.0x up to 256). */
+    static final long TRSM_MIN = 16L * 16 * 16;
+
+    /** trmm: native faster from n = 16 (1.3-3.1x up to 128). */
+    static final long TRMM_MIN = 16L * 16 * 16;
+
+    /** syrk: native faster from n = 16 (2.3-6.1x up to 64). */
+    static final long SYRK_MIN = 16L * 16 * 16;
 
     private final NativeBLAS blas;
 
@@ -92,7 +110,8 @@ public final class NativeKernels implements KernelProvider {
     }
 
     /**
-     * Level 3 from {@link #LEVEL3_MIN}, trmv and trsv from {@link #TRIANGULAR_LEVEL2_MIN}; never the
+     * Level 3 from its per-routine threshold ({@link #GEMM_MIN} ...), trmv and trsv from
+     * {@link #TRIANGULAR_LEVEL2_MIN}; never the
      * memory-bound routines, {@code sum} or {@code iamax}.
      */
     @Override
@@ -103,7 +122,11 @@ public final class NativeKernels implements KernelProvider {
             // memory-bound: the Java kernels were as fast at every size measured
             case DOT, AXPY, SCAL, COPY, SWAP, NRM2, ASUM, ROT, GEMV, GER, SYMV -> false;
             case TRMV, TRSV -> work >= TRIANGULAR_LEVEL2_MIN;
-            case GEMM, TRSM, TRMM, SYRK, SYMM -> work >= LEVEL3_MIN;
+            case GEMM -> work >= GEMM_MIN;
+            case SYMM -> work >= SYMM_MIN;
+            case TRSM -> work >= TRSM_MIN;
+            case TRMM -> work >= TRMM_MIN;
+            case SYRK -> work >= SYRK_MIN;
         };
     }
 
@@ -476,7 +499,28 @@ public final class NativeKernels implements KernelProvider {
             double[] b,
             int bOff,
             int ldb) {
+        if (!allFinite(b, bOff, m, n, ldb)) {
+            // OpenBLAS multiplies the zeros outside the triangle too, so an infinity or NaN of B
+            // would reach entries that do not depend on it (0 * inf = NaN); a scan is O(m n) against
+            // the product's O(order m n)
+            java.trmm(side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+            return;
+        }
         triangular(java::trmm, blas::dtrmm, side, uplo, transA, diag, m, n, alpha, a, aOff, lda, b, bOff, ldb);
+    }
+
+    /** Whether every element of the {@code rows x cols} matrix {@code (x, off, ld)} is finite. */
+    static boolean allFinite(double[] x, int off, int rows, int cols, int ld) {
+        for (int j = 0; j < cols; j++) {
+            double zero = 0; // stays 0 unless some element is infinite or NaN (then NaN)
+            for (int i = off + j * ld, end = i + rows; i < end; i++) {
+                zero += x[i] * 0.0;
+            }
+            if (zero != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A trsm or trmm of a Java provider (the SPI's signature). */

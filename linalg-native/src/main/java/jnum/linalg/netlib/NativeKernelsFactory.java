@@ -43,6 +43,8 @@ public final class NativeKernelsFactory implements KernelProviderFactory {
      */
     @Override
     public KernelProvider create(KernelProvider fallback) {
+        requireJars();
+        BlasLibraryProbe.requireBlasSymbols();
         NativeBLAS blas;
         try {
             blas = loadQuietly();
@@ -51,6 +53,34 @@ public final class NativeKernelsFactory implements KernelProviderFactory {
         }
         selfTest(blas);
         return new NativeKernels(blas, fallback);
+    }
+
+    /**
+     * Classes of netlib's jars that its native binding links against, with the artifact that holds
+     * each: when a jar is missing, netlib reports only "Unable to load native implementation".
+     */
+    private static final String[][] REQUIRED_CLASSES = {
+        {"dev.ludovic.netlib.blas.NativeBLAS", "dev.ludovic.netlib:blas"},
+        {"org.netlib.util.doubleW", "net.sourceforge.f2j:arpack_combined_all (a dependency of dev.ludovic.netlib:blas)"
+        },
+    };
+
+    /**
+     * Checks that netlib's jars are all there, so that a missing jar is not reported as a missing
+     * system library.
+     *
+     * @throws UnsupportedOperationException naming the missing class and its artifact
+     */
+    static void requireJars() {
+        ClassLoader loader = NativeKernelsFactory.class.getClassLoader();
+        for (String[] required : REQUIRED_CLASSES) {
+            try {
+                Class.forName(required[0], false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new UnsupportedOperationException("a jar is missing: class " + required[0] + " of " + required[1]
+                        + " is not on the class or module path (" + e + ")");
+            }
+        }
     }
 
     /**
@@ -84,7 +114,8 @@ public final class NativeKernelsFactory implements KernelProviderFactory {
             why.append(" <- ").append(c);
         }
         if (e instanceof NoClassDefFoundError) {
-            why.append("; put dev.ludovic.netlib:blas on the class or module path");
+            why.append("; a jar is missing: put dev.ludovic.netlib:blas and its dependencies on the class or"
+                    + " module path");
         } else {
             why.append("; install an optimized BLAS providing libblas.so.3 (Debian/Ubuntu:"
                     + " libopenblas0-pthread) or point -D" + NATIVE_LIB + " / -D" + NATIVE_LIB_PATH

@@ -16,14 +16,18 @@
  *       {@code libblas.so.3}) or {@code -Ddev.ludovic.netlib.blas.nativeLibPath=PATH} (an absolute
  *       path; wins over the name).
  *   <li>Run the JVM with {@code --enable-native-access=ALL-UNNAMED} (class path) or
- *       {@code --enable-native-access=dev.ludovic.netlib.blas} (module path); without it JDK 25
+ *       {@code --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas} (module path); without it JDK 25
  *       prints a restricted-method warning when netlib loads its JNI shim (and a later JDK may
  *       refuse).
  * </ul>
  *
- * <p>The factory probes {@code NativeBLAS.getInstance()} (never {@code BLAS.getInstance()}, which
- * silently falls back to Java) and runs a dot product and a 2x2 GEMM with exact results. When any
- * of it fails, the provider is not used and {@link jnum.mat.kernel.Kernels#describe()} (also
+ * <p>The factory first checks that netlib's jars are all there (a missing
+ * {@code arpack_combined_all} jar is named as such, not taken for a missing library), then looks up
+ * every BLAS routine it calls in the library netlib will load, with {@link java.lang.foreign.SymbolLookup}
+ * (netlib's binding calls them unchecked, so a library without BLAS, such as {@code libm.so.6},
+ * would crash the JVM), then probes {@code NativeBLAS.getInstance()} (never
+ * {@code BLAS.getInstance()}, which silently falls back to Java) and runs a dot product and a 2x2
+ * GEMM with exact results. When any of it fails, the provider is not used and {@link jnum.mat.kernel.Kernels#describe()} (also
  * logged once at INFO) says why, e.g. {@code native unusable: dev.ludovic.netlib could not load
  * the system BLAS (libblas.so.3): ...; install an optimized BLAS providing libblas.so.3
  * (Debian/Ubuntu: libopenblas0-pthread) ...}. netlib reports which of its own Java fallbacks it
@@ -37,10 +41,9 @@
  * OpenBLAS runs its own threads, set with the environment variable {@code OPENBLAS_NUM_THREADS}
  * (default: every core); {@link jnum.mat.kernel.Parallelism} does not reach it. A given library,
  * thread count and call give the same bits every time (tested). On a shared or loaded machine,
- * {@code OPENBLAS_NUM_THREADS=1} is much better: on the 2-core build machine at load 13-17,
- * multithreaded OpenBLAS took 5-14 ms for a dot product of 16384-262144 elements that the vector
- * provider did in 0.03-0.7 ms, and showed 3-10 ms outliers for 48x48 to 128x128 GEMM and trsm,
- * its threads spinning for cores that other processes held.
+ * {@code OPENBLAS_NUM_THREADS=1} is much better: OpenBLAS's threads spin for cores that other
+ * processes hold, which turned sub-millisecond calls into ones of several milliseconds
+ * (docs/benchmarks/native-crossover.md).
  *
  * <h2>When it is chosen</h2>
  *
@@ -57,7 +60,8 @@
  *       accepted either.
  *   <li>Level 2: trmv and trsv from {@code n^2 >= 64^2}, where OpenBLAS's blocked triangular
  *       solve pulls ahead; gemv, ger and symv never (memory-bound, the vector provider as fast).
- *   <li>Level 3: from {@code 2 * 24^3} work units, where single-threaded GEMM crosses.
+ *   <li>Level 3: per routine, from a JMH run of square operands on one thread each side: gemm and
+ *       symm from n = 96 (the vector provider is faster below), trsm, trmm and syrk from n = 16.
  * </ul>
  *
  * <h2>Semantics</h2>

@@ -31,6 +31,9 @@ public final class Parallelism {
     /** System property that sets the thread count: {@value}. */
     public static final String THREADS_PROPERTY = "jnum.threads";
 
+    /** The largest thread count: {@value}, the parallelism limit of a {@link ForkJoinPool}. */
+    public static final int MAX_THREADS = 0x7fff;
+
     private static volatile int threads = initialThreads();
     private static volatile ForkJoinPool pool = ForkJoinPool.commonPool();
 
@@ -44,11 +47,12 @@ public final class Parallelism {
     /**
      * Sets the number of threads a kernel may use; 1 runs every kernel on the calling thread only.
      *
-     * @throws IllegalArgumentException if {@code n < 1}
+     * @throws IllegalArgumentException if {@code n < 1} or {@code n > MAX_THREADS}
      */
     public static void setThreads(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("Parallelism.setThreads: n = " + n + " < 1");
+        if (n < 1 || n > MAX_THREADS) {
+            throw new IllegalArgumentException(
+                    "Parallelism.setThreads: n = " + n + " is not in [1, " + MAX_THREADS + "]");
         }
         threads = n;
     }
@@ -76,7 +80,7 @@ public final class Parallelism {
         }
         try {
             int n = Integer.parseInt(value.trim());
-            if (n >= 1) {
+            if (n >= 1 && n <= MAX_THREADS) {
                 return n;
             }
         } catch (NumberFormatException e) {
@@ -85,7 +89,8 @@ public final class Parallelism {
         System.getLogger("jnum.mat.kernel")
                 .log(
                         System.Logger.Level.WARNING,
-                        "-D" + THREADS_PROPERTY + "=" + value + " is not a positive integer; using " + cores);
+                        "-D" + THREADS_PROPERTY + "=" + value + " is not an integer in [1, " + MAX_THREADS + "]; using "
+                                + cores);
         return cores;
     }
 }

@@ -1,6 +1,9 @@
 package jnum.mat.kernel;
 
-/** The kernel routines, used when a provider is chosen per call (see {@code jnum.mat.kernel.spi.KernelProvider.accepts}). */
+/**
+ * The kernel routines: {@link Kernels#providerFor} names the provider of a call of a routine, and a
+ * provider accepts or declines each routine by its size.
+ */
 public enum Routine {
     DOT,
     AXPY,

@@ -17,7 +17,7 @@
  *       {@code jnum.mat.kernel.spi.KernelProviderFactory} service. The {@code linalg-native} module
  *       provides one (the system BLAS, e.g. OpenBLAS, through dev.ludovic.netlib); add it to the
  *       class or module path and run with {@code --enable-native-access=ALL-UNNAMED} (class path)
- *       or {@code --enable-native-access=dev.ludovic.netlib.blas} (module path).
+ *       or {@code --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas} (module path).
  * </ul>
  *
  * <p>{@link jnum.mat.kernel.Kernels#providers()} names the usable providers, most preferred first
@@ -52,7 +52,10 @@
  *       (empty {@code dot}, {@code nrm2}, {@code asum}, {@code sum} are 0, {@code iamax} is -1).
  *   <li>{@code beta == 0}: the output is not read, so NaN or garbage in it does not propagate.
  *       {@code alpha == 0}: gemv and symv only scale y, ger and axpy do nothing; A and x are not
- *       read.
+ *       read; gemm, syrk and symm only scale C, trsm and trmm set B to zero.
+ *   <li>An empty inner dimension (gemm and syrk with {@code k == 0}, gemv with no column, or no
+ *       row when transposed) leaves the product term out, as in reference BLAS: the output
+ *       becomes {@code beta} times itself whatever alpha is, NaN and infinities included.
  *   <li>Triangular routines read only the {@code uplo} triangle, and not the diagonal when
  *       {@code diag == UNIT}; symv reads only the {@code uplo} triangle.
  * </ul>
@@ -68,7 +71,13 @@
  *
  * <ul>
  *   <li>Arithmetic is IEEE 754: NaN and infinities propagate through every sum and product
- *       ({@code scal} by 0 leaves NaN and turns infinities into NaN; it does not zero-fill).
+ *       ({@code scal} by 0 leaves NaN and turns infinities into NaN; it does not zero-fill). An
+ *       element of a result is NaN or infinite exactly when a term of its defining formula is
+ *       (products of stored entries are formed even when a factor is zero, so 0 times infinity
+ *       gives NaN); entries that are no terms are never multiplied: the triangle that a
+ *       triangular or symmetric routine does not reference, a unit diagonal, and the product of an
+ *       empty inner dimension. So an infinity in B of {@code trmm} reaches only the elements of
+ *       the result that depend on it, whatever the provider and the size.
  *   <li>{@code nrm2} never overflows or underflows in intermediate results (Blue's algorithm, as
  *       in LAPACK 3.10); it is NaN if any element is NaN, else infinite if any is infinite.
  *   <li>{@code iamax} returns the first index of the largest magnitude, or the index of the first

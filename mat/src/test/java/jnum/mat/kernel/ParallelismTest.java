@@ -39,5 +39,7 @@ class ParallelismTest {
         assertEquals(cores, withProperty("0"));
         assertEquals(cores, withProperty("-3"));
         assertEquals(cores, withProperty("many"));
+        assertEquals(cores, withProperty(Integer.toString(1 << 30)));
+        assertEquals(Parallelism.MAX_THREADS, withProperty(Integer.toString(Parallelism.MAX_THREADS)));
     }
 }

@@ -6,6 +6,7 @@ import jnum.mat.kernel.spi.KernelProvider;
 import jnum.mat.kernel.spi.Providers;
 import jnum.testkit.GemmConformance;
 import jnum.testkit.Seeds;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,5 +70,14 @@ class GemmConformanceTest {
     @MethodSource("providersAndOneSeed")
     void alphaZeroReadsNeitherAnorB(String provider, long seed) {
         driver(provider).alphaZeroReadsNeitherAnorB(seed);
+    }
+
+    /** k = 0: C = beta C whatever alpha is, for every Java provider (scalar included). */
+    @Test
+    void emptyInnerDimensionIgnoresAlpha() {
+        for (KernelProvider p : JavaProviders.list()) {
+            new GemmConformance(p)
+                    .emptyInnerDimensionIgnoresAlpha(Seeds.seeds().findFirst().orElseThrow());
+        }
     }
 }

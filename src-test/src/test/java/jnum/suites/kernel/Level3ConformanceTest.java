@@ -7,6 +7,7 @@ import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
 import jnum.mat.kernel.spi.KernelProvider;
 import jnum.testkit.Level3Conformance;
+import jnum.testkit.NonFiniteConformance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +84,15 @@ class Level3ConformanceTest {
                     }
                 }
             }
+        }
+    }
+
+    /** NaN and infinities in every level-3 routine follow the IEEE rule of the conventions. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void nonFinite(long seed) {
+        for (KernelProvider p : JavaProviders.list()) {
+            NonFiniteConformance.checkAll(p, seed);
         }
     }
 }

@@ -50,4 +50,9 @@ class NativeGemmConformance {
     void alphaZeroReadsNeitherAnorB() {
         driver().alphaZeroReadsNeitherAnorB(firstSeed());
     }
+
+    @Test
+    void emptyInnerDimensionIgnoresAlpha() {
+        driver().emptyInnerDimensionIgnoresAlpha(firstSeed());
+    }
 }

@@ -286,6 +286,14 @@ class NativeKernelsTest {
         String java = Providers.usable().get(1).name(); // vector in the default test JVM
         assertEquals(java, Kernels.providerFor(Routine.GEMM, 2L * 8 * 8 * 8));
         assertEquals(java, Kernels.providerFor(Routine.SYRK, 8L * 8 * 8));
+        // per-routine crossovers (docs/benchmarks/native-crossover.md): trsm, trmm, syrk from n = 16,
+        // gemm and symm from n = 96
+        assertEquals("native", Kernels.providerFor(Routine.TRSM, 32L * 32 * 32));
+        assertEquals("native", Kernels.providerFor(Routine.TRMM, 16L * 16 * 16));
+        assertEquals("native", Kernels.providerFor(Routine.SYRK, 16L * 16 * 16));
+        assertEquals(java, Kernels.providerFor(Routine.GEMM, 2L * 64 * 64 * 64));
+        assertEquals(java, Kernels.providerFor(Routine.SYMM, 2L * 64 * 64 * 64));
+        assertEquals("native", Kernels.providerFor(Routine.SYMM, 2L * 96 * 96 * 96));
         // no BLAS routine, or OpenBLAS does not follow the SPI's NaN rule: never chosen
         assertEquals(java, Kernels.providerFor(Routine.SUM, 1L << 30));
         assertEquals(java, Kernels.providerFor(Routine.IAMAX, 1L << 30));
@@ -411,21 +419,48 @@ class NativeKernelsTest {
         assertFalse(c.description().contains("\n"), c.description());
     }
 
-    @Test
-    void aMissingNetlibJarIsReportedWithTheReason() throws Exception {
+    /** The class path of this JVM without the entries whose path contains {@code part}. */
+    private static String classPathWithout(String part) {
         String sep = System.getProperty("path.separator");
-        String withoutNetlib = Arrays.stream(
-                        System.getProperty("java.class.path").split(sep))
-                .filter(e -> !e.replace('\\', '/').contains("dev/ludovic/netlib"))
+        return Arrays.stream(ChildJvm.classPath().split(sep))
+                .filter(e -> !e.replace('\\', '/').contains(part))
                 .collect(Collectors.joining(sep));
-        Child c = probeOn(withoutNetlib);
+    }
+
+    @Test
+    void aMissingNetlibJarIsReportedAsAMissingJar() throws Exception {
+        Child c = probeOn(classPathWithout("dev/ludovic/netlib"));
         assertNotEquals("native", c.provider());
         assertTrue(
                 c.description()
-                        .contains("native unusable: dev.ludovic.netlib could not load the"
-                                + " system BLAS (libblas.so.3): java.lang.NoClassDefFoundError"),
+                        .contains("native unusable: a jar is missing: class dev.ludovic.netlib.blas.NativeBLAS of"
+                                + " dev.ludovic.netlib:blas is not on the class or module path"),
                 c.description());
+        assertFalse(c.description().contains("install an optimized BLAS"), c.description());
+    }
+
+    @Test
+    void aMissingTransitiveJarIsNamedNotTakenForAMissingLibrary() throws Exception {
+        NativeProvider.get(); // the system library is there
+        Child c = probeOn(classPathWithout("arpack_combined_all"));
+        assertNotEquals("native", c.provider());
         assertTrue(
-                c.description().contains("put dev.ludovic.netlib:blas on the class or module path"), c.description());
+                c.description()
+                        .contains("native unusable: a jar is missing: class org.netlib.util.doubleW of"
+                                + " net.sourceforge.f2j:arpack_combined_all"),
+                c.description());
+        assertFalse(c.description().contains("install an optimized BLAS"), c.description());
+    }
+
+    /** A library that loads but has no BLAS (netlib would call a null symbol: SIGSEGV). */
+    @Test
+    void aLibraryWithoutBlasIsALogLineNotACrash() throws Exception {
+        Child c = probe("dev.ludovic.netlib.blas.nativeLib=libm.so.6");
+        assertEquals("scalar", c.provider(), c.description()); // the child has no Vector API module
+        assertTrue(
+                c.description()
+                        .contains("native unusable: the library libm.so.6 loads but is not a BLAS: it lacks every"
+                                + " BLAS routine"),
+                c.description());
     }
 }

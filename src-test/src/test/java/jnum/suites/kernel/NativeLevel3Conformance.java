@@ -1,6 +1,7 @@
 package jnum.suites.kernel;
 
 import jnum.testkit.Level3Conformance;
+import jnum.testkit.NonFiniteConformance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,5 +33,12 @@ class NativeLevel3Conformance {
     @MethodSource("jnum.testkit.Seeds#seeds")
     void symm(long seed) {
         Level3Conformance.symm(NativeProvider.get(), seed);
+    }
+
+    /** NaN and infinities in every level-3 routine follow the IEEE rule of the conventions. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void nonFinite(long seed) {
+        NonFiniteConformance.checkAll(NativeProvider.get(), seed);
     }
 }

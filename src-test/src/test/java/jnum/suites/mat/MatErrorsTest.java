@@ -2,6 +2,7 @@ package jnum.suites.mat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jnum.mat.Dense;
 import jnum.mat.DimensionMismatchException;
@@ -147,5 +148,72 @@ class MatErrorsTest {
         throwsWith(npe, "wrap: data is null", () -> Vec.wrap(null, 0, 1, 0));
         throwsWith(npe, "numpy: m is null", () -> jnum.mat.MatrixFormat.numpy((Matrix) null));
         throwsWith(npe, "matlab: v is null", () -> jnum.mat.MatrixFormat.matlab((Vec) null));
+    }
+
+    /** Extents are computed in long arithmetic: an int overflow must not let a bad layout pass. */
+    @Test
+    void extentsThatOverflowAnIntAreRejected() {
+        int big = Integer.MAX_VALUE - 8;
+        Class<IndexOutOfBoundsException> ioob = IndexOutOfBoundsException.class;
+        // offset + rows - 1 = 2^31 + 1 wraps to a negative int
+        throwsWith(
+                ioob,
+                "wrap: " + big + "x1 at offset 10 with ld " + big + " runs outside an array of length 10",
+                () -> Dense.wrap(new double[10], 10, big, big, 1));
+        throwsWith(
+                ioob,
+                "wrap: 1x2 at offset 5 with ld " + big + " runs outside an array of length 10",
+                () -> Dense.wrap(new double[10], 5, big, 1, 2));
+        throwsWith(
+                ioob,
+                "wrap: 2 elements at offset 5 step " + Integer.MAX_VALUE + " run outside an array of length 10",
+                () -> Vec.wrap(new double[10], 5, Integer.MAX_VALUE, 2));
+        throwsWith(
+                ioob,
+                "wrap: 3 elements at offset 5 step " + (Integer.MIN_VALUE + 1) + " run outside an array of length 10",
+                () -> Vec.wrap(new double[10], 5, Integer.MIN_VALUE + 1, 3));
+        // the facade: an A whose last column starts beyond the int range
+        IndexOutOfBoundsException e = assertThrows(
+                ioob,
+                () -> jnum.mat.kernel.Kernels.blas()
+                        .gemm(
+                                jnum.mat.kernel.Transpose.NO,
+                                jnum.mat.kernel.Transpose.NO,
+                                2,
+                                3,
+                                2,
+                                1,
+                                new double[10],
+                                0,
+                                big,
+                                new double[10],
+                                0,
+                                2,
+                                0,
+                                new double[10],
+                                0,
+                                2));
+        assertEquals(IndexOutOfBoundsException.class, e.getClass(), e.toString());
+        assertTrue(e.getMessage().startsWith("gemm: A 2x2 at offset 0 with ld " + big), e.getMessage());
+    }
+
+    /** Sizes whose element count overflows an int: the operation and the shape, not "integer overflow". */
+    @Test
+    void tooManyElementsNameTheOperationAndTheShape() {
+        Class<IllegalArgumentException> iae = IllegalArgumentException.class;
+        throwsWith(
+                iae,
+                "diag: 46341x46341 has more elements than a Java array can hold",
+                () -> Dense.diag(new double[46341]));
+        throwsWith(
+                iae,
+                "times: 46341x1 * 1x46341 gives a 46341x46341 matrix, more elements than a Java array can hold",
+                () -> Dense.zeros(46341, 1).times(Dense.zeros(1, 46341)));
+        throwsWith(
+                iae, "identity: 46341x46341 has more elements than a Java array can hold", () -> Dense.identity(46341));
+        throwsWith(
+                iae,
+                "zeros: length " + Integer.MAX_VALUE + " is more than a Java array can hold",
+                () -> Vec.zeros(Integer.MAX_VALUE));
     }
 }

@@ -57,7 +57,7 @@ class ModulePathTest {
                     Dense a = Dense.of(new double[][] {{1, 2}, {3, 4}});
                     Dense c = a.times(a);
                     System.out.println("product " + c.get(0, 0) + " " + c.get(0, 1) + " " + c.get(1, 0) + " " + c.get(1, 1));
-                    int n = 96; // large enough for the native provider when it is there
+                    int n = 128; // large enough for the native provider when it is there
                     Dense b = Dense.zeros(n, n);
                     for (int i = 0; i < n; i++) {
                         for (int j = 0; j < n; j++) {
@@ -133,17 +133,15 @@ class ModulePathTest {
 
     /** Compiles the sources (file name to text) as module {@code jnum.demo}; returns javac's output. */
     private static String compile(Path dir, Path out, Map<String, String> sources) throws IOException {
-        List<String> args = new ArrayList<>(
-                // an explicit empty class path: the in-process compiler would otherwise search this
-                // JVM's class path, where jnum's classes sit in the unnamed module
-                List.of(
-                        "--module-path",
-                        modulePath,
-                        "-classpath",
-                        "",
-                        "-d",
-                        out.toString(),
-                        "-Xlint:-requires-automatic"));
+        List<String> args = new ArrayList<>(List.of(
+                "--module-path",
+                modulePath,
+                // not this JVM's class path, where the library's classes sit in the unnamed module
+                "--class-path",
+                out.toString(),
+                "-d",
+                out.toString(),
+                "-Xlint:-requires-automatic"));
         for (var source : sources.entrySet()) {
             Path file = dir.resolve(source.getKey());
             Files.createDirectories(file.getParent());
@@ -158,7 +156,7 @@ class ModulePathTest {
     private static Map<String, String> run(Path app, String... jvmArgs) throws Exception {
         List<String> args = new ArrayList<>(Arrays.asList(jvmArgs));
         args.addAll(List.of(
-                "--enable-native-access=dev.ludovic.netlib.blas",
+                "--enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas",
                 "--module-path",
                 app + System.getProperty("path.separator") + modulePath,
                 "-m",
@@ -171,6 +169,7 @@ class ModulePathTest {
             lines.put(line.substring(0, space), line.substring(space + 1));
         }
         assertFalse(r.stderr().contains("Exception"), r.toString());
+        assertFalse(r.stderr().contains("restricted method"), r.toString());
         return lines;
     }
 

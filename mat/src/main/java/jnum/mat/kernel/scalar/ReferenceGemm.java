@@ -38,7 +38,7 @@ final class ReferenceGemm {
                     c[cCol + i] *= beta;
                 }
             }
-            if (alpha == 0) {
+            if (alpha == 0 || k == 0) { // the product is absent: C = beta C whatever alpha is
                 continue;
             }
             if (transA == Transpose.NO) {

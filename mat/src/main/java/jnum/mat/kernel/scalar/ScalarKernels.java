@@ -133,8 +133,9 @@ public final class ScalarKernels implements KernelProvider {
             int yOff,
             int incY) {
         int lenY = trans == Transpose.NO ? m : n;
+        int lenX = trans == Transpose.NO ? n : m;
         scaleOrZero(lenY, beta, y, yOff, incY);
-        if (alpha == 0) {
+        if (alpha == 0 || lenX == 0) { // the product is absent: y = beta y whatever alpha is
             return;
         }
         if (trans == Transpose.NO) {

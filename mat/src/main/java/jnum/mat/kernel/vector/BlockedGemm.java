@@ -192,10 +192,11 @@ final class BlockedGemm {
             int slices = Math.min(threads, panels);
             ParallelRunner.run(slices, t -> packB(t * panels / slices, (t + 1) * panels / slices));
 
-            int perThread = Math.ceilDiv(m, 4 * threads);
+            // long: a thread count near the int range must not overflow the split
+            int perThread = (int) Math.ceilDiv(m, 4L * threads);
             int rowBlock = Math.min(blocking.mc(), Math.max(mr, Math.ceilDiv(perThread, mr) * mr));
             int rowBlocks = Math.ceilDiv(m, rowBlock);
-            int chunks = Math.max(1, Math.min(panels, Math.ceilDiv(2 * threads, rowBlocks)));
+            int chunks = (int) Math.max(1, Math.min(panels, Math.ceilDiv(2L * threads, rowBlocks)));
             int items = rowBlocks * chunks;
             int tasks = Math.min(threads, items);
             AtomicInteger next = new AtomicInteger();

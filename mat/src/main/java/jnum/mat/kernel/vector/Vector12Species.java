@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link UnitStride}, in one place.
  *
  * <p>This class holds the only static Vector API fields of those kernels. It is loaded when the
- * first kernel runs, which is after {@link jnum.mat.kernel.Kernels} has probed that
+ * first kernel runs, which is after the provider discovery ({@link jnum.mat.kernel.spi.Providers}) has probed that
  * {@code jdk.incubator.vector} is readable and created {@link VectorKernels}; no class that is
  * loaded before the probe refers to it.
  */

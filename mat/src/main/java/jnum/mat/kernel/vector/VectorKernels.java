@@ -9,7 +9,7 @@ import jnum.mat.kernel.Uplo;
 import jnum.mat.kernel.spi.KernelProvider;
 
 /**
- * The JDK Vector API provider. Created reflectively by {@link jnum.mat.kernel.Kernels} only after
+ * The JDK Vector API provider. Created reflectively by the provider discovery ({@link jnum.mat.kernel.spi.Providers}) only after
  * it has checked that {@code jdk.incubator.vector} is readable; this package is the only one in
  * jnum that imports the incubator API. The routines live in one class per level.
  */

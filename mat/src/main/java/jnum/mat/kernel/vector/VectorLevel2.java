@@ -59,7 +59,7 @@ final class VectorLevel2 {
         int lenX = noTrans ? n : m;
         int lenY = noTrans ? m : n;
         scaleOrZero(lenY, beta, y, yOff, incY);
-        if (alpha == 0) {
+        if (alpha == 0 || lenX == 0) { // the product is absent: y = beta y whatever alpha is
             return;
         }
         if (noTrans) {

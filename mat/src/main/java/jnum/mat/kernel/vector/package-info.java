@@ -2,7 +2,7 @@
  * The JDK Vector API provider, the only package of jnum that imports
  * {@code jdk.incubator.vector}.
  *
- * <p>{@link jnum.mat.kernel.Kernels} creates {@code VectorKernels} reflectively, only after it
+ * <p>The provider discovery ({@link jnum.mat.kernel.spi.Providers}) creates {@code VectorKernels} reflectively, only after it
  * has checked that the incubator module is readable; the constructor declines (with the reason,
  * which ends up in {@link jnum.mat.kernel.Kernels#describe()}) when the preferred species holds
  * fewer than two doubles. Static Vector API fields live in holder classes (for level 1 and 2,

@@ -117,7 +117,8 @@ class BlockedGemmTest {
                         }
                     }
                 }
-                for (int threads : new int[] {2, 3, 5}) {
+                // thread counts far above the work (up to the int range) must split without overflow
+                for (int threads : new int[] {2, 3, 5, 1 << 30, Integer.MAX_VALUE}) {
                     double[] many = c0.clone();
                     g.multiply(ta, tb, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, many, 0, ldc, threads);
                     assertArrayEquals(one, many, where + " threads=" + threads);
