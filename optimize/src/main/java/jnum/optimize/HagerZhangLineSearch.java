@@ -6,7 +6,7 @@ package jnum.optimize;
  * 2006). A step is accepted when it satisfies either the Wolfe conditions
  *
  * <pre>
- *   phi(a) <= phi(0) + delta a phi'(0)   and   phi'(a) >= sigma phi'(0)
+ *   phi(a) &lt;= phi(0) + delta a phi'(0)   and   phi'(a) &gt;= sigma phi'(0)
  * </pre>
  *
  * <p>or the approximate Wolfe conditions {@code (2 delta - 1) phi'(0) >= phi'(a) >= sigma phi'(0)}

@@ -6,8 +6,8 @@ package jnum.optimize;
  * conditions
  *
  * <pre>
- *   phi(a) <= phi(0) + ftol a phi'(0)        (sufficient decrease)
- *   |phi'(a)| <= gtol |phi'(0)|              (curvature)
+ *   phi(a) &lt;= phi(0) + ftol a phi'(0)        (sufficient decrease)
+ *   |phi'(a)| &lt;= gtol |phi'(0)|              (curvature)
  * </pre>
  *
  * <p>by safeguarded cubic and quadratic interpolation in an interval of uncertainty that shrinks

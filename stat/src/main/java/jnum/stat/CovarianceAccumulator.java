@@ -31,7 +31,7 @@ public final class CovarianceAccumulator implements Serializable {
     /**
      * An empty accumulator of p variables.
      *
-     * @throws IllegalArgumentException if p < 1
+     * @throws IllegalArgumentException if p &lt; 1
      */
     public CovarianceAccumulator(int p) {
         if (p < 1) {

@@ -17,7 +17,7 @@ import jnum.stat.distribution.ContinuousDistribution;
  *   <li>Two samples: D = max |F1 - F2| over the pooled values (GREATER: max(F1 - F2), LESS:
  *       max(F2 - F1)). Exact p-values count the lattice paths that reach the statistic's boundary,
  *       as probabilities (no cancellation, so small p-values keep their digits), in O(n1 n2); the
- *       default uses them when max(n1, n2) <= 10000. Asymptotic: the two-sided Kolmogorov
+ *       default uses them when max(n1, n2) &lt;= 10000. Asymptotic: the two-sided Kolmogorov
  *       distribution of n1 n2 / (n1 + n2) observations, one-sided Hodges' approximation. Ties
  *       between the samples are allowed in the statistic; the exact p-value assumes none (as SciPy).
  * </ul>

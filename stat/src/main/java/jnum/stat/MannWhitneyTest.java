@@ -12,7 +12,7 @@ import jnum.stat.distribution.Normal;
  *   <li>Exact: the null distribution of U by the recurrence
  *       {@code P(u; m, n) = m/(m+n) P(u - n; m - 1, n) + n/(m+n) P(u; m, n - 1)} in probabilities
  *       (no large counts, no cancellation): O(m^2 n^2) time and O(m^2 n) memory for sample sizes
- *       m <= n; valid without ties. {@link TestMethod#AUTO} uses it when there are no ties and the
+ *       m &lt;= n; valid without ties. {@link TestMethod#AUTO} uses it when there are no ties and the
  *       smaller sample has at most 8 values (SciPy's rule).
  *   <li>Asymptotic: {@code z = (U - n1 n2 / 2 - 0.5) / sigma} with the tie-corrected
  *       {@code sigma^2 = n1 n2 / 12 ((n + 1) - sum (t^3 - t) / (n (n - 1)))} and the continuity

@@ -9,7 +9,7 @@ import jnum.stat.distribution.Normal;
  * {@code shapiro}: the coefficients from Royston's polynomial approximations to the normal order
  * statistics' weights, W from the sorted sample (the median subtracted first, for accuracy), and
  * the p-value from Royston's normalising transformations (exact for n = 3). Valid for
- * 3 <= n <= 5000; larger samples are accepted, the p-value then being an extrapolation.
+ * 3 &lt;= n &lt;= 5000; larger samples are accepted, the p-value then being an extrapolation.
  *
  * <p>Errors: {@link IllegalArgumentException} for fewer than 3 values, NaN, or a sample of equal
  * values (W undefined).

@@ -13,11 +13,11 @@ import jnum.stat.distribution.Normal;
  * <ul>
  *   <li>Exact: the distribution of T+ over the 2^n sign patterns, by the subset-sum recurrence in
  *       probabilities; TWO_SIDED doubles the smaller tail. Valid without ties and zeros;
- *       {@link TestMethod#AUTO} uses it then when n <= 50.
+ *       {@link TestMethod#AUTO} uses it then when n &lt;= 50.
  *   <li>Asymptotic: {@code z = (T+ - n (n + 1) / 4 -/+ 0.5) / sigma},
  *       {@code sigma^2 = (n (n + 1)(2n + 1) - sum (t^3 - t) / 2) / 24} (tie correction) with the
  *       continuity correction toward the mean. Where SciPy's default would run a permutation test
- *       (ties or zeros with n <= 13), this class uses the asymptotic formula.
+ *       (ties or zeros with n &lt;= 13), this class uses the asymptotic formula.
  * </ul>
  *
  * <p>Errors: {@link IllegalArgumentException} for an empty sample, NaN, all differences zero, or
