@@ -609,6 +609,27 @@ public final class Dense implements Matrix {
         return true;
     }
 
+    // ---- Orthogonal factorizations ----------------------------------------------------------------
+
+    /** The Householder QR factorization of this matrix, {@link QR#of(Dense)}. */
+    public QR qr() {
+        return QR.of(this);
+    }
+
+    /** The Householder LQ factorization of this matrix, {@link LQ#of(Dense)}. */
+    public LQ lq() {
+        return LQ.of(this);
+    }
+
+    /**
+     * The numerical rank: the number of diagonal elements of R in the column-pivoted QR factorization
+     * {@code A P = Q R} above {@code max(m, n) eps |R(0, 0)|} ({@link PivotedQR#rank()}); 0 for an
+     * empty or zero matrix.
+     */
+    public int rank() {
+        return QR.pivoted(this).rank();
+    }
+
     // ---- Destination forms ----------------------------------------------------------------------
 
     /**
