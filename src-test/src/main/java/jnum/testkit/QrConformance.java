@@ -35,8 +35,10 @@ import jnum.mat.kernel.Transpose;
  * scaled to 1e-300 (where the reflector generation must rescale) and 1e300.
  */
 public final class QrConformance {
-    /** Orders around the vector lengths, the block size 32 and the crossover 128. */
-    public static final int[] SIZES = {0, 1, 2, 3, 7, 8, 9, 31, 32, 33, 63, 65, 127, 128, 129, 161, 200, 257, 300};
+    /** Orders around the vector lengths, the block size 32 and the crossover 64 of the Java routines. */
+    public static final int[] SIZES = {
+        0, 1, 2, 3, 7, 8, 9, 31, 32, 33, 63, 64, 65, 66, 96, 97, 127, 129, 161, 200, 257, 300
+    };
 
     /** LAPACK's test threshold. */
     public static final double THRESHOLD = 30;

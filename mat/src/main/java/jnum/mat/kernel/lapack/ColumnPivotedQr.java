@@ -48,7 +48,7 @@ final class ColumnPivotedQr {
         int nb = QrBlocking.NB;
         int j = 0;
         if (nb < k && k > QrBlocking.CROSSOVER) {
-            int top = k - QrBlocking.CROSSOVER_TAIL;
+            int top = k - QrBlocking.NB; // the last columns go unblocked, as dgeqp3 leaves its crossover
             double[] f = new double[n * nb];
             double[] aux = new double[nb];
             int[] link = new int[n];

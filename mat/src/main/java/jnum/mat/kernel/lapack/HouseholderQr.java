@@ -36,8 +36,7 @@ final class HouseholderQr {
         }
         BlockReflector block = new BlockReflector(blas, m, nb);
         double[] work = new double[nb];
-        int i = 0;
-        for (; i < k - QrBlocking.CROSSOVER_TAIL; i += nb) {
+        for (int i = 0; i < k; i += nb) {
             int ib = Math.min(nb, k - i);
             int aii = aOff + i + i * lda;
             geqr2(m - i, ib, a, aii, lda, tau, tauOff + i, work);
@@ -45,9 +44,6 @@ final class HouseholderQr {
                 block.loadColumns(m - i, ib, a, aii, lda, tau, tauOff + i);
                 block.apply(Side.LEFT, Transpose.YES, m - i, n - i - ib, a, aii + ib * lda, lda);
             }
-        }
-        if (i < k) {
-            geqr2(m - i, n - i, a, aOff + i + i * lda, lda, tau, tauOff + i, new double[Math.max(1, n - i)]);
         }
     }
 
@@ -83,14 +79,15 @@ final class HouseholderQr {
         int last = 0;
         boolean blocked = nb < k && k > QrBlocking.CROSSOVER;
         if (blocked) {
-            // the blocked loop handles reflectors 0..kk-1 in blocks of nb; the rest go unblocked first
-            last = ((k - QrBlocking.CROSSOVER_TAIL - 1) / nb) * nb;
-            kk = Math.min(k, last + nb);
+            // every reflector goes in a block; columns k..n-1 start as those of the identity
+            last = ((k - 1) / nb) * nb;
+            kk = k;
             for (int j = kk; j < n; j++) {
                 Arrays.fill(a, aOff + j * lda, aOff + kk + j * lda, 0);
             }
         }
         if (kk < n) {
+            // the columns of Q right of the blocked part (all columns when unblocked)
             org2r(m - kk, n - kk, k - kk, a, aOff + kk + kk * lda, lda, tau, tauOff + kk);
         }
         if (blocked) {
