@@ -80,6 +80,12 @@ section("Which kernel served a call");
 System.out.println("kernel: GEMM 200x200x200 -> " + Kernels.providerFor(Routine.GEMM, 2L * 200 * 200 * 200));
 System.out.println("kernel: DOT n=3 -> " + Kernels.providerFor(Routine.DOT, 3));
 
+section("Least squares and rank (Householder QR)");
+Dense design = Dense.of(6, 3, 1, 0, 0, 1, 1, 1, 1, 2, 4, 1, 3, 9, 1, 4, 16, 1, 5, 25);
+Vec coef = design.qr().solve(Vec.of(1.1, 2.9, 9.2, 19.1, 32.8, 51.2));
+show("quadratic fit c0 + c1 t + c2 t^2 by QR", String.format("%.6f %.6f %.6f", coef.get(0), coef.get(1), coef.get(2)));
+show("rank of [[1,2,3],[2,4,6],[1,0,1]] by pivoted QR", Dense.of(3, 3, 1, 2, 3, 2, 4, 6, 1, 0, 1).rank());
+
 section("Distributions: records, accurate into the far tails");
 Normal z = Normal.standard();
 show("Normal.standard().cdf(1.96)", z.cdf(1.96));
