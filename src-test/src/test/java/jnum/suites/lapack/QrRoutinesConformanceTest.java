@@ -1,0 +1,84 @@
+package jnum.suites.lapack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import jnum.mat.kernel.KernelProvider;
+import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.Lapack;
+import jnum.testkit.QrConformance;
+import jnum.testkit.QrConformance.Family;
+import jnum.testkit.Seeds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Householder routines (geqrf, orgqr, ormqr, gelqf, orglq, ormlq, geqp3) of every usable LAPACK
+ * implementation through {@link QrConformance}: jnum's Java LAPACK on each Java BLAS provider
+ * (scalar and vector), and the native LAPACK when {@code linalg-native} is present.
+ */
+class QrRoutinesConformanceTest {
+
+    /** Every implementation under test, by name. */
+    static List<Named> implementations() {
+        List<Named> list = new ArrayList<>();
+        for (KernelProvider p : Kernels.providers()) {
+            if (!p.name().equals("native")) {
+                list.add(new Named("java on " + p.name() + " BLAS", Kernels.lapack(Kernels.blas(p))));
+            }
+        }
+        if (Kernels.lapackProviders().contains("native")) {
+            list.add(new Named("native", Kernels.lapack("native")));
+        }
+        return list;
+    }
+
+    record Named(String name, Lapack lapack) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> cases() {
+        return implementations().stream().flatMap(impl -> Seeds.seeds().mapToObj(s -> Arguments.of(impl, s)));
+    }
+
+    /** Shapes where the blocked code runs (min(m, n) above the crossover), tall, wide and square. */
+    static Stream<Arguments> blockedShapes() {
+        int[][] shapes = {{161, 161}, {300, 300}, {257, 200}, {200, 257}, {1000, 300}, {300, 1000}};
+        return implementations().stream().flatMap(impl -> Stream.of(shapes).map(s -> Arguments.of(impl, s[0], s[1])));
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void qr(Named impl, long seed) {
+        QrConformance.qr(impl.lapack(), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void lq(Named impl, long seed) {
+        QrConformance.lq(impl.lapack(), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void pivotedQr(Named impl, long seed) {
+        QrConformance.qp3(impl.lapack(), seed);
+    }
+
+    @ParameterizedTest(name = "{0} {1}x{2}")
+    @MethodSource("blockedShapes")
+    void blockedShapes(Named impl, int m, int n) {
+        long seed = 31L * m + n;
+        // the plain-loop references cost O(max(m, n)^3): the largest shapes run on three families
+        Family[] families = Math.max(m, n) > 500
+                ? new Family[] {Family.UNIFORM, Family.RANK_DEFICIENT, Family.TINY}
+                : Family.values();
+        QrConformance.qr(impl.lapack(), m, n, seed, families);
+        QrConformance.lq(impl.lapack(), m, n, seed, families);
+        QrConformance.qp3(impl.lapack(), m, n, seed, families);
+    }
+}
