@@ -630,6 +630,106 @@ public final class Dense implements Matrix {
         return QR.pivoted(this).rank();
     }
 
+    // ---- Factorizations and what they give -------------------------------------------------------
+
+    /**
+     * The LU factorization with partial pivoting ({@link LU#of(Dense)}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     */
+    public LU lu() {
+        return LU.of(this);
+    }
+
+    /**
+     * The Cholesky factorization of this symmetric positive definite matrix, from its lower
+     * triangle ({@link Cholesky#of(Dense)}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws NotPositiveDefiniteException if it is not positive definite, naming the failing column
+     */
+    public Cholesky cholesky() {
+        return Cholesky.of(this);
+    }
+
+    /**
+     * The solution of {@code A x = b}: for a square A by LU with partial pivoting; for a tall A
+     * the least-squares solution by QR ({@link QR#solve(Vec)}); for a wide A the minimum-norm
+     * solution by LQ ({@link LQ#solve(Vec)}).
+     *
+     * @throws DimensionMismatchException if b's length is not rows()
+     * @throws SingularMatrixException if a square A is exactly singular, or a non-square A does not
+     *     have full rank (use {@link QR#pivoted(Dense)} then)
+     */
+    public Vec solve(Vec b) {
+        if (rows == cols) {
+            return lu().solve(b);
+        }
+        return rows > cols ? qr().solve(b) : lq().solve(b);
+    }
+
+    /**
+     * As {@link #solve(Vec)}, for every column of B (B has rows() rows).
+     *
+     * @throws DimensionMismatchException if B does not have rows() rows
+     * @throws SingularMatrixException if a square A is exactly singular, or a non-square A does not
+     *     have full rank
+     */
+    public Dense solve(Dense b) {
+        if (rows == cols) {
+            return lu().solve(b);
+        }
+        return rows > cols ? qr().solve(b) : lq().solve(b);
+    }
+
+    /**
+     * {@code A^-1}, by LU with partial pivoting. Prefer {@link #solve} to multiplying by an inverse.
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws SingularMatrixException if it is exactly singular
+     */
+    public Dense inverse() {
+        requireSquare("inverse");
+        return lu().inverse();
+    }
+
+    /**
+     * The determinant, by LU: it overflows or underflows for large matrices, where {@link #logDet()}
+     * does not.
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     */
+    public double det() {
+        requireSquare("det");
+        return lu().det();
+    }
+
+    /**
+     * The determinant as sign and log-magnitude, by LU.
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     */
+    public LogDeterminant logDet() {
+        requireSquare("logDet");
+        return lu().logDet();
+    }
+
+    /**
+     * An estimate of the reciprocal 1-norm condition number, by LU ({@link LU#rcond()}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     */
+    public double rcond() {
+        requireSquare("rcond");
+        return lu().rcond();
+    }
+
+    private void requireSquare(String op) {
+        if (rows != cols) {
+            throw new DimensionMismatchException(op + ": " + Text.shape(rows, cols) + " is not square");
+        }
+    }
+
     // ---- Destination forms ----------------------------------------------------------------------
 
     /**

@@ -73,4 +73,57 @@ public final class PlainMatrices {
         }
         return inv;
     }
+
+    /**
+     * The inverse of a nonsingular n x n matrix by Gauss-Jordan elimination with partial pivoting
+     * on an augmented copy (textbook, O(n^3)); for oracles of moderately conditioned matrices.
+     */
+    public static double[][] inverse(double[][] a, int n) {
+        double[][] w = new double[n][2 * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, w[i], 0, n);
+            w[i][n + i] = 1;
+        }
+        for (int c = 0; c < n; c++) {
+            int p = c;
+            for (int i = c + 1; i < n; i++) {
+                if (Math.abs(w[i][c]) > Math.abs(w[p][c])) {
+                    p = i;
+                }
+            }
+            double[] t = w[p];
+            w[p] = w[c];
+            w[c] = t;
+            double d = w[c][c];
+            for (int j = 0; j < 2 * n; j++) {
+                w[c][j] /= d;
+            }
+            for (int i = 0; i < n; i++) {
+                double f = w[i][c];
+                if (i != c && f != 0) {
+                    for (int j = 0; j < 2 * n; j++) {
+                        w[i][j] -= f * w[c][j];
+                    }
+                }
+            }
+        }
+        double[][] inv = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(w[i], n, inv[i], 0, n);
+        }
+        return inv;
+    }
+
+    /** The 1-norm (largest absolute column sum) of an m x n matrix. */
+    public static double norm1(double[][] x, int m, int n) {
+        double max = 0;
+        for (int j = 0; j < n; j++) {
+            double s = 0;
+            for (int i = 0; i < m; i++) {
+                s += Math.abs(x[i][j]);
+            }
+            max = Math.max(max, s);
+        }
+        return max;
+    }
 }

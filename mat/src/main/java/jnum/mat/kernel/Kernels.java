@@ -166,11 +166,12 @@ public final class Kernels {
 
             LapackProvider java = new JavaLapack(BLAS);
             List<LapackProvider> lapackFound = new ArrayList<>();
+            List<String> lapackNotes = new ArrayList<>();
             for (LapackProviderFactory factory : ServiceLoader.load(LapackProviderFactory.class)) {
                 try {
                     lapackFound.add(factory.create(java));
                 } catch (RuntimeException | LinkageError e) {
-                    notes.add("LAPACK " + factory.name() + " unusable: " + e.getMessage());
+                    lapackNotes.add(factory.name() + " unusable: " + e.getMessage());
                 }
             }
             lapackFound.add(java);
@@ -185,22 +186,26 @@ public final class Kernels {
                         lapackDispatch = List.of(p);
                     }
                 }
+                if (lapackDispatch == LAPACK_USABLE) {
+                    lapackNotes.add(0, "-D" + PROVIDER_PROPERTY + "=" + want + " is not usable, ignored");
+                }
             }
             LAPACK = new Lapack(lapackDispatch);
 
             StringBuilder text = new StringBuilder("jnum kernels: ");
-            for (int i = 0; i < dispatch.size(); i++) {
-                text.append(i == 0 ? "" : " > ").append(dispatch.get(i).name());
-            }
+            describe(text, dispatch.stream().map(KernelProvider::name).toList(), notes);
             text.append("; LAPACK: ");
-            for (int i = 0; i < lapackDispatch.size(); i++) {
-                text.append(i == 0 ? "" : " > ").append(lapackDispatch.get(i).name());
-            }
+            describe(text, lapackDispatch.stream().map(LapackProvider::name).toList(), lapackNotes);
+            DESCRIPTION = text.toString();
+            System.getLogger("jnum.mat.kernel").log(System.Logger.Level.INFO, DESCRIPTION);
+        }
+
+        /** Appends {@code a > b > c (note; note)}. */
+        private static void describe(StringBuilder text, List<String> chain, List<String> notes) {
+            text.append(String.join(" > ", chain));
             if (!notes.isEmpty()) {
                 text.append(" (").append(String.join("; ", notes)).append(')');
             }
-            DESCRIPTION = text.toString();
-            System.getLogger("jnum.mat.kernel").log(System.Logger.Level.INFO, DESCRIPTION);
         }
 
         /**

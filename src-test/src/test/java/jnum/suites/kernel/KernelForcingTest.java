@@ -54,7 +54,7 @@ class KernelForcingTest {
     void scalarCanBeForced() throws Exception {
         Choice c = run(true, "scalar");
         assertEquals("scalar", c.provider());
-        assertEquals("jnum kernels: scalar (forced by -Djnum.kernel=scalar)", c.description());
+        assertEquals("jnum kernels: scalar (forced by -Djnum.kernel=scalar); LAPACK: java", c.description());
     }
 
     @Test

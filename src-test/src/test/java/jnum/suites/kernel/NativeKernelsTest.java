@@ -309,7 +309,7 @@ class NativeKernelsTest {
         assertEquals("native", c.provider());
         assertEquals(
                 "jnum kernels: native (forced by -Djnum.kernel=native; vector unusable: start the"
-                        + " JVM with --add-modules jdk.incubator.vector)",
+                        + " JVM with --add-modules jdk.incubator.vector); LAPACK: native",
                 c.description());
         // netlib's report of its own Java fallback (no Vector API module here) is not printed
         assertFalse(c.stderr().contains("dev.ludovic.netlib"), c.stderr());
@@ -344,5 +344,25 @@ class NativeKernelsTest {
                 c.description());
         assertTrue(
                 c.description().contains("put dev.ludovic.netlib:blas on the class or module path"), c.description());
+    }
+
+    @Test
+    void withoutTheNativeLapackTheJavaLapackServesAndTheLogSaysWhyOnce() throws Exception {
+        NativeProvider.get();
+        String sep = System.getProperty("path.separator");
+        String withoutLapack = Arrays.stream(
+                        System.getProperty("java.class.path").split(sep))
+                .filter(e -> !e.replace('\\', '/').contains("dev/ludovic/netlib/lapack"))
+                .collect(Collectors.joining(sep));
+        Child c = probeOn(withoutLapack);
+        // native BLAS and native LAPACK fail independently
+        assertTrue(c.description().startsWith("jnum kernels: native"), c.description());
+        assertTrue(
+                c.description()
+                        .contains("; LAPACK: java (native unusable: dev.ludovic.netlib could not load the"
+                                + " system LAPACK"),
+                c.description());
+        assertEquals(1, c.stderr().split("jnum kernels: ", -1).length - 1, c.stderr());
+        assertTrue(c.stderr().contains(c.description()), c.stderr());
     }
 }

@@ -29,7 +29,7 @@ public final class JavaLapack implements LapackProvider {
 
     @Override
     public int getrf(int m, int n, double[] a, int aOff, int lda, int[] ipiv, int ipivOff) {
-        throw Pending.routine("getrf");
+        return Lu.getrf(blas, m, n, a, aOff, lda, ipiv, ipivOff);
     }
 
     @Override
@@ -45,17 +45,17 @@ public final class JavaLapack implements LapackProvider {
             double[] b,
             int bOff,
             int ldb) {
-        throw Pending.routine("getrs");
+        Lu.getrs(blas, trans, n, nrhs, a, aOff, lda, ipiv, ipivOff, b, bOff, ldb);
     }
 
     @Override
     public int potrf(Uplo uplo, int n, double[] a, int aOff, int lda) {
-        throw Pending.routine("potrf");
+        return Cholesky.potrf(blas, uplo, n, a, aOff, lda);
     }
 
     @Override
     public void potrs(Uplo uplo, int n, int nrhs, double[] a, int aOff, int lda, double[] b, int bOff, int ldb) {
-        throw Pending.routine("potrs");
+        Cholesky.potrs(blas, uplo, n, nrhs, a, aOff, lda, b, bOff, ldb);
     }
 
     @Override
@@ -71,22 +71,30 @@ public final class JavaLapack implements LapackProvider {
             double[] b,
             int bOff,
             int ldb) {
-        throw Pending.routine("trtrs");
+        if (diag == Diag.NON_UNIT) {
+            for (int k = 0; k < n; k++) {
+                if (a[aOff + k + k * lda] == 0) {
+                    return k;
+                }
+            }
+        }
+        blas.trsm(Side.LEFT, uplo, trans, diag, n, nrhs, 1.0, a, aOff, lda, b, bOff, ldb);
+        return -1;
     }
 
     @Override
     public double gecon(MatrixNorm norm, int n, double[] a, int aOff, int lda, double anorm) {
-        throw Pending.routine("gecon");
+        return Condition.gecon(blas, norm, n, a, aOff, lda, anorm);
     }
 
     @Override
     public double pocon(Uplo uplo, int n, double[] a, int aOff, int lda, double anorm) {
-        throw Pending.routine("pocon");
+        return Condition.pocon(blas, uplo, n, a, aOff, lda, anorm);
     }
 
     @Override
     public double lange(MatrixNorm norm, int m, int n, double[] a, int aOff, int lda) {
-        throw Pending.routine("lange");
+        return Norms.lange(blas, norm, m, n, a, aOff, lda);
     }
 
     @Override

@@ -1,0 +1,501 @@
+package jnum.linalg.netlib;
+
+import dev.ludovic.netlib.lapack.NativeLAPACK;
+import java.util.Objects;
+import jnum.mat.kernel.Diag;
+import jnum.mat.kernel.LapackRoutine;
+import jnum.mat.kernel.MatrixNorm;
+import jnum.mat.kernel.Side;
+import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.Uplo;
+import jnum.mat.kernel.spi.LapackProvider;
+import org.netlib.util.doubleW;
+import org.netlib.util.intW;
+
+/**
+ * The {@code native} LAPACK provider: the system LAPACK (OpenBLAS's, say) through
+ * dev.ludovic.netlib's JNI binding {@link NativeLAPACK}.
+ *
+ * <p>What this class adds to a plain call of netlib:
+ *
+ * <ul>
+ *   <li>Every call runs on a thread of this provider with a large stack ({@link BigStackRunner}),
+ *       whatever the caller's stack.
+ *   <li>Indices: LAPACK's 1-based pivots and permutations are converted to the SPI's 0-based ones,
+ *       {@code info > 0} to a 0-based index; work space is queried and allocated here.
+ *   <li>Matrices that end their array closer than netlib's bound check wants are passed as
+ *       zero-padded copies ({@link NetlibMatrix}).
+ *   <li>Outcomes the SPI fixes and OpenBLAS does not guarantee are settled in Java: potrf reports
+ *       a NaN pivot as a failure (OpenBLAS's own dpotrf tests only {@code ajj <= 0}, and a NaN
+ *       passes that test); gecon and pocon of a factor with an exactly zero or NaN diagonal
+ *       element (0 and NaN, without calling LAPACK) go to the Java provider.
+ * </ul>
+ *
+ * <p>{@link #accepts} declines problems below the measured crossovers; called directly or forced
+ * with {@code -Djnum.kernel=native}, every routine works at every size.
+ */
+final class NativeLapack implements LapackProvider {
+
+    /**
+     * Smallest factorization work worth a native call, as the facade counts it ({@code n^3} for
+     * an n x n getrf, {@code n^3 / 3} for potrf, {@code 2 m n min(m, n)} for the QR family).
+     */
+    static final long FACTOR_MIN = 160L * 160 * 160;
+
+    /** Smallest solve work ({@code 2 n^2 nrhs}) worth a native call. */
+    static final long SOLVE_MIN = 2L * 256 * 256 * 16;
+
+    private final NativeLAPACK lapack;
+    private final LapackProvider fallback;
+
+    NativeLapack(NativeLAPACK lapack, LapackProvider fallback) {
+        this.lapack = Objects.requireNonNull(lapack, "lapack");
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+    }
+
+    @Override
+    public String name() {
+        return "native";
+    }
+
+    /** Factorizations and solves above their crossovers; never norms and condition estimates (O(n^2)). */
+    @Override
+    public boolean accepts(LapackRoutine routine, long work) {
+        return switch (routine) {
+            case GETRF, POTRF, GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= FACTOR_MIN;
+            case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
+            case GECON, POCON, LANGE -> false;
+        };
+    }
+
+    // ---- flags -----------------------------------------------------------------------------------
+
+    private static String uplo(Uplo u) {
+        return u == Uplo.UPPER ? "U" : "L";
+    }
+
+    private static String trans(Transpose t) {
+        return t == Transpose.NO ? "N" : "T";
+    }
+
+    private static String side(Side s) {
+        return s == Side.LEFT ? "L" : "R";
+    }
+
+    private static String diag(Diag d) {
+        return d == Diag.UNIT ? "U" : "N";
+    }
+
+    private static String norm(MatrixNorm n) {
+        return switch (n) {
+            case ONE -> "1";
+            case INF -> "I";
+            case FROBENIUS -> "F";
+            case MAX -> "M";
+        };
+    }
+
+    /** Fails loudly on a negative info: the facade validated, so it means a bug here. */
+    private static int info(String routine, intW info) {
+        if (info.val < 0) {
+            throw new IllegalStateException(routine + ": native LAPACK rejected argument " + -info.val);
+        }
+        return info.val;
+    }
+
+    /** The optimal work size returned by a workspace query. */
+    private static int workSize(double[] query) {
+        return Math.max(1, (int) query[0]);
+    }
+
+    // ---- LU --------------------------------------------------------------------------------------
+
+    @Override
+    public int getrf(int m, int n, double[] a, int aOff, int lda, int[] ipiv, int ipivOff) {
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            intW info = new intW(0);
+            lapack.dgetrf(m, n, am.data(), am.offset(), lda, ipiv, ipivOff, info);
+            am.writeBack(a, aOff, m, n, lda);
+            for (int i = 0, p = Math.min(m, n); i < p; i++) {
+                ipiv[ipivOff + i]--;
+            }
+            return info("dgetrf", info) - 1;
+        });
+    }
+
+    @Override
+    public void getrs(
+            Transpose trans,
+            int n,
+            int nrhs,
+            double[] a,
+            int aOff,
+            int lda,
+            int[] ipiv,
+            int ipivOff,
+            double[] b,
+            int bOff,
+            int ldb) {
+        int[] oneBased = new int[n];
+        for (int i = 0; i < n; i++) {
+            oneBased[i] = ipiv[ipivOff + i] + 1;
+        }
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            NetlibMatrix bm = NetlibMatrix.of(b, bOff, nrhs, ldb);
+            intW info = new intW(0);
+            lapack.dgetrs(
+                    trans(trans), n, nrhs, am.data(), am.offset(), lda, oneBased, 0, bm.data(), bm.offset(), ldb, info);
+            info("dgetrs", info);
+            bm.writeBack(b, bOff, n, nrhs, ldb);
+        });
+    }
+
+    // ---- Cholesky --------------------------------------------------------------------------------
+
+    @Override
+    public int potrf(Uplo uplo, int n, double[] a, int aOff, int lda) {
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            intW info = new intW(0);
+            lapack.dpotrf(uplo(uplo), n, am.data(), am.offset(), lda, info);
+            am.writeBack(a, aOff, n, n, lda);
+            int failed = info("dpotrf", info) - 1;
+            int limit = failed < 0 ? n : failed;
+            for (int k = 0; k < limit; k++) {
+                if (Double.isNaN(a[aOff + k + k * lda])) {
+                    return k; // a NaN pivot passed OpenBLAS's ajj <= 0 test
+                }
+            }
+            return failed;
+        });
+    }
+
+    @Override
+    public void potrs(Uplo uplo, int n, int nrhs, double[] a, int aOff, int lda, double[] b, int bOff, int ldb) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            NetlibMatrix bm = NetlibMatrix.of(b, bOff, nrhs, ldb);
+            intW info = new intW(0);
+            lapack.dpotrs(uplo(uplo), n, nrhs, am.data(), am.offset(), lda, bm.data(), bm.offset(), ldb, info);
+            info("dpotrs", info);
+            bm.writeBack(b, bOff, n, nrhs, ldb);
+        });
+    }
+
+    @Override
+    public int trtrs(
+            Uplo uplo,
+            Transpose trans,
+            Diag diag,
+            int n,
+            int nrhs,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] b,
+            int bOff,
+            int ldb) {
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            NetlibMatrix bm = NetlibMatrix.of(b, bOff, nrhs, ldb);
+            intW info = new intW(0);
+            lapack.dtrtrs(
+                    uplo(uplo),
+                    trans(trans),
+                    diag(diag),
+                    n,
+                    nrhs,
+                    am.data(),
+                    am.offset(),
+                    lda,
+                    bm.data(),
+                    bm.offset(),
+                    ldb,
+                    info);
+            int zero = info("dtrtrs", info) - 1;
+            if (zero < 0) {
+                bm.writeBack(b, bOff, n, nrhs, ldb);
+            }
+            return zero;
+        });
+    }
+
+    // ---- Condition and norms ---------------------------------------------------------------------
+
+    /** Whether the diagonal holds an exact zero or a NaN (outcomes the Java provider settles). */
+    private static boolean specialDiagonal(int n, double[] a, int aOff, int lda) {
+        for (int k = 0; k < n; k++) {
+            double d = a[aOff + k + k * lda];
+            if (d == 0 || Double.isNaN(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public double gecon(MatrixNorm norm, int n, double[] a, int aOff, int lda, double anorm) {
+        if (specialDiagonal(n, a, aOff, lda)) {
+            return fallback.gecon(norm, n, a, aOff, lda, anorm);
+        }
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            doubleW rcond = new doubleW(0);
+            intW info = new intW(0);
+            lapack.dgecon(
+                    norm(norm),
+                    n,
+                    am.data(),
+                    am.offset(),
+                    lda,
+                    anorm,
+                    rcond,
+                    new double[4 * n],
+                    0,
+                    new int[n],
+                    0,
+                    info);
+            info("dgecon", info);
+            return rcond.val;
+        });
+    }
+
+    @Override
+    public double pocon(Uplo uplo, int n, double[] a, int aOff, int lda, double anorm) {
+        if (specialDiagonal(n, a, aOff, lda)) {
+            return fallback.pocon(uplo, n, a, aOff, lda, anorm);
+        }
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            doubleW rcond = new doubleW(0);
+            intW info = new intW(0);
+            lapack.dpocon(
+                    uplo(uplo),
+                    n,
+                    am.data(),
+                    am.offset(),
+                    lda,
+                    anorm,
+                    rcond,
+                    new double[3 * n],
+                    0,
+                    new int[n],
+                    0,
+                    info);
+            info("dpocon", info);
+            return rcond.val;
+        });
+    }
+
+    @Override
+    public double lange(MatrixNorm norm, int m, int n, double[] a, int aOff, int lda) {
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            return lapack.dlange(norm(norm), m, n, am.data(), am.offset(), lda, new double[Math.max(1, m)], 0);
+        });
+    }
+
+    // ---- QR, LQ ----------------------------------------------------------------------------------
+
+    @Override
+    public void geqrf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            intW info = new intW(0);
+            double[] query = new double[1];
+            lapack.dgeqrf(m, n, am.data(), am.offset(), lda, tau, tauOff, query, 0, -1, info);
+            int lwork = workSize(query);
+            lapack.dgeqrf(m, n, am.data(), am.offset(), lda, tau, tauOff, new double[lwork], 0, lwork, info);
+            info("dgeqrf", info);
+            am.writeBack(a, aOff, m, n, lda);
+        });
+    }
+
+    @Override
+    public void gelqf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            intW info = new intW(0);
+            double[] query = new double[1];
+            lapack.dgelqf(m, n, am.data(), am.offset(), lda, tau, tauOff, query, 0, -1, info);
+            int lwork = workSize(query);
+            lapack.dgelqf(m, n, am.data(), am.offset(), lda, tau, tauOff, new double[lwork], 0, lwork, info);
+            info("dgelqf", info);
+            am.writeBack(a, aOff, m, n, lda);
+        });
+    }
+
+    @Override
+    public void geqp3(int m, int n, double[] a, int aOff, int lda, int[] jpvt, int jpvtOff, double[] tau, int tauOff) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            java.util.Arrays.fill(jpvt, jpvtOff, jpvtOff + n, 0); // every column free
+            intW info = new intW(0);
+            double[] query = new double[1];
+            lapack.dgeqp3(m, n, am.data(), am.offset(), lda, jpvt, jpvtOff, tau, tauOff, query, 0, -1, info);
+            int lwork = workSize(query);
+            lapack.dgeqp3(
+                    m, n, am.data(), am.offset(), lda, jpvt, jpvtOff, tau, tauOff, new double[lwork], 0, lwork, info);
+            info("dgeqp3", info);
+            am.writeBack(a, aOff, m, n, lda);
+            for (int j = 0; j < n; j++) {
+                jpvt[jpvtOff + j]--;
+            }
+        });
+    }
+
+    @Override
+    public void ormqr(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            int k,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, k, lda);
+            NetlibMatrix cm = NetlibMatrix.of(c, cOff, n, ldc);
+            intW info = new intW(0);
+            double[] query = new double[1];
+            lapack.dormqr(
+                    side(side),
+                    trans(trans),
+                    m,
+                    n,
+                    k,
+                    am.data(),
+                    am.offset(),
+                    lda,
+                    tau,
+                    tauOff,
+                    cm.data(),
+                    cm.offset(),
+                    ldc,
+                    query,
+                    0,
+                    -1,
+                    info);
+            int lwork = workSize(query);
+            lapack.dormqr(
+                    side(side),
+                    trans(trans),
+                    m,
+                    n,
+                    k,
+                    am.data(),
+                    am.offset(),
+                    lda,
+                    tau,
+                    tauOff,
+                    cm.data(),
+                    cm.offset(),
+                    ldc,
+                    new double[lwork],
+                    0,
+                    lwork,
+                    info);
+            info("dormqr", info);
+            cm.writeBack(c, cOff, m, n, ldc);
+        });
+    }
+
+    @Override
+    public void ormlq(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            int k,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc) {
+        int order = side == Side.LEFT ? m : n;
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, order, lda);
+            NetlibMatrix cm = NetlibMatrix.of(c, cOff, n, ldc);
+            intW info = new intW(0);
+            double[] query = new double[1];
+            lapack.dormlq(
+                    side(side),
+                    trans(trans),
+                    m,
+                    n,
+                    k,
+                    am.data(),
+                    am.offset(),
+                    lda,
+                    tau,
+                    tauOff,
+                    cm.data(),
+                    cm.offset(),
+                    ldc,
+                    query,
+                    0,
+                    -1,
+                    info);
+            int lwork = workSize(query);
+            lapack.dormlq(
+                    side(side),
+                    trans(trans),
+                    m,
+                    n,
+                    k,
+                    am.data(),
+                    am.offset(),
+                    lda,
+                    tau,
+                    tauOff,
+                    cm.data(),
+                    cm.offset(),
+                    ldc,
+                    new double[lwork],
+                    0,
+                    lwork,
+                    info);
+            info("dormlq", info);
+            cm.writeBack(c, cOff, m, n, ldc);
+        });
+    }
+
+    @Override
+    public void orgqr(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            intW info = new intW(0);
+            double[] query = new double[1];
+            lapack.dorgqr(m, n, k, am.data(), am.offset(), lda, tau, tauOff, query, 0, -1, info);
+            int lwork = workSize(query);
+            lapack.dorgqr(m, n, k, am.data(), am.offset(), lda, tau, tauOff, new double[lwork], 0, lwork, info);
+            info("dorgqr", info);
+            am.writeBack(a, aOff, m, n, lda);
+        });
+    }
+
+    @Override
+    public void orglq(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, lda);
+            intW info = new intW(0);
+            double[] query = new double[1];
+            lapack.dorglq(m, n, k, am.data(), am.offset(), lda, tau, tauOff, query, 0, -1, info);
+            int lwork = workSize(query);
+            lapack.dorglq(m, n, k, am.data(), am.offset(), lda, tau, tauOff, new double[lwork], 0, lwork, info);
+            info("dorglq", info);
+            am.writeBack(a, aOff, m, n, lda);
+        });
+    }
+}
