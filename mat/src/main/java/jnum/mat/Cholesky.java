@@ -65,6 +65,32 @@ public final class Cholesky {
         return r instanceof Cholesky c ? Optional.of(c) : Optional.empty();
     }
 
+    /**
+     * The pivoted factorization {@code P^T A P = L L^T} of a symmetric positive semidefinite
+     * matrix, which reveals its numerical rank, with dpstrf's default tolerance
+     * {@code n eps max a_ii}.
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException if the lower triangle holds NaN
+     */
+    public static PivotedCholesky pivoted(Dense a) {
+        return PivotedCholesky.of(a, -1);
+    }
+
+    /**
+     * As {@link #pivoted(Dense)}, stopping when the largest remaining pivot is at most {@code tol}
+     * ({@code tol >= 0}).
+     *
+     * @throws IllegalArgumentException if tol is negative or NaN, or the lower triangle holds NaN
+     */
+    public static PivotedCholesky pivoted(Dense a, double tol) {
+        if (!(tol >= 0)) {
+            throw new IllegalArgumentException("pivotedCholesky: tolerance " + tol + " must be >= 0");
+        }
+        return PivotedCholesky.of(a, tol);
+    }
+
     /** The factorization, or the exception describing why there is none. */
     private static Object factor(Dense a, String op) {
         Objects.requireNonNull(a, () -> op + ": a is null");
