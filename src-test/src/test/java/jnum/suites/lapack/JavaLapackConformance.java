@@ -87,6 +87,12 @@ class JavaLapackConformance {
         LapackConformance.condition(on(blas), seed);
     }
 
+    @ParameterizedTest(name = "n={0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {513, 1000})
+    void largeOrders(int n) {
+        LapackConformance.largeOrder(Kernels.lapack("java"), n, 11);
+    }
+
     @Test
     void conditionOutcomes() {
         LapackConformance.conditionOutcomes(Kernels.lapack("java"));
