@@ -69,6 +69,7 @@ public class QrBench {
     double[] nativeWork;
 
     Lapack jnumJava;
+    Lapack jnumAuto;
     LAPACK netlibNative;
 
     @Setup
@@ -92,6 +93,7 @@ public class QrBench {
         ejmlA = new DMatrixRMaj(rows);
         Parallelism.setThreads(1);
         jnumJava = Kernels.lapack(Kernels.blas(Kernels.provider("vector")));
+        jnumAuto = Kernels.lapack();
         netlibNative = NativeLAPACK.getInstance();
         double[] query = new double[1];
         intW info = new intW(0);
@@ -104,6 +106,14 @@ public class QrBench {
     public double[] jnumJava() {
         System.arraycopy(a0, 0, a, 0, a.length);
         jnumJava.geqrf(m, n, a, 0, m, tau, 0);
+        return a;
+    }
+
+    /** jnum's automatic choice ({@code Kernels.lapack()}: native LAPACK when linalg-native is present). */
+    @Benchmark
+    public double[] jnumAuto() {
+        System.arraycopy(a0, 0, a, 0, a.length);
+        jnumAuto.geqrf(m, n, a, 0, m, tau, 0);
         return a;
     }
 
