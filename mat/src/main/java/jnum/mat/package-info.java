@@ -26,6 +26,16 @@
  * ({@code plus}, {@code mulElem}, ...) are one fused loop per operation, unit-stride when the
  * layouts allow, which the JIT vectorizes.
  *
+ * <h2>Orthogonal factorizations</h2>
+ *
+ * {@link jnum.mat.QR} ({@code a.qr()}), {@link jnum.mat.PivotedQR} ({@code QR.pivoted(a)}) and
+ * {@link jnum.mat.LQ} ({@code a.lq()}) factor a copy of the matrix through
+ * {@link jnum.mat.kernel.Kernels#lapack()} and are immutable afterwards. Least squares for tall
+ * matrices of full rank goes through QR, minimum-norm solutions of wide ones through LQ, and
+ * rank-deficient problems through the pivoted QR's complete orthogonal decomposition, whose rank
+ * tolerance is stated on {@link jnum.mat.PivotedQR#tolerance()}; {@link jnum.mat.Dense#rank()} uses
+ * it.
+ *
  * <h2>Conventions</h2>
  *
  * <ul>
