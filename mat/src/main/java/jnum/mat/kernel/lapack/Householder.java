@@ -5,7 +5,7 @@ import jnum.mat.kernel.Transpose;
 
 /**
  * Elementary reflectors {@code H = I - tau v v^T} with {@code v[0] = 1}: generation (LAPACK's
- * dlarfg) and application to a matrix from the left or the right (dlarf).
+ * dlarfg) and application to a matrix from the left (dlarf).
  */
 final class Householder {
     /**
