@@ -49,7 +49,11 @@ class QrRoutinesConformanceTest {
     static Stream<Arguments> blockedShapes() {
         // (the LQ routines run the QR code on the transpose, so 1000 x 300 covers a wide 300 x 1000 too)
         int[][] shapes = {{65, 65}, {97, 66}, {66, 97}, {300, 300}, {257, 200}, {1000, 300}};
-        return implementations().stream().flatMap(impl -> Stream.of(shapes).map(s -> Arguments.of(impl, s[0], s[1])));
+        // the scalar BLAS (the reference, slow at this size) skips the largest shape
+        return implementations().stream()
+                .flatMap(impl -> Stream.of(shapes)
+                        .filter(s -> s[0] < 500 || !impl.name().contains("scalar"))
+                        .map(s -> Arguments.of(impl, s[0], s[1])));
     }
 
     @ParameterizedTest(name = "{0} seed={1}")
