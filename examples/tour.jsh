@@ -80,6 +80,15 @@ section("Which kernel served a call");
 System.out.println("kernel: GEMM 200x200x200 -> " + Kernels.providerFor(Routine.GEMM, 2L * 200 * 200 * 200));
 System.out.println("kernel: DOT n=3 -> " + Kernels.providerFor(Routine.DOT, 3));
 
+section("Solving and determinants (LU with partial pivoting, Cholesky)");
+Dense k = Dense.of(3, 3, 4, -2, 1, -2, 4, -2, 1, -2, 4);
+show("k.solve(11, -16, 17)", k.solve(Vec.of(11, -16, 17)));
+show("k.det()", k.det());
+show("k.rcond() (1-norm estimate)", k.rcond());
+show("k.cholesky().l()", k.cholesky().l());
+show("logDet of 10 I (1000x1000; det itself overflows)", Dense.identity(1000).scale(10).logDet());
+show("Cholesky.tryOf(indefinite)", Cholesky.tryOf(Dense.of(2, 2, 1, 2, 2, 1)));
+
 section("Least squares and rank (Householder QR)");
 Dense design = Dense.of(6, 3, 1, 0, 0, 1, 1, 1, 1, 2, 4, 1, 3, 9, 1, 4, 16, 1, 5, 25);
 Vec coef = design.qr().solve(Vec.of(1.1, 2.9, 9.2, 19.1, 32.8, 51.2));

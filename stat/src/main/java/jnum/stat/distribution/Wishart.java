@@ -2,6 +2,9 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import jnum.mat.Cholesky;
+import jnum.mat.Dense;
+import jnum.mat.Vec;
 import jnum.stat.special.Gamma;
 
 /**
@@ -28,7 +31,10 @@ public final class Wishart implements MultivariateDistribution {
 
     private final double df;
     private final double[][] scale;
-    private final CholeskyFactor factor;
+    private final Cholesky factor;
+    /** L of the scale, for the Bartlett draws. */
+    private final Dense lower;
+
     private final int p;
     private final double logNormalizer;
 
@@ -37,14 +43,27 @@ public final class Wishart implements MultivariateDistribution {
      * @param scale the p x p scale matrix V, symmetric positive definite
      * @throws IllegalArgumentException naming the parameter
      */
+    /**
+     * As {@link #Wishart(double, double[][])}, with the scale as a {@link Dense} matrix.
+     *
+     * @throws NullPointerException if scale is null
+     */
+    public Wishart(double df, Dense scale) {
+        this(
+                df,
+                java.util.Objects.requireNonNull(scale, "Wishart: scale is null")
+                        .toArray());
+    }
+
     public Wishart(double df, double[][] scale) {
-        this.p = CholeskyFactor.checkSymmetric("Wishart", "scale", scale);
+        this.p = Arguments.checkSymmetric("Wishart", "scale", scale);
         if (!(df > p - 1) || df == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("Wishart: df = " + df + " must be finite and > p - 1 = " + (p - 1));
         }
         this.df = df;
         this.scale = Arguments.copy(scale);
-        this.factor = CholeskyFactor.of("Wishart", "scale", scale);
+        this.factor = Arguments.cholesky("Wishart", "scale", scale);
+        this.lower = factor.l();
         this.logNormalizer =
                 -0.5 * df * p * Math.log(2) - 0.5 * df * factor.logDet() - logMultivariateGamma(p, 0.5 * df);
     }
@@ -95,9 +114,12 @@ public final class Wishart implements MultivariateDistribution {
             throw new IllegalArgumentException(
                     "Wishart.logPdf: x has " + (x == null ? 0 : x.length) + " rows, the order is " + p);
         }
-        CholeskyFactor cx;
+        Dense cx;
+        double logDetX;
         try {
-            cx = CholeskyFactor.of("Wishart.logPdf", "x", x);
+            Cholesky fx = Arguments.cholesky("Wishart.logPdf", "x", x);
+            cx = fx.l();
+            logDetX = fx.logDet();
         } catch (IllegalArgumentException e) {
             for (double[] row : x) {
                 if (row == null || row.length != p) {
@@ -113,11 +135,9 @@ public final class Wishart implements MultivariateDistribution {
             for (int i = 0; i < p; i++) {
                 col[i] = cx.get(i, j);
             }
-            for (double v : factor.solveLower(col)) {
-                tr += v * v;
-            }
+            tr += factor.inverseQuadraticForm(Vec.wrap(col, 0, 1, p));
         }
-        return logNormalizer + 0.5 * (df - p - 1) * cx.logDet() - 0.5 * tr;
+        return logNormalizer + 0.5 * (df - p - 1) * logDetX - 0.5 * tr;
     }
 
     /** {@code df V}, flattened column-major. */
@@ -167,7 +187,7 @@ public final class Wishart implements MultivariateDistribution {
             for (int j = 0; j <= i; j++) {
                 double s = 0;
                 for (int k = j; k <= i; k++) {
-                    s += factor.get(i, k) * a[k][j];
+                    s += lower.get(i, k) * a[k][j];
                 }
                 b[i][j] = s;
             }
