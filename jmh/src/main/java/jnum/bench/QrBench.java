@@ -11,6 +11,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.netlib.util.intW;
+import org.ojalgo.OjAlgoUtils;
 import org.ojalgo.matrix.decomposition.QR;
 import org.ojalgo.matrix.store.R064Store;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,8 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Commons Math and Hipparchus a {@code double[][]}, which their {@code QRDecomposition}
  * constructors copy (transposed) before factoring.
  *
- * <p>Single-threaded: jnum with {@code Parallelism.setThreads(1)}, run with {@code
- * OPENBLAS_NUM_THREADS=1} (the default of {@code bin/jnum-bench}).
+ * <p>Single-threaded: jnum with {@code Parallelism.setThreads(1)}, ojAlgo limited to one thread,
+ * run with {@code OPENBLAS_NUM_THREADS=1} (the default of {@code bin/jnum-bench}). The Java path
+ * needs a long warm-up (its first iterations are several times slower): use at least 6 warm-up
+ * iterations.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,6 +72,7 @@ public class QrBench {
     double[] nativeWork;
 
     Lapack jnumJava;
+    Lapack jnumAuto;
     LAPACK netlibNative;
 
     @Setup
@@ -91,7 +95,9 @@ public class QrBench {
         }
         ejmlA = new DMatrixRMaj(rows);
         Parallelism.setThreads(1);
+        OjAlgoUtils.limitEnvironmentBy(1.0 / Runtime.getRuntime().availableProcessors()); // ojAlgo: one thread
         jnumJava = Kernels.lapack(Kernels.blas(Kernels.provider("vector")));
+        jnumAuto = Kernels.lapack();
         netlibNative = NativeLAPACK.getInstance();
         double[] query = new double[1];
         intW info = new intW(0);
@@ -104,6 +110,14 @@ public class QrBench {
     public double[] jnumJava() {
         System.arraycopy(a0, 0, a, 0, a.length);
         jnumJava.geqrf(m, n, a, 0, m, tau, 0);
+        return a;
+    }
+
+    /** jnum's automatic choice ({@code Kernels.lapack()}: native LAPACK when linalg-native is present). */
+    @Benchmark
+    public double[] jnumAuto() {
+        System.arraycopy(a0, 0, a, 0, a.length);
+        jnumAuto.geqrf(m, n, a, 0, m, tau, 0);
         return a;
     }
 

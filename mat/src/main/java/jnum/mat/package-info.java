@@ -40,6 +40,11 @@
  * naming the failing column, never NaN. {@link jnum.mat.TriDense} and {@link jnum.mat.SymDense}
  * carry triangular and symmetric structure to the kernels that use it (trsm, trmm, symm, syrk).
  *
+ * <p>Least squares for tall matrices of full rank goes through QR, minimum-norm solutions of wide
+ * ones through LQ, and rank-deficient problems through the pivoted QR's complete orthogonal
+ * decomposition, whose rank tolerance is stated on {@link jnum.mat.PivotedQR#tolerance()};
+ * {@link jnum.mat.Dense#rank()} uses it.
+ *
  * <h2>Conventions</h2>
  *
  * <ul>

@@ -61,10 +61,15 @@ final class BlockReflector {
 
     /**
      * dlarft: T(j, j) = tau_j and {@code T(0:j, j) = -tau_j T(0:j, 0:j) V(:, 0:j)^T v_j}, column by
-     * column; the rows of V above j are zero in v_j, so the product runs over rows j..r-1.
+     * column. The products {@code V^T V} of all columns are formed first by one GEMM (V is explicit,
+     * zero above its unit diagonal), so V is read once at level-3 speed instead of once per column
+     * by gemv; the recurrence then runs on k x k data only.
      */
     private void formT(double[] tau, int tauOff) {
         int r = rows;
+        if (k > 1) {
+            blas.gemm(Transpose.YES, Transpose.NO, k, k, r, 1, v, 0, r, v, 0, r, 0, t, 0, k);
+        }
         for (int j = 0; j < k; j++) {
             double tj = tau[tauOff + j];
             int tcol = j * k;
@@ -75,7 +80,7 @@ final class BlockReflector {
                 continue;
             }
             if (j > 0) {
-                blas.gemv(Transpose.YES, r - j, j, -tj, v, j, r, v, j + j * r, 1, 0, t, tcol, 1);
+                blas.scal(j, -tj, t, tcol, 1);
                 blas.trmv(Uplo.UPPER, Transpose.NO, Diag.NON_UNIT, j, t, 0, k, t, tcol, 1);
             }
             t[tcol + j] = tj;

@@ -5,7 +5,7 @@ import jnum.mat.kernel.Transpose;
 
 /**
  * Elementary reflectors {@code H = I - tau v v^T} with {@code v[0] = 1}: generation (LAPACK's
- * dlarfg) and application to a matrix from the left or the right (dlarf).
+ * dlarfg) and application to a matrix from the left (dlarf).
  */
 final class Householder {
     /**
@@ -83,28 +83,5 @@ final class Householder {
         }
         blas.gemv(Transpose.YES, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
         blas.ger(m, n, -tau, v, vOff, incV, work, 0, 1, c, cOff, ldc);
-    }
-
-    /**
-     * {@code C = C H} where {@code H = I - tau v v^T} has order n and C is m x n; v as in
-     * {@link #applyLeft}. {@code work} holds at least m elements.
-     */
-    static void applyRight(
-            Blas blas,
-            int m,
-            int n,
-            double[] v,
-            int vOff,
-            int incV,
-            double tau,
-            double[] c,
-            int cOff,
-            int ldc,
-            double[] work) {
-        if (tau == 0 || m == 0 || n == 0) {
-            return;
-        }
-        blas.gemv(Transpose.NO, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
-        blas.ger(m, n, -tau, work, 0, 1, v, vOff, incV, c, cOff, ldc);
     }
 }
