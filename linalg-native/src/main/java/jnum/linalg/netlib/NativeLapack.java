@@ -48,6 +48,13 @@ final class NativeLapack implements LapackProvider {
     /** Smallest getrf work ({@code m n min(m, n)}, n^3 when square) worth a native call: n = 128. */
     static final long GETRF_MIN = 128L * 128 * 128;
 
+    /**
+     * getrf work from which the Java LU is faster again, single-threaded: JMH at load 1-2 gave
+     * 16.1 ms (Java) against 16.3 ms (native) at n = 1000 and 86.6 against 115 ms at n = 2000
+     * (factor and solve); the recursive LU's GEMMs outrun OpenBLAS 0.3.21's dgetrf there.
+     */
+    static final long GETRF_MAX = 1000L * 1000 * 1000;
+
     /** Smallest potrf work ({@code n^3 / 3}) worth a native call: n = 64. */
     static final long POTRF_MIN = 64L * 64 * 64 / 3;
 
@@ -77,7 +84,7 @@ final class NativeLapack implements LapackProvider {
     @Override
     public boolean accepts(LapackRoutine routine, long work) {
         return switch (routine) {
-            case GETRF -> work >= GETRF_MIN;
+            case GETRF -> work >= GETRF_MIN && work < GETRF_MAX;
             case POTRF -> work >= POTRF_MIN;
             case GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
             case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
