@@ -96,6 +96,21 @@ show("Csv.write then Csv.read gives the same matrix", Csv.read(tmpCsv).data().eq
 try { Csv.read(new ByteArrayInputStream("1,2\n3\n".getBytes()), CsvOptions.DEFAULT); } catch (FormatException e) { show("a ragged CSV", e.getMessage()); }
 Files.delete(tmpNpz); Files.delete(tmpCsv);
 
+section("Solving and determinants (LU with partial pivoting, Cholesky)");
+Dense k = Dense.of(3, 3, 4, -2, 1, -2, 4, -2, 1, -2, 4);
+show("k.solve(11, -16, 17)", k.solve(Vec.of(11, -16, 17)));
+show("k.det()", k.det());
+show("k.rcond() (1-norm estimate)", k.rcond());
+show("k.cholesky().l()", k.cholesky().l());
+show("logDet of 10 I (1000x1000; det itself overflows)", Dense.identity(1000).scale(10).logDet());
+show("Cholesky.tryOf(indefinite)", Cholesky.tryOf(Dense.of(2, 2, 1, 2, 2, 1)));
+
+section("Least squares and rank (Householder QR)");
+Dense design = Dense.of(6, 3, 1, 0, 0, 1, 1, 1, 1, 2, 4, 1, 3, 9, 1, 4, 16, 1, 5, 25);
+Vec coef = design.qr().solve(Vec.of(1.1, 2.9, 9.2, 19.1, 32.8, 51.2));
+show("quadratic fit c0 + c1 t + c2 t^2 by QR", String.format("%.6f %.6f %.6f", coef.get(0), coef.get(1), coef.get(2)));
+show("rank of [[1,2,3],[2,4,6],[1,0,1]] by pivoted QR", Dense.of(3, 3, 1, 2, 3, 2, 4, 6, 1, 0, 1).rank());
+
 section("Distributions: records, accurate into the far tails");
 Normal z = Normal.standard();
 show("Normal.standard().cdf(1.96)", z.cdf(1.96));

@@ -3,7 +3,9 @@ package jnum.mat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
 
 /**
@@ -63,6 +65,32 @@ public final class Cholesky {
         return r instanceof Cholesky c ? Optional.of(c) : Optional.empty();
     }
 
+    /**
+     * The pivoted factorization {@code P^T A P = L L^T} of a symmetric positive semidefinite
+     * matrix, which reveals its numerical rank, with dpstrf's default tolerance
+     * {@code n eps max a_ii}.
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException if the lower triangle holds NaN
+     */
+    public static PivotedCholesky pivoted(Dense a) {
+        return PivotedCholesky.of(a, -1);
+    }
+
+    /**
+     * As {@link #pivoted(Dense)}, stopping when the largest remaining pivot is at most {@code tol}
+     * ({@code tol >= 0}).
+     *
+     * @throws IllegalArgumentException if tol is negative or NaN, or the lower triangle holds NaN
+     */
+    public static PivotedCholesky pivoted(Dense a, double tol) {
+        if (!(tol >= 0)) {
+            throw new IllegalArgumentException("pivotedCholesky: tolerance " + tol + " must be >= 0");
+        }
+        return PivotedCholesky.of(a, tol);
+    }
+
     /** The factorization, or the exception describing why there is none. */
     private static Object factor(Dense a, String op) {
         Objects.requireNonNull(a, () -> op + ": a is null");
@@ -120,6 +148,52 @@ public final class Cholesky {
         int ld = Math.max(1, n);
         Kernels.lapack().potrs(Uplo.LOWER, n, b.cols(), l, 0, ld, x, 0, ld);
         return Dense.wrap(x, 0, ld, n, b.cols());
+    }
+
+    /**
+     * Solves {@code L y = b} with the factor alone (half of {@link #solve(Vec)}):
+     * {@code |y|^2 = b^T A^-1 b}, and with A a covariance, y is b whitened.
+     *
+     * @throws DimensionMismatchException if b's length is not n
+     */
+    public Vec solveL(Vec b) {
+        Objects.requireNonNull(b, "solveL: b is null");
+        if (b.length() != n) {
+            throw DimensionMismatchException.of("solveL", n, n, "\\", b.length(), 1);
+        }
+        double[] y = b.toArray();
+        if (n > 0) {
+            Kernels.blas().trsv(Uplo.LOWER, Transpose.NO, Diag.NON_UNIT, n, l, 0, n, y, 0, 1);
+        }
+        return Vec.wrap(y, 0, 1, n);
+    }
+
+    /**
+     * {@code b^T A^-1 b = |L^-1 b|^2}, non-negative by construction (the squared Mahalanobis
+     * distance of b when A is a covariance).
+     *
+     * @throws DimensionMismatchException if b's length is not n
+     */
+    public double inverseQuadraticForm(Vec b) {
+        Vec y = solveL(b);
+        return y.dot(y);
+    }
+
+    /**
+     * {@code L z}: with z standard normal and A a covariance, a draw of {@code N(0, A)}.
+     *
+     * @throws DimensionMismatchException if z's length is not n
+     */
+    public Vec timesL(Vec z) {
+        Objects.requireNonNull(z, "timesL: z is null");
+        if (z.length() != n) {
+            throw DimensionMismatchException.of("timesL", n, n, "*", z.length(), 1);
+        }
+        double[] y = z.toArray();
+        if (n > 0) {
+            Kernels.blas().trmv(Uplo.LOWER, Transpose.NO, Diag.NON_UNIT, n, l, 0, n, y, 0, 1);
+        }
+        return Vec.wrap(y, 0, 1, n);
     }
 
     /** {@code A^-1} (n x n, symmetric), by solving against the identity. */

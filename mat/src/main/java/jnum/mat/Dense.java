@@ -619,6 +619,27 @@ public final class Dense implements Matrix {
         return true;
     }
 
+    // ---- Orthogonal factorizations ----------------------------------------------------------------
+
+    /** The Householder QR factorization of this matrix, {@link QR#of(Dense)}. */
+    public QR qr() {
+        return QR.of(this);
+    }
+
+    /** The Householder LQ factorization of this matrix, {@link LQ#of(Dense)}. */
+    public LQ lq() {
+        return LQ.of(this);
+    }
+
+    /**
+     * The numerical rank: the number of diagonal elements of R in the column-pivoted QR factorization
+     * {@code A P = Q R} above {@code max(m, n) eps |R(0, 0)|} ({@link PivotedQR#rank()}); 0 for an
+     * empty or zero matrix.
+     */
+    public int rank() {
+        return QR.pivoted(this).rank();
+    }
+
     // ---- Factorizations and what they give -------------------------------------------------------
 
     /**
@@ -642,26 +663,33 @@ public final class Dense implements Matrix {
     }
 
     /**
-     * The solution x of {@code A x = b} for a square A, by LU with partial pivoting.
+     * The solution of {@code A x = b}: for a square A by LU with partial pivoting; for a tall A
+     * the least-squares solution by QR ({@link QR#solve(Vec)}); for a wide A the minimum-norm
+     * solution by LQ ({@link LQ#solve(Vec)}).
      *
-     * @throws DimensionMismatchException if A is not square or b's length is not rows()
-     * @throws SingularMatrixException if A is exactly singular
+     * @throws DimensionMismatchException if b's length is not rows()
+     * @throws SingularMatrixException if a square A is exactly singular, or a non-square A does not
+     *     have full rank (use {@link QR#pivoted(Dense)} then)
      */
     public Vec solve(Vec b) {
-        requireSquare("solve");
-        return lu().solve(b);
+        if (rows == cols) {
+            return lu().solve(b);
+        }
+        return rows > cols ? qr().solve(b) : lq().solve(b);
     }
 
     /**
-     * The solution X of {@code A X = B} for a square A (B has rows() rows), by LU with partial
-     * pivoting.
+     * As {@link #solve(Vec)}, for every column of B (B has rows() rows).
      *
-     * @throws DimensionMismatchException if A is not square or B does not have rows() rows
-     * @throws SingularMatrixException if A is exactly singular
+     * @throws DimensionMismatchException if B does not have rows() rows
+     * @throws SingularMatrixException if a square A is exactly singular, or a non-square A does not
+     *     have full rank
      */
     public Dense solve(Dense b) {
-        requireSquare("solve");
-        return lu().solve(b);
+        if (rows == cols) {
+            return lu().solve(b);
+        }
+        return rows > cols ? qr().solve(b) : lq().solve(b);
     }
 
     /**

@@ -136,7 +136,9 @@ public final class LU {
 
     private void requireNonsingular(String op) {
         if (zeroPivot.isPresent()) {
-            throw new SingularMatrixException(op, n, zeroPivot.getAsInt());
+            int k = zeroPivot.getAsInt();
+            throw new SingularMatrixException(
+                    op + ": the " + n + "x" + n + " matrix is singular (pivot " + k + " is exactly zero)", k);
         }
     }
 

@@ -26,6 +26,25 @@
  * ({@code plus}, {@code mulElem}, ...) are one fused loop per operation, unit-stride when the
  * layouts allow, which the JIT vectorizes.
  *
+ * <h2>Factorizations and structured matrices</h2>
+ *
+ * {@link jnum.mat.LU} (partial pivoting), {@link jnum.mat.Cholesky} (with rank-one update and
+ * downdate, and {@link jnum.mat.PivotedCholesky} for semidefinite matrices), {@link jnum.mat.QR},
+ * {@link jnum.mat.PivotedQR} and {@link jnum.mat.LQ} are immutable factor objects, safe to share
+ * between threads, computed by the LAPACK layer ({@link jnum.mat.kernel.Kernels#lapack()}) on a
+ * copy of the input. One convention for all: {@code a.lu()} or {@code LU.of(a)}; {@code solve},
+ * {@code det}, {@code logDet}, {@code rcond}, accessors for the factors. An exactly singular
+ * matrix gives {@link jnum.mat.SingularMatrixException} (with the pivot's index) when a solve
+ * needs its inverse; a nearly singular one solves and {@code rcond()} says how far to trust it.
+ * A matrix that is not positive definite gives {@link jnum.mat.NotPositiveDefiniteException}
+ * naming the failing column, never NaN. {@link jnum.mat.TriDense} and {@link jnum.mat.SymDense}
+ * carry triangular and symmetric structure to the kernels that use it (trsm, trmm, symm, syrk).
+ *
+ * <p>Least squares for tall matrices of full rank goes through QR, minimum-norm solutions of wide
+ * ones through LQ, and rank-deficient problems through the pivoted QR's complete orthogonal
+ * decomposition, whose rank tolerance is stated on {@link jnum.mat.PivotedQR#tolerance()};
+ * {@link jnum.mat.Dense#rank()} uses it.
+ *
  * <h2>Conventions</h2>
  *
  * <ul>

@@ -146,6 +146,25 @@ public final class LapackConformance {
     }
 
     /**
+     * getrf and potrf at a large order (above every block and recursion threshold): backward
+     * errors below the threshold, as for the drawn sizes.
+     */
+    public static void largeOrder(Lapack lapack, int n, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        factorAndCheck(lapack, rnd, values(g.uniform(n, n)), n, n, "getrf large seed=" + seed);
+        double[] a = spdValues(g, n, "cond10");
+        String ctx = "potrf LOWER large n=" + n + " seed=" + seed;
+        GuardedMatrix ga = guarded(rnd, n, n, a);
+        assertFalse(lapack.potrf(Uplo.LOWER, n, ga.data, ga.off, ga.ld).isPresent(), ctx);
+        ga.assertGuardsIntact(ctx);
+        double[][] f = triangle(ga, n, Uplo.LOWER);
+        double[][] llt = PlainMatrices.multiply(f, PlainMatrices.transpose(f, n, n), n, n, n);
+        double r = ratio(llt, rows(a, n, n), n, n, n);
+        assertTrue(r < THRESHOLD, ctx + ": ||A - L L^T|| / (n eps ||A||) = " + r);
+    }
+
+    /**
      * getrf of square matrices with column {@code c} exactly zero: the factorization completes
      * and reports exactly c as the first zero pivot.
      */

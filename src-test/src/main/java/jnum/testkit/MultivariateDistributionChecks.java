@@ -74,10 +74,14 @@ public final class MultivariateDistributionChecks {
     public static void arguments(MultivariateDistribution d) {
         int dim = d.dimension();
         ContinuousDistributionChecks.assertRejects("logPdf(short)", () -> d.logPdf(new double[dim + 1]), "length");
-        ContinuousDistributionChecks.assertRejectsNull("logPdf(null)", () -> d.logPdf(null), "x");
+        ContinuousDistributionChecks.assertRejectsNull("logPdf(null)", () -> d.logPdf((double[]) null), "x");
         ContinuousDistributionChecks.assertRejects("sample(rng, -1)", () -> d.sample(new SplittableRandom(1), -1), "n");
         double[] mu = d.mean();
         double l = d.logPdf(mu);
+        if (!Double.isNaN(l)) {
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    l, d.logPdf(jnum.mat.Vec.of(mu)), "logPdf(Vec) = logPdf(double[])");
+        }
         if (Double.isFinite(l)) {
             Tolerance.assertRelative(d.pdf(mu), Math.exp(l), 2 * Tolerance.EPS, d + ": pdf = exp(logPdf)");
         }

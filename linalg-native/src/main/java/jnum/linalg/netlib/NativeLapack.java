@@ -36,11 +36,33 @@ import org.netlib.util.intW;
  */
 final class NativeLapack implements LapackProvider {
 
-    /**
-     * Smallest factorization work worth a native call, as the facade counts it ({@code n^3} for
-     * an n x n getrf, {@code n^3 / 3} for potrf, {@code 2 m n min(m, n)} for the QR family).
+    /*
+     * Crossovers, from the facade with this provider against the Java one on the vector BLAS,
+     * single-threaded (OPENBLAS_NUM_THREADS=1, Parallelism.setThreads(1)), best wall time of many
+     * rounds (the hand-over to a large-stack thread included), JDK 25, OpenBLAS 0.3.21, on the
+     * shared 2-core machine at load 20: getrf 0.016 ms (Java) against 0.023 ms (native) at n = 64,
+     * 0.072 against 0.068 at n = 128, 0.41 against 0.18 at n = 192; potrf 0.017 against 0.011 at
+     * n = 64, 0.085 against 0.029 at n = 128. docs/benchmarks/factorizations.md has the JMH runs.
      */
-    static final long FACTOR_MIN = 160L * 160 * 160;
+
+    /** Smallest getrf work ({@code m n min(m, n)}, n^3 when square) worth a native call: n = 128. */
+    static final long GETRF_MIN = 128L * 128 * 128;
+
+    /**
+     * getrf work from which the Java LU is faster again, single-threaded: JMH at load 1-2 gave
+     * 16.1 ms (Java) against 16.3 ms (native) at n = 1000 and 86.6 against 115 ms at n = 2000
+     * (factor and solve); the recursive LU's GEMMs outrun OpenBLAS 0.3.21's dgetrf there.
+     */
+    static final long GETRF_MAX = 1000L * 1000 * 1000;
+
+    /** Smallest potrf work ({@code n^3 / 3}) worth a native call: n = 64. */
+    static final long POTRF_MIN = 64L * 64 * 64 / 3;
+
+    /**
+     * Smallest QR-family work ({@code 2 m n min(m, n)} for the factorizations, {@code 4 m n k} for
+     * applying or forming Q) worth a native call; taken as LU's, not measured separately.
+     */
+    static final long QR_MIN = 2L * 128 * 128 * 128;
 
     /** Smallest solve work ({@code 2 n^2 nrhs}) worth a native call. */
     static final long SOLVE_MIN = 2L * 256 * 256 * 16;
@@ -62,7 +84,9 @@ final class NativeLapack implements LapackProvider {
     @Override
     public boolean accepts(LapackRoutine routine, long work) {
         return switch (routine) {
-            case GETRF, POTRF, GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= FACTOR_MIN;
+            case GETRF -> work >= GETRF_MIN && work < GETRF_MAX;
+            case POTRF -> work >= POTRF_MIN;
+            case GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
             case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
             case GECON, POCON, LANGE -> false;
         };

@@ -33,6 +33,21 @@
  * missing library, any error while probing the Vector API) is skipped and named in that line; the
  * scalar provider always remains.
  *
+ * <h2>The LAPACK layer</h2>
+ *
+ * {@link jnum.mat.kernel.Lapack} is the facade of the factorization routines (getrf/getrs,
+ * potrf/potrs, trtrs, gecon, pocon, lange, geqrf, ormqr/orgqr, gelqf, ormlq/orglq, geqp3), with the
+ * conventions below; what LAPACK reports through {@code info} comes back typed (an
+ * {@link java.util.OptionalInt} naming the zero pivot or the failing column), indices are 0-based
+ * and work space is internal. It has its own service-provider interface,
+ * {@link jnum.mat.kernel.spi.LapackProvider}, separate from the BLAS one (Gonum's lapack /
+ * lapack/gonum / lapack64.Use shape), so that a native BLAS and a native LAPACK are usable or fail
+ * independently: {@code java}, jnum's blocked Java LAPACK running on {@link jnum.mat.kernel.Kernels#blas()},
+ * is always present; a native LAPACK (from {@code linalg-native}) takes the problems above its
+ * crossovers. {@code -Djnum.kernel=scalar|vector} sends every LAPACK call to the Java LAPACK (on
+ * that BLAS), {@code -Djnum.kernel=native} to the native one. The log line and
+ * {@link jnum.mat.kernel.Kernels#describe()} end with {@code "; LAPACK: ..."}.
+ *
  * <h2>Conventions</h2>
  *
  * <ul>

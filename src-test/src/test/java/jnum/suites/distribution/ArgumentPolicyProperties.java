@@ -215,8 +215,10 @@ class ArgumentPolicyProperties {
     @MethodSource("multivariate")
     void multivariateNaNAndNulls(MultivariateDistribution d) {
         int dim = d.dimension();
-        assertRejectsNull(d + ".logPdf(null)", () -> d.logPdf(null), "x");
-        assertRejectsNull(d + ".pdf(null)", () -> d.pdf(null), "x");
+        assertRejectsNull(d + ".logPdf(null)", () -> d.logPdf((double[]) null), "x");
+        assertRejectsNull(d + ".pdf(null)", () -> d.pdf((double[]) null), "x");
+        assertRejectsNull(d + ".logPdf((Vec) null)", () -> d.logPdf((jnum.mat.Vec) null), "x");
+        assertRejectsNull(d + ".pdf((Vec) null)", () -> d.pdf((jnum.mat.Vec) null), "x");
         assertThrows(IllegalArgumentException.class, () -> d.logPdf(new double[dim + 1]), d + ": wrong length");
         for (int i = 0; i < dim; i++) {
             double[] x = d.mean();
@@ -247,7 +249,8 @@ class ArgumentPolicyProperties {
         assertRejectsNull("MultivariateStudentT(null, ., .)", () -> new MultivariateStudentT(null, cov, 3), "location");
         assertRejectsNull(
                 "MultivariateStudentT(., null)", () -> new MultivariateStudentT(new double[2], null, 3), "scale");
-        assertRejectsNull("Wishart(3, null)", () -> new Wishart(3, null), "scale");
+        assertRejectsNull("Wishart(3, null)", () -> new Wishart(3, (double[][]) null), "scale");
+        assertRejectsNull("Wishart(3, (Dense) null)", () -> new Wishart(3, (jnum.mat.Dense) null), "scale");
         Wishart w = (Wishart) MULTIVARIATE.get(4);
         assertRejectsNull("Wishart.logPdf(null)", () -> w.logPdf((double[][]) null), "x");
         assertRejectsNull("Wishart.logPdf, null row", () -> w.logPdf(new double[][] {{1, 0}, null}), "x");

@@ -1,6 +1,7 @@
 package jnum.suites.distribution;
 
 import static jnum.testkit.ContinuousDistributionChecks.assertRejects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -109,6 +110,22 @@ class MultivariateNormalTest {
         Normal marginal = new Normal(mu[dim - 1], Math.sqrt(d.covariance()[dim - 1][dim - 1]));
         double p = KolmogorovSmirnov.test(last, marginal::cdf).pValue();
         assertTrue(p > 1e-6, "marginal KS p = " + p + " (seed " + seed + ")");
+    }
+
+    @Test
+    void acceptsVecAndDenseAsWellAsArrays() {
+        double[] mu = {1, -2};
+        double[][] cov = {{2, 0.5}, {0.5, 1}};
+        MultivariateNormal arrays = new MultivariateNormal(mu, cov);
+        MultivariateNormal mat = new MultivariateNormal(jnum.mat.Vec.of(mu), jnum.mat.Dense.of(cov));
+        double[] x = {0.3, -1.1};
+        assertEquals(arrays.logPdf(x), mat.logPdf(x));
+        assertEquals(arrays.logPdf(x), mat.logPdf(jnum.mat.Vec.of(x)));
+        // log N(x; mu, S) = -(2 log 2 pi + log det S + r^T S^-1 r) / 2, det S = 1.75
+        double r0 = x[0] - mu[0];
+        double r1 = x[1] - mu[1];
+        double q = (r0 * r0 * 1 - 2 * r0 * r1 * 0.5 + r1 * r1 * 2) / 1.75;
+        assertEquals(-(2 * Math.log(2 * Math.PI) + Math.log(1.75) + q) / 2, mat.logPdf(x), 1e-14);
     }
 
     @Test

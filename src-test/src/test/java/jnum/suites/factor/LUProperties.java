@@ -118,7 +118,7 @@ class LUProperties {
         assertEquals(0.0, lu.logDet().sign());
         assertEquals(0.0, lu.rcond());
         SingularMatrixException e = assertThrows(SingularMatrixException.class, () -> lu.solve(g.uniformVec(n)));
-        assertEquals(c, e.pivot(), e.getMessage());
+        assertEquals(c, e.index(), e.getMessage());
         assertThrows(SingularMatrixException.class, lu::inverse);
         assertThrows(SingularMatrixException.class, () -> a.solve(Dense.zeros(n, 2)));
     }

@@ -463,4 +463,24 @@ class NativeKernelsTest {
                                 + " BLAS routine"),
                 c.description());
     }
+
+    @Test
+    void withoutTheNativeLapackTheJavaLapackServesAndTheLogSaysWhyOnce() throws Exception {
+        NativeProvider.get();
+        String sep = System.getProperty("path.separator");
+        String withoutLapack = Arrays.stream(
+                        System.getProperty("java.class.path").split(sep))
+                .filter(e -> !e.replace('\\', '/').contains("dev/ludovic/netlib/lapack"))
+                .collect(Collectors.joining(sep));
+        Child c = probeOn(withoutLapack);
+        // native BLAS and native LAPACK fail independently
+        assertTrue(c.description().startsWith("jnum kernels: native"), c.description());
+        assertTrue(
+                c.description()
+                        .contains("; LAPACK: java (native unusable: dev.ludovic.netlib could not load the"
+                                + " system LAPACK"),
+                c.description());
+        assertEquals(1, c.stderr().split("jnum kernels: ", -1).length - 1, c.stderr());
+        assertTrue(c.stderr().contains(c.description()), c.stderr());
+    }
 }

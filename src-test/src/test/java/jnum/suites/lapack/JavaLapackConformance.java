@@ -88,6 +88,12 @@ class JavaLapackConformance {
         LapackConformance.condition(on(blas), seed);
     }
 
+    @ParameterizedTest(name = "n={0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {513, 1000})
+    void largeOrders(int n) {
+        LapackConformance.largeOrder(Providers.lapack(Providers.lapackProvider("java")), n, 11);
+    }
+
     @Test
     void conditionOutcomes() {
         LapackConformance.conditionOutcomes(Providers.lapack(Providers.lapackProvider("java")));

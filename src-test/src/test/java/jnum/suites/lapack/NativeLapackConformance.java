@@ -70,6 +70,11 @@ class NativeLapackConformance {
         LapackConformance.condition(NativeLapack.get(), seed);
     }
 
+    @org.junit.jupiter.api.Test
+    void largeOrder() {
+        LapackConformance.largeOrder(NativeLapack.get(), 1000, 11);
+    }
+
     @Test
     void conditionOutcomes() {
         LapackConformance.conditionOutcomes(NativeLapack.get());

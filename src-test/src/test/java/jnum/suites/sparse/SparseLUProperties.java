@@ -116,7 +116,7 @@ class SparseLUProperties {
     void singularMatricesAreReportedWithTheStep() {
         Csr zeroColumn = new Coo(3, 3).add(0, 0, 1).add(1, 0, 2).add(2, 2, 1).toCsr();
         var e = assertThrows(SingularMatrixException.class, () -> SparseLU.of(zeroColumn, Ordering.NATURAL, 1.0));
-        assertEquals(1, e.pivot(), e.getMessage());
+        assertEquals(1, e.index(), e.getMessage());
         Csr dependent = new Coo(2, 2)
                 .add(0, 0, 1)
                 .add(0, 1, 2)

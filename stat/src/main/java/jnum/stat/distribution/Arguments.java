@@ -1,5 +1,9 @@
 package jnum.stat.distribution;
 
+import jnum.mat.Cholesky;
+import jnum.mat.Dense;
+import jnum.mat.NotPositiveDefiniteException;
+
 /**
  * Argument checks shared by the distributions of this package, so that every message has one
  * shape: {@code "Gamma: shape = -1.0 must be positive and finite"},
@@ -135,5 +139,60 @@ final class Arguments {
             c[i] = a[i].clone();
         }
         return c;
+    }
+
+    private static final double SYMMETRY_TOLERANCE = 1e-12;
+
+    /**
+     * Checks that {@code a} is a non-empty, finite, square, symmetric matrix; returns its order.
+     *
+     * @throws NullPointerException if {@code a} or a row is null
+     */
+    static int checkSymmetric(String op, String what, double[][] a) {
+        if (nonNull(op, what, a).length == 0) {
+            throw new IllegalArgumentException(op + ": " + what + " must be a non-empty square matrix");
+        }
+        int d = a.length;
+        for (int i = 0; i < d; i++) {
+            if (nonNull(op, what + "[" + i + "]", a[i]).length != d) {
+                throw new IllegalArgumentException(op + ": " + what + " is not square: row " + i + " has length "
+                        + a[i].length + ", expected " + d);
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                double x = a[i][j];
+                double y = a[j][i];
+                if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                    throw new IllegalArgumentException(
+                            op + ": " + what + "[" + i + "][" + j + "] = " + x + " is not finite");
+                }
+                if (!symmetricPair(x, y)) {
+                    throw new IllegalArgumentException(op + ": " + what + " is not symmetric: [" + i + "][" + j + "] = "
+                            + x + ", [" + j + "][" + i + "] = " + y);
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Whether {@code x = a[i][j]} and {@code y = a[j][i]} agree to the symmetry tolerance. */
+    static boolean symmetricPair(double x, double y) {
+        return Math.abs(x - y) <= SYMMETRY_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /**
+     * The Cholesky factorization of the symmetric matrix {@code a} (checked as by
+     * {@link #checkSymmetric}); {@link IllegalArgumentException} naming the matrix and the failing
+     * column when it is not positive definite.
+     */
+    static Cholesky cholesky(String op, String what, double[][] a) {
+        checkSymmetric(op, what, a);
+        try {
+            return Dense.of(a).cholesky();
+        } catch (NotPositiveDefiniteException e) {
+            throw new IllegalArgumentException(
+                    op + ": " + what + " is not positive definite: pivot " + e.column() + " is not positive", e);
+        }
     }
 }

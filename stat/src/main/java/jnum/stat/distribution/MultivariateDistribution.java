@@ -1,6 +1,7 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.mat.Vec;
 
 /**
  * A distribution of random vectors of a fixed dimension d. Implementations are immutable and
@@ -42,6 +43,16 @@ public interface MultivariateDistribution {
      * @throws IllegalArgumentException if {@code x} is not of length d
      */
     default double pdf(double[] x) {
+        return Math.exp(logPdf(x));
+    }
+
+    /** {@link #logPdf(double[])} at the vector {@code x}. */
+    default double logPdf(Vec x) {
+        return logPdf(java.util.Objects.requireNonNull(x, "logPdf: x is null").toArray());
+    }
+
+    /** {@link #pdf(double[])} at the vector {@code x}. */
+    default double pdf(Vec x) {
         return Math.exp(logPdf(x));
     }
 

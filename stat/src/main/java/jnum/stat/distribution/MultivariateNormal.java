@@ -1,6 +1,9 @@
 package jnum.stat.distribution;
 
 import java.util.random.RandomGenerator;
+import jnum.mat.Cholesky;
+import jnum.mat.Dense;
+import jnum.mat.Vec;
 import jnum.stat.special.Constants;
 
 /**
@@ -15,8 +18,21 @@ public final class MultivariateNormal implements MultivariateDistribution {
 
     private final double[] mean;
     private final double[][] covariance;
-    private final CholeskyFactor factor;
+    private final Cholesky factor;
     private final double logNormalizer;
+
+    /**
+     * As {@link #MultivariateNormal(double[], double[][])}, with jnum.mat types.
+     *
+     * @throws NullPointerException if mean or covariance is null
+     */
+    public MultivariateNormal(Vec mean, Dense covariance) {
+        this(
+                java.util.Objects.requireNonNull(mean, "MultivariateNormal: mean is null")
+                        .toArray(),
+                java.util.Objects.requireNonNull(covariance, "MultivariateNormal: covariance is null")
+                        .toArray());
+    }
 
     /**
      * The normal distribution with the given mean and covariance.
@@ -29,13 +45,13 @@ public final class MultivariateNormal implements MultivariateDistribution {
      */
     public MultivariateNormal(double[] mean, double[][] covariance) {
         this.mean = Arguments.checkVector("MultivariateNormal", "mean", mean);
-        int d = CholeskyFactor.checkSymmetric("MultivariateNormal", "covariance", covariance);
+        int d = Arguments.checkSymmetric("MultivariateNormal", "covariance", covariance);
         if (d != mean.length) {
             throw new IllegalArgumentException(
                     "MultivariateNormal: covariance is " + d + " x " + d + " but mean has length " + mean.length);
         }
         this.covariance = Arguments.copy(covariance);
-        this.factor = CholeskyFactor.of("MultivariateNormal", "covariance", covariance);
+        this.factor = Arguments.cholesky("MultivariateNormal", "covariance", covariance);
         this.logNormalizer = -0.5 * (d * Constants.LN_2PI + factor.logDet());
     }
 
@@ -51,7 +67,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
         for (int i = 0; i < r.length; i++) {
             r[i] = x[i] - mean[i];
         }
-        return logNormalizer - 0.5 * factor.inverseQuadraticForm(r);
+        return logNormalizer - 0.5 * factor.inverseQuadraticForm(Vec.wrap(r, 0, 1, r.length));
     }
 
     @Override
@@ -70,7 +86,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
      * @return a new array of the rows of L
      */
     public double[][] choleskyFactor() {
-        return factor.lower();
+        return factor.l().toArray();
     }
 
     @Override
@@ -81,7 +97,7 @@ public final class MultivariateNormal implements MultivariateDistribution {
         for (int i = 0; i < d; i++) {
             z[i] = ZigguratNormal.next(rng);
         }
-        double[] y = factor.times(z);
+        double[] y = factor.timesL(Vec.wrap(z, 0, 1, z.length)).toArray();
         for (int i = 0; i < d; i++) {
             y[i] += mean[i];
         }

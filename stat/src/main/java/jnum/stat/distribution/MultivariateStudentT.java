@@ -2,6 +2,9 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import jnum.mat.Cholesky;
+import jnum.mat.Dense;
+import jnum.mat.Vec;
 import jnum.stat.special.Special;
 
 /**
@@ -18,8 +21,22 @@ public final class MultivariateStudentT implements MultivariateDistribution {
     private final double[] location;
     private final double[][] scale;
     private final double df;
-    private final CholeskyFactor factor;
+    private final Cholesky factor;
     private final double logNormalizer;
+
+    /**
+     * As {@link #MultivariateStudentT(double[], double[][], double)}, with jnum.mat types.
+     *
+     * @throws NullPointerException if location or scale is null
+     */
+    public MultivariateStudentT(Vec location, Dense scale, double df) {
+        this(
+                java.util.Objects.requireNonNull(location, "MultivariateStudentT: location is null")
+                        .toArray(),
+                java.util.Objects.requireNonNull(scale, "MultivariateStudentT: scale is null")
+                        .toArray(),
+                df);
+    }
 
     /**
      * The multivariate t distribution with the given location, scale matrix and degrees of freedom.
@@ -32,7 +49,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
      */
     public MultivariateStudentT(double[] location, double[][] scale, double df) {
         this.location = Arguments.checkVector("MultivariateStudentT", "location", location);
-        int d = CholeskyFactor.checkSymmetric("MultivariateStudentT", "scale", scale);
+        int d = Arguments.checkSymmetric("MultivariateStudentT", "scale", scale);
         if (d != location.length) {
             throw new IllegalArgumentException(
                     "MultivariateStudentT: scale is " + d + " x " + d + " but location has length " + location.length);
@@ -40,7 +57,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
         Arguments.positive("MultivariateStudentT", "df", df);
         this.scale = Arguments.copy(scale);
         this.df = df;
-        this.factor = CholeskyFactor.of("MultivariateStudentT", "scale", scale);
+        this.factor = Arguments.cholesky("MultivariateStudentT", "scale", scale);
         this.logNormalizer = Special.gammaln(0.5 * (df + d))
                 - Special.gammaln(0.5 * df)
                 - 0.5 * d * Math.log(df * Math.PI)
@@ -68,7 +85,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
         for (int i = 0; i < r.length; i++) {
             r[i] = x[i] - location[i];
         }
-        double q = factor.inverseQuadraticForm(r);
+        double q = factor.inverseQuadraticForm(Vec.wrap(r, 0, 1, r.length));
         return logNormalizer - 0.5 * (df + location.length) * Math.log1p(q / df);
     }
 
@@ -113,7 +130,7 @@ public final class MultivariateStudentT implements MultivariateDistribution {
         }
         double w = 2 * GammaSampler.next(rng, 0.5 * df);
         double f = Math.sqrt(df / w);
-        double[] y = factor.times(z);
+        double[] y = factor.timesL(Vec.wrap(z, 0, 1, z.length)).toArray();
         for (int i = 0; i < d; i++) {
             y[i] = location[i] + f * y[i];
         }

@@ -2,6 +2,9 @@ package jnum.stat.distribution;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import jnum.mat.Cholesky;
+import jnum.mat.Dense;
+import jnum.mat.Vec;
 import jnum.stat.special.Constants;
 import jnum.stat.special.Special;
 
@@ -28,9 +31,24 @@ public final class Wishart implements MultivariateDistribution {
 
     private final double df;
     private final double[][] scale;
-    private final CholeskyFactor factor;
+    private final Cholesky factor;
+    /** L of the scale, for the Bartlett draws. */
+    private final Dense lower;
+
     private final int p;
     private final double logNormalizer;
+
+    /**
+     * As {@link #Wishart(double, double[][])}, with the scale as a {@link Dense} matrix.
+     *
+     * @throws NullPointerException if scale is null
+     */
+    public Wishart(double df, Dense scale) {
+        this(
+                df,
+                java.util.Objects.requireNonNull(scale, "Wishart: scale is null")
+                        .toArray());
+    }
 
     /**
      * The Wishart distribution W_p(df, V).
@@ -41,13 +59,14 @@ public final class Wishart implements MultivariateDistribution {
      * @throws IllegalArgumentException naming the parameter
      */
     public Wishart(double df, double[][] scale) {
-        this.p = CholeskyFactor.checkSymmetric("Wishart", "scale", scale);
+        this.p = Arguments.checkSymmetric("Wishart", "scale", scale);
         if (!(df > p - 1) || df == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("Wishart: df = " + df + " must be finite and > p - 1 = " + (p - 1));
         }
         this.df = df;
         this.scale = Arguments.copy(scale);
-        this.factor = CholeskyFactor.of("Wishart", "scale", scale);
+        this.factor = Arguments.cholesky("Wishart", "scale", scale);
+        this.lower = factor.l();
         this.logNormalizer =
                 -0.5 * df * p * Constants.LN_2 - 0.5 * df * factor.logDet() - logMultivariateGamma(p, 0.5 * df);
     }
@@ -125,13 +144,15 @@ public final class Wishart implements MultivariateDistribution {
                 if (Double.isNaN(v)) {
                     return Double.NaN;
                 }
-                outside |= Double.isInfinite(v) || (j < i && !CholeskyFactor.symmetricPair(v, x[j][i]));
+                outside |= Double.isInfinite(v) || (j < i && !Arguments.symmetricPair(v, x[j][i]));
             }
         }
-        CholeskyFactor cx = outside ? null : CholeskyFactor.ofOrNull(x);
-        if (cx == null) {
+        var fx = outside ? java.util.Optional.<Cholesky>empty() : Cholesky.tryOf(Dense.of(x));
+        if (fx.isEmpty()) {
             return Double.NEGATIVE_INFINITY;
         }
+        Dense cx = fx.get().l();
+        double logDetX = fx.get().logDet();
         // tr(V^-1 X) = |L^-1 C|_F^2 with V = L L^T and X = C C^T
         double tr = 0;
         double[] col = new double[p];
@@ -139,11 +160,9 @@ public final class Wishart implements MultivariateDistribution {
             for (int i = 0; i < p; i++) {
                 col[i] = cx.get(i, j);
             }
-            for (double v : factor.solveLower(col)) {
-                tr += v * v;
-            }
+            tr += factor.inverseQuadraticForm(Vec.wrap(col, 0, 1, p));
         }
-        return logNormalizer + 0.5 * (df - p - 1) * cx.logDet() - 0.5 * tr;
+        return logNormalizer + 0.5 * (df - p - 1) * logDetX - 0.5 * tr;
     }
 
     /** {@code df V}, flattened column-major. */
@@ -200,7 +219,7 @@ public final class Wishart implements MultivariateDistribution {
             for (int j = 0; j <= i; j++) {
                 double s = 0;
                 for (int k = j; k <= i; k++) {
-                    s += factor.get(i, k) * a[k][j];
+                    s += lower.get(i, k) * a[k][j];
                 }
                 b[i][j] = s;
             }

@@ -99,7 +99,7 @@ public final class JavaLapack implements LapackProvider {
 
     @Override
     public void geqrf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
-        throw Pending.routine("geqrf");
+        new HouseholderQr(blas).geqrf(m, n, a, aOff, lda, tau, tauOff);
     }
 
     @Override
@@ -117,17 +117,17 @@ public final class JavaLapack implements LapackProvider {
             double[] c,
             int cOff,
             int ldc) {
-        throw Pending.routine("ormqr");
+        new HouseholderQr(blas).ormqr(side, trans, m, n, k, a, aOff, lda, tau, tauOff, c, cOff, ldc);
     }
 
     @Override
     public void orgqr(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
-        throw Pending.routine("orgqr");
+        new HouseholderQr(blas).orgqr(m, n, k, a, aOff, lda, tau, tauOff);
     }
 
     @Override
     public void gelqf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
-        throw Pending.routine("gelqf");
+        new HouseholderLq(new HouseholderQr(blas)).gelqf(m, n, a, aOff, lda, tau, tauOff);
     }
 
     @Override
@@ -145,16 +145,16 @@ public final class JavaLapack implements LapackProvider {
             double[] c,
             int cOff,
             int ldc) {
-        throw Pending.routine("ormlq");
+        new HouseholderLq(new HouseholderQr(blas)).ormlq(side, trans, m, n, k, a, aOff, lda, tau, tauOff, c, cOff, ldc);
     }
 
     @Override
     public void orglq(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
-        throw Pending.routine("orglq");
+        new HouseholderLq(new HouseholderQr(blas)).orglq(m, n, k, a, aOff, lda, tau, tauOff);
     }
 
     @Override
     public void geqp3(int m, int n, double[] a, int aOff, int lda, int[] jpvt, int jpvtOff, double[] tau, int tauOff) {
-        throw Pending.routine("geqp3");
+        new ColumnPivotedQr(blas).geqp3(m, n, a, aOff, lda, jpvt, jpvtOff, tau, tauOff);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import jnum.mat.kernel.Kernels;
 
 /**
  * The outcome of looking for LAPACK providers, in the shape of {@link Discovery}: every usable one
@@ -58,6 +59,9 @@ public record LapackDiscovery(List<LapackProvider> usable, List<LapackProvider> 
                 if (p.name().equals(name)) {
                     dispatch = List.of(p);
                 }
+            }
+            if (dispatch == usable) {
+                notes.add(0, "-D" + Kernels.PROVIDER_PROPERTY + "=" + want + " is not usable, ignored");
             }
         }
         return new LapackDiscovery(usable, dispatch, notes);

@@ -132,7 +132,10 @@ public final class SparseLU {
                 }
             }
             if (pivotRow < 0 || largest == 0) {
-                throw new SingularMatrixException("SparseLU.of", n, k);
+                throw new SingularMatrixException(
+                        "SparseLU.of: the " + n + "x" + n + " matrix is singular (no non-zero pivot at step " + k
+                                + ", column " + col + ")",
+                        k);
             }
             if (pinv[col] < 0 && mark[col] == k && Math.abs(x[col]) >= threshold * largest) {
                 pivotRow = col;

@@ -1,0 +1,87 @@
+package jnum.mat.kernel.lapack;
+
+import jnum.mat.kernel.Blas;
+import jnum.mat.kernel.Transpose;
+
+/**
+ * Elementary reflectors {@code H = I - tau v v^T} with {@code v[0] = 1}: generation (LAPACK's
+ * dlarfg) and application to a matrix from the left (dlarf).
+ */
+final class Householder {
+    /**
+     * Below this magnitude a reflector's beta is rescaled before tau and v are formed: the
+     * smallest normal number divided by the unit roundoff, so that {@code 1 / (alpha - beta)}
+     * cannot overflow (dlarfg's {@code safmin / eps}).
+     */
+    static final double RESCALE_BELOW = Double.MIN_NORMAL / 0x1p-53;
+
+    private Householder() {}
+
+    /**
+     * Generates a reflector H of order n with {@code H^T (alpha, x) = (beta, 0)}. On entry
+     * {@code a[alphaAt]} holds alpha and the n - 1 elements {@code a[xOff + i * incX]} hold x; on
+     * return {@code a[alphaAt]} holds beta and x holds v[1..n-1] ({@code v[0] = 1} is implicit),
+     * and {@code tau[tauAt]} holds tau.
+     *
+     * <p>tau is 0 (H = I) when x is zero, else {@code 1 <= tau <= 2}; beta has the opposite sign
+     * of alpha, so {@code alpha - beta} never cancels. When {@code |beta|} is below
+     * {@link #RESCALE_BELOW} the vector is scaled up (at most 20 times by {@code 1 /
+     * RESCALE_BELOW}) so that neither {@code v} overflows nor accuracy is lost to underflow; beta
+     * is scaled back at the end. NaN in the input gives NaN in beta, tau and v.
+     */
+    static void generate(Blas blas, int n, double[] a, int alphaAt, int xOff, int incX, double[] tau, int tauAt) {
+        if (n <= 1) {
+            tau[tauAt] = 0;
+            return;
+        }
+        double xnorm = blas.nrm2(n - 1, a, xOff, incX);
+        if (xnorm == 0) {
+            tau[tauAt] = 0;
+            return;
+        }
+        double alpha = a[alphaAt];
+        double beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
+        int rescaled = 0;
+        if (Math.abs(beta) < RESCALE_BELOW) {
+            double up = 1 / RESCALE_BELOW;
+            do {
+                rescaled++;
+                blas.scal(n - 1, up, a, xOff, incX);
+                beta *= up;
+                alpha *= up;
+            } while (Math.abs(beta) < RESCALE_BELOW && rescaled < 20);
+            xnorm = blas.nrm2(n - 1, a, xOff, incX);
+            beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
+        }
+        tau[tauAt] = (beta - alpha) / beta;
+        blas.scal(n - 1, 1 / (alpha - beta), a, xOff, incX);
+        for (int k = 0; k < rescaled; k++) {
+            beta *= RESCALE_BELOW;
+        }
+        a[alphaAt] = beta;
+    }
+
+    /**
+     * {@code C = H C} where {@code H = I - tau v v^T} has order m and C is m x n; v is the
+     * m-vector at {@code (v, vOff, incV)} with its first element taken as stored (callers set it
+     * to 1). {@code work} holds at least n elements.
+     */
+    static void applyLeft(
+            Blas blas,
+            int m,
+            int n,
+            double[] v,
+            int vOff,
+            int incV,
+            double tau,
+            double[] c,
+            int cOff,
+            int ldc,
+            double[] work) {
+        if (tau == 0 || m == 0 || n == 0) {
+            return;
+        }
+        blas.gemv(Transpose.YES, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
+        blas.ger(m, n, -tau, v, vOff, incV, work, 0, 1, c, cOff, ldc);
+    }
+}

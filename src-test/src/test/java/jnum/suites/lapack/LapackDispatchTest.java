@@ -1,0 +1,36 @@
+package jnum.suites.lapack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.LapackRoutine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The automatic LAPACK choice: the Java implementation for small problems and for the O(n^2)
+ * routines, the native one for large factorizations when it is usable (LU only below n = 1000);
+ * the Java one is always last.
+ */
+class LapackDispatchTest {
+    @Test
+    void javaIsAlwaysThereAndLast() {
+        var names = Kernels.lapackProviders();
+        assertEquals("java", names.get(names.size() - 1), names.toString());
+        assertEquals("java", Kernels.lapackProviderFor(LapackRoutine.GETRF, 8L * 8 * 8));
+        assertEquals("java", Kernels.lapackProviderFor(LapackRoutine.GECON, 1L << 40));
+        assertTrue(Kernels.describe().contains("; LAPACK: "), Kernels.describe());
+    }
+
+    @Test
+    void nativeTakesLargeFactorizations() {
+        NativeLapack.get();
+        long n = 1000;
+        assertEquals("native", Kernels.lapackProviderFor(LapackRoutine.GETRF, 512L * 512 * 512));
+        // from n = 1000 the Java LU is as fast as OpenBLAS's single-threaded dgetrf, then faster
+        assertEquals("java", Kernels.lapackProviderFor(LapackRoutine.GETRF, 2000L * 2000 * 2000));
+        assertEquals("native", Kernels.lapackProviderFor(LapackRoutine.POTRF, n * n * n / 3));
+        assertEquals("native", Kernels.lapackProviderFor(LapackRoutine.GEQRF, 2 * n * n * n));
+        assertEquals("java", Kernels.lapackProviderFor(LapackRoutine.POTRF, 16L * 16 * 16 / 3));
+    }
+}
