@@ -157,9 +157,10 @@ double[] onesBus = new double[bus.rows()];
 Arrays.fill(onesBus, 1);
 Vec rhs = bus.times(Vec.of(onesBus));
 SolverResult pcg = Solvers.cg(bus, rhs, null, IncompleteCholesky.of(bus), SolverSettings.defaults().withRelativeTolerance(1e-10));
-show("CG with IC(0)", pcg);
-double[] hist = pcg.residualHistory();
-for (int k = 0; k < hist.length; k += Math.max(1, hist.length / 6)) System.out.printf("  iteration %3d  residual %.3e%n", k, hist[k]);
+show("CG with IC(0): status", pcg.status());
+show("  relative residual at most 1e-10", pcg.relativeResidual() <= 1e-10);
+double[] hist = pcg.residualHistory();                 // one entry per iteration, 0 = initial
+for (int k : new int[] {0, 10, 20, 30}) show("  residual after iteration " + k, hist[k]);
 SparseCholesky chol = SparseCholesky.of(bus);
 show("sparse Cholesky (AMD): nnz(L)", chol.symbolic().nnzL() + " (natural order: " + SparseCholesky.analyze(bus, Ordering.NATURAL).nnzL() + ")");
 show("log det", chol.logDet());

@@ -57,7 +57,7 @@ final class BlasLibraryProbe {
             throw new UnsupportedOperationException(
                     "native access is not enabled for jnum.linalg.netlib: run the JVM"
                             + " with --enable-native-access=ALL-UNNAMED (class path) or"
-                            + " --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas (module path)",
+                            + " --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas,dev.ludovic.netlib.lapack (module path)",
                     e);
         }
         if (!missing.isEmpty()) {

@@ -16,7 +16,7 @@
  *       {@code libblas.so.3}) or {@code -Ddev.ludovic.netlib.blas.nativeLibPath=PATH} (an absolute
  *       path; wins over the name).
  *   <li>Run the JVM with {@code --enable-native-access=ALL-UNNAMED} (class path) or
- *       {@code --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas} (module path); without it JDK 25
+ *       {@code --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas,dev.ludovic.netlib.lapack} (module path); without it JDK 25
  *       prints a restricted-method warning when netlib loads its JNI shim (and a later JDK may
  *       refuse).
  * </ul>

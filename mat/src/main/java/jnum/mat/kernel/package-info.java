@@ -17,7 +17,7 @@
  *       {@code jnum.mat.kernel.spi.KernelProviderFactory} service. The {@code linalg-native} module
  *       provides one (the system BLAS, e.g. OpenBLAS, through dev.ludovic.netlib); add it to the
  *       class or module path and run with {@code --enable-native-access=ALL-UNNAMED} (class path)
- *       or {@code --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas} (module path).
+ *       or {@code --enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas,dev.ludovic.netlib.lapack} (module path).
  * </ul>
  *
  * <p>{@link jnum.mat.kernel.Kernels#providers()} names the usable providers, most preferred first

@@ -140,10 +140,10 @@ class QrFactorizationProperties {
         for (int j = 0; j < nrhs; j++) {
             checkNormalEquations(a, x.column(j), b.column(j), "QR.solve cond " + cond + " seed " + seed);
         }
+        // the one-column solve may run on other kernels than the block solve (per-call dispatch),
+        // so it is held to the same theory-based check, not to bitwise agreement
         Vec xv = qr.solve(b.column(0));
-        for (int i = 0; i < n; i++) {
-            assertEquals(x.get(i, 0), xv.get(i), 0.0, "Vec and Dense solves agree exactly");
-        }
+        checkNormalEquations(a, xv, b.column(0), "QR.solve(Vec) cond " + cond + " seed " + seed);
     }
 
     @ParameterizedTest(name = "seed={0}")

@@ -156,7 +156,7 @@ class ModulePathTest {
     private static Map<String, String> run(Path app, String... jvmArgs) throws Exception {
         List<String> args = new ArrayList<>(Arrays.asList(jvmArgs));
         args.addAll(List.of(
-                "--enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas",
+                "--enable-native-access=jnum.linalg.netlib,dev.ludovic.netlib.blas,dev.ludovic.netlib.lapack",
                 "--module-path",
                 app + System.getProperty("path.separator") + modulePath,
                 "-m",
