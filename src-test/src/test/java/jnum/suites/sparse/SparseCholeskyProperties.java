@@ -96,18 +96,7 @@ class SparseCholeskyProperties {
             double ratio = backwardError(dense, perm, l) / (Math.max(n, 1) * Tolerance.EPS * norm);
             assertTrue(ratio < 30, ordering + ": backward error ratio " + ratio + ", seed " + seed);
             Vec x = f.solve(Vec.of(b));
-            // residual bound of a backward stable solve: gamma-scaled |A| |x|
-            for (int i = 0; i < n; i++) {
-                double r = b[i];
-                double bound = Math.abs(b[i]);
-                for (int j = 0; j < n; j++) {
-                    r -= dense[i][j] * x.get(j);
-                    bound += Math.abs(dense[i][j] * x.get(j));
-                }
-                assertTrue(
-                        Math.abs(r) <= 30 * n * Tolerance.EPS * bound + Double.MIN_NORMAL,
-                        ordering + ": residual " + r + " at " + i + ", seed " + seed);
-            }
+            SolveChecks.assertBackwardStable(dense, b, x, ordering + ", seed " + seed);
             double logDet = 0;
             for (int k = 0; k < n; k++) {
                 logDet += 2 * Math.log(l.get(k, k));

@@ -98,17 +98,7 @@ class SparseLUProperties {
                 b[i] = g.random().nextDouble(-1, 1);
             }
             Vec x = lu.solve(Vec.of(b));
-            for (int i = 0; i < n; i++) {
-                double r = b[i];
-                double bound = Math.abs(b[i]);
-                for (int j = 0; j < n; j++) {
-                    r -= dense[i][j] * x.get(j);
-                    bound += Math.abs(dense[i][j] * x.get(j));
-                }
-                assertTrue(
-                        Math.abs(r) <= 30 * n * Tolerance.EPS * bound + Double.MIN_NORMAL,
-                        ordering + ": residual " + r + ", seed " + seed);
-            }
+            SolveChecks.assertBackwardStable(dense, b, x, ordering + ", seed " + seed);
         }
     }
 
