@@ -127,9 +127,23 @@ final class NativeLapack implements LapackProvider {
         return info.val;
     }
 
-    /** The optimal work size returned by a workspace query. */
-    private static int workSize(double[] query) {
-        return Math.max(1, (int) query[0]);
+    /** A LAPACK call that takes a workspace {@code (work, 0, lwork)} and reports through {@code info}. */
+    @FunctionalInterface
+    private interface WorkspaceCall {
+        void call(double[] work, int lwork, intW info);
+    }
+
+    /**
+     * Runs {@code call} as LAPACK asks for a workspace: first a query ({@code lwork = -1}) that
+     * returns the optimal size, then the call itself with a workspace of that size.
+     */
+    private static void withWorkspace(String routine, WorkspaceCall call) {
+        intW info = new intW(0);
+        double[] query = new double[1];
+        call.call(query, -1, info);
+        int lwork = Math.max(1, (int) query[0]);
+        call.call(new double[lwork], lwork, info);
+        info(routine, info);
     }
 
     // ---- LU --------------------------------------------------------------------------------------
@@ -338,12 +352,9 @@ final class NativeLapack implements LapackProvider {
     public void geqrf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
         BigStackRunner.run(() -> {
             NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
-            intW info = new intW(0);
-            double[] query = new double[1];
-            lapack.dgeqrf(m, n, am.data(), am.offset(), am.ld(), tau, tauOff, query, 0, -1, info);
-            int lwork = workSize(query);
-            lapack.dgeqrf(m, n, am.data(), am.offset(), am.ld(), tau, tauOff, new double[lwork], 0, lwork, info);
-            info("dgeqrf", info);
+            withWorkspace(
+                    "dgeqrf",
+                    (w, lw, info) -> lapack.dgeqrf(m, n, am.data(), am.offset(), am.ld(), tau, tauOff, w, 0, lw, info));
             am.writeBack(a, aOff, m, n, lda);
         });
     }
@@ -352,12 +363,9 @@ final class NativeLapack implements LapackProvider {
     public void gelqf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
         BigStackRunner.run(() -> {
             NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
-            intW info = new intW(0);
-            double[] query = new double[1];
-            lapack.dgelqf(m, n, am.data(), am.offset(), am.ld(), tau, tauOff, query, 0, -1, info);
-            int lwork = workSize(query);
-            lapack.dgelqf(m, n, am.data(), am.offset(), am.ld(), tau, tauOff, new double[lwork], 0, lwork, info);
-            info("dgelqf", info);
+            withWorkspace(
+                    "dgelqf",
+                    (w, lw, info) -> lapack.dgelqf(m, n, am.data(), am.offset(), am.ld(), tau, tauOff, w, 0, lw, info));
             am.writeBack(a, aOff, m, n, lda);
         });
     }
@@ -367,25 +375,10 @@ final class NativeLapack implements LapackProvider {
         BigStackRunner.run(() -> {
             NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
             java.util.Arrays.fill(jpvt, jpvtOff, jpvtOff + n, 0); // every column free
-            intW info = new intW(0);
-            double[] query = new double[1];
-            lapack.dgeqp3(m, n, am.data(), am.offset(), am.ld(), jpvt, jpvtOff, tau, tauOff, query, 0, -1, info);
-            int lwork = workSize(query);
-            lapack.dgeqp3(
-                    m,
-                    n,
-                    am.data(),
-                    am.offset(),
-                    am.ld(),
-                    jpvt,
-                    jpvtOff,
-                    tau,
-                    tauOff,
-                    new double[lwork],
-                    0,
-                    lwork,
-                    info);
-            info("dgeqp3", info);
+            withWorkspace(
+                    "dgeqp3",
+                    (w, lw, info) -> lapack.dgeqp3(
+                            m, n, am.data(), am.offset(), am.ld(), jpvt, jpvtOff, tau, tauOff, w, 0, lw, info));
             am.writeBack(a, aOff, m, n, lda);
             for (int j = 0; j < n; j++) {
                 jpvt[jpvtOff + j]--;
@@ -411,46 +404,26 @@ final class NativeLapack implements LapackProvider {
         BigStackRunner.run(() -> {
             NetlibMatrix am = NetlibMatrix.of(a, aOff, (side == Side.LEFT ? m : n), k, lda);
             NetlibMatrix cm = NetlibMatrix.of(c, cOff, m, n, ldc);
-            intW info = new intW(0);
-            double[] query = new double[1];
-            lapack.dormqr(
-                    side(side),
-                    trans(trans),
-                    m,
-                    n,
-                    k,
-                    am.data(),
-                    am.offset(),
-                    am.ld(),
-                    tau,
-                    tauOff,
-                    cm.data(),
-                    cm.offset(),
-                    cm.ld(),
-                    query,
-                    0,
-                    -1,
-                    info);
-            int lwork = workSize(query);
-            lapack.dormqr(
-                    side(side),
-                    trans(trans),
-                    m,
-                    n,
-                    k,
-                    am.data(),
-                    am.offset(),
-                    am.ld(),
-                    tau,
-                    tauOff,
-                    cm.data(),
-                    cm.offset(),
-                    cm.ld(),
-                    new double[lwork],
-                    0,
-                    lwork,
-                    info);
-            info("dormqr", info);
+            withWorkspace(
+                    "dormqr",
+                    (w, lw, info) -> lapack.dormqr(
+                            side(side),
+                            trans(trans),
+                            m,
+                            n,
+                            k,
+                            am.data(),
+                            am.offset(),
+                            am.ld(),
+                            tau,
+                            tauOff,
+                            cm.data(),
+                            cm.offset(),
+                            cm.ld(),
+                            w,
+                            0,
+                            lw,
+                            info));
             cm.writeBack(c, cOff, m, n, ldc);
         });
     }
@@ -474,46 +447,26 @@ final class NativeLapack implements LapackProvider {
         BigStackRunner.run(() -> {
             NetlibMatrix am = NetlibMatrix.of(a, aOff, k, order, lda);
             NetlibMatrix cm = NetlibMatrix.of(c, cOff, m, n, ldc);
-            intW info = new intW(0);
-            double[] query = new double[1];
-            lapack.dormlq(
-                    side(side),
-                    trans(trans),
-                    m,
-                    n,
-                    k,
-                    am.data(),
-                    am.offset(),
-                    am.ld(),
-                    tau,
-                    tauOff,
-                    cm.data(),
-                    cm.offset(),
-                    cm.ld(),
-                    query,
-                    0,
-                    -1,
-                    info);
-            int lwork = workSize(query);
-            lapack.dormlq(
-                    side(side),
-                    trans(trans),
-                    m,
-                    n,
-                    k,
-                    am.data(),
-                    am.offset(),
-                    am.ld(),
-                    tau,
-                    tauOff,
-                    cm.data(),
-                    cm.offset(),
-                    cm.ld(),
-                    new double[lwork],
-                    0,
-                    lwork,
-                    info);
-            info("dormlq", info);
+            withWorkspace(
+                    "dormlq",
+                    (w, lw, info) -> lapack.dormlq(
+                            side(side),
+                            trans(trans),
+                            m,
+                            n,
+                            k,
+                            am.data(),
+                            am.offset(),
+                            am.ld(),
+                            tau,
+                            tauOff,
+                            cm.data(),
+                            cm.offset(),
+                            cm.ld(),
+                            w,
+                            0,
+                            lw,
+                            info));
             cm.writeBack(c, cOff, m, n, ldc);
         });
     }
@@ -522,12 +475,10 @@ final class NativeLapack implements LapackProvider {
     public void orgqr(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
         BigStackRunner.run(() -> {
             NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
-            intW info = new intW(0);
-            double[] query = new double[1];
-            lapack.dorgqr(m, n, k, am.data(), am.offset(), am.ld(), tau, tauOff, query, 0, -1, info);
-            int lwork = workSize(query);
-            lapack.dorgqr(m, n, k, am.data(), am.offset(), am.ld(), tau, tauOff, new double[lwork], 0, lwork, info);
-            info("dorgqr", info);
+            withWorkspace(
+                    "dorgqr",
+                    (w, lw, info) ->
+                            lapack.dorgqr(m, n, k, am.data(), am.offset(), am.ld(), tau, tauOff, w, 0, lw, info));
             am.writeBack(a, aOff, m, n, lda);
         });
     }
@@ -536,12 +487,10 @@ final class NativeLapack implements LapackProvider {
     public void orglq(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
         BigStackRunner.run(() -> {
             NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
-            intW info = new intW(0);
-            double[] query = new double[1];
-            lapack.dorglq(m, n, k, am.data(), am.offset(), am.ld(), tau, tauOff, query, 0, -1, info);
-            int lwork = workSize(query);
-            lapack.dorglq(m, n, k, am.data(), am.offset(), am.ld(), tau, tauOff, new double[lwork], 0, lwork, info);
-            info("dorglq", info);
+            withWorkspace(
+                    "dorglq",
+                    (w, lw, info) ->
+                            lapack.dorglq(m, n, k, am.data(), am.offset(), am.ld(), tau, tauOff, w, 0, lw, info));
             am.writeBack(a, aOff, m, n, lda);
         });
     }
