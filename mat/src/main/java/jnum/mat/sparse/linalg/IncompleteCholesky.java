@@ -34,19 +34,15 @@ public final class IncompleteCholesky implements Preconditioner {
      *     far from positive definite), or as {@link #of(Csr, double)}
      */
     public static IncompleteCholesky withSmallestShift(Csr a) {
-        IllegalArgumentException last = null;
+        LowerTriangle t = LowerTriangle.of("IncompleteCholesky.withSmallestShift", a);
         for (double shift = 0; shift <= 1e3; shift = shift == 0 ? 1e-3 : 2 * shift) {
-            try {
-                return of(a, shift);
-            } catch (IllegalArgumentException e) {
-                if (!e.getMessage().contains("pivot")) {
-                    throw e;
-                }
-                last = e;
+            double[] val = t.shifted(shift);
+            if (factor(t, val) < 0) {
+                return new IncompleteCholesky(t.n, t.ptr, t.idx, val);
             }
         }
         throw new IllegalArgumentException(
-                "IncompleteCholesky.withSmallestShift: no shift up to 1e3 gives positive pivots; " + last.getMessage());
+                "IncompleteCholesky.withSmallestShift: no shift up to 1e3 gives positive pivots");
     }
 
     /** IC(0) of {@code a} without a shift. */
@@ -62,42 +58,78 @@ public final class IncompleteCholesky implements Preconditioner {
      *     diagonal entry, or a pivot is not positive (naming the row and the pivot)
      */
     public static IncompleteCholesky of(Csr a, double shift) {
-        Objects.requireNonNull(a, "IncompleteCholesky.of: matrix is null");
-        if (a.rows() != a.cols()) {
-            throw new DimensionMismatchException(
-                    "IncompleteCholesky.of: " + a.rows() + "x" + a.cols() + " is not square");
-        }
+        LowerTriangle t = LowerTriangle.of("IncompleteCholesky.of", a);
         if (!(shift >= 0) || shift == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("IncompleteCholesky.of: shift = " + shift);
         }
-        int n = a.rows();
-        int[] aPtr = a.rowPointers();
-        int[] aIdx = a.columnIndices();
-        double[] aVal = a.values();
-        // the lower triangle, row by row; the diagonal is the last entry of each row
-        int[] ptr = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            int count = 0;
-            boolean hasDiagonal = false;
-            for (int k = aPtr[i]; k < aPtr[i + 1] && aIdx[k] <= i; k++) {
-                count++;
-                hasDiagonal |= aIdx[k] == i;
-            }
-            if (!hasDiagonal) {
-                throw new IllegalArgumentException("IncompleteCholesky.of: row " + i + " stores no diagonal entry");
-            }
-            ptr[i + 1] = ptr[i] + count;
+        double[] val = t.shifted(shift);
+        int failed = factor(t, val);
+        if (failed >= 0) {
+            throw new IllegalArgumentException("IncompleteCholesky.of: pivot " + val[t.ptr[failed + 1] - 1]
+                    + " at row " + failed + " is not positive (the matrix is not positive definite, or IC(0)"
+                    + " breaks down: try a diagonal shift)");
         }
-        int[] idx = new int[ptr[n]];
-        double[] val = new double[ptr[n]];
-        for (int i = 0; i < n; i++) {
-            int dest = ptr[i];
-            for (int k = aPtr[i]; k < aPtr[i + 1] && aIdx[k] <= i; k++) {
-                idx[dest] = aIdx[k];
-                val[dest++] = aIdx[k] == i ? aVal[k] * (1 + shift) : aVal[k];
+        return new IncompleteCholesky(t.n, t.ptr, t.idx, val);
+    }
+
+    /**
+     * The lower triangle of a square CSR matrix, row by row, with the diagonal as the last entry of
+     * each row (every row must store one).
+     */
+    private record LowerTriangle(int n, int[] ptr, int[] idx, double[] val) {
+
+        static LowerTriangle of(String op, Csr a) {
+            Objects.requireNonNull(a, op + ": matrix is null");
+            if (a.rows() != a.cols()) {
+                throw new DimensionMismatchException(op + ": " + a.rows() + "x" + a.cols() + " is not square");
             }
+            int n = a.rows();
+            int[] aPtr = a.rowPointers();
+            int[] aIdx = a.columnIndices();
+            double[] aVal = a.values();
+            int[] ptr = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                int count = 0;
+                boolean hasDiagonal = false;
+                for (int k = aPtr[i]; k < aPtr[i + 1] && aIdx[k] <= i; k++) {
+                    count++;
+                    hasDiagonal |= aIdx[k] == i;
+                }
+                if (!hasDiagonal) {
+                    throw new IllegalArgumentException(op + ": row " + i + " stores no diagonal entry");
+                }
+                ptr[i + 1] = ptr[i] + count;
+            }
+            int[] idx = new int[ptr[n]];
+            double[] val = new double[ptr[n]];
+            for (int i = 0; i < n; i++) {
+                int dest = ptr[i];
+                for (int k = aPtr[i]; k < aPtr[i + 1] && aIdx[k] <= i; k++) {
+                    idx[dest] = aIdx[k];
+                    val[dest++] = aVal[k];
+                }
+            }
+            return new LowerTriangle(n, ptr, idx, val);
         }
-        for (int i = 0; i < n; i++) {
+
+        /** A copy of the values with the diagonal scaled by {@code 1 + shift}. */
+        double[] shifted(double shift) {
+            double[] v = val.clone();
+            for (int i = 0; i < n; i++) {
+                v[ptr[i + 1] - 1] *= 1 + shift;
+            }
+            return v;
+        }
+    }
+
+    /**
+     * Overwrites {@code val} (on the pattern of {@code t}) with the IC(0) factor; returns -1, or the
+     * first row whose pivot is not positive (the pivot left at its diagonal entry).
+     */
+    private static int factor(LowerTriangle t, double[] val) {
+        int[] ptr = t.ptr;
+        int[] idx = t.idx;
+        for (int i = 0; i < t.n; i++) {
             int diag = ptr[i + 1] - 1;
             for (int p = ptr[i]; p < diag; p++) {
                 int c = idx[p];
@@ -107,13 +139,12 @@ public final class IncompleteCholesky implements Preconditioner {
             }
             double pivot = val[diag] - sparseDot(idx, val, ptr[i], diag, ptr[i], diag);
             if (!(pivot > 0) || pivot == Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException("IncompleteCholesky.of: pivot " + pivot + " at row " + i
-                        + " is not positive (the matrix is not positive definite, or IC(0) breaks down: "
-                        + "try a diagonal shift)");
+                val[diag] = pivot;
+                return i;
             }
             val[diag] = Math.sqrt(pivot);
         }
-        return new IncompleteCholesky(n, ptr, idx, val);
+        return -1;
     }
 
     /** {@code sum val[p] val[q]} over entries of the two index ranges with equal indices. */
