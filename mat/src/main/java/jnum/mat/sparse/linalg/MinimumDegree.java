@@ -37,7 +37,7 @@ final class MinimumDegree {
         boolean[] absorbed = new boolean[n];
         for (int i = 0; i < n; i++) {
             vars[i] = new IntList(adj[i].clone());
-            elems[i] = new IntList(new int[0]);
+            elems[i] = IntList.withCapacity(0);
             degree[i] = adj[i].length;
         }
         DegreeBuckets buckets = new DegreeBuckets(n, degree);
@@ -53,8 +53,7 @@ final class MinimumDegree {
             // Lp = (A_p union the lists of p's elements) minus p, without eliminated variables
             stamp++;
             mark[p] = stamp;
-            IntList lp = new IntList(new int[Math.max(4, vars[p].size)]);
-            lp.size = 0;
+            IntList lp = IntList.withCapacity(vars[p].size);
             for (int t = 0; t < vars[p].size; t++) {
                 int i = vars[p].data[t];
                 if (!eliminated[i] && mark[i] != stamp) {
@@ -160,9 +159,17 @@ final class MinimumDegree {
         int[] data;
         int size;
 
+        /** A list holding {@code data}. */
         IntList(int[] data) {
             this.data = data;
             this.size = data.length;
+        }
+
+        /** An empty list with room for {@code capacity} values before it grows. */
+        static IntList withCapacity(int capacity) {
+            IntList list = new IntList(new int[Math.max(4, capacity)]);
+            list.size = 0;
+            return list;
         }
 
         void add(int v) {

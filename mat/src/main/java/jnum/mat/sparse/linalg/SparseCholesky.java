@@ -53,7 +53,7 @@ public final class SparseCholesky {
         }
         Csc c = a.toCsc();
         int n = c.cols();
-        int[] perm = ordering == Ordering.AMD ? MinimumDegree.order(adjacency(c)) : identity(n);
+        int[] perm = ordering.order(n, () -> adjacency(c));
         int[] pinv = new int[n];
         for (int k = 0; k < n; k++) {
             pinv[perm[k]] = k;
@@ -94,14 +94,6 @@ public final class SparseCholesky {
             }
         }
         return adj;
-    }
-
-    private static int[] identity(int n) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        return p;
     }
 
     /**

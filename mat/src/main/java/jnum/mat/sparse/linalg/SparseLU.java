@@ -74,7 +74,7 @@ public final class SparseLU {
         int[] cp = c.columnPointers();
         int[] ci = c.rowIndices();
         double[] cv = c.values();
-        int[] q = ordering == Ordering.AMD ? MinimumDegree.order(normalEquationsPattern(c)) : identity(n);
+        int[] q = ordering.order(n, () -> normalEquationsPattern(c));
 
         int[] pinv = new int[n]; // pinv[row of A] = pivot step, or -1 while not pivotal
         Arrays.fill(pinv, -1);
@@ -218,7 +218,6 @@ public final class SparseLU {
         int[] rp = byRows.rowPointers();
         int[] rc = byRows.columnIndices();
         int[][] lists = new int[n][];
-        int[] size = new int[n];
         int[] mark = new int[n];
         Arrays.fill(mark, -1);
         int[] cp = c.columnPointers();
@@ -240,17 +239,8 @@ public final class SparseLU {
                 }
             }
             lists[j] = Arrays.copyOf(list, count);
-            size[j] = count;
         }
         return lists;
-    }
-
-    private static int[] identity(int n) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        return p;
     }
 
     /**
