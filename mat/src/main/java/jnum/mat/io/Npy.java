@@ -164,9 +164,14 @@ public final class Npy {
         if (version < 0 || version > 3) {
             throw new IllegalArgumentException("write: format version " + version + " (1, 2 or 3)");
         }
-        try (FileChannel ch = FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        // an existing file is overwritten in place and then cut to length: truncating it first would
+        // free its blocks only to allocate them again, and on ext4 makes closing it start a writeback
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             NpyCodec.encode(a, ch, version);
+            long end = ch.position();
+            if (ch.size() > end) {
+                ch.truncate(end);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("write: " + file, e);
         }

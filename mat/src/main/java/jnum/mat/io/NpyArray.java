@@ -11,9 +11,11 @@ import jnum.mat.Vec;
  *
  * <p>Dimensions: 0, 1 or 2. A 2-d array is a {@link Dense} ({@link #matrix()}), a 1-d array a
  * {@link Vec} ({@link #vector()}), a 0-d array a single value ({@link #scalar()}), as NumPy's
- * {@code np.save(f, np.float64(3))} writes it. The values are kept column-major (the layout of
- * {@link Dense}) whatever the storage order in the file; {@link #matrix()} and {@link #vector()}
- * are views of them, not copies, so writing through one changes this array.
+ * {@code np.save(f, np.float64(3))} writes it. The values are kept in the file's order, so that
+ * reading never reorders them: the matrix of a Fortran-order file is column-major, and that of a
+ * C-order file is a transposed view of the row-major values ({@link Dense#storage()} is then
+ * {@code YES}; every operation of {@link Dense} takes either). {@link #matrix()} and
+ * {@link #vector()} are views of the values, not copies, so writing through one changes this array.
  */
 public final class NpyArray {
     private final DType dtype;
@@ -21,16 +23,16 @@ public final class NpyArray {
     private final boolean fortranOrder;
     private final int[] shape;
     private final double[] values;
-    /** For arrays built from a matrix view: the view, written without copying. */
-    private final Dense source;
+    /** For 2-d arrays: the matrix, a view of the values read or of the matrix to write. */
+    private final Dense matrix;
 
-    NpyArray(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] shape, double[] values, Dense source) {
+    NpyArray(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] shape, double[] values, Dense matrix) {
         this.dtype = dtype;
         this.byteOrder = byteOrder;
         this.fortranOrder = fortranOrder;
         this.shape = shape;
         this.values = values;
-        this.source = source;
+        this.matrix = matrix;
     }
 
     /**
@@ -69,7 +71,7 @@ public final class NpyArray {
      */
     public NpyArray withDType(DType type) {
         Objects.requireNonNull(type, "withDType: type is null");
-        return new NpyArray(type, byteOrder, fortranOrder, shape, values, source);
+        return new NpyArray(type, byteOrder, fortranOrder, shape, values, matrix);
     }
 
     /**
@@ -79,7 +81,7 @@ public final class NpyArray {
      */
     public NpyArray withByteOrder(ByteOrder order) {
         Objects.requireNonNull(order, "withByteOrder: order is null");
-        return new NpyArray(dtype, order, fortranOrder, shape, values, source);
+        return new NpyArray(dtype, order, fortranOrder, shape, values, matrix);
     }
 
     /**
@@ -88,7 +90,7 @@ public final class NpyArray {
      * Immaterial for 0-d and 1-d arrays, which NumPy writes as C order.
      */
     public NpyArray withFortranOrder(boolean fortran) {
-        return new NpyArray(dtype, byteOrder, fortran && shape.length == 2, shape, values, source);
+        return new NpyArray(dtype, byteOrder, fortran && shape.length == 2, shape, values, matrix);
     }
 
     /** The element type. */
@@ -117,7 +119,7 @@ public final class NpyArray {
     }
 
     /**
-     * The 2-d array as a matrix (a view of this array's values).
+     * The 2-d array as a matrix: a view of the values read, or the matrix this array was built from.
      *
      * @throws IllegalStateException if the array is not 2-d
      */
@@ -126,7 +128,7 @@ public final class NpyArray {
             throw new IllegalStateException("matrix: the array is " + shape.length + "-d with shape "
                     + NpyHeader.shapeText(longShape()) + "; use " + (shape.length == 1 ? "vector()" : "scalar()"));
         }
-        return source != null ? source : Dense.wrap(values, 0, Math.max(1, shape[0]), shape[0], shape[1]);
+        return matrix;
     }
 
     /**
@@ -163,14 +165,9 @@ public final class NpyArray {
         return s;
     }
 
-    /** The column-major values when held as an array, else null (a matrix view). */
+    /** The values of a 0-d or 1-d array; null for a 2-d array (see {@link #matrix()}). */
     double[] values() {
         return values;
-    }
-
-    /** The matrix view this array was built from, or null. */
-    Dense source() {
-        return source;
     }
 
     /** {@code "NpyArray float64 (3, 4) little-endian C order"}. */

@@ -13,9 +13,10 @@ import jnum.mat.kernel.Transpose;
 
 /**
  * Moves the data of a {@code .npy} array between a byte channel and doubles held column-major,
- * in chunks of about {@value #CHUNK} bytes: element conversion and byte swapping through the
- * typed views of {@link ByteBuffer} (bulk copies), and C-order data transposed a block of whole
- * rows at a time, so that the writes into the column-major array are contiguous runs.
+ * in chunks of about {@value #CHUNK} bytes, with element conversion and byte swapping through the
+ * typed views of {@link ByteBuffer} (bulk copies). The doubles are held in the file's order, so
+ * neither reading nor writing reorders elements when the storage order of the matrix is the
+ * file's: a C-order file is read as a transposed view of row-major values.
  */
 final class NpyCodec {
     static final int CHUNK = 1 << 20;
@@ -63,72 +64,42 @@ final class NpyCodec {
         for (int k = 0; k < shape.length; k++) {
             ishape[k] = (int) shape[k];
         }
+        // the values stay in file order: a C-order matrix becomes a transposed view of them
         double[] out = new double[(int) count];
-        int rows = shape.length == 2 ? ishape[0] : (int) count;
-        int cols = shape.length == 2 ? ishape[1] : 1;
-        boolean transpose = shape.length == 2 && !h.fortranOrder() && rows > 1 && cols > 1;
         int size = h.dtype().size();
-        // whole rows per chunk when transposing and a row fits a chunk
-        int per = CHUNK / size;
-        if (transpose && cols <= per) {
-            per = (per / cols) * cols;
-        }
-        ByteBuffer buf = ByteBuffer.allocate(
-                        mapped != null ? 0 : (int) Math.min((long) per * size, Math.max(size, count * size)))
-                .order(h.byteOrder());
-        int capacity = (int) Math.min((long) per * size, Math.max(size, count * size));
-        double[] tmp = transpose ? new double[capacity / size] : null;
-        Widener w = new Widener(h.dtype(), capacity / size);
+        int per = (int) Math.min(CHUNK / size, Math.max(1, count));
+        ByteBuffer buf = mapped != null ? null : ByteBuffer.allocate(per * size).order(h.byteOrder());
+        Widener w = new Widener(h.dtype(), per);
         long done = 0;
         while (done < count) {
-            int n = (int) Math.min(capacity / size, count - done);
+            int n = (int) Math.min(per, count - done);
             if (mapped != null) {
                 buf = mapped.asSlice(h.dataOffset() + done * size, (long) n * size)
                         .asByteBuffer()
                         .order(h.byteOrder());
             } else {
                 buf.clear().limit(n * size);
-            }
-            int got = mapped != null ? n * size : NpyHeaderParser.readFully(in, buf);
-            if (got < n * size) {
-                throw FormatException.atByte(
-                        source,
-                        h.dataOffset() + done * size + got,
-                        "truncated: the data ends after " + (done * size + got) + " of " + count * size + " bytes");
-            }
-            if (mapped == null) {
+                int got = NpyHeaderParser.readFully(in, buf);
+                if (got < n * size) {
+                    throw FormatException.atByte(
+                            source,
+                            h.dataOffset() + done * size + got,
+                            "truncated: the data ends after " + (done * size + got) + " of " + count * size + " bytes");
+                }
                 buf.flip();
             }
-            if (!transpose) {
-                w.widen(source, h.dataOffset() + done * size, buf, out, (int) done, n);
-            } else {
-                w.widen(source, h.dataOffset() + done * size, buf, tmp, 0, n);
-                scatterRows(tmp, n, done, out, rows, cols);
-            }
+            w.widen(source, h.dataOffset() + done * size, buf, out, (int) done, n);
             done += n;
         }
-        return new NpyArray(h.dtype(), h.byteOrder(), h.fortranOrder(), ishape, out, null);
-    }
-
-    /** Places {@code n} row-major values starting at flat index {@code k0} into column-major {@code out}. */
-    private static void scatterRows(double[] t, int n, long k0, double[] out, int rows, int cols) {
-        if (k0 % cols == 0 && n % cols == 0) {
-            int r0 = (int) (k0 / cols);
-            int nb = n / cols;
-            for (int j = 0; j < cols; j++) {
-                int o = r0 + j * rows;
-                for (int r = 0, s = j; r < nb; r++, s += cols) {
-                    out[o + r] = t[s];
-                }
-            }
-            return;
+        if (shape.length != 2) {
+            return new NpyArray(h.dtype(), h.byteOrder(), h.fortranOrder(), ishape, out, null);
         }
-        for (int q = 0; q < n; q++) {
-            long k = k0 + q;
-            int i = (int) (k / cols);
-            int j = (int) (k % cols);
-            out[i + j * rows] = t[q];
-        }
+        int rows = ishape[0];
+        int cols = ishape[1];
+        Dense m = h.fortranOrder()
+                ? Dense.wrap(out, 0, Math.max(1, rows), rows, cols)
+                : Dense.wrap(out, 0, Math.max(1, cols), cols, rows).t();
+        return new NpyArray(h.dtype(), h.byteOrder(), h.fortranOrder(), ishape, null, m);
     }
 
     /** An element type and a scratch array of its Java type, for bulk copies through typed buffers. */
@@ -267,11 +238,14 @@ final class NpyCodec {
         int inner = a.fortranOrder() ? rows : cols;
         long total = (long) rows * cols;
         long done = 0;
-        boolean contiguous = a.fortranOrder() && m.storage() == Transpose.NO && m.ld() == rows;
+        // the matrix's storage is the file's order (column-major for Fortran, row-major for C)
+        boolean contiguous = a.fortranOrder()
+                ? m.storage() == Transpose.NO && m.ld() == rows
+                : m.storage() == Transpose.YES && m.ld() == cols;
         while (done < total) {
             int n = (int) Math.min(t.length, total - done);
             if (contiguous && a.dtype() == DType.FLOAT64) {
-                // the column-major array is the file's order: straight from it into the buffer
+                // straight from the array into the buffer
                 buf.clear().limit(n * 8);
                 buf.asDoubleBuffer().put(m.array(), m.offset() + (int) done, n);
                 write(out, buf);

@@ -69,6 +69,18 @@ class NpyProperties {
             try (NpyMapped mm = Npy.map(f)) {
                 assertSameBits(m, mm.toDense(), what + " mapped");
             }
+            // the array read writes back the same bytes, also over a longer file of an earlier trial
+            Path again = dir.resolve("again.npy");
+            Npy.write(b, again, version);
+            assertArrayEquals(bytes(f), bytes(again), what + " written back");
+        }
+    }
+
+    private static byte[] bytes(Path f) {
+        try {
+            return Files.readAllBytes(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -93,6 +105,13 @@ class NpyProperties {
         }
         Npy.write(NpyArray.of(m.t()), f);
         assertSameBits(m.t(), Npy.read(f).matrix(), "transposed view");
+        // a C-order file is read as a transposed view of its row-major data, written back as it is
+        Path c = dir.resolve("c.npy");
+        Npy.write(NpyArray.of(m).withFortranOrder(false), c);
+        NpyArray read = Npy.read(c);
+        assertEquals(jnum.mat.kernel.Transpose.YES, read.matrix().storage());
+        Npy.write(read, f);
+        assertArrayEquals(bytes(c), bytes(f), "C order written back");
     }
 
     @ParameterizedTest(name = "seed={0}")
