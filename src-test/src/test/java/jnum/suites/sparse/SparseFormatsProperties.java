@@ -113,6 +113,19 @@ class SparseFormatsProperties {
                 }
                 assertEquals(want, aty.get(j), Tolerance.gamma(m) * bound, "A^T y, seed " + seed);
             }
+            if (s instanceof Csr c) {
+                // each element of A x is the sum of its row's products in storage order, bit for bit
+                int[] rp = c.rowPointers();
+                int[] ci = c.columnIndices();
+                double[] cv = c.values();
+                for (int i = 0; i < m; i++) {
+                    double sum = 0.0;
+                    for (int k = rp[i]; k < rp[i + 1]; k++) {
+                        sum += cv[k] * x[ci[k]];
+                    }
+                    assertEquals(sum, ax.get(i), 0.0, "A x in storage order, seed " + seed);
+                }
+            }
             // strided x through a view of a dense matrix's row
             Dense holder = Dense.zeros(3, Math.max(n, 1));
             for (int j = 0; j < n; j++) {
