@@ -63,7 +63,7 @@ public final class Npy {
             NpyHeader h = NpyHeaderParser.read(name(file), ch, size);
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment all = ch.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
-                return NpyCodec.decode(name(file), h, ch, all);
+                return NpyCodec.decode(name(file), h, ch, all.asSlice(h.dataOffset()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("read: " + file, e);

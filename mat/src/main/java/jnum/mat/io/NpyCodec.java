@@ -38,7 +38,7 @@ final class NpyCodec {
 
     /**
      * As {@link #decode(String, NpyHeader, ReadableByteChannel)}, but reading the data from
-     * {@code mapped} (the whole file, mapped) when it is not null: the elements are then copied
+     * {@code mapped} (the data part of the file, mapped) when it is not null: the elements are then copied
      * once, from the mapped pages into the array, instead of through an intermediate buffer.
      */
     static NpyArray decode(String source, NpyHeader h, ReadableByteChannel in, MemorySegment mapped) {
@@ -74,7 +74,7 @@ final class NpyCodec {
         while (done < count) {
             int n = (int) Math.min(per, count - done);
             if (mapped != null) {
-                buf = mapped.asSlice(h.dataOffset() + done * size, (long) n * size)
+                buf = mapped.asSlice(done * size, (long) n * size)
                         .asByteBuffer()
                         .order(h.byteOrder());
             } else {

@@ -168,7 +168,13 @@ public final class NpyMapped implements Matrix, AutoCloseable {
         if (header.count() > NpyCodec.MAX_ARRAY) {
             throw new IllegalStateException("toDense: " + header.count() + " elements do not fit a Java array");
         }
-        return Dense.copyOf(this);
+        // one bulk conversion from the mapped pages, as Npy.read does
+        NpyArray a = NpyCodec.decode(source, header, null, data);
+        return switch (a.ndim()) {
+            case 2 -> a.matrix();
+            case 1 -> Dense.wrap(a.values(), 0, Math.max(1, rows), rows, 1);
+            default -> Dense.of(1, 1, a.scalar());
+        };
     }
 
     /** The transpose, a view reading the same mapping. */

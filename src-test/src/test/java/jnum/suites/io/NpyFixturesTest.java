@@ -46,8 +46,12 @@ class NpyFixturesTest {
                     row.shape(),
                     java.util.Arrays.stream(m.shape()).mapToInt(x -> (int) x).toArray());
             int cols = row.shape().length == 2 ? row.shape()[1] : 1;
+            jnum.mat.Dense copy = m.toDense();
+            assertEquals(m.rows(), copy.rows(), row.file());
+            assertEquals(m.cols(), copy.cols(), row.file());
             for (int k = 0; k < row.values().length; k++) {
                 assertBits(row.values()[k], m.get(k / cols, k % cols), row.file() + " element " + k);
+                assertBits(row.values()[k], copy.get(k / cols, k % cols), row.file() + " toDense element " + k);
             }
         }
     }
