@@ -12,7 +12,7 @@ import jnum.mat.Dense;
 import jnum.mat.kernel.Transpose;
 
 /**
- * Moves the data of a {@code .npy} array between a byte channel and doubles held column-major,
+ * Moves the data of a {@code .npy} array between a byte channel and an array of doubles,
  * in chunks of about {@value #CHUNK} bytes, with element conversion and byte swapping through the
  * typed views of {@link ByteBuffer} (bulk copies). The doubles are held in the file's order, so
  * neither reading nor writing reorders elements when the storage order of the matrix is the

@@ -8,8 +8,8 @@
  *
  * <ul>
  *   <li>{@link jnum.mat.io.Npy#read}: an {@link jnum.mat.io.NpyArray}, the values as doubles in
- *       column-major order ({@link jnum.mat.Dense}'s layout, whatever the file's order) with the
- *       file's element type, byte order, storage order and shape. 2-d arrays are matrices, 1-d
+ *       the file's order (a C-order matrix is a transposed {@link jnum.mat.Dense} view, so nothing
+ *       is reordered) with the file's element type, byte order, storage order and shape. 2-d arrays are matrices, 1-d
  *       arrays vectors, 0-d arrays single values; more dimensions are refused.
  *   <li>{@link jnum.mat.io.Npy#map}: an {@link jnum.mat.io.NpyMapped}, a read-only
  *       {@link jnum.mat.Matrix} reading each element from the mapped file on demand, for arrays
