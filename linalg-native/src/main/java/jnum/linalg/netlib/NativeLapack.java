@@ -3,6 +3,7 @@ package jnum.linalg.netlib;
 import dev.ludovic.netlib.lapack.NativeLAPACK;
 import java.util.Objects;
 import jnum.mat.kernel.Diag;
+import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.LapackRoutine;
 import jnum.mat.kernel.MatrixNorm;
 import jnum.mat.kernel.Side;
@@ -89,6 +90,8 @@ final class NativeLapack implements LapackProvider {
             case GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
             case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
             case GECON, POCON, LANGE -> false;
+            // ---- symmetric eigen ----
+            case STEQR, STERF -> false;
         };
     }
 
@@ -493,5 +496,49 @@ final class NativeLapack implements LapackProvider {
                             lapack.dorglq(m, n, k, am.data(), am.offset(), am.ld(), tau, tauOff, w, 0, lw, info));
             am.writeBack(a, aOff, m, n, lda);
         });
+    }
+
+    // ---- symmetric eigen -------------------------------------------------------------------------
+
+    /*
+     * steqr and sterf are scalar loops (plus rotations on Z) in both providers, with nothing for
+     * OpenBLAS to speed up: accepts declines them, and they serve when called directly.
+     */
+
+    @Override
+    public int steqr(
+            EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz) {
+        if (job == EigenvectorJob.NONE) {
+            return sterf(n, d, dOff, e, eOff);
+        }
+        return BigStackRunner.call(() -> {
+            NetlibMatrix zm = NetlibMatrix.of(z, zOff, n, n, ldz);
+            double[] ew = tridiagonalOffDiagonal(n, e, eOff);
+            intW info = new intW(0);
+            double[] work = new double[Math.max(1, 2 * n - 2)];
+            String compz = job == EigenvectorJob.UPDATE ? "V" : "I";
+            lapack.dsteqr(compz, n, d, dOff, ew, 0, zm.data(), zm.offset(), zm.ld(), work, 0, info);
+            zm.writeBack(z, zOff, n, n, ldz);
+            System.arraycopy(ew, 0, e, eOff, n - 1);
+            return info("dsteqr", info);
+        });
+    }
+
+    @Override
+    public int sterf(int n, double[] d, int dOff, double[] e, int eOff) {
+        return BigStackRunner.call(() -> {
+            double[] ew = tridiagonalOffDiagonal(n, e, eOff);
+            intW info = new intW(0);
+            lapack.dsterf(n, d, dOff, ew, 0, info);
+            System.arraycopy(ew, 0, e, eOff, n - 1);
+            return info("dsterf", info);
+        });
+    }
+
+    /** The n - 1 off-diagonal elements in an array of n (netlib's bound check wants n). */
+    private static double[] tridiagonalOffDiagonal(int n, double[] e, int eOff) {
+        double[] ew = new double[n];
+        System.arraycopy(e, eOff, ew, 0, n - 1);
+        return ew;
     }
 }

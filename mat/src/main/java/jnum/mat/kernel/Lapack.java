@@ -431,4 +431,59 @@ public final class Lapack {
         Checks.matrix(op, "A", m, n, a, aOff, lda);
         Checks.vector(op, "tau", k, tau, tauOff, 1);
     }
+
+    // ---- symmetric eigen -----------------------------------------------------------------------
+
+    /**
+     * Eigenvalues, and with {@code job != NONE} eigenvectors, of the symmetric tridiagonal n x n
+     * matrix T with diagonal {@code d} (n elements) and off-diagonal {@code e} (n - 1), by the
+     * implicit QL/QR method with Wilkinson's shift (LAPACK's dsteqr). On return d holds the
+     * eigenvalues in ascending order and e is destroyed. With {@code UPDATE} the n x n matrix Z
+     * holds on entry an orthogonal Q with {@code A = Q T Q^T} and on return the eigenvectors of
+     * A; with {@code IDENTITY} Z is overwritten with those of T; column j belongs to eigenvalue j.
+     * With {@code NONE}, Z is not referenced (and may be null): the values come from
+     * {@link #sterf}'s square-root-free variant.
+     *
+     * <p>At most 30 n QL/QR sweeps in all. Each eigenvalue has an absolute error of a modest
+     * multiple of {@code eps ||T||}; eigenvectors are orthonormal to working precision.
+     *
+     * @return 0, or the number of off-diagonal elements that had not converged to zero when the
+     *     sweeps ran out (d and Z then hold a partial, unordered result); a NaN in d or e is
+     *     reported so, without sweeping
+     */
+    public int steqr(
+            EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz) {
+        Checks.flag("steqr", "job", job);
+        Checks.size("steqr", "n", n);
+        Checks.vector("steqr", "d", n, d, dOff, 1);
+        Checks.vector("steqr", "e", Math.max(0, n - 1), e, eOff, 1);
+        if (job != EigenvectorJob.NONE) {
+            Checks.matrix("steqr", "Z", n, n, z, zOff, ldz);
+        }
+        if (n == 0) {
+            return 0;
+        }
+        if (job == EigenvectorJob.NONE) {
+            return select(LapackRoutine.STERF, 30L * n * n).sterf(n, d, dOff, e, eOff);
+        }
+        return select(LapackRoutine.STEQR, 6L * n * n * n).steqr(job, n, d, dOff, e, eOff, z, zOff, ldz);
+    }
+
+    /**
+     * Eigenvalues of the symmetric tridiagonal n x n matrix with diagonal {@code d} (n elements)
+     * and off-diagonal {@code e} (n - 1) by the Pal-Walker-Kahan square-root-free QL/QR method
+     * (LAPACK's dsterf). On return d holds them ascending; e is destroyed.
+     *
+     * @return 0, or the number of off-diagonal elements that had not converged after 30 n sweeps
+     *     (d then partial and unordered); a NaN in d or e is reported so, without sweeping
+     */
+    public int sterf(int n, double[] d, int dOff, double[] e, int eOff) {
+        Checks.size("sterf", "n", n);
+        Checks.vector("sterf", "d", n, d, dOff, 1);
+        Checks.vector("sterf", "e", Math.max(0, n - 1), e, eOff, 1);
+        if (n == 0) {
+            return 0;
+        }
+        return select(LapackRoutine.STERF, 30L * n * n).sterf(n, d, dOff, e, eOff);
+    }
 }

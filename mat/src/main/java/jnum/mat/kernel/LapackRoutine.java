@@ -16,5 +16,8 @@ public enum LapackRoutine {
     GELQF,
     ORMLQ,
     ORGLQ,
-    GEQP3
+    GEQP3,
+    // ---- symmetric eigen ----
+    STEQR,
+    STERF
 }

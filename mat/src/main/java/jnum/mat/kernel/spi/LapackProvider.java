@@ -1,6 +1,7 @@
 package jnum.mat.kernel.spi;
 
 import jnum.mat.kernel.Diag;
+import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.LapackRoutine;
 import jnum.mat.kernel.MatrixNorm;
 import jnum.mat.kernel.Side;
@@ -186,4 +187,21 @@ public interface LapackProvider {
      * column indices of the permutation (its input contents are ignored: every column is free).
      */
     void geqp3(int m, int n, double[] a, int aOff, int lda, int[] jpvt, int jpvtOff, double[] tau, int tauOff);
+
+    // ---- symmetric eigen -----------------------------------------------------------------------
+
+    /**
+     * dsteqr with {@code job} UPDATE or IDENTITY: eigenvalues ascending into d (n), e (n - 1)
+     * destroyed, eigenvectors into the n x n matrix Z (accumulated onto its contents for UPDATE).
+     *
+     * @return the number of unconverged off-diagonal elements, 0 on success
+     */
+    int steqr(EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz);
+
+    /**
+     * dsterf: eigenvalues ascending into d (n), e (n - 1) destroyed.
+     *
+     * @return the number of unconverged off-diagonal elements, 0 on success
+     */
+    int sterf(int n, double[] d, int dOff, double[] e, int eOff);
 }
