@@ -9,6 +9,9 @@ import jnum.mat.kernel.Kernels;
  * {@link #values()} in ascending order and orthonormal eigenvectors {@link #vectors()}, column j
  * belonging to value j.
  *
+ * <p>Obtain one with {@code a.eigenSym()} or {@link #of(Dense)} (values and vectors),
+ * {@link #valuesOf(Dense)} (values only), or {@code s.eigenSym()} on a {@link SymDense}.
+ *
  * <p>Symmetric tridiagonal problems (from a Lanczos process, say) are solved directly by
  * {@link #ofTridiagonal(double[], double[])} with the implicit QL/QR method (LAPACK's dsteqr), or
  * {@link #valuesOfTridiagonal(double[], double[])} with its square-root-free variant (dsterf):
@@ -22,6 +25,12 @@ import jnum.mat.kernel.Kernels;
 public final class EigenSym {
     private static final int SWEEPS_PER_VALUE = 30;
 
+    /**
+     * The symmetry test of {@link #of(Dense)}: {@code |a_ij - a_ji|} may be up to this times
+     * {@code n max|a_kl|} (100 eps).
+     */
+    public static final double SYMMETRY_TOLERANCE = 100 * 0x1p-52;
+
     /** Order of the decomposed matrix. */
     private final int n;
     /** The eigenvalues found, ascending. */
@@ -33,6 +42,97 @@ public final class EigenSym {
         this.n = n;
         this.values = values;
         this.vectors = vectors;
+    }
+
+    /**
+     * All eigenvalues and eigenvectors of the symmetric matrix {@code a}: Householder reduction
+     * to tridiagonal form (blocked, half its flops in GEMM), then the implicit QL/QR method
+     * accumulating its rotations onto the reduction's orthogonal factor (LAPACK's dsyev; with the
+     * native provider dsyevd). Backward stable: {@code ||A V - V diag(lambda)|| = O(n eps ||A||)}
+     * and {@code ||V^T V - I|| = O(n eps)}.
+     *
+     * <p>Only the lower triangle is used, but {@code a} must be symmetric within
+     * {@link #SYMMETRY_TOLERANCE}: {@code |a_ij - a_ji| <= 100 n eps max|a_kl|}, the asymmetry
+     * that rounding in a computation meant to be symmetric can leave. Use {@link SymDense} to
+     * decompose a lower triangle as it is.
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException if a is not symmetric within the tolerance (naming the
+     *     worst pair) or holds NaN or an infinity
+     * @throws NoConvergenceException if the QL/QR iteration does not converge within 30 n sweeps
+     */
+    public static EigenSym of(Dense a) {
+        return dense(checkedSymmetric(a, "eigenSym"), true, "eigenSym");
+    }
+
+    /**
+     * All eigenvalues of the symmetric matrix {@code a}, ascending, without eigenvectors (the
+     * square-root-free QL/QR method after the tridiagonal reduction: about a third of the work of
+     * {@link #of(Dense)}); {@link #vectors()} then throws.
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException as {@link #of(Dense)}
+     * @throws NoConvergenceException if the iteration does not converge within 30 n sweeps
+     */
+    public static EigenSym valuesOf(Dense a) {
+        return dense(checkedSymmetric(a, "eigenSymValues"), false, "eigenSymValues");
+    }
+
+    /** The decomposition of the symmetric matrix held (both triangles) by {@code a}, unchecked. */
+    static EigenSym ofSymmetric(Dense a, boolean withVectors) {
+        String op = withVectors ? "eigenSym" : "eigenSymValues";
+        double[] x = Factors.compact(a);
+        requireFinite(op, "a", x);
+        return dense(x, withVectors, op);
+    }
+
+    /**
+     * The column-major copy of {@code a} after the checks of {@link #of(Dense)}.
+     */
+    private static double[] checkedSymmetric(Dense a, String op) {
+        Objects.requireNonNull(a, () -> op + ": a is null");
+        if (a.rows() != a.cols()) {
+            throw new DimensionMismatchException(op + ": " + Text.shape(a.rows(), a.cols()) + " is not square");
+        }
+        int n = a.rows();
+        double[] x = Factors.compact(a);
+        requireFinite(op, "a", x);
+        double max = 0;
+        for (double v : x) {
+            max = Math.max(max, Math.abs(v));
+        }
+        double tol = SYMMETRY_TOLERANCE * n * max;
+        int worstI = -1;
+        int worstJ = -1;
+        double worst = tol;
+        for (int j = 0; j < n; j++) {
+            for (int i = j + 1; i < n; i++) {
+                double diff = Math.abs(x[i + j * n] - x[j + i * n]);
+                if (diff > worst) {
+                    worst = diff;
+                    worstI = i;
+                    worstJ = j;
+                }
+            }
+        }
+        if (worstI >= 0) {
+            throw new IllegalArgumentException(op + ": the " + Text.shape(n, n) + " matrix is not symmetric: a["
+                    + worstI + "][" + worstJ + "] = " + x[worstI + worstJ * n] + " but a[" + worstJ + "][" + worstI
+                    + "] = " + x[worstJ + worstI * n] + " (tolerance " + tol + " = 100 n eps max|a|)");
+        }
+        return x;
+    }
+
+    private static EigenSym dense(double[] x, boolean withVectors, String op) {
+        int n = (int) Math.round(Math.sqrt(x.length));
+        double[] w = new double[n];
+        int failed = Kernels.lapack().syev(withVectors, n, x, 0, Math.max(1, n), w, 0);
+        if (failed > 0) {
+            throw notConverged(op, n, failed);
+        }
+        return new EigenSym(n, w, withVectors ? x : null);
     }
 
     /**

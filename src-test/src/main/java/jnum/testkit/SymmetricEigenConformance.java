@@ -322,4 +322,245 @@ public final class SymmetricEigenConformance {
         double ratio = max / (Math.max(1, n) * EPS);
         assertTrue(ratio < THRESHOLD, ctx + ": ||Z^T Z - I|| / (n eps) = " + ratio);
     }
+
+    // ---- dense symmetric -------------------------------------------------------------------------
+
+    private static final String[] DENSE_FAMILIES = {
+        "uniform", "graded", "clustered", "repeated", "diagonal", "tridiagonal", "zero", "scaled1e-300", "scaled1e300"
+    };
+
+    /** A dense symmetric matrix (both triangles) and, when known by construction, its spectrum. */
+    public record Symmetric(double[] a, int n, double[] spectrum) {
+        /** {@code ||A||_1}. */
+        public double norm1() {
+            double max = 0;
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += Math.abs(a[i + j * n]);
+                }
+                max = Math.max(max, s);
+            }
+            return max;
+        }
+    }
+
+    /** The symmetric matrix of {@code family} and order n (column-major, both triangles). */
+    public static Symmetric symmetric(MatrixGen g, String family, int n) {
+        SplittableRandom rnd = g.random();
+        return switch (family) {
+            case "uniform", "scaled1e-300", "scaled1e300" -> {
+                double s = family.equals("uniform") ? 1 : family.equals("scaled1e300") ? 1e300 : 1e-300;
+                double[] a = LapackConformance.values(g.uniform(n, n));
+                for (int j = 0; j < n; j++) {
+                    for (int i = j; i < n; i++) {
+                        a[i + j * n] *= s;
+                        a[j + i * n] = a[i + j * n];
+                    }
+                }
+                yield new Symmetric(a, n, null);
+            }
+            case "graded" -> {
+                // D B D with D = diag(1 .. 1e-12) geometric: eigenvalues over 24 decades
+                double[] a = symmetric(g, "uniform", n).a();
+                double ratio = Math.pow(1e-12, 1.0 / Math.max(1, n - 1));
+                for (int j = 0; j < n; j++) {
+                    for (int i = 0; i < n; i++) {
+                        a[i + j * n] *= Math.pow(ratio, i) * Math.pow(ratio, j);
+                    }
+                }
+                yield new Symmetric(a, n, null);
+            }
+            case "clustered", "repeated" -> {
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    w[i] = family.equals("repeated")
+                            ? (i % 3) - 1.0
+                            : (i < n / 2 ? 1 + i * 1e-12 : -2 + rnd.nextDouble());
+                }
+                yield withSpectrum(g, w);
+            }
+            case "diagonal" -> {
+                double[] a = new double[n * n];
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    w[i] = rnd.nextInt(7) - 3.0 + (rnd.nextBoolean() ? rnd.nextDouble() : 0);
+                    a[i + i * n] = w[i];
+                }
+                java.util.Arrays.sort(w);
+                yield new Symmetric(a, n, w);
+            }
+            case "tridiagonal" -> {
+                Tridiagonal t = tridiagonal(rnd, "oneTwoOne", n);
+                double[] a = new double[n * n];
+                for (int i = 0; i < n; i++) {
+                    a[i + i * n] = t.d()[i];
+                    if (i < n - 1) {
+                        a[i + 1 + i * n] = t.e()[i];
+                        a[i + (i + 1) * n] = t.e()[i];
+                    }
+                }
+                yield new Symmetric(a, n, oneTwoOneSpectrum(n));
+            }
+            case "zero" -> new Symmetric(new double[n * n], n, new double[n]);
+            default -> throw new IllegalArgumentException(family);
+        };
+    }
+
+    /** {@code Q diag(w) Q^T} with a Haar-random Q, made exactly symmetric; spectrum w sorted. */
+    public static Symmetric withSpectrum(MatrixGen g, double[] w) {
+        int n = w.length;
+        double[] q = LapackConformance.values(g.orthogonal(n));
+        double[] a = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int i = j; i < n; i++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) {
+                    s += q[i + k * n] * w[k] * q[j + k * n];
+                }
+                a[i + j * n] = s;
+                a[j + i * n] = s;
+            }
+        }
+        double[] sorted = w.clone();
+        java.util.Arrays.sort(sorted);
+        return new Symmetric(a, n, sorted);
+    }
+
+    /**
+     * syev with and without vectors on every family: the upper triangle is not read (it holds
+     * NaN), dsyt21's ratios below the threshold, values ascending, values-only within
+     * {@code n eps ||A||} (times the threshold) of the full run, known spectra recovered alike.
+     */
+    public static void syev(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (String family : DENSE_FAMILIES) {
+            int n = rnd.nextInt(4) == 0 ? 65 + rnd.nextInt(100) : g.size(MAX_ORDER / 2);
+            Symmetric s = symmetric(g, family, n);
+            String ctx = "syev " + family + " n=" + n + " seed=" + seed;
+            double[] lowerOnly = s.a().clone();
+            for (int j = 1; j < n; j++) {
+                for (int i = 0; i < j; i++) {
+                    lowerOnly[i + j * n] = Double.NaN;
+                }
+            }
+            GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
+            double[] w = new double[n];
+            assertEquals(0, lapack.syev(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);
+            ga.assertGuardsIntact(ctx);
+            assertAscending(w, ctx);
+            assertDenseEigenpairs(s.a(), n, w, ga.values(), n, ctx);
+
+            GuardedMatrix gv = LapackConformance.guarded(rnd, n, n, lowerOnly);
+            double[] wv = new double[n];
+            assertEquals(0, lapack.syev(false, n, gv.data, gv.off, gv.ld, wv, 0), "values " + ctx);
+            gv.assertGuardsIntact("values " + ctx);
+            double bound = THRESHOLD * Math.max(1, n) * EPS * s.norm1();
+            for (int i = 0; i < n; i++) {
+                assertTrue(Math.abs(wv[i] - w[i]) <= bound, ctx + ": value " + i + " " + wv[i] + " vs " + w[i]);
+                if (s.spectrum() != null) {
+                    assertTrue(
+                            Math.abs(w[i] - s.spectrum()[i]) <= bound,
+                            ctx + ": value " + i + " " + w[i] + ", exact " + s.spectrum()[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * sytrd, orgtr and ormtr: {@code ||A - Q T Q^T|| / (n eps ||A||)} and orthonormality of Q
+     * below the threshold (the upper triangle of A unread and untouched); ormtr applying Q and
+     * Q^T from either side agrees with products by the formed Q to {@code n eps}.
+     */
+    public static void tridiagonalReduction(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        int n = rnd.nextInt(3) == 0 ? 65 + rnd.nextInt(120) : g.size(MAX_ORDER / 2);
+        Symmetric s = symmetric(g, rnd.nextBoolean() ? "uniform" : "graded", n);
+        String ctx = "sytrd n=" + n + " seed=" + seed;
+        double[] lowerOnly = s.a().clone();
+        for (int j = 1; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                lowerOnly[i + j * n] = Double.NaN;
+            }
+        }
+        GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
+        double[] d = new double[n];
+        double[] e = new double[Math.max(0, n - 1)];
+        double[] tau = new double[Math.max(0, n - 1)];
+        lapack.sytrd(n, ga.data, ga.off, ga.ld, d, 0, e, 0, tau, 0);
+        ga.assertGuardsIntact(ctx);
+        for (int j = 1; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                assertTrue(Double.isNaN(ga.get(i, j)), ctx + ": upper triangle written at " + i + "," + j);
+            }
+        }
+        GuardedMatrix reflectors = ga.copy();
+        double[] q = ga.values();
+        GuardedMatrix gq = LapackConformance.guarded(rnd, n, n, q);
+        lapack.orgtr(n, gq.data, gq.off, gq.ld, tau, 0);
+        gq.assertGuardsIntact(ctx + " orgtr");
+        double[] qv = gq.values();
+        // Q^T A Q must be the tridiagonal T: its eigenpairs through Q are A's
+        Tridiagonal t = new Tridiagonal(d, e);
+        assertOrthonormal(qv, n, n, ctx + " Q");
+        double[] qtq = qtqt(qv, t, n);
+        double diff = 0;
+        for (int j = 0; j < n; j++) {
+            double col = 0;
+            for (int i = 0; i < n; i++) {
+                col += Math.abs(qtq[i + j * n] - s.a()[i + j * n]);
+            }
+            diff = Math.max(diff, col);
+        }
+        double anorm = s.norm1();
+        if (anorm > 0) {
+            double r = diff / (Math.max(1, n) * EPS * anorm);
+            assertTrue(r < THRESHOLD, ctx + ": ||A - Q T Q^T|| / (n eps ||A||) = " + r);
+        }
+        int m = 1 + rnd.nextInt(5);
+        for (jnum.mat.kernel.Side side : jnum.mat.kernel.Side.values()) {
+            for (jnum.mat.kernel.Transpose tr : jnum.mat.kernel.Transpose.values()) {
+                boolean left = side == jnum.mat.kernel.Side.LEFT;
+                int rows = left ? n : m;
+                int cols = left ? m : n;
+                double[] c = ArrayGen.matrix(rnd, rows, cols);
+                GuardedMatrix gc = LapackConformance.guarded(rnd, rows, cols, c);
+                lapack.ormtr(
+                        side,
+                        tr,
+                        rows,
+                        cols,
+                        reflectors.data,
+                        reflectors.off,
+                        reflectors.ld,
+                        tau,
+                        0,
+                        gc.data,
+                        gc.off,
+                        gc.ld);
+                String cctx = ctx + " ormtr " + side + " " + tr;
+                gc.assertGuardsIntact(cctx);
+                double[] got = gc.values();
+                boolean trans = tr == jnum.mat.kernel.Transpose.YES;
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        double sum = 0;
+                        double abs = 0;
+                        for (int k = 0; k < n; k++) {
+                            double x = left
+                                    ? (trans ? qv[k + i * n] : qv[i + k * n]) * c[k + j * rows]
+                                    : c[i + k * rows] * (trans ? qv[j + k * n] : qv[k + j * n]);
+                            sum += x;
+                            abs += Math.abs(x);
+                        }
+                        assertTrue(
+                                Math.abs(got[i + j * rows] - sum) <= THRESHOLD * n * EPS * Math.max(abs, 1e-300),
+                                cctx + ": element " + i + "," + j + " " + got[i + j * rows] + " vs " + sum);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -19,5 +19,9 @@ public enum LapackRoutine {
     GEQP3,
     // ---- symmetric eigen ----
     STEQR,
-    STERF
+    STERF,
+    SYTRD,
+    ORGTR,
+    ORMTR,
+    SYEV
 }

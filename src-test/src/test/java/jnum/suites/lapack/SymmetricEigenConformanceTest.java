@@ -44,4 +44,16 @@ class SymmetricEigenConformanceTest {
     void tridiagonalUpdate(String lapack, long seed) {
         SymmetricEigenConformance.tridiagonalUpdate(on(lapack), seed);
     }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void syev(String lapack, long seed) {
+        SymmetricEigenConformance.syev(on(lapack), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void tridiagonalReduction(String lapack, long seed) {
+        SymmetricEigenConformance.tridiagonalReduction(on(lapack), seed);
+    }
 }

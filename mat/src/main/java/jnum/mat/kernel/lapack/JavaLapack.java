@@ -180,4 +180,46 @@ public final class JavaLapack implements LapackProvider {
     public int sterf(int n, double[] d, int dOff, double[] e, int eOff) {
         return new RootFreeQl().sterf(n, d, dOff, e, eOff);
     }
+
+    @Override
+    public void sytrd(
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] tau,
+            int tauOff) {
+        new TridiagonalReduction(blas).sytrd(n, a, aOff, lda, d, dOff, e, eOff, tau, tauOff);
+    }
+
+    @Override
+    public void orgtr(int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        new TridiagonalReduction(blas).orgtr(n, a, aOff, lda, tau, tauOff);
+    }
+
+    @Override
+    public void ormtr(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc) {
+        new TridiagonalReduction(blas).ormtr(side, trans, m, n, a, aOff, lda, tau, tauOff, c, cOff, ldc);
+    }
+
+    @Override
+    public int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        return new SymmetricEigenDriver(blas).syev(vectors, n, a, aOff, lda, w, wOff);
+    }
 }

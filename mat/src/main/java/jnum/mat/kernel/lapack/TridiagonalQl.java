@@ -141,14 +141,18 @@ final class TridiagonalQl {
         double max = 0;
         for (int i = l; i <= lend; i++) {
             double a = Math.abs(dd[i]);
-            if (!(a <= max)) {
+            if (a > max) {
                 max = a;
+            } else if (Double.isNaN(a)) {
+                return a;
             }
         }
         for (int i = l; i < lend; i++) {
             double a = Math.abs(ee[i]);
-            if (!(a <= max)) {
+            if (a > max) {
                 max = a;
+            } else if (Double.isNaN(a)) {
+                return a;
             }
         }
         return max;

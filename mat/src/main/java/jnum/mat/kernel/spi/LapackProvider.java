@@ -204,4 +204,34 @@ public interface LapackProvider {
      * @return the number of unconverged off-diagonal elements, 0 on success
      */
     int sterf(int n, double[] d, int dOff, double[] e, int eOff);
+
+    /** dsytrd ('L'): T into d (n) and e (n - 1), reflectors below A's subdiagonal, scalars in tau. */
+    void sytrd(
+            int n, double[] a, int aOff, int lda, double[] d, int dOff, double[] e, int eOff, double[] tau, int tauOff);
+
+    /** dorgtr ('L'): the n x n Q of sytrd in place of A. */
+    void orgtr(int n, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /** dormtr ('L'): {@code C = op(Q) C} (LEFT) or {@code C op(Q)} (RIGHT) with Q of sytrd. */
+    void ormtr(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc);
+
+    /**
+     * Eigenvalues ascending into w, and with {@code vectors} eigenvectors in place of A, of the
+     * symmetric n x n matrix whose lower triangle A holds ({@code n >= 1}).
+     *
+     * @return the number of unconverged off-diagonal elements, 0 on success
+     */
+    int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff);
 }
