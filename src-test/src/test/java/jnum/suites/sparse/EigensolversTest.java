@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import jnum.mat.Dense;
 import jnum.mat.DimensionMismatchException;
+import jnum.mat.EigenSym;
 import jnum.mat.Norm;
 import jnum.mat.SingularMatrixException;
 import jnum.mat.Vec;
@@ -199,6 +200,39 @@ class EigensolversTest {
                 csr(t), k, which, null, EigenSettings.defaults().withTolerance(TOL));
         String what = "seed " + seed + ", n " + n + ", k " + k + ", " + which;
         assertPairs(t, r, select(sorted, k, which), TOL, norm, basis(k, n), what);
+    }
+
+    /** Random symmetric sparse matrices (indefinite, empty rows allowed) against the dense {@link EigenSym}. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void randomSymmetricMatricesAgreeWithDenseEigenSym(long seed) {
+        SparseGen g = new SparseGen(seed);
+        int n = 2 + g.random().nextInt(150);
+        SparseGen.Triplets half = g.triplets(n, n, g.random().nextDouble(0.01, 0.2));
+        // A = B + B^T + D: symmetric with B's random pattern; the random diagonal D keeps the
+        // spectrum simple (a Krylov space holds one vector of a multiple eigenvalue's eigenspace)
+        int nnz = half.values().length;
+        int[] rows = Arrays.copyOf(half.rows(), 2 * nnz + n);
+        int[] cols = Arrays.copyOf(half.cols(), 2 * nnz + n);
+        double[] vals = Arrays.copyOf(half.values(), 2 * nnz + n);
+        System.arraycopy(half.cols(), 0, rows, nnz, nnz);
+        System.arraycopy(half.rows(), 0, cols, nnz, nnz);
+        System.arraycopy(half.values(), 0, vals, nnz, nnz);
+        for (int i = 0; i < n; i++) {
+            rows[2 * nnz + i] = i;
+            cols[2 * nnz + i] = i;
+            vals[2 * nnz + i] = g.random().nextDouble(-1, 1);
+        }
+        SparseGen.Triplets t = new SparseGen.Triplets(n, n, rows, cols, vals);
+        Csr a = csr(t);
+        double[] spectrum = EigenSym.of(Dense.of(t.dense())).values().toArray();
+        double norm = Math.max(Math.abs(spectrum[0]), Math.abs(spectrum[n - 1]));
+        int k = 1 + g.random().nextInt(Math.min(n - 1, 5));
+        Which which = g.random().nextBoolean() ? Which.LARGEST_ALGEBRAIC : Which.SMALLEST_ALGEBRAIC;
+        EigenResult r = Eigensolvers.eigsh(a, k, which);
+        String what = "seed " + seed + ", n " + n + ", k " + k + ", " + which;
+        // the dense reference has its own error of a small multiple of eps ||A||
+        assertPairs(t, r, select(spectrum, k, which), EPS, Math.max(norm, Double.MIN_NORMAL), basis(k, n), what);
     }
 
     @Test

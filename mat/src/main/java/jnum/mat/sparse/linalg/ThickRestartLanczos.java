@@ -59,6 +59,7 @@ final class ThickRestartLanczos {
     private final double[] x;
     private final double[] w;
     private final double[] c;
+    private final double[] pass;
     private final SplittableRandom random = new SplittableRandom(0x4C616E637A6F73L);
     private int applications;
 
@@ -76,6 +77,7 @@ final class ThickRestartLanczos {
         this.x = new double[n];
         this.w = new double[n];
         this.c = new double[m + 1];
+        this.pass = new double[m + 1];
     }
 
     /**
@@ -196,7 +198,6 @@ final class ThickRestartLanczos {
         if (before == 0) {
             return 0;
         }
-        double[] pass = new double[cols];
         for (int p = 0; p < 2; p++) {
             BLAS.gemv(Transpose.YES, n, cols, 1.0, v, 0, n, w, 0, 1, 0.0, pass, 0, 1);
             BLAS.gemv(Transpose.NO, n, cols, -1.0, v, 0, n, pass, 0, 1, 1.0, w, 0, 1);
