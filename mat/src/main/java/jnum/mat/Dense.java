@@ -663,6 +663,19 @@ public final class Dense implements Matrix {
     }
 
     /**
+     * The eigenvalues (ascending) and orthonormal eigenvectors of this symmetric matrix
+     * ({@link EigenSym#of(Dense)}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws IllegalArgumentException if it is not symmetric within
+     *     {@link EigenSym#SYMMETRY_TOLERANCE}, or holds NaN or an infinity
+     * @throws NoConvergenceException if the iteration does not converge
+     */
+    public EigenSym eigenSym() {
+        return EigenSym.of(this);
+    }
+
+    /**
      * The solution of {@code A x = b}: for a square A by LU with partial pivoting; for a tall A
      * the least-squares solution by QR ({@link QR#solve(Vec)}); for a wide A the minimum-norm
      * solution by LQ ({@link LQ#solve(Vec)}).

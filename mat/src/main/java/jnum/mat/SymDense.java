@@ -144,6 +144,17 @@ public final class SymDense implements Matrix {
     }
 
     /**
+     * The eigenvalues (ascending) and orthonormal eigenvectors of this matrix
+     * ({@link EigenSym}; symmetric by construction, so no symmetry test).
+     *
+     * @throws IllegalArgumentException if it holds NaN or an infinity
+     * @throws NoConvergenceException if the iteration does not converge
+     */
+    public EigenSym eigenSym() {
+        return EigenSym.ofSymmetric(toDense(), true);
+    }
+
+    /**
      * The Cholesky factorization of this matrix.
      *
      * @throws NotPositiveDefiniteException if it is not positive definite

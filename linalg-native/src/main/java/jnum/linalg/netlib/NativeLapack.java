@@ -3,6 +3,7 @@ package jnum.linalg.netlib;
 import dev.ludovic.netlib.lapack.NativeLAPACK;
 import java.util.Objects;
 import jnum.mat.kernel.Diag;
+import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.LapackRoutine;
 import jnum.mat.kernel.MatrixNorm;
 import jnum.mat.kernel.Side;
@@ -67,6 +68,12 @@ final class NativeLapack implements LapackProvider {
     /** Smallest solve work ({@code 2 n^2 nrhs}) worth a native call. */
     static final long SOLVE_MIN = 2L * 256 * 256 * 16;
 
+    /**
+     * Smallest syev work ({@code 9 n^3} with vectors, {@code 4 n^3 / 3} without) worth a native
+     * call: dsyevd's divide and conquer outruns the Java QL/QR with vectors from small orders.
+     */
+    static final long SYEV_MIN = 9L * 48 * 48 * 48;
+
     private final NativeLAPACK lapack;
     private final LapackProvider fallback;
 
@@ -89,6 +96,10 @@ final class NativeLapack implements LapackProvider {
             case GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
             case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
             case GECON, POCON, LANGE -> false;
+            // ---- symmetric eigen ----
+            case STEQR, STERF -> false;
+            case SYTRD, ORGTR, ORMTR -> work >= QR_MIN;
+            case SYEV -> work >= SYEV_MIN;
         };
     }
 
@@ -492,6 +503,166 @@ final class NativeLapack implements LapackProvider {
                     (w, lw, info) ->
                             lapack.dorglq(m, n, k, am.data(), am.offset(), am.ld(), tau, tauOff, w, 0, lw, info));
             am.writeBack(a, aOff, m, n, lda);
+        });
+    }
+
+    // ---- symmetric eigen -------------------------------------------------------------------------
+
+    /*
+     * steqr and sterf are scalar loops (plus rotations on Z) in both providers, with nothing for
+     * OpenBLAS to speed up: accepts declines them, and they serve when called directly.
+     */
+
+    @Override
+    public int steqr(
+            EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz) {
+        if (job == EigenvectorJob.NONE) {
+            return sterf(n, d, dOff, e, eOff);
+        }
+        return BigStackRunner.call(() -> {
+            NetlibMatrix zm = NetlibMatrix.of(z, zOff, n, n, ldz);
+            double[] ew = tridiagonalOffDiagonal(n, e, eOff);
+            intW info = new intW(0);
+            double[] work = new double[Math.max(1, 2 * n - 2)];
+            String compz = job == EigenvectorJob.UPDATE ? "V" : "I";
+            lapack.dsteqr(compz, n, d, dOff, ew, 0, zm.data(), zm.offset(), zm.ld(), work, 0, info);
+            zm.writeBack(z, zOff, n, n, ldz);
+            System.arraycopy(ew, 0, e, eOff, n - 1);
+            return info("dsteqr", info);
+        });
+    }
+
+    @Override
+    public int sterf(int n, double[] d, int dOff, double[] e, int eOff) {
+        return BigStackRunner.call(() -> {
+            double[] ew = tridiagonalOffDiagonal(n, e, eOff);
+            intW info = new intW(0);
+            lapack.dsterf(n, d, dOff, ew, 0, info);
+            System.arraycopy(ew, 0, e, eOff, n - 1);
+            return info("dsterf", info);
+        });
+    }
+
+    /** The n - 1 off-diagonal elements in an array of n (netlib's bound check wants n). */
+    private static double[] tridiagonalOffDiagonal(int n, double[] e, int eOff) {
+        double[] ew = new double[n];
+        System.arraycopy(e, eOff, ew, 0, n - 1);
+        return ew;
+    }
+
+    @Override
+    public void sytrd(
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] tau,
+            int tauOff) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
+            double[] ew = new double[n];
+            double[] tw = new double[n];
+            withWorkspace(
+                    "dsytrd",
+                    (w, lw, info) -> lapack.dsytrd(
+                            "L", n, am.data(), am.offset(), am.ld(), d, dOff, ew, 0, tw, 0, w, 0, lw, info));
+            am.writeBack(a, aOff, n, n, lda);
+            System.arraycopy(ew, 0, e, eOff, n - 1);
+            System.arraycopy(tw, 0, tau, tauOff, n - 1);
+        });
+    }
+
+    @Override
+    public void orgtr(int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        double[] tw = new double[n];
+        System.arraycopy(tau, tauOff, tw, 0, n - 1);
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
+            withWorkspace(
+                    "dorgtr",
+                    (w, lw, info) -> lapack.dorgtr("L", n, am.data(), am.offset(), am.ld(), tw, 0, w, 0, lw, info));
+            am.writeBack(a, aOff, n, n, lda);
+        });
+    }
+
+    @Override
+    public void ormtr(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc) {
+        int order = side == Side.LEFT ? m : n;
+        double[] tw = new double[order];
+        System.arraycopy(tau, tauOff, tw, 0, order - 1);
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, order, order, lda);
+            NetlibMatrix cm = NetlibMatrix.of(c, cOff, m, n, ldc);
+            withWorkspace(
+                    "dormtr",
+                    (w, lw, info) -> lapack.dormtr(
+                            side(side),
+                            "L",
+                            trans(trans),
+                            m,
+                            n,
+                            am.data(),
+                            am.offset(),
+                            am.ld(),
+                            tw,
+                            0,
+                            cm.data(),
+                            cm.offset(),
+                            cm.ld(),
+                            w,
+                            0,
+                            lw,
+                            info));
+            cm.writeBack(c, cOff, m, n, ldc);
+        });
+    }
+
+    /** dsyevd (divide and conquer), with its real and integer workspaces queried first. */
+    @Override
+    public int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
+            String jobz = vectors ? "V" : "N";
+            intW info = new intW(0);
+            double[] query = new double[1];
+            int[] iquery = new int[1];
+            lapack.dsyevd(jobz, "L", n, am.data(), am.offset(), am.ld(), w, wOff, query, 0, -1, iquery, 0, -1, info);
+            int lwork = Math.max(1, (int) query[0]);
+            int liwork = Math.max(1, iquery[0]);
+            lapack.dsyevd(
+                    jobz,
+                    "L",
+                    n,
+                    am.data(),
+                    am.offset(),
+                    am.ld(),
+                    w,
+                    wOff,
+                    new double[lwork],
+                    0,
+                    lwork,
+                    new int[liwork],
+                    0,
+                    liwork,
+                    info);
+            am.writeBack(a, aOff, n, n, lda);
+            return info("dsyevd", info);
         });
     }
 }

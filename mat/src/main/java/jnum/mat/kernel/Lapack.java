@@ -431,4 +431,153 @@ public final class Lapack {
         Checks.matrix(op, "A", m, n, a, aOff, lda);
         Checks.vector(op, "tau", k, tau, tauOff, 1);
     }
+
+    // ---- symmetric eigen -----------------------------------------------------------------------
+
+    /**
+     * Eigenvalues, and with {@code job != NONE} eigenvectors, of the symmetric tridiagonal n x n
+     * matrix T with diagonal {@code d} (n elements) and off-diagonal {@code e} (n - 1), by the
+     * implicit QL/QR method with Wilkinson's shift (LAPACK's dsteqr). On return d holds the
+     * eigenvalues in ascending order and e is destroyed. With {@code UPDATE} the n x n matrix Z
+     * holds on entry an orthogonal Q with {@code A = Q T Q^T} and on return the eigenvectors of
+     * A; with {@code IDENTITY} Z is overwritten with those of T; column j belongs to eigenvalue j.
+     * With {@code NONE}, Z is not referenced (and may be null): the values come from
+     * {@link #sterf}'s square-root-free variant.
+     *
+     * <p>At most 30 n QL/QR sweeps in all. Each eigenvalue has an absolute error of a modest
+     * multiple of {@code eps ||T||}; eigenvectors are orthonormal to working precision.
+     *
+     * @return 0, or the number of off-diagonal elements that had not converged to zero when the
+     *     sweeps ran out (d and Z then hold a partial, unordered result); a NaN in d or e is
+     *     reported so, without sweeping
+     */
+    public int steqr(
+            EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz) {
+        Checks.flag("steqr", "job", job);
+        Checks.size("steqr", "n", n);
+        Checks.vector("steqr", "d", n, d, dOff, 1);
+        Checks.vector("steqr", "e", Math.max(0, n - 1), e, eOff, 1);
+        if (job != EigenvectorJob.NONE) {
+            Checks.matrix("steqr", "Z", n, n, z, zOff, ldz);
+        }
+        if (n == 0) {
+            return 0;
+        }
+        if (job == EigenvectorJob.NONE) {
+            return select(LapackRoutine.STERF, 30L * n * n).sterf(n, d, dOff, e, eOff);
+        }
+        return select(LapackRoutine.STEQR, 6L * n * n * n).steqr(job, n, d, dOff, e, eOff, z, zOff, ldz);
+    }
+
+    /**
+     * Eigenvalues of the symmetric tridiagonal n x n matrix with diagonal {@code d} (n elements)
+     * and off-diagonal {@code e} (n - 1) by the Pal-Walker-Kahan square-root-free QL/QR method
+     * (LAPACK's dsterf). On return d holds them ascending; e is destroyed.
+     *
+     * @return 0, or the number of off-diagonal elements that had not converged after 30 n sweeps
+     *     (d then partial and unordered); a NaN in d or e is reported so, without sweeping
+     */
+    public int sterf(int n, double[] d, int dOff, double[] e, int eOff) {
+        Checks.size("sterf", "n", n);
+        Checks.vector("sterf", "d", n, d, dOff, 1);
+        Checks.vector("sterf", "e", Math.max(0, n - 1), e, eOff, 1);
+        if (n == 0) {
+            return 0;
+        }
+        return select(LapackRoutine.STERF, 30L * n * n).sterf(n, d, dOff, e, eOff);
+    }
+
+    /**
+     * Reduces the symmetric n x n matrix A, of which the lower triangle is read, to tridiagonal
+     * form {@code A = Q T Q^T} (LAPACK's dsytrd with {@code uplo = 'L'}): the diagonal of T into
+     * d (n), its off-diagonal into e (n - 1) and below A's diagonal, the reflectors
+     * {@code H_i = I - tau_i v_i v_i^T} ({@code Q = H_0 ... H_{n-2}}) below the subdiagonal of
+     * column i with their n - 1 scalars into tau. The strict upper triangle is not referenced.
+     */
+    public void sytrd(
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] tau,
+            int tauOff) {
+        Checks.size("sytrd", "n", n);
+        Checks.matrix("sytrd", "A", n, n, a, aOff, lda);
+        Checks.vector("sytrd", "d", n, d, dOff, 1);
+        Checks.vector("sytrd", "e", Math.max(0, n - 1), e, eOff, 1);
+        Checks.vector("sytrd", "tau", Math.max(0, n - 1), tau, tauOff, 1);
+        if (n > 0) {
+            select(LapackRoutine.SYTRD, 4L * n * n * n / 3).sytrd(n, a, aOff, lda, d, dOff, e, eOff, tau, tauOff);
+        }
+    }
+
+    /**
+     * The n x n orthogonal Q of {@link #sytrd} in place of A, from the reflectors and scalars it
+     * left there (LAPACK's dorgtr, {@code uplo = 'L'}).
+     */
+    public void orgtr(int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        Checks.size("orgtr", "n", n);
+        Checks.matrix("orgtr", "A", n, n, a, aOff, lda);
+        Checks.vector("orgtr", "tau", Math.max(0, n - 1), tau, tauOff, 1);
+        if (n > 0) {
+            select(LapackRoutine.ORGTR, 4L * n * n * n / 3).orgtr(n, a, aOff, lda, tau, tauOff);
+        }
+    }
+
+    /**
+     * {@code C = op(Q) C} (LEFT, Q of order m) or {@code C = C op(Q)} (RIGHT, Q of order n) for
+     * the m x n matrix C, with Q of {@link #sytrd} as its reflectors in A (order x order) and tau
+     * (order - 1) (LAPACK's dormtr, {@code uplo = 'L'}).
+     */
+    public void ormtr(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc) {
+        Checks.flag("ormtr", "side", side);
+        Checks.flag("ormtr", "trans", trans);
+        Checks.size("ormtr", "m", m);
+        Checks.size("ormtr", "n", n);
+        int order = side == Side.LEFT ? m : n;
+        Checks.matrix("ormtr", "A", order, order, a, aOff, lda);
+        Checks.vector("ormtr", "tau", Math.max(0, order - 1), tau, tauOff, 1);
+        Checks.matrix("ormtr", "C", m, n, c, cOff, ldc);
+        if (m > 0 && n > 0) {
+            select(LapackRoutine.ORMTR, 2L * m * n * order)
+                    .ormtr(side, trans, m, n, a, aOff, lda, tau, tauOff, c, cOff, ldc);
+        }
+    }
+
+    /**
+     * All eigenvalues, ascending into w (n), and with {@code vectors} the orthonormal
+     * eigenvectors in place of A (column j for {@code w[j]}), of the symmetric n x n matrix A of
+     * which the lower triangle is read (LAPACK's dsyev: sytrd, then sterf, or orgtr and steqr;
+     * the native provider calls dsyevd, divide and conquer). Without vectors the lower triangle is
+     * destroyed. A is scaled first when its largest element is below about 1e-146 or above 1e146.
+     *
+     * @return 0, or the number of off-diagonal elements of the intermediate tridiagonal form that
+     *     did not converge (w and A then partial); a NaN in A is reported so
+     */
+    public int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        Checks.size("syev", "n", n);
+        Checks.matrix("syev", "A", n, n, a, aOff, lda);
+        Checks.vector("syev", "w", n, w, wOff, 1);
+        if (n == 0) {
+            return 0;
+        }
+        long work = vectors ? 9L * n * n * n : 4L * n * n * n / 3;
+        return select(LapackRoutine.SYEV, work).syev(vectors, n, a, aOff, lda, w, wOff);
+    }
 }

@@ -16,5 +16,12 @@ public enum LapackRoutine {
     GELQF,
     ORMLQ,
     ORGLQ,
-    GEQP3
+    GEQP3,
+    // ---- symmetric eigen ----
+    STEQR,
+    STERF,
+    SYTRD,
+    ORGTR,
+    ORMTR,
+    SYEV
 }

@@ -3,6 +3,7 @@ package jnum.mat.kernel.lapack;
 import java.util.Objects;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
+import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.MatrixNorm;
 import jnum.mat.kernel.Side;
 import jnum.mat.kernel.Transpose;
@@ -156,5 +157,69 @@ public final class JavaLapack implements LapackProvider {
     @Override
     public void geqp3(int m, int n, double[] a, int aOff, int lda, int[] jpvt, int jpvtOff, double[] tau, int tauOff) {
         new ColumnPivotedQr(blas).geqp3(m, n, a, aOff, lda, jpvt, jpvtOff, tau, tauOff);
+    }
+
+    // ---- symmetric eigen -----------------------------------------------------------------------
+
+    @Override
+    public int steqr(
+            EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz) {
+        if (job == EigenvectorJob.IDENTITY) {
+            for (int j = 0; j < n; j++) {
+                java.util.Arrays.fill(z, zOff + j * ldz, zOff + j * ldz + n, 0.0);
+                z[zOff + j + j * ldz] = 1;
+            }
+        }
+        if (job == EigenvectorJob.NONE) {
+            return new RootFreeQl().sterf(n, d, dOff, e, eOff);
+        }
+        return new TridiagonalQl(blas).steqr(n, d, dOff, e, eOff, true, z, zOff, ldz);
+    }
+
+    @Override
+    public int sterf(int n, double[] d, int dOff, double[] e, int eOff) {
+        return new RootFreeQl().sterf(n, d, dOff, e, eOff);
+    }
+
+    @Override
+    public void sytrd(
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] tau,
+            int tauOff) {
+        new TridiagonalReduction(blas).sytrd(n, a, aOff, lda, d, dOff, e, eOff, tau, tauOff);
+    }
+
+    @Override
+    public void orgtr(int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        new TridiagonalReduction(blas).orgtr(n, a, aOff, lda, tau, tauOff);
+    }
+
+    @Override
+    public void ormtr(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc) {
+        new TridiagonalReduction(blas).ormtr(side, trans, m, n, a, aOff, lda, tau, tauOff, c, cOff, ldc);
+    }
+
+    @Override
+    public int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        return new SymmetricEigenDriver(blas).syev(vectors, n, a, aOff, lda, w, wOff);
     }
 }

@@ -1,6 +1,7 @@
 package jnum.mat.kernel.spi;
 
 import jnum.mat.kernel.Diag;
+import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.LapackRoutine;
 import jnum.mat.kernel.MatrixNorm;
 import jnum.mat.kernel.Side;
@@ -186,4 +187,51 @@ public interface LapackProvider {
      * column indices of the permutation (its input contents are ignored: every column is free).
      */
     void geqp3(int m, int n, double[] a, int aOff, int lda, int[] jpvt, int jpvtOff, double[] tau, int tauOff);
+
+    // ---- symmetric eigen -----------------------------------------------------------------------
+
+    /**
+     * dsteqr with {@code job} UPDATE or IDENTITY: eigenvalues ascending into d (n), e (n - 1)
+     * destroyed, eigenvectors into the n x n matrix Z (accumulated onto its contents for UPDATE).
+     *
+     * @return the number of unconverged off-diagonal elements, 0 on success
+     */
+    int steqr(EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz);
+
+    /**
+     * dsterf: eigenvalues ascending into d (n), e (n - 1) destroyed.
+     *
+     * @return the number of unconverged off-diagonal elements, 0 on success
+     */
+    int sterf(int n, double[] d, int dOff, double[] e, int eOff);
+
+    /** dsytrd ('L'): T into d (n) and e (n - 1), reflectors below A's subdiagonal, scalars in tau. */
+    void sytrd(
+            int n, double[] a, int aOff, int lda, double[] d, int dOff, double[] e, int eOff, double[] tau, int tauOff);
+
+    /** dorgtr ('L'): the n x n Q of sytrd in place of A. */
+    void orgtr(int n, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /** dormtr ('L'): {@code C = op(Q) C} (LEFT) or {@code C op(Q)} (RIGHT) with Q of sytrd. */
+    void ormtr(
+            Side side,
+            Transpose trans,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] tau,
+            int tauOff,
+            double[] c,
+            int cOff,
+            int ldc);
+
+    /**
+     * Eigenvalues ascending into w, and with {@code vectors} eigenvectors in place of A, of the
+     * symmetric n x n matrix whose lower triangle A holds ({@code n >= 1}).
+     *
+     * @return the number of unconverged off-diagonal elements, 0 on success
+     */
+    int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff);
 }

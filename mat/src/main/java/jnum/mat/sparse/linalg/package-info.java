@@ -3,7 +3,10 @@
  * {@link jnum.mat.sparse.linalg.Solvers} (CG, MINRES, BiCGSTAB, GMRES(m)) on any
  * {@link jnum.mat.sparse.LinearOperator}, with the preconditioners
  * {@link jnum.mat.sparse.linalg.Jacobi}, {@link jnum.mat.sparse.linalg.IncompleteCholesky} (IC(0))
- * and {@link jnum.mat.sparse.linalg.IncompleteLU} (ILU(0)).
+ * and {@link jnum.mat.sparse.linalg.IncompleteLU} (ILU(0)); sparse direct factorizations
+ * ({@link jnum.mat.sparse.linalg.SparseCholesky}, {@link jnum.mat.sparse.linalg.SparseLU}); and a
+ * few eigenpairs or singular triplets of large operators ({@link
+ * jnum.mat.sparse.linalg.Eigensolvers}: {@code eigsh} and {@code svds} by thick-restart Lanczos).
  *
  * <h2>Contract</h2>
  *
@@ -16,6 +19,10 @@
  *   <li>Non-convergence, breakdown, an indefinite operator given to CG, and NaN or infinities are
  *       reported as a {@link jnum.mat.sparse.linalg.SolverStatus} in the result, not thrown; the
  *       result still holds the last iterate and its true residual.
+ *   <li>The eigensolvers stop on their Ritz residual estimates within
+ *       {@link jnum.mat.sparse.linalg.EigenSettings#maxRestarts()} restarts, report the true
+ *       residual {@code ||A x - lambda x||} of every pair, and report non-convergence or NaN as an
+ *       {@link jnum.mat.sparse.linalg.EigenStatus}.
  *   <li>Operators, right-hand sides and starting iterates are never modified.
  *   <li>Preconditioners are built once and are immutable; building one that does not exist (a
  *       zero pivot of ILU(0), a non-positive one of IC(0)) throws

@@ -1,0 +1,237 @@
+package jnum.mat;
+
+import java.util.Objects;
+import jnum.mat.kernel.EigenvectorJob;
+import jnum.mat.kernel.Kernels;
+
+/**
+ * The eigen decomposition {@code A = V diag(lambda) V^T} of a real symmetric matrix: eigenvalues
+ * {@link #values()} in ascending order and orthonormal eigenvectors {@link #vectors()}, column j
+ * belonging to value j.
+ *
+ * <p>Obtain one with {@code a.eigenSym()} or {@link #of(Dense)} (values and vectors),
+ * {@link #valuesOf(Dense)} (values only), or {@code s.eigenSym()} on a {@link SymDense}.
+ *
+ * <p>Symmetric tridiagonal problems (from a Lanczos process, say) are solved directly by
+ * {@link #ofTridiagonal(double[], double[])} with the implicit QL/QR method (LAPACK's dsteqr), or
+ * {@link #valuesOfTridiagonal(double[], double[])} with its square-root-free variant (dsterf):
+ * each eigenvalue is found with an absolute error of a small multiple of {@code eps ||T||}, the
+ * vectors are orthonormal to working precision.
+ *
+ * <p>Iterations are bounded (30 sweeps per eigenvalue); running out raises
+ * {@link NoConvergenceException}. Inputs are copied and never modified; the object is immutable
+ * and safe to share between threads ({@link #values()} and {@link #vectors()} return copies).
+ */
+public final class EigenSym {
+    private static final int SWEEPS_PER_VALUE = 30;
+
+    /**
+     * The symmetry test of {@link #of(Dense)}: {@code |a_ij - a_ji|} may be up to this times
+     * {@code n max|a_kl|} (100 eps).
+     */
+    public static final double SYMMETRY_TOLERANCE = 100 * 0x1p-52;
+
+    /** Order of the decomposed matrix. */
+    private final int n;
+    /** The eigenvalues found, ascending. */
+    private final double[] values;
+    /** Their eigenvectors, n x values.length column-major, or null in values-only mode. */
+    private final double[] vectors;
+
+    private EigenSym(int n, double[] values, double[] vectors) {
+        this.n = n;
+        this.values = values;
+        this.vectors = vectors;
+    }
+
+    /**
+     * All eigenvalues and eigenvectors of the symmetric matrix {@code a}: Householder reduction
+     * to tridiagonal form (blocked, half its flops in GEMM), then the implicit QL/QR method
+     * accumulating its rotations onto the reduction's orthogonal factor (LAPACK's dsyev; with the
+     * native provider dsyevd). Backward stable: {@code ||A V - V diag(lambda)|| = O(n eps ||A||)}
+     * and {@code ||V^T V - I|| = O(n eps)}.
+     *
+     * <p>Only the lower triangle is used, but {@code a} must be symmetric within
+     * {@link #SYMMETRY_TOLERANCE}: {@code |a_ij - a_ji| <= 100 n eps max|a_kl|}, the asymmetry
+     * that rounding in a computation meant to be symmetric can leave. Use {@link SymDense} to
+     * decompose a lower triangle as it is.
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException if a is not symmetric within the tolerance (naming the
+     *     worst pair) or holds NaN or an infinity
+     * @throws NoConvergenceException if the QL/QR iteration does not converge within 30 n sweeps
+     */
+    public static EigenSym of(Dense a) {
+        return dense(checkedSymmetric(a, "eigenSym"), true, "eigenSym");
+    }
+
+    /**
+     * All eigenvalues of the symmetric matrix {@code a}, ascending, without eigenvectors (the
+     * square-root-free QL/QR method after the tridiagonal reduction: about a third of the work of
+     * {@link #of(Dense)}); {@link #vectors()} then throws.
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException as {@link #of(Dense)}
+     * @throws NoConvergenceException if the iteration does not converge within 30 n sweeps
+     */
+    public static EigenSym valuesOf(Dense a) {
+        return dense(checkedSymmetric(a, "eigenSymValues"), false, "eigenSymValues");
+    }
+
+    /** The decomposition of the symmetric matrix held (both triangles) by {@code a}, unchecked. */
+    static EigenSym ofSymmetric(Dense a, boolean withVectors) {
+        String op = withVectors ? "eigenSym" : "eigenSymValues";
+        double[] x = Factors.compact(a);
+        requireFinite(op, "a", x);
+        return dense(x, withVectors, op);
+    }
+
+    /**
+     * The column-major copy of {@code a} after the checks of {@link #of(Dense)}.
+     */
+    private static double[] checkedSymmetric(Dense a, String op) {
+        Objects.requireNonNull(a, () -> op + ": a is null");
+        if (a.rows() != a.cols()) {
+            throw new DimensionMismatchException(op + ": " + Text.shape(a.rows(), a.cols()) + " is not square");
+        }
+        int n = a.rows();
+        double[] x = Factors.compact(a);
+        requireFinite(op, "a", x);
+        double max = 0;
+        for (double v : x) {
+            max = Math.max(max, Math.abs(v));
+        }
+        double tol = SYMMETRY_TOLERANCE * n * max;
+        int worstI = -1;
+        int worstJ = -1;
+        double worst = tol;
+        for (int j = 0; j < n; j++) {
+            for (int i = j + 1; i < n; i++) {
+                double diff = Math.abs(x[i + j * n] - x[j + i * n]);
+                if (diff > worst) {
+                    worst = diff;
+                    worstI = i;
+                    worstJ = j;
+                }
+            }
+        }
+        if (worstI >= 0) {
+            throw new IllegalArgumentException(op + ": the " + Text.shape(n, n) + " matrix is not symmetric: a["
+                    + worstI + "][" + worstJ + "] = " + x[worstI + worstJ * n] + " but a[" + worstJ + "][" + worstI
+                    + "] = " + x[worstJ + worstI * n] + " (tolerance " + tol + " = 100 n eps max|a|)");
+        }
+        return x;
+    }
+
+    private static EigenSym dense(double[] x, boolean withVectors, String op) {
+        int n = (int) Math.round(Math.sqrt(x.length));
+        double[] w = new double[n];
+        int failed = Kernels.lapack().syev(withVectors, n, x, 0, Math.max(1, n), w, 0);
+        if (failed > 0) {
+            throw notConverged(op, n, failed);
+        }
+        return new EigenSym(n, w, withVectors ? x : null);
+    }
+
+    /**
+     * All eigenvalues and eigenvectors of the symmetric tridiagonal matrix with diagonal
+     * {@code diag} (n elements) and sub- and superdiagonal {@code offDiag} (n - 1 elements).
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if offDiag does not have {@code max(0, n - 1)} elements or
+     *     an element is NaN or infinite
+     * @throws NoConvergenceException if the QL/QR iteration does not converge within 30 n sweeps
+     */
+    public static EigenSym ofTridiagonal(double[] diag, double[] offDiag) {
+        return tridiagonal(diag, offDiag, true);
+    }
+
+    /**
+     * All eigenvalues, ascending, of the symmetric tridiagonal matrix with diagonal {@code diag}
+     * and off-diagonal {@code offDiag}, without eigenvectors; {@link #vectors()} then throws.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as {@link #ofTridiagonal(double[], double[])}
+     * @throws NoConvergenceException if the iteration does not converge within 30 n sweeps
+     */
+    public static EigenSym valuesOfTridiagonal(double[] diag, double[] offDiag) {
+        return tridiagonal(diag, offDiag, false);
+    }
+
+    private static EigenSym tridiagonal(double[] diag, double[] offDiag, boolean withVectors) {
+        String op = withVectors ? "eigenSym" : "eigenSymValues";
+        Objects.requireNonNull(diag, () -> op + ": diag is null");
+        Objects.requireNonNull(offDiag, () -> op + ": offDiag is null");
+        int n = diag.length;
+        if (offDiag.length != Math.max(0, n - 1)) {
+            throw new IllegalArgumentException(op + ": offDiag has " + offDiag.length + " elements, "
+                    + "a tridiagonal matrix of order " + n + " has " + Math.max(0, n - 1));
+        }
+        requireFinite(op, "diag", diag);
+        requireFinite(op, "offDiag", offDiag);
+        double[] d = diag.clone();
+        double[] e = offDiag.clone();
+        double[] z = withVectors ? new double[n * n] : null;
+        EigenvectorJob job = withVectors ? EigenvectorJob.IDENTITY : EigenvectorJob.NONE;
+        int failed = Kernels.lapack().steqr(job, n, d, 0, e, 0, z, 0, Math.max(1, n));
+        if (failed > 0) {
+            throw notConverged(op, n, failed);
+        }
+        return new EigenSym(n, d, z);
+    }
+
+    private static void requireFinite(String op, String name, double[] x) {
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new IllegalArgumentException(op + ": " + name + "[" + i + "] = " + x[i] + " is not finite");
+            }
+        }
+    }
+
+    private static NoConvergenceException notConverged(String op, int n, int failed) {
+        return new NoConvergenceException(
+                op + ": the QL/QR iteration did not converge within " + SWEEPS_PER_VALUE * n + " sweeps for the " + n
+                        + "x" + n + " matrix (" + failed + " off-diagonal elements left)",
+                SWEEPS_PER_VALUE * n);
+    }
+
+    /** The order n of the decomposed matrix. */
+    public int order() {
+        return n;
+    }
+
+    /** How many eigenvalues this decomposition holds (n, or fewer for a subset). */
+    public int count() {
+        return values.length;
+    }
+
+    /** The eigenvalues in ascending order (a copy). */
+    public Vec values() {
+        return Vec.of(values);
+    }
+
+    /** Whether eigenvectors were computed. */
+    public boolean hasVectors() {
+        return vectors != null;
+    }
+
+    /**
+     * The n x {@link #count()} matrix of orthonormal eigenvectors, column j for {@code values()
+     * .get(j)} (a copy). Each column's sign is arbitrary, as in LAPACK.
+     *
+     * @throws IllegalStateException in values-only mode
+     */
+    public Dense vectors() {
+        if (vectors == null) {
+            throw new IllegalStateException("vectors: this decomposition was computed for eigenvalues only");
+        }
+        return Dense.wrap(vectors.clone(), 0, Math.max(1, n), n, values.length);
+    }
+
+    @Override
+    public String toString() {
+        return "EigenSym[order=" + n + ", count=" + values.length + (vectors == null ? ", values only]" : "]");
+    }
+}

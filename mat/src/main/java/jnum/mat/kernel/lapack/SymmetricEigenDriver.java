@@ -1,0 +1,81 @@
+package jnum.mat.kernel.lapack;
+
+import jnum.mat.kernel.Blas;
+
+/**
+ * LAPACK's dsyev for the lower triangle: scale A into a safe range when its largest element is
+ * tiny or huge, reduce it to tridiagonal form ({@link TridiagonalReduction}), then either the
+ * eigenvalues alone by {@link RootFreeQl} or, after forming Q, the eigenvectors by
+ * {@link TridiagonalQl} accumulating onto Q; the eigenvalues are scaled back at the end.
+ */
+final class SymmetricEigenDriver {
+    private static final double EPS = 0x1p-52;
+    private static final double SMLNUM = Double.MIN_NORMAL / EPS;
+    private static final double RMIN = Math.sqrt(SMLNUM);
+    private static final double RMAX = Math.sqrt(1 / SMLNUM);
+
+    private final Blas blas;
+
+    SymmetricEigenDriver(Blas blas) {
+        this.blas = blas;
+    }
+
+    /**
+     * Eigenvalues ascending into w (n); with {@code vectors}, A is overwritten by the orthonormal
+     * eigenvectors, else its lower triangle is destroyed.
+     *
+     * @return the number of off-diagonal elements of the tridiagonal form left unconverged, or 0
+     */
+    int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        if (n == 1) {
+            w[wOff] = a[aOff];
+            if (vectors) {
+                a[aOff] = 1;
+            }
+            return 0;
+        }
+        double anrm = lowerMaxAbs(n, a, aOff, lda);
+        double sigma = 1;
+        if (anrm > 0 && anrm < RMIN) {
+            sigma = RMIN / anrm;
+        } else if (anrm > RMAX) {
+            sigma = RMAX / anrm;
+        }
+        if (sigma != 1) {
+            for (int j = 0; j < n; j++) {
+                blas.scal(n - j, sigma, a, aOff + j + j * lda, 1);
+            }
+        }
+        double[] e = new double[n - 1];
+        double[] tau = new double[n - 1];
+        TridiagonalReduction reduction = new TridiagonalReduction(blas);
+        reduction.sytrd(n, a, aOff, lda, w, wOff, e, 0, tau, 0);
+        int failed;
+        if (vectors) {
+            reduction.orgtr(n, a, aOff, lda, tau, 0);
+            failed = new TridiagonalQl(blas).steqr(n, w, wOff, e, 0, true, a, aOff, lda);
+        } else {
+            failed = new RootFreeQl().sterf(n, w, wOff, e, 0);
+        }
+        if (sigma != 1) {
+            blas.scal(n, 1 / sigma, w, wOff, 1);
+        }
+        return failed;
+    }
+
+    /** The largest |a_ij| of the lower triangle; NaN if one is NaN. */
+    private static double lowerMaxAbs(int n, double[] a, int aOff, int lda) {
+        double max = 0;
+        for (int j = 0; j < n; j++) {
+            for (int i = aOff + j + j * lda, end = aOff + n + j * lda; i < end; i++) {
+                double v = Math.abs(a[i]);
+                if (v > max) {
+                    max = v;
+                } else if (Double.isNaN(v)) {
+                    return v;
+                }
+            }
+        }
+        return max;
+    }
+}

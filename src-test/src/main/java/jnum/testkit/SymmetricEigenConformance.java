@@ -1,0 +1,566 @@
+package jnum.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import jnum.mat.kernel.EigenvectorJob;
+import jnum.mat.kernel.Lapack;
+
+/**
+ * Conformance driver of the LAPACK layer's symmetric eigen routines, taking the implementation as
+ * a parameter (as {@link LapackConformance}): every provider runs the same checks on the same
+ * generated inputs, operands in NaN-guarded buffers.
+ *
+ * <p>The checks are LAPACK's test ratios (dstt21, dsyt21), required below
+ * {@link LapackConformance#THRESHOLD}: {@code ||T Z - Z W||_1 / (n eps ||T||_1)} and
+ * {@code ||Z^T Z - I||_1 / (n eps)}; eigenvalues ascending; values-only results within
+ * {@code n eps ||T||_1} (times the threshold) of those computed with vectors; closed-form spectra
+ * recovered to the same bound. The residual is computed after scaling T and W by a power of two
+ * that brings {@code ||T||} near 1, so matrices scaled by 1e-300 are checked without underflow.
+ */
+public final class SymmetricEigenConformance {
+    private static final double EPS = Tolerance.EPS;
+    private static final double THRESHOLD = LapackConformance.THRESHOLD;
+
+    /** Largest order drawn per seed. */
+    public static final int MAX_ORDER = 200;
+
+    private static final String[] FAMILIES = {
+        "uniform", "graded", "wilkinson", "repeated", "diagonal", "zero", "scaled1e-300", "scaled1e300", "oneTwoOne"
+    };
+
+    private SymmetricEigenConformance() {}
+
+    /** A symmetric tridiagonal matrix: diagonal and off-diagonal. */
+    public record Tridiagonal(double[] d, double[] e) {
+        public int order() {
+            return d.length;
+        }
+
+        /** {@code ||T||_1}. */
+        public double norm1() {
+            int n = d.length;
+            double max = 0;
+            for (int i = 0; i < n; i++) {
+                double s = Math.abs(d[i]) + (i > 0 ? Math.abs(e[i - 1]) : 0) + (i < n - 1 ? Math.abs(e[i]) : 0);
+                max = Math.max(max, s);
+            }
+            return max;
+        }
+    }
+
+    /** The tridiagonal matrix of {@code family} and order n. */
+    public static Tridiagonal tridiagonal(SplittableRandom rnd, String family, int n) {
+        double[] d = new double[n];
+        double[] e = new double[Math.max(0, n - 1)];
+        switch (family) {
+            case "uniform", "scaled1e-300", "scaled1e300" -> {
+                double s = family.equals("uniform") ? 1 : family.equals("scaled1e300") ? 1e300 : 1e-300;
+                for (int i = 0; i < n; i++) {
+                    d[i] = s * (2 * rnd.nextDouble() - 1);
+                }
+                for (int i = 0; i < e.length; i++) {
+                    e[i] = s * (2 * rnd.nextDouble() - 1);
+                }
+            }
+            case "graded" -> {
+                // elements falling from 1 to about 1e-30 along the diagonal
+                double ratio = Math.pow(1e-30, 1.0 / Math.max(1, n));
+                for (int i = 0; i < n; i++) {
+                    d[i] = Math.pow(ratio, i) * (1 + rnd.nextDouble());
+                }
+                for (int i = 0; i < e.length; i++) {
+                    e[i] = Math.pow(ratio, i + 0.5) * (2 * rnd.nextDouble() - 1);
+                }
+            }
+            case "wilkinson" -> {
+                // W+: d_i = |i - (n-1)/2|, e = 1; its largest eigenvalues come in close pairs
+                for (int i = 0; i < n; i++) {
+                    d[i] = Math.abs(i - (n - 1) / 2.0);
+                }
+                java.util.Arrays.fill(e, 1.0);
+            }
+            case "repeated" -> {
+                // copies of one 3 x 3 block, split by zeros: every eigenvalue exactly repeated
+                double[] block = {rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble()};
+                double[] off = {rnd.nextDouble(), rnd.nextDouble()};
+                for (int i = 0; i < n; i++) {
+                    d[i] = block[i % 3];
+                }
+                for (int i = 0; i < e.length; i++) {
+                    e[i] = i % 3 == 2 ? 0 : off[i % 3];
+                }
+            }
+            case "diagonal" -> {
+                for (int i = 0; i < n; i++) {
+                    d[i] = rnd.nextInt(5) - 2.0 + (rnd.nextBoolean() ? rnd.nextDouble() : 0);
+                }
+            }
+            case "zero" -> {}
+            case "oneTwoOne" -> {
+                java.util.Arrays.fill(d, 2.0);
+                java.util.Arrays.fill(e, -1.0);
+            }
+            default -> throw new IllegalArgumentException(family);
+        }
+        return new Tridiagonal(d, e);
+    }
+
+    /** The eigenvalues {@code 2 - 2 cos(k pi / (n + 1))}, k = 1..n, of tridiag(-1, 2, -1), ascending. */
+    public static double[] oneTwoOneSpectrum(int n) {
+        double[] w = new double[n];
+        for (int k = 1; k <= n; k++) {
+            double s = Math.sin(k * Math.PI / (2 * (n + 1)));
+            w[k - 1] = 4 * s * s;
+        }
+        return w;
+    }
+
+    private static double[] guardedVector(double[] v, int pad) {
+        double[] g = new double[v.length + 2 * pad];
+        java.util.Arrays.fill(g, Double.NaN);
+        System.arraycopy(v, 0, g, pad, v.length);
+        return g;
+    }
+
+    private static void assertVectorGuards(double[] g, int pad, int n, String ctx) {
+        for (int i = 0; i < pad; i++) {
+            assertTrue(Double.isNaN(g[i]) && Double.isNaN(g[pad + n + i]), ctx + ": vector guard overwritten");
+        }
+    }
+
+    /**
+     * steqr with IDENTITY and sterf on every family at a drawn order: residual and orthogonality
+     * ratios, ascending values, sterf's values agreeing with steqr's, closed-form spectra.
+     */
+    public static void tridiagonalEigen(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (String family : FAMILIES) {
+            int n = g.size(MAX_ORDER);
+            Tridiagonal t = tridiagonal(rnd, family, n);
+            String ctx = "steqr " + family + " n=" + n + " seed=" + seed;
+            int pad = 1 + rnd.nextInt(3);
+            double[] d = guardedVector(t.d(), pad);
+            double[] e = guardedVector(t.e(), pad);
+            GuardedMatrix z = LapackConformance.guarded(rnd, n, n, new double[n * n]);
+            assertEquals(0, lapack.steqr(EigenvectorJob.IDENTITY, n, d, pad, e, pad, z.data, z.off, z.ld), ctx);
+            assertVectorGuards(d, pad, n, ctx + " d");
+            assertVectorGuards(e, pad, Math.max(0, n - 1), ctx + " e");
+            z.assertGuardsIntact(ctx);
+            double[] w = java.util.Arrays.copyOfRange(d, pad, pad + n);
+            assertAscending(w, ctx);
+            assertEigenpairs(t, w, z.values(), ctx);
+
+            double[] dv = t.d().clone();
+            double[] ev = t.e().clone();
+            assertEquals(0, lapack.sterf(n, dv, 0, ev, 0), "sterf " + ctx);
+            assertAscending(dv, "sterf " + ctx);
+            double bound = THRESHOLD * Math.max(1, n) * EPS * t.norm1();
+            for (int i = 0; i < n; i++) {
+                assertTrue(
+                        Math.abs(dv[i] - w[i]) <= bound,
+                        "sterf " + ctx + ": value " + i + " = " + dv[i] + ", steqr's " + w[i]);
+            }
+            if (family.equals("oneTwoOne")) {
+                double[] exact = oneTwoOneSpectrum(n);
+                for (int i = 0; i < n; i++) {
+                    assertTrue(
+                            Math.abs(w[i] - exact[i]) <= bound,
+                            ctx + ": value " + i + " = " + w[i] + " != " + exact[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * steqr with UPDATE: starting from a random orthogonal Q, the result Z is an eigenvector
+     * matrix of {@code A = Q T Q^T} ({@code ||A Z - Z W|| / (n eps ||A||)}) and orthonormal.
+     */
+    public static void tridiagonalUpdate(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        int n = g.size(MAX_ORDER / 2);
+        Tridiagonal t = tridiagonal(rnd, rnd.nextBoolean() ? "uniform" : "wilkinson", n);
+        double[] q = LapackConformance.values(g.orthogonal(n));
+        GuardedMatrix z = LapackConformance.guarded(rnd, n, n, q);
+        double[] d = t.d().clone();
+        double[] e = t.e().clone();
+        String ctx = "steqr UPDATE n=" + n + " seed=" + seed;
+        assertEquals(0, lapack.steqr(EigenvectorJob.UPDATE, n, d, 0, e, 0, z.data, z.off, z.ld), ctx);
+        z.assertGuardsIntact(ctx);
+        double[] a = qtqt(q, t, n);
+        assertAscending(d, ctx);
+        assertDenseEigenpairs(a, n, d, z.values(), n, ctx);
+    }
+
+    /** {@code Q T Q^T} column-major. */
+    private static double[] qtqt(double[] q, Tridiagonal t, int n) {
+        double[] qt = new double[n * n]; // Q T
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double s = q[i + j * n] * t.d()[j];
+                if (j > 0) {
+                    s += q[i + (j - 1) * n] * t.e()[j - 1];
+                }
+                if (j < n - 1) {
+                    s += q[i + (j + 1) * n] * t.e()[j];
+                }
+                qt[i + j * n] = s;
+            }
+        }
+        double[] a = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int k = 0; k < n; k++) {
+                double qjk = q[j + k * n];
+                for (int i = 0; i < n; i++) {
+                    a[i + j * n] += qt[i + k * n] * qjk;
+                }
+            }
+        }
+        return a;
+    }
+
+    /** Fails unless w is ascending. */
+    public static void assertAscending(double[] w, String ctx) {
+        for (int i = 1; i < w.length; i++) {
+            assertTrue(w[i - 1] <= w[i], ctx + ": values not ascending at " + i + ": " + w[i - 1] + " > " + w[i]);
+        }
+    }
+
+    /** dstt21's ratios for the tridiagonal t, values w and vectors z (n x n column-major). */
+    public static void assertEigenpairs(Tridiagonal t, double[] w, double[] z, String ctx) {
+        int n = t.order();
+        double tnorm = t.norm1();
+        assertOrthonormal(z, n, n, ctx);
+        if (tnorm == 0) {
+            for (double v : w) {
+                assertEquals(0.0, v, ctx + ": eigenvalue of the zero matrix");
+            }
+            return;
+        }
+        int shift = -Math.getExponent(tnorm);
+        double resMax = 0;
+        for (int j = 0; j < n; j++) {
+            double col = 0;
+            double wj = Math.scalb(w[j], shift);
+            for (int i = 0; i < n; i++) {
+                double s = Math.scalb(t.d()[i], shift) * z[i + j * n] - wj * z[i + j * n];
+                if (i > 0) {
+                    s += Math.scalb(t.e()[i - 1], shift) * z[i - 1 + j * n];
+                }
+                if (i < n - 1) {
+                    s += Math.scalb(t.e()[i], shift) * z[i + 1 + j * n];
+                }
+                col += Math.abs(s);
+            }
+            resMax = Math.max(resMax, col);
+        }
+        double r = resMax / (n * EPS * Math.scalb(tnorm, shift));
+        assertTrue(r < THRESHOLD, ctx + ": ||T Z - Z W|| / (n eps ||T||) = " + r);
+    }
+
+    /**
+     * dsyt21's ratios for the dense symmetric a (n x n), values w (k) and vectors z (n x k):
+     * {@code ||A Z - Z W||_1 / (n eps ||A||_1)} and orthonormality of the k columns.
+     */
+    public static void assertDenseEigenpairs(double[] a, int n, double[] w, double[] z, int k, String ctx) {
+        assertOrthonormal(z, n, k, ctx);
+        double anorm = 0;
+        for (int j = 0; j < n; j++) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += Math.abs(a[i + j * n]);
+            }
+            anorm = Math.max(anorm, s);
+        }
+        if (anorm == 0) {
+            for (double v : w) {
+                assertEquals(0.0, v, ctx + ": eigenvalue of the zero matrix");
+            }
+            return;
+        }
+        int shift = -Math.getExponent(anorm);
+        double resMax = 0;
+        double[] r = new double[n];
+        for (int j = 0; j < k; j++) {
+            double wj = Math.scalb(w[j], shift);
+            for (int i = 0; i < n; i++) {
+                r[i] = -wj * z[i + j * n];
+            }
+            for (int c = 0; c < n; c++) {
+                double zc = z[c + j * n];
+                for (int i = 0; i < n; i++) {
+                    r[i] += Math.scalb(a[i + c * n], shift) * zc;
+                }
+            }
+            double col = 0;
+            for (double v : r) {
+                col += Math.abs(v);
+            }
+            resMax = Math.max(resMax, col);
+        }
+        double ratio = resMax / (n * EPS * Math.scalb(anorm, shift));
+        assertTrue(ratio < THRESHOLD, ctx + ": ||A Z - Z W|| / (n eps ||A||) = " + ratio);
+    }
+
+    /** {@code ||Z^T Z - I||_1 / (n eps)} below the threshold for the n x k matrix z. */
+    public static void assertOrthonormal(double[] z, int n, int k, String ctx) {
+        double max = 0;
+        for (int j = 0; j < k; j++) {
+            double col = 0;
+            for (int i = 0; i < k; i++) {
+                double s = i == j ? -1 : 0;
+                for (int r = 0; r < n; r++) {
+                    s += z[r + i * n] * z[r + j * n];
+                }
+                col += Math.abs(s);
+            }
+            max = Math.max(max, col);
+        }
+        double ratio = max / (Math.max(1, n) * EPS);
+        assertTrue(ratio < THRESHOLD, ctx + ": ||Z^T Z - I|| / (n eps) = " + ratio);
+    }
+
+    // ---- dense symmetric -------------------------------------------------------------------------
+
+    private static final String[] DENSE_FAMILIES = {
+        "uniform", "graded", "clustered", "repeated", "diagonal", "tridiagonal", "zero", "scaled1e-300", "scaled1e300"
+    };
+
+    /** A dense symmetric matrix (both triangles) and, when known by construction, its spectrum. */
+    public record Symmetric(double[] a, int n, double[] spectrum) {
+        /** {@code ||A||_1}. */
+        public double norm1() {
+            double max = 0;
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += Math.abs(a[i + j * n]);
+                }
+                max = Math.max(max, s);
+            }
+            return max;
+        }
+    }
+
+    /** The symmetric matrix of {@code family} and order n (column-major, both triangles). */
+    public static Symmetric symmetric(MatrixGen g, String family, int n) {
+        SplittableRandom rnd = g.random();
+        return switch (family) {
+            case "uniform", "scaled1e-300", "scaled1e300" -> {
+                double s = family.equals("uniform") ? 1 : family.equals("scaled1e300") ? 1e300 : 1e-300;
+                double[] a = LapackConformance.values(g.uniform(n, n));
+                for (int j = 0; j < n; j++) {
+                    for (int i = j; i < n; i++) {
+                        a[i + j * n] *= s;
+                        a[j + i * n] = a[i + j * n];
+                    }
+                }
+                yield new Symmetric(a, n, null);
+            }
+            case "graded" -> {
+                // D B D with D = diag(1 .. 1e-12) geometric: eigenvalues over 24 decades
+                double[] a = symmetric(g, "uniform", n).a();
+                double ratio = Math.pow(1e-12, 1.0 / Math.max(1, n - 1));
+                for (int j = 0; j < n; j++) {
+                    for (int i = 0; i < n; i++) {
+                        a[i + j * n] *= Math.pow(ratio, i) * Math.pow(ratio, j);
+                    }
+                }
+                yield new Symmetric(a, n, null);
+            }
+            case "clustered", "repeated" -> {
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    w[i] = family.equals("repeated")
+                            ? (i % 3) - 1.0
+                            : (i < n / 2 ? 1 + i * 1e-12 : -2 + rnd.nextDouble());
+                }
+                yield withSpectrum(g, w);
+            }
+            case "diagonal" -> {
+                double[] a = new double[n * n];
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    w[i] = rnd.nextInt(7) - 3.0 + (rnd.nextBoolean() ? rnd.nextDouble() : 0);
+                    a[i + i * n] = w[i];
+                }
+                java.util.Arrays.sort(w);
+                yield new Symmetric(a, n, w);
+            }
+            case "tridiagonal" -> {
+                Tridiagonal t = tridiagonal(rnd, "oneTwoOne", n);
+                double[] a = new double[n * n];
+                for (int i = 0; i < n; i++) {
+                    a[i + i * n] = t.d()[i];
+                    if (i < n - 1) {
+                        a[i + 1 + i * n] = t.e()[i];
+                        a[i + (i + 1) * n] = t.e()[i];
+                    }
+                }
+                yield new Symmetric(a, n, oneTwoOneSpectrum(n));
+            }
+            case "zero" -> new Symmetric(new double[n * n], n, new double[n]);
+            default -> throw new IllegalArgumentException(family);
+        };
+    }
+
+    /** {@code Q diag(w) Q^T} with a Haar-random Q, made exactly symmetric; spectrum w sorted. */
+    public static Symmetric withSpectrum(MatrixGen g, double[] w) {
+        int n = w.length;
+        double[] q = LapackConformance.values(g.orthogonal(n));
+        double[] a = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int i = j; i < n; i++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) {
+                    s += q[i + k * n] * w[k] * q[j + k * n];
+                }
+                a[i + j * n] = s;
+                a[j + i * n] = s;
+            }
+        }
+        double[] sorted = w.clone();
+        java.util.Arrays.sort(sorted);
+        return new Symmetric(a, n, sorted);
+    }
+
+    /**
+     * syev with and without vectors on every family: the upper triangle is not read (it holds
+     * NaN), dsyt21's ratios below the threshold, values ascending, values-only within
+     * {@code n eps ||A||} (times the threshold) of the full run, known spectra recovered alike.
+     */
+    public static void syev(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (String family : DENSE_FAMILIES) {
+            int n = rnd.nextInt(4) == 0 ? 65 + rnd.nextInt(100) : g.size(MAX_ORDER / 2);
+            Symmetric s = symmetric(g, family, n);
+            String ctx = "syev " + family + " n=" + n + " seed=" + seed;
+            double[] lowerOnly = s.a().clone();
+            for (int j = 1; j < n; j++) {
+                for (int i = 0; i < j; i++) {
+                    lowerOnly[i + j * n] = Double.NaN;
+                }
+            }
+            GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
+            double[] w = new double[n];
+            assertEquals(0, lapack.syev(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);
+            ga.assertGuardsIntact(ctx);
+            assertAscending(w, ctx);
+            assertDenseEigenpairs(s.a(), n, w, ga.values(), n, ctx);
+
+            GuardedMatrix gv = LapackConformance.guarded(rnd, n, n, lowerOnly);
+            double[] wv = new double[n];
+            assertEquals(0, lapack.syev(false, n, gv.data, gv.off, gv.ld, wv, 0), "values " + ctx);
+            gv.assertGuardsIntact("values " + ctx);
+            double bound = THRESHOLD * Math.max(1, n) * EPS * s.norm1();
+            for (int i = 0; i < n; i++) {
+                assertTrue(Math.abs(wv[i] - w[i]) <= bound, ctx + ": value " + i + " " + wv[i] + " vs " + w[i]);
+                if (s.spectrum() != null) {
+                    assertTrue(
+                            Math.abs(w[i] - s.spectrum()[i]) <= bound,
+                            ctx + ": value " + i + " " + w[i] + ", exact " + s.spectrum()[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * sytrd, orgtr and ormtr: {@code ||A - Q T Q^T|| / (n eps ||A||)} and orthonormality of Q
+     * below the threshold (the upper triangle of A unread and untouched); ormtr applying Q and
+     * Q^T from either side agrees with products by the formed Q to {@code n eps}.
+     */
+    public static void tridiagonalReduction(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        int n = rnd.nextInt(3) == 0 ? 65 + rnd.nextInt(120) : g.size(MAX_ORDER / 2);
+        Symmetric s = symmetric(g, rnd.nextBoolean() ? "uniform" : "graded", n);
+        String ctx = "sytrd n=" + n + " seed=" + seed;
+        double[] lowerOnly = s.a().clone();
+        for (int j = 1; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                lowerOnly[i + j * n] = Double.NaN;
+            }
+        }
+        GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
+        double[] d = new double[n];
+        double[] e = new double[Math.max(0, n - 1)];
+        double[] tau = new double[Math.max(0, n - 1)];
+        lapack.sytrd(n, ga.data, ga.off, ga.ld, d, 0, e, 0, tau, 0);
+        ga.assertGuardsIntact(ctx);
+        for (int j = 1; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                assertTrue(Double.isNaN(ga.get(i, j)), ctx + ": upper triangle written at " + i + "," + j);
+            }
+        }
+        GuardedMatrix reflectors = ga.copy();
+        double[] q = ga.values();
+        GuardedMatrix gq = LapackConformance.guarded(rnd, n, n, q);
+        lapack.orgtr(n, gq.data, gq.off, gq.ld, tau, 0);
+        gq.assertGuardsIntact(ctx + " orgtr");
+        double[] qv = gq.values();
+        // Q^T A Q must be the tridiagonal T: its eigenpairs through Q are A's
+        Tridiagonal t = new Tridiagonal(d, e);
+        assertOrthonormal(qv, n, n, ctx + " Q");
+        double[] qtq = qtqt(qv, t, n);
+        double diff = 0;
+        for (int j = 0; j < n; j++) {
+            double col = 0;
+            for (int i = 0; i < n; i++) {
+                col += Math.abs(qtq[i + j * n] - s.a()[i + j * n]);
+            }
+            diff = Math.max(diff, col);
+        }
+        double anorm = s.norm1();
+        if (anorm > 0) {
+            double r = diff / (Math.max(1, n) * EPS * anorm);
+            assertTrue(r < THRESHOLD, ctx + ": ||A - Q T Q^T|| / (n eps ||A||) = " + r);
+        }
+        int m = 1 + rnd.nextInt(5);
+        for (jnum.mat.kernel.Side side : jnum.mat.kernel.Side.values()) {
+            for (jnum.mat.kernel.Transpose tr : jnum.mat.kernel.Transpose.values()) {
+                boolean left = side == jnum.mat.kernel.Side.LEFT;
+                int rows = left ? n : m;
+                int cols = left ? m : n;
+                double[] c = ArrayGen.matrix(rnd, rows, cols);
+                GuardedMatrix gc = LapackConformance.guarded(rnd, rows, cols, c);
+                lapack.ormtr(
+                        side,
+                        tr,
+                        rows,
+                        cols,
+                        reflectors.data,
+                        reflectors.off,
+                        reflectors.ld,
+                        tau,
+                        0,
+                        gc.data,
+                        gc.off,
+                        gc.ld);
+                String cctx = ctx + " ormtr " + side + " " + tr;
+                gc.assertGuardsIntact(cctx);
+                double[] got = gc.values();
+                boolean trans = tr == jnum.mat.kernel.Transpose.YES;
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        double sum = 0;
+                        double abs = 0;
+                        for (int k = 0; k < n; k++) {
+                            double x = left
+                                    ? (trans ? qv[k + i * n] : qv[i + k * n]) * c[k + j * rows]
+                                    : c[i + k * rows] * (trans ? qv[j + k * n] : qv[k + j * n]);
+                            sum += x;
+                            abs += Math.abs(x);
+                        }
+                        assertTrue(
+                                Math.abs(got[i + j * rows] - sum) <= THRESHOLD * n * EPS * Math.max(abs, 1e-300),
+                                cctx + ": element " + i + "," + j + " " + got[i + j * rows] + " vs " + sum);
+                    }
+                }
+            }
+        }
+    }
+}
