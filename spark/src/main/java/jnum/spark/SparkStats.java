@@ -49,6 +49,26 @@ public final class SparkStats {
     }
 
     /**
+     * The summaries of several numeric columns in one pass over the data, in the order of the
+     * columns given; each column skips its own NULLs.
+     *
+     * @throws IllegalArgumentException if no column is given, or one is missing or not numeric
+     */
+    public static Summary[] summaries(Dataset<Row> data, String... columns) {
+        JavaRDD<InternalRow> rows = doubles("summaries", data, columns);
+        SummaryBuffer[] zero = new SummaryBuffer[columns.length];
+        for (int j = 0; j < zero.length; j++) {
+            zero[j] = new SummaryBuffer();
+        }
+        SummaryBuffer[] all = rows.treeAggregate(zero, SparkStats::addEach, SparkStats::mergeEach);
+        Summary[] out = new Summary[all.length];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = all[j].summary();
+        }
+        return out;
+    }
+
+    /**
      * The means and co-moments of numeric columns; {@code covariance()} and {@code correlation()} of
      * the result are p x p in the order of the columns given.
      *
@@ -130,6 +150,22 @@ public final class SparkStats {
 
     private static SummaryBuffer addFirst(SummaryBuffer b, InternalRow row) {
         return row.isNullAt(0) ? b : b.add(row.getDouble(0));
+    }
+
+    private static SummaryBuffer[] addEach(SummaryBuffer[] b, InternalRow row) {
+        for (int j = 0; j < b.length; j++) {
+            if (!row.isNullAt(j)) {
+                b[j].add(row.getDouble(j));
+            }
+        }
+        return b;
+    }
+
+    private static SummaryBuffer[] mergeEach(SummaryBuffer[] a, SummaryBuffer[] b) {
+        for (int j = 0; j < a.length; j++) {
+            a[j].merge(b[j]);
+        }
+        return a;
     }
 
     private static HistogramAccumulator countFirst(HistogramAccumulator h, InternalRow row) {

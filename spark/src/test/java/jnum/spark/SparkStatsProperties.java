@@ -136,6 +136,9 @@ class SparkStatsProperties {
         Dataset<Row> df = LocalSpark.frame(x, parts);
         String ctx = "partitions=" + parts;
         assertSummary(SparkStats.summary(df, "x1"), Summary.of(x[1]), merges(3000, 16, parts), ctx);
+        Summary[] all = SparkStats.summaries(df, "x3", "x0");
+        assertSummary(all[0], Summary.of(x[3]), merges(3000, 16, parts), ctx + " summaries x3");
+        assertSummary(all[1], Summary.of(x[0]), merges(3000, 16, parts), ctx + " summaries x0");
         assertMoments(SparkStats.moments(df, LocalSpark.names(4)), statMoments(x), merges(3000, 16, parts), ctx);
     }
 
