@@ -3,9 +3,12 @@ package jnum.spark;
 import java.util.Arrays;
 import java.util.Objects;
 import jnum.mat.Dense;
+import jnum.mat.DimensionMismatchException;
 import jnum.stat.CovarianceAccumulator;
 import jnum.stat.Histogram;
 import jnum.stat.HistogramAccumulator;
+import jnum.stat.LinearRegression;
+import jnum.stat.RegressionAccumulator;
 import jnum.stat.Summary;
 import org.apache.spark.api.java.JavaDoubleRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -20,8 +23,8 @@ import org.apache.spark.sql.types.StructField;
 /**
  * One-call statistics of Spark data with jnum's mergeable accumulators, returned as jnum objects:
  * the {@link Summary} of a column, the covariance and correlation {@link Dense} matrices of several
- * columns, and the exact {@link Histogram} of a column over given edges, of a {@code Dataset<Row>}
- * or of an RDD.
+ * columns, the exact {@link Histogram} of a column over given edges, and the least-squares
+ * {@link LinearRegression} of a response on predictors, of a {@code Dataset<Row>} or of an RDD.
  *
  * <p>Each partition folds its values in blocks into one accumulator and the partial accumulators
  * merge by {@code treeAggregate} (depth 2, so the driver merges a few results, not one per
@@ -114,6 +117,67 @@ public final class SparkStats {
                 .histogram();
     }
 
+    /**
+     * The least-squares regression of {@code response} on {@code predictors} (numeric columns),
+     * with an intercept when {@code intercept}; see {@link RegressionAggregator}. Rows with a NULL in
+     * any of the columns are skipped.
+     *
+     * @throws IllegalArgumentException if no predictor is given, a column is missing or not numeric,
+     *     or (as the cause of the job's failure) a value is NaN or infinite
+     * @throws IllegalStateException if no complete row remains
+     */
+    public static LinearRegression regression(
+            Dataset<Row> data, String response, boolean intercept, String... predictors) {
+        String[] columns = predictorsThenResponse(response, predictors);
+        int p = predictors.length;
+        return doubles("regression", data, columns)
+                .treeAggregate(
+                        new RegressionAccumulator(p, intercept),
+                        (acc, row) -> {
+                            for (int j = 0; j <= p; j++) {
+                                if (row.isNullAt(j)) {
+                                    return acc;
+                                }
+                            }
+                            double[] x = new double[p];
+                            for (int j = 0; j < p; j++) {
+                                x[j] = row.getDouble(j);
+                            }
+                            return acc.add(x, row.getDouble(p));
+                        },
+                        RegressionAccumulator::merge)
+                .result();
+    }
+
+    /**
+     * The least-squares regression over an RDD of observations {@code (x_1, ..., x_p, y)}: p
+     * predictor values, then the response (null elements skipped).
+     *
+     * @throws IllegalArgumentException if p &lt; 1, or (as the cause of the job's failure) for a NaN
+     *     or infinite value
+     * @throws jnum.mat.DimensionMismatchException (as the cause of the job's failure) for an
+     *     observation whose length is not p + 1
+     * @throws IllegalStateException if the RDD has no observation
+     */
+    public static LinearRegression regression(JavaRDD<double[]> observations, int p, boolean intercept) {
+        Objects.requireNonNull(observations, "regression: observations is null");
+        return observations
+                .treeAggregate(
+                        new RegressionAccumulator(p, intercept),
+                        (acc, o) -> {
+                            if (o == null) {
+                                return acc;
+                            }
+                            if (o.length != p + 1) {
+                                throw new DimensionMismatchException("regression: an observation has length " + o.length
+                                        + ", expected " + p + " predictors and the response");
+                            }
+                            return acc.add(Arrays.copyOf(o, p), o[p]);
+                        },
+                        RegressionAccumulator::merge)
+                .result();
+    }
+
     /** The summary of the values of an RDD (null elements skipped). */
     public static Summary summary(JavaDoubleRDD values) {
         Objects.requireNonNull(values, "summary: values is null");
@@ -185,6 +249,18 @@ public final class SparkStats {
             block[i + j * ld] = row.getDouble(j);
         }
         return b.added();
+    }
+
+    /** The predictor names followed by the response's, checked for nulls and at least one predictor. */
+    static String[] predictorsThenResponse(String response, String... predictors) {
+        Objects.requireNonNull(response, "regression: response is null");
+        Objects.requireNonNull(predictors, "regression: predictors is null");
+        if (predictors.length == 0) {
+            throw new IllegalArgumentException("regression: needs at least one predictor column");
+        }
+        String[] all = Arrays.copyOf(predictors, predictors.length + 1);
+        all[predictors.length] = response;
+        return all;
     }
 
     /** The named numeric columns of data, cast to double, as Spark's internal rows. */

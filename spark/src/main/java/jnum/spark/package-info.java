@@ -6,10 +6,12 @@
  * <ul>
  *   <li>{@link jnum.spark.SparkStats}: one call on a {@code Dataset<Row>} or an RDD, returning the
  *       {@link jnum.stat.Summary} of a column, the covariance or correlation {@link jnum.mat.Dense}
- *       matrix of several columns (or their {@link jnum.stat.CovarianceAccumulator}), or the exact
- *       {@link jnum.stat.Histogram} over given edges.
+ *       matrix of several columns (or their {@link jnum.stat.CovarianceAccumulator}), the exact
+ *       {@link jnum.stat.Histogram} over given edges, or the least-squares
+ *       {@link jnum.stat.LinearRegression} of a response on predictors (merged QR triangles, TSQR;
+ *       never the normal equations).
  *   <li>{@link jnum.spark.SummaryAggregator}, {@link jnum.spark.CovarianceAggregator},
- *       {@link jnum.spark.HistogramAggregator}: the same inside a query, e.g.
+ *       {@link jnum.spark.HistogramAggregator}, {@link jnum.spark.RegressionAggregator}: the same inside a query, e.g.
  *       {@code data.select(new SummaryAggregator("x").toColumn())} or per group with
  *       {@code groupByKey(...).agg(...)}.
  * </ul>
@@ -25,8 +27,9 @@
  *   <li><b>Missing values.</b> SQL NULL (and a null RDD element) is absent data and skipped, as
  *       Spark's own aggregates skip it; with several columns a row with a NULL in any of them is
  *       skipped. <b>NaN</b> is a value and follows stat: it propagates into the summary and into the
- *       covariance entries it touches, and a histogram fails on it with an
- *       {@link java.lang.IllegalArgumentException} (the cause of Spark's job failure).
+ *       covariance entries it touches; a histogram and a regression fail on it (and a regression on
+ *       an infinite value) with an {@link java.lang.IllegalArgumentException}, the cause of Spark's
+ *       job failure, as the same operations of stat do.
  *   <li><b>Errors</b> in the arguments (no such column, a non-numeric column, bad edges) throw on
  *       the driver before any job runs, naming the operation and the column.
  *   <li><b>Serialization.</b> Accumulators and buffers are {@link java.io.Serializable} and plain
