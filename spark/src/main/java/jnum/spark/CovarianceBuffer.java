@@ -89,8 +89,8 @@ public final class CovarianceBuffer implements Serializable {
     }
 
     /**
-     * Merges {@code other} (same number of variables) into this buffer and returns this; other is
-     * left empty.
+     * Merges {@code other} (same number of variables) into this buffer and returns this (other keeps
+     * its values).
      *
      * @throws DimensionMismatchException if the numbers of variables differ
      */

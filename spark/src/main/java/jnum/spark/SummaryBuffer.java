@@ -41,7 +41,7 @@ public final class SummaryBuffer implements Serializable {
         return this;
     }
 
-    /** Merges {@code other} into this buffer and returns this; other is left empty. */
+    /** Merges {@code other} into this buffer and returns this (other keeps its values). */
     public SummaryBuffer merge(SummaryBuffer other) {
         Objects.requireNonNull(other, "merge: other is null");
         flush();
