@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Readers for NIST StRD data files (Statistical Reference Datasets, univariate summary statistics
- * and one-way ANOVA): the data and the certified values, parsed from the files as NIST publishes
+ * Readers for NIST StRD data files (Statistical Reference Datasets, univariate summary statistics,
+ * one-way ANOVA and linear least-squares regression): the data and the certified values, parsed from the files as NIST publishes
  * them. Every number is the double nearest to its decimal text.
  */
 public final class Strd {
@@ -37,6 +37,82 @@ public final class Strd {
             double msWithin,
             double rSquared,
             double residualSd) {}
+
+    /**
+     * A linear regression set: the data columns as NIST gives them (y first, then the predictor
+     * columns) and the certified statistics, coefficients in NIST's order (B0 or B1 first).
+     *
+     * @param y the responses
+     * @param x the predictor columns of the data, {@code x[i]} observation i (one column for the
+     *     polynomial sets: the model's powers are the caller's to form)
+     * @param coefficients the certified estimates
+     * @param standardErrors their certified standard deviations
+     * @param residualSd the certified residual standard deviation
+     * @param rSquared the certified R^2
+     * @param name the data set name
+     * @param ssRegression the certified regression sum of squares
+     * @param ssResidual the certified residual sum of squares
+     * @param f the certified F statistic (infinite for an exact fit)
+     */
+    public record Linear(
+            String name,
+            double[] y,
+            double[][] x,
+            double[] coefficients,
+            double[] standardErrors,
+            double residualSd,
+            double rSquared,
+            double ssRegression,
+            double ssResidual,
+            double f) {}
+
+    /** Parses a linear least-squares file ({@code Norris.dat}, {@code Longley.dat}, ...). */
+    public static Linear linear(String name, InputStream in) {
+        List<String> lines = lines(in);
+        var param = java.util.regex.Pattern.compile("^\\s+B\\d+\\s+(\\S+)\\s+(\\S+)\\s*$");
+        List<double[]> params = new ArrayList<>();
+        double sd = Double.NaN;
+        double r2 = Double.NaN;
+        int start = lastIndexOf(lines, "Data:") + 1;
+        for (String l : lines.subList(0, start)) {
+            var m = param.matcher(l);
+            if (m.matches()) {
+                params.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+            }
+            String t = l.trim();
+            if (t.matches("Standard Deviation\\s+\\S+")) {
+                sd = Double.parseDouble(t.split("\\s+")[2]);
+            }
+            if (t.startsWith("R-Squared")) {
+                r2 = Double.parseDouble(t.split("\\s+")[1]);
+            }
+        }
+        String[] reg = tableRow(lines, "Regression ");
+        String[] res = tableRow(lines, "Residual ");
+        List<double[]> rows = new ArrayList<>();
+        for (String l : lines.subList(start, lines.size())) {
+            if (!l.isBlank()) {
+                rows.add(java.util.Arrays.stream(l.trim().split("\\s+"))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray());
+            }
+        }
+        double[] y = rows.stream().mapToDouble(r -> r[0]).toArray();
+        double[][] x = rows.stream()
+                .map(r -> java.util.Arrays.copyOfRange(r, 1, r.length))
+                .toArray(double[][]::new);
+        return new Linear(
+                name,
+                y,
+                x,
+                params.stream().mapToDouble(p -> p[0]).toArray(),
+                params.stream().mapToDouble(p -> p[1]).toArray(),
+                sd,
+                r2,
+                Double.parseDouble(reg[0]),
+                Double.parseDouble(res[0]),
+                Double.parseDouble(reg[2]));
+    }
 
     /** Parses a univariate file ({@code Lew.dat}, {@code NumAcc1.dat}, ...). */
     public static Univariate univariate(String name, InputStream in) {

@@ -9,6 +9,7 @@ import numpy as np
 MODELS = {  # name: (intercept, polynomial degree or None for one column per predictor)
     "Norris": (True, 1), "Pontius": (True, 2), "NoInt1": (False, 1), "NoInt2": (False, 1),
     "Longley": (True, None), "Wampler1": (True, 5), "Wampler2": (True, 5), "Wampler3": (True, 5),
+    "Wampler4": (True, 5), "Wampler5": (True, 5), "Filip": (True, 10),
 }
 
 def read(path):

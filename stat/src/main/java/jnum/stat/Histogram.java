@@ -43,35 +43,50 @@ public final class Histogram {
         Samples.noNaN(op, "x", x, off, n);
         int k = edges.length - 1;
         double[] counts = new double[k];
-        double first = edges[0], last = edges[k];
         boolean uniform = isUniform(edges);
-        double norm = k / (last - first);
+        double norm = k / (edges[k] - edges[0]);
         for (int i = 0; i < n; i++) {
-            double v = x[off + i];
-            if (v < first || v > last) {
-                continue;
+            int b = bin(edges, uniform, norm, x[off + i]);
+            if (b >= 0) {
+                counts[b] += w == null ? 1 : w[wOff + i];
             }
-            int b;
-            if (uniform) {
-                // NumPy's fast path, corrected by comparing with the edges actually stored
-                b = (int) ((v - first) * norm);
-                if (b >= k) {
-                    b = k - 1;
-                }
-                if (v < edges[b]) {
-                    b--;
-                } else if (b != k - 1 && v >= edges[b + 1]) {
-                    b++;
-                }
-            } else {
-                b = binarySearchRight(edges, v) - 1;
-                if (b == k) {
-                    b = k - 1;
-                }
-            }
-            counts[b] += w == null ? 1 : w[wOff + i];
         }
         return new Histogram(edges.clone(), counts);
+    }
+
+    /** A histogram holding the given edges and counts (taken, not copied). */
+    static Histogram of(double[] edges, double[] counts) {
+        return new Histogram(edges, counts);
+    }
+
+    /**
+     * The bin of a non-NaN value v, or -1 when v lies outside {@code [e[0], e[k]]}; {@code uniform}
+     * and {@code norm} are {@link #isUniform}{@code (e)} and {@code k / (e[k] - e[0])}.
+     */
+    static int bin(double[] edges, boolean uniform, double norm, double v) {
+        int k = edges.length - 1;
+        if (v < edges[0] || v > edges[k]) {
+            return -1;
+        }
+        int b;
+        if (uniform) {
+            // NumPy's fast path, corrected by comparing with the edges actually stored
+            b = (int) ((v - edges[0]) * norm);
+            if (b >= k) {
+                b = k - 1;
+            }
+            if (v < edges[b]) {
+                b--;
+            } else if (b != k - 1 && v >= edges[b + 1]) {
+                b++;
+            }
+        } else {
+            b = binarySearchRight(edges, v) - 1;
+            if (b == k) {
+                b = k - 1;
+            }
+        }
+        return b;
     }
 
     /** Index of the first edge greater than v (NumPy's searchsorted side='right'). */
@@ -88,7 +103,7 @@ public final class Histogram {
         return lo;
     }
 
-    private static boolean isUniform(double[] e) {
+    static boolean isUniform(double[] e) {
         int k = e.length - 1;
         double first = e[0], last = e[k];
         if (!(last > first)) {
@@ -98,7 +113,7 @@ public final class Histogram {
         return Arrays.equals(lin, e);
     }
 
-    private static void checkEdges(String op, double[] edges) {
+    static void checkEdges(String op, double[] edges) {
         if (edges.length < 2) {
             throw new IllegalArgumentException(op + ": edges needs at least 2 values, got " + edges.length);
         }

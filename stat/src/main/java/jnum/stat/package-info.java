@@ -7,7 +7,8 @@
  *       {@link jnum.mat.Dense} data matrix. Quantiles by {@link jnum.stat.QuantileMethod} (the nine
  *       Hyndman-Fan types), histograms ({@link jnum.stat.Histogram}, {@link jnum.stat.BinRule}),
  *       the empirical cdf ({@link jnum.stat.EmpiricalCdf}).
- *   <li>{@link jnum.stat.Summary} and {@link jnum.stat.CovarianceAccumulator}: streaming, mergeable
+ *   <li>{@link jnum.stat.Summary}, {@link jnum.stat.CovarianceAccumulator} and
+ *       {@link jnum.stat.HistogramAccumulator} (exact counts over fixed edges): streaming, mergeable
  *       and {@link java.io.Serializable} accumulators for chunked, parallel or distributed data.
  *   <li>{@link jnum.stat.Correlation}: covariance, Pearson, Spearman and Kendall tau-b, of two
  *       samples or as matrices.
