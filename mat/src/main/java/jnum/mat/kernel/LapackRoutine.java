@@ -16,5 +16,13 @@ public enum LapackRoutine {
     GELQF,
     ORMLQ,
     ORGLQ,
-    GEQP3
+    GEQP3,
+    // ---- general eigenproblem ----
+    GEBAL,
+    GEBAK,
+    GEHRD,
+    ORGHR,
+    HSEQR,
+    TREVC3,
+    GEEV
 }
