@@ -71,9 +71,11 @@ final class NativeLapack implements LapackProvider {
 
     /**
      * Smallest work of the QR algorithm ({@code 10 n^3} for hseqr and values-only geev,
-     * {@code 25 n^3} for geev with vectors) worth a native call: geev with vectors at n = 64.
+     * {@code 25 n^3} for geev with vectors) worth a native call: geev with vectors at n = 32. JMH
+     * (docs/benchmarks/eigen.md, load 24): Java 6.9 ms against native 0.86 ms at n = 32, 65 against
+     * 5.5 at n = 64; the Java hseqr lacks LAPACK's multishift QR, so native wins from small orders.
      */
-    static final long EIGEN_MIN = 25L * 64 * 64 * 64;
+    static final long EIGEN_MIN = 25L * 32 * 32 * 32;
 
     private final NativeLAPACK lapack;
     private final LapackProvider fallback;
