@@ -375,6 +375,84 @@ public final class EigenConformance {
         }
     }
 
+    // ---- agreement between implementations ------------------------------------------------------
+
+    /**
+     * Two implementations agree on the eigenvalues of every family: each eigenvalue of {@code y}
+     * is matched one to one by one of {@code x} within {@code 2 * 30 n eps ||A||_F / s_j}, where
+     * {@code s_j = |y_j^H x_j|} comes from x's unit left and right vectors (both results are
+     * backward stable, so each is within half that first-order bound of the exact value).
+     */
+    public static void agree(Lapack x, Lapack y, long seed) {
+        MatrixGen gen = new MatrixGen(seed);
+        int n = gen.size(MAX_ORDER);
+        for (Family f : Family.values()) {
+            agree(x, y, gen, f, n, "seed=" + seed + " " + f + " n=" + n);
+        }
+    }
+
+    private static void agree(Lapack x, Lapack y, MatrixGen gen, Family f, int n, String ctx) {
+        double[] a0 = matrix(gen, f, n);
+        double[] a = a0.clone();
+        int ld = Math.max(1, n);
+        double[] xr = new double[n];
+        double[] xi = new double[n];
+        double[] vl = new double[n * n];
+        double[] vr = new double[n * n];
+        if (x.geev(true, true, true, n, a, 0, ld, xr, 0, xi, 0, vl, 0, ld, vr, 0, ld)
+                .isPresent()) {
+            fail(ctx + ": geev did not converge");
+        }
+        double[] yr = new double[n];
+        double[] yi = new double[n];
+        a = a0.clone();
+        if (y.geev(true, false, false, n, a, 0, ld, yr, 0, yi, 0, null, 0, 1, null, 0, 1)
+                .isPresent()) {
+            fail(ctx + ": geev (second implementation) did not converge");
+        }
+        double fro = 0;
+        for (double v : a0) {
+            fro = Math.hypot(fro, v);
+        }
+        boolean[] used = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            int best = -1;
+            double dist = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                double d = Math.hypot(xr[j] - yr[k], xi[j] - yi[k]);
+                if (!used[j] && d < dist) {
+                    dist = d;
+                    best = j;
+                }
+            }
+            used[best] = true;
+            double bound = 2 * THRESHOLD * n * EPS * fro / reciprocalCondition(n, xi, vl, vr, best);
+            assertTrue(
+                    dist <= bound || dist == 0,
+                    ctx + ": eigenvalue " + yr[k] + " + " + yi[k] + "i is " + dist + " from the other's, bound "
+                            + bound);
+        }
+    }
+
+    /** {@code |y^H x|} for eigenvalue j from LAPACK-packed unit left and right vectors. */
+    private static double reciprocalCondition(int n, double[] wi, double[] vl, double[] vr, int j) {
+        int re = wi[j] >= 0 ? j : j - 1;
+        int im = wi[j] == 0 ? -1 : re + 1;
+        double sign = wi[j] < 0 ? -1 : 1;
+        double sr = 0;
+        double si = 0;
+        for (int i = 0; i < n; i++) {
+            double ur = vl[i + re * n];
+            double ui = im < 0 ? 0 : sign * vl[i + im * n];
+            double wr = vr[i + re * n];
+            double wv = im < 0 ? 0 : sign * vr[i + im * n];
+            // conj(u) * w
+            sr += ur * wr + ui * wv;
+            si += ur * wv - ui * wr;
+        }
+        return Math.hypot(sr, si);
+    }
+
     // ---- small dense helpers (column-major n x n) ---------------------------------------------
 
     private static double[] column(int n, double[] v, int j) {

@@ -1,9 +1,13 @@
 package jnum.suites.lapack;
 
 import java.util.stream.Stream;
+import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.Lapack;
+import jnum.mat.kernel.spi.Providers;
 import jnum.suites.lapack.QrRoutinesConformanceTest.Named;
 import jnum.testkit.EigenConformance;
 import jnum.testkit.Seeds;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,5 +40,16 @@ class EigenRoutinesConformanceTest {
     @MethodSource("cases")
     void geev(Named impl, long seed) {
         EigenConformance.geev(impl.lapack(), seed);
+    }
+
+    /** Native and Java geev find the same eigenvalues within their condition-number bound. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void nativeAgreesWithJava(long seed) {
+        Assumptions.assumeTrue(Kernels.lapackProviders().contains("native"), "no native LAPACK");
+        Lapack java = Providers.lapack(Providers.javaLapack(Providers.blas(Providers.provider("scalar"))));
+        Lapack nat = Providers.lapack(Providers.lapackProvider("native"));
+        EigenConformance.agree(java, nat, seed);
+        EigenConformance.agree(nat, java, seed);
     }
 }
