@@ -261,6 +261,37 @@ public final class Eigen {
         return vector(require(vl, "left"), j);
     }
 
+    /**
+     * The condition numbers of the eigenvalues, {@code kappa_j = 1 / |y_j^H x_j|} with the unit left
+     * and right eigenvectors (Wilkinson's; LAPACK's dgeevx returns the reciprocals as rconde): a
+     * perturbation E of A moves {@code lambda_j} by about {@code kappa_j ||E||_2}, so the computed
+     * {@code lambda_j} is within about {@code kappa_j c n eps ||A||} of the exact one. 1 for every
+     * eigenvalue of a symmetric (normal) matrix; large for nonnormal ones (Frank's matrix, companion
+     * matrices); infinite for a defective eigenvalue whose computed vectors are orthogonal.
+     *
+     * @throws IllegalStateException unless both left and right eigenvectors were computed
+     */
+    public double[] conditionNumbers() {
+        double[] r = require(vr, "right");
+        double[] l = require(vl, "left");
+        double[] kappa = new double[n];
+        for (int j = 0; j < n; j++) {
+            int[] c = columns(j);
+            double sr = 0;
+            double si = 0;
+            for (int i = 0; i < n; i++) {
+                double yr = l[i + c[0] * n];
+                double yi = c[1] < 0 ? 0 : c[2] * l[i + c[1] * n];
+                double xr = r[i + c[0] * n];
+                double xi = c[1] < 0 ? 0 : c[2] * r[i + c[1] * n];
+                sr += yr * xr + yi * xi; // conj(y) x
+                si += yr * xi - yi * xr;
+            }
+            kappa[j] = 1 / Math.hypot(sr, si);
+        }
+        return kappa;
+    }
+
     private double[] require(double[] v, String which) {
         if (v == null) {
             throw new IllegalStateException("eigen: " + which + " eigenvectors were not computed (see Eigen.Options)");

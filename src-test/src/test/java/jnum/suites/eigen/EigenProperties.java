@@ -254,6 +254,11 @@ class EigenProperties {
         assertFalse(e.hasLeft());
         assertThrows(IllegalStateException.class, e::rightRe);
         assertThrows(IllegalStateException.class, () -> a.eigen().leftIm());
+        assertThrows(IllegalStateException.class, () -> a.eigen().conditionNumbers());
+        assertArrayEquals(
+                new double[] {1, 1},
+                Eigen.of(a, Eigen.Options.defaults().withLeft(true)).conditionNumbers(),
+                4 * EigenChecks.EPS); // a normal matrix
         assertEquals(
                 new Eigen.Options(false, true, true),
                 Eigen.Options.defaults().withBalance(false).withLeft(true));
