@@ -111,6 +111,13 @@ Vec coef = design.qr().solve(Vec.of(1.1, 2.9, 9.2, 19.1, 32.8, 51.2));
 show("quadratic fit c0 + c1 t + c2 t^2 by QR", String.format("%.6f %.6f %.6f", coef.get(0), coef.get(1), coef.get(2)));
 show("rank of [[1,2,3],[2,4,6],[1,0,1]] by pivoted QR", Dense.of(3, 3, 1, 2, 3, 2, 4, 6, 1, 0, 1).rank());
 
+section("Eigenvalues of a nonsymmetric matrix (balancing, Hessenberg, double-shift QR)");
+Dense cyclic = Dense.of(3, 3, 0, 1, 0, 0, 0, 1, 1, 0, 0);      // a cyclic permutation: the cube roots of 1
+Eigen eig = cyclic.eigen();
+show("eigenvalues", Arrays.stream(eig.values()).map(z -> String.format("%.4f%+.4fi", z.re(), z.im())).toList());
+show("  the pair is exactly conjugate", eig.value(1).equals(eig.value(0).conj()));
+show("real Schur form of [1 -4; 1 1]", Dense.of(2, 2, 1, -4, 1, 1).schur().t());
+
 section("Distributions: records, accurate into the far tails");
 Normal z = Normal.standard();
 show("Normal.standard().cdf(1.96)", z.cdf(1.96));

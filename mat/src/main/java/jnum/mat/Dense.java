@@ -1017,6 +1017,40 @@ public final class Dense implements Matrix {
         return h;
     }
 
+    // ---- general eigenproblem -------------------------------------------------------------------
+
+    /**
+     * Eigenvalues and right eigenvectors of this square matrix ({@link Eigen#of(Dense)}, with
+     * balancing); {@link Eigen#of(Dense, Eigen.Options)} for left vectors or values only.
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws IllegalArgumentException if an element is NaN or infinite
+     * @throws NoConvergenceException if the QR algorithm reaches its iteration limit
+     */
+    public Eigen eigen() {
+        return Eigen.of(this);
+    }
+
+    /**
+     * The real Schur decomposition {@code A = Z T Z^T} of this square matrix ({@link Schur#of}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws IllegalArgumentException if an element is NaN or infinite
+     * @throws NoConvergenceException if the QR algorithm reaches its iteration limit
+     */
+    public Schur schur() {
+        return Schur.of(this);
+    }
+
+    /**
+     * The Hessenberg decomposition {@code A = Q H Q^T} of this square matrix ({@link Hessenberg#of}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     */
+    public Hessenberg hessenberg() {
+        return Hessenberg.of(this);
+    }
+
     /**
      * The readable form shown by jshell: {@code Dense 3x4} on the first line, then the rows with
      * aligned columns; beyond 8 rows or columns only the first and last 4 are shown, with ASCII

@@ -45,6 +45,12 @@
  * decomposition, whose rank tolerance is stated on {@link jnum.mat.PivotedQR#tolerance()};
  * {@link jnum.mat.Dense#rank()} uses it.
  *
+ * <p>The general (nonsymmetric) eigenproblem: {@link jnum.mat.Eigen} (eigenvalues as
+ * {@link jnum.mat.Complex} numbers or paired real and imaginary arrays, conjugate pairs exact and
+ * adjacent, right and left eigenvectors as real and imaginary parts), {@link jnum.mat.Schur} (the
+ * real Schur form) and {@link jnum.mat.Hessenberg}; an iteration limit reached raises
+ * {@link jnum.mat.NoConvergenceException} with the count, never a hang or a silent answer.
+ *
  * <h2>Conventions</h2>
  *
  * <ul>

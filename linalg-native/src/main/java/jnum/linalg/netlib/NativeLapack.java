@@ -2,6 +2,8 @@ package jnum.linalg.netlib;
 
 import dev.ludovic.netlib.lapack.NativeLAPACK;
 import java.util.Objects;
+import jnum.mat.kernel.BalanceJob;
+import jnum.mat.kernel.BalanceRange;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.LapackRoutine;
@@ -74,6 +76,14 @@ final class NativeLapack implements LapackProvider {
      */
     static final long SYEV_MIN = 9L * 48 * 48 * 48;
 
+    /**
+     * Smallest work of the QR algorithm ({@code 10 n^3} for hseqr and values-only geev,
+     * {@code 25 n^3} for geev with vectors) worth a native call: geev with vectors at n = 32. JMH
+     * (docs/benchmarks/eigen.md, load 24): Java 6.9 ms against native 0.86 ms at n = 32, 65 against
+     * 5.5 at n = 64; the Java hseqr lacks LAPACK's multishift QR, so native wins from small orders.
+     */
+    static final long EIGEN_MIN = 25L * 32 * 32 * 32;
+
     private final NativeLAPACK lapack;
     private final LapackProvider fallback;
 
@@ -96,6 +106,9 @@ final class NativeLapack implements LapackProvider {
             case GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
             case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
             case GECON, POCON, LANGE -> false;
+            case GEHRD, ORGHR -> work >= QR_MIN;
+            case HSEQR, GEEV -> work >= EIGEN_MIN;
+            case GEBAL, GEBAK, TREVC3 -> false;
             // ---- symmetric eigen ----
             case STEQR, STERF -> false;
             case SYTRD, ORGTR, ORMTR -> work >= QR_MIN;
@@ -664,5 +677,272 @@ final class NativeLapack implements LapackProvider {
             am.writeBack(a, aOff, n, n, lda);
             return info("dsyevd", info);
         });
+    }
+
+    // ---- general eigenproblem --------------------------------------------------------------------
+
+    /** O(n^2) and done in Java: netlib's dgebal reports permutations 1-based, and nothing is gained. */
+    @Override
+    public BalanceRange gebal(BalanceJob job, int n, double[] a, int aOff, int lda, double[] scale, int scaleOff) {
+        return fallback.gebal(job, n, a, aOff, lda, scale, scaleOff);
+    }
+
+    @Override
+    public void gebak(
+            BalanceJob job,
+            Side side,
+            int n,
+            int ilo,
+            int ihi,
+            double[] scale,
+            int scaleOff,
+            int m,
+            double[] v,
+            int vOff,
+            int ldv) {
+        fallback.gebak(job, side, n, ilo, ihi, scale, scaleOff, m, v, vOff, ldv);
+    }
+
+    @Override
+    public void gehrd(int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
+            double[] t = new double[Math.max(1, n - 1)];
+            withWorkspace(
+                    "dgehrd",
+                    (w, lw, info) ->
+                            lapack.dgehrd(n, ilo + 1, ihi + 1, am.data(), am.offset(), am.ld(), t, 0, w, 0, lw, info));
+            am.writeBack(a, aOff, n, n, lda);
+            System.arraycopy(t, 0, tau, tauOff, n - 1);
+        });
+    }
+
+    @Override
+    public void orghr(int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        double[] t = new double[Math.max(1, n - 1)];
+        System.arraycopy(tau, tauOff, t, 0, Math.max(0, n - 1));
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
+            withWorkspace(
+                    "dorghr",
+                    (w, lw, info) ->
+                            lapack.dorghr(n, ilo + 1, ihi + 1, am.data(), am.offset(), am.ld(), t, 0, w, 0, lw, info));
+            am.writeBack(a, aOff, n, n, lda);
+        });
+    }
+
+    /** Not native: netlib's binding predates dtrevc3. */
+    @Override
+    public void trevc3(
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] t,
+            int tOff,
+            int ldt,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr) {
+        fallback.trevc3(wantLeft, wantRight, n, t, tOff, ldt, vl, vlOff, ldvl, vr, vrOff, ldvr);
+    }
+
+    @Override
+    public int hseqr(
+            boolean wantT,
+            boolean wantZ,
+            int n,
+            int ilo,
+            int ihi,
+            double[] h,
+            int hOff,
+            int ldh,
+            double[] wr,
+            int wrOff,
+            double[] wi,
+            int wiOff,
+            double[] z,
+            int zOff,
+            int ldz) {
+        return BigStackRunner.call(() -> {
+            NetlibMatrix hm = NetlibMatrix.of(h, hOff, n, n, ldh);
+            NetlibMatrix zm = wantZ ? NetlibMatrix.of(z, zOff, n, n, ldz) : new NetlibMatrix(new double[1], 0, 1);
+            double[] r = new double[n];
+            double[] im = new double[n];
+            intW info = new intW(0);
+            double[] query = new double[1];
+            String job = wantT ? "S" : "E";
+            String compz = wantZ ? "V" : "N";
+            lapack.dhseqr(
+                    job,
+                    compz,
+                    n,
+                    ilo + 1,
+                    ihi + 1,
+                    hm.data(),
+                    hm.offset(),
+                    hm.ld(),
+                    r,
+                    0,
+                    im,
+                    0,
+                    zm.data(),
+                    zm.offset(),
+                    zm.ld(),
+                    query,
+                    0,
+                    -1,
+                    info);
+            int lwork = Math.max(Math.max(1, n), (int) query[0]);
+            lapack.dhseqr(
+                    job,
+                    compz,
+                    n,
+                    ilo + 1,
+                    ihi + 1,
+                    hm.data(),
+                    hm.offset(),
+                    hm.ld(),
+                    r,
+                    0,
+                    im,
+                    0,
+                    zm.data(),
+                    zm.offset(),
+                    zm.ld(),
+                    new double[lwork],
+                    0,
+                    lwork,
+                    info);
+            int failed = info("dhseqr", info) - 1;
+            hm.writeBack(h, hOff, n, n, ldh);
+            if (wantZ) {
+                zm.writeBack(z, zOff, n, n, ldz);
+            }
+            System.arraycopy(r, 0, wr, wrOff, n);
+            System.arraycopy(im, 0, wi, wiOff, n);
+            return failed;
+        });
+    }
+
+    @Override
+    public int geev(
+            boolean balance,
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] wr,
+            int wrOff,
+            double[] wi,
+            int wiOff,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr) {
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, n, n, lda);
+            NetlibMatrix lm = wantLeft ? NetlibMatrix.of(vl, vlOff, n, n, ldvl) : new NetlibMatrix(new double[1], 0, 1);
+            NetlibMatrix rm =
+                    wantRight ? NetlibMatrix.of(vr, vrOff, n, n, ldvr) : new NetlibMatrix(new double[1], 0, 1);
+            double[] r = new double[n];
+            double[] im = new double[n];
+            String jobvl = wantLeft ? "V" : "N";
+            String jobvr = wantRight ? "V" : "N";
+            intW info = new intW(0);
+            if (balance) {
+                withWorkspace(
+                        "dgeev",
+                        (w, lw, inf) -> lapack.dgeev(
+                                jobvl,
+                                jobvr,
+                                n,
+                                am.data(),
+                                am.offset(),
+                                am.ld(),
+                                r,
+                                0,
+                                im,
+                                0,
+                                lm.data(),
+                                lm.offset(),
+                                lm.ld(),
+                                rm.data(),
+                                rm.offset(),
+                                rm.ld(),
+                                w,
+                                0,
+                                lw,
+                                inf),
+                        info);
+            } else {
+                double[] scale = new double[n];
+                double[] rconde = new double[n];
+                double[] rcondv = new double[n];
+                int[] iwork = new int[Math.max(1, 2 * n - 2)];
+                withWorkspace(
+                        "dgeevx",
+                        (w, lw, inf) -> lapack.dgeevx(
+                                "N",
+                                jobvl,
+                                jobvr,
+                                "N",
+                                n,
+                                am.data(),
+                                am.offset(),
+                                am.ld(),
+                                r,
+                                0,
+                                im,
+                                0,
+                                lm.data(),
+                                lm.offset(),
+                                lm.ld(),
+                                rm.data(),
+                                rm.offset(),
+                                rm.ld(),
+                                new intW(0),
+                                new intW(0),
+                                scale,
+                                0,
+                                new doubleW(0),
+                                rconde,
+                                0,
+                                rcondv,
+                                0,
+                                w,
+                                0,
+                                lw,
+                                iwork,
+                                0,
+                                inf),
+                        info);
+            }
+            am.writeBack(a, aOff, n, n, lda);
+            if (wantLeft) {
+                lm.writeBack(vl, vlOff, n, n, ldvl);
+            }
+            if (wantRight) {
+                rm.writeBack(vr, vrOff, n, n, ldvr);
+            }
+            System.arraycopy(r, 0, wr, wrOff, n);
+            System.arraycopy(im, 0, wi, wiOff, n);
+            return info.val - 1;
+        });
+    }
+
+    /** As {@link #withWorkspace(String, WorkspaceCall)}, leaving a non-negative info in {@code info}. */
+    private static void withWorkspace(String routine, WorkspaceCall call, intW info) {
+        double[] query = new double[1];
+        call.call(query, -1, info);
+        int lwork = Math.max(1, (int) query[0]);
+        call.call(new double[lwork], lwork, info);
+        info(routine, info);
     }
 }

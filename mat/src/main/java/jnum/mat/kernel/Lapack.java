@@ -580,4 +580,241 @@ public final class Lapack {
         long work = vectors ? 9L * n * n * n : 4L * n * n * n / 3;
         return select(LapackRoutine.SYEV, work).syev(vectors, n, a, aOff, lda, w, wOff);
     }
+
+    // ---- general eigenproblem ------------------------------------------------------------------
+
+    /**
+     * Balances the n x n matrix A in place (LAPACK's dgebal, 3.12): with {@code PERMUTE} or
+     * {@code BOTH}, rows and columns that isolate an eigenvalue are permuted to the bottom right
+     * and top left, leaving the active block {@code ilo..ihi}; with {@code SCALE} or {@code BOTH}
+     * the active block is scaled by powers of 2 ({@code A <- D^-1 A D}, exact) so that rows and
+     * columns have comparable 2-norms. {@code scale[j]} receives, for j outside the active block,
+     * the 0-based index of the row swapped with j, and inside it the scale factor {@code d_j}.
+     * Eigenvalues are unchanged; those of the isolated rows are the diagonal elements there. NaN in
+     * A stops the scaling (the permutation is still done).
+     *
+     * @return the active block {@code (ilo, ihi)}, 0-based inclusive ({@code (0, -1)} when n = 0)
+     */
+    public BalanceRange gebal(BalanceJob job, int n, double[] a, int aOff, int lda, double[] scale, int scaleOff) {
+        Checks.flag("gebal", "job", job);
+        Checks.size("gebal", "n", n);
+        Checks.matrix("gebal", "A", n, n, a, aOff, lda);
+        Checks.vector("gebal", "scale", n, scale, scaleOff, 1);
+        if (n == 0) {
+            return new BalanceRange(0, -1);
+        }
+        return select(LapackRoutine.GEBAL, cube(1, n, n)).gebal(job, n, a, aOff, lda, scale, scaleOff);
+    }
+
+    /**
+     * Turns the m eigenvectors in the columns of the n x m matrix V, computed for the matrix
+     * balanced by {@link #gebal} with the same {@code job}, into those of the original matrix
+     * (LAPACK's dgebak): right vectors ({@code side == RIGHT}) are multiplied by D, left ones by
+     * {@code D^-1}, then the permutation is undone.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= ilo <= ihi < n} (or {@code ilo = 0,
+     *     ihi = -1} when n = 0)
+     */
+    public void gebak(
+            BalanceJob job,
+            Side side,
+            int n,
+            int ilo,
+            int ihi,
+            double[] scale,
+            int scaleOff,
+            int m,
+            double[] v,
+            int vOff,
+            int ldv) {
+        Checks.flag("gebak", "job", job);
+        Checks.flag("gebak", "side", side);
+        Checks.size("gebak", "n", n);
+        Checks.size("gebak", "m", m);
+        activeBlock("gebak", n, ilo, ihi);
+        Checks.vector("gebak", "scale", n, scale, scaleOff, 1);
+        Checks.matrix("gebak", "V", n, m, v, vOff, ldv);
+        if (n > 0 && m > 0) {
+            select(LapackRoutine.GEBAK, cube(1, n, m)).gebak(job, side, n, ilo, ihi, scale, scaleOff, m, v, vOff, ldv);
+        }
+    }
+
+    /**
+     * Reduces the n x n matrix A to upper Hessenberg form {@code H = Q^T A Q} in place (LAPACK's
+     * dgehrd, blocked with dlahr2): H on and above the first subdiagonal, Q as n - 1 reflectors
+     * {@code H_i = I - tau_i v_i v_i^T} stored below it ({@code v_i} has zeros in rows 0..i and 1 in
+     * row i + 1), their scalars in {@code tau[tauOff..tauOff+n-2]}. Only rows and columns
+     * ilo..ihi are reduced (A must already be upper triangular outside them, as {@link #gebal}
+     * leaves it; use {@code 0, n - 1} otherwise); tau is 0 outside {@code ilo..ihi-1}.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= ilo <= ihi < n} (or {@code 0, -1} for n = 0)
+     */
+    public void gehrd(int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        hessenbergChecks("gehrd", n, ilo, ihi, a, aOff, lda, tau, tauOff);
+        if (n > 1) {
+            select(LapackRoutine.GEHRD, cube(n, n, n) * 10 / 3).gehrd(n, ilo, ihi, a, aOff, lda, tau, tauOff);
+        }
+    }
+
+    /**
+     * Overwrites A, holding the reflectors of {@link #gehrd} with the same ilo, ihi, by the n x n
+     * orthogonal matrix Q with {@code Q^T A Q = H} (LAPACK's dorghr).
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= ilo <= ihi < n} (or {@code 0, -1} for n = 0)
+     */
+    public void orghr(int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        hessenbergChecks("orghr", n, ilo, ihi, a, aOff, lda, tau, tauOff);
+        if (n > 0) {
+            select(LapackRoutine.ORGHR, cube(n, n, n) * 4 / 3).orghr(n, ilo, ihi, a, aOff, lda, tau, tauOff);
+        }
+    }
+
+    /**
+     * Eigenvalues of the n x n upper Hessenberg matrix H by the double-shift QR algorithm
+     * (LAPACK's dhseqr): {@code wr[i] + i wi[i]}, complex conjugate pairs adjacent with the
+     * positive imaginary part first. With {@code wantT}, H is overwritten by its real Schur form T
+     * (upper quasi-triangular, 2 x 2 blocks standardized: equal diagonal, off-diagonal elements of
+     * opposite signs), the eigenvalues in the order of T's diagonal. With {@code wantZ}, rows
+     * ilo..ihi of the n x n matrix Z are multiplied by the orthogonal Schur vectors ({@code Z <- Z S},
+     * so passing the Q of {@link #orghr} gives the Schur vectors of the original matrix); Z is not
+     * referenced otherwise and may be null. H must be upper triangular outside rows and columns
+     * ilo..ihi. H is not referenced below its subdiagonal on entry and is zero there on exit.
+     *
+     * @return the 0-based index i such that the eigenvalues of rows ilo..i failed to converge
+     *     within the iteration limit (the others are in wr, wi; H and Z then hold a partial
+     *     reduction), or empty on success
+     */
+    public OptionalInt hseqr(
+            boolean wantT,
+            boolean wantZ,
+            int n,
+            int ilo,
+            int ihi,
+            double[] h,
+            int hOff,
+            int ldh,
+            double[] wr,
+            int wrOff,
+            double[] wi,
+            int wiOff,
+            double[] z,
+            int zOff,
+            int ldz) {
+        Checks.size("hseqr", "n", n);
+        activeBlock("hseqr", n, ilo, ihi);
+        Checks.matrix("hseqr", "H", n, n, h, hOff, ldh);
+        Checks.vector("hseqr", "wr", n, wr, wrOff, 1);
+        Checks.vector("hseqr", "wi", n, wi, wiOff, 1);
+        if (wantZ) {
+            Checks.matrix("hseqr", "Z", n, n, z, zOff, ldz);
+        }
+        if (n == 0) {
+            return OptionalInt.empty();
+        }
+        return index(select(LapackRoutine.HSEQR, cube(n, n, n) * 10)
+                .hseqr(wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, z, zOff, ldz));
+    }
+
+    /**
+     * Eigenvectors of the n x n upper quasi-triangular T in the Schur canonical form of
+     * {@link #hseqr}, back-transformed (LAPACK's dtrevc3 with howmny 'B'): on entry VL and VR hold
+     * n x n matrices Q (the Schur vectors, or the identity for T's own eigenvectors), on exit
+     * {@code Q y_j} and {@code Q x_j} with {@code y_j^H T = lambda_j y_j^H}, {@code T x_j =
+     * lambda_j x_j}. A real eigenvalue has a real vector in its column; for a complex pair in columns
+     * j, j + 1 the real and imaginary parts of the vector of {@code lambda_j} (positive imaginary
+     * part) are columns j and j + 1. Each vector is scaled to have largest element magnitude 1
+     * ({@code |re| + |im|}). Only the matrices asked for are referenced (the others may be null).
+     */
+    public void trevc3(
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] t,
+            int tOff,
+            int ldt,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr) {
+        Checks.size("trevc3", "n", n);
+        Checks.matrix("trevc3", "T", n, n, t, tOff, ldt);
+        if (wantLeft) {
+            Checks.matrix("trevc3", "VL", n, n, vl, vlOff, ldvl);
+        }
+        if (wantRight) {
+            Checks.matrix("trevc3", "VR", n, n, vr, vrOff, ldvr);
+        }
+        if (n > 0 && (wantLeft || wantRight)) {
+            select(LapackRoutine.TREVC3, cube(n, n, n))
+                    .trevc3(wantLeft, wantRight, n, t, tOff, ldt, vl, vlOff, ldvl, vr, vrOff, ldvr);
+        }
+    }
+
+    /**
+     * Eigenvalues and, on request, left and right eigenvectors of the general n x n matrix A
+     * (LAPACK's dgeev; without balancing, dgeevx with balanc 'N'). A is overwritten (by its Schur
+     * form when vectors are asked for). The eigenvalues {@code wr[j] + i wi[j]} come with complex
+     * conjugate pairs adjacent, the positive imaginary part first. Right eigenvectors
+     * {@code A x_j = lambda_j x_j} go to the columns of VR, left ones {@code y_j^H A = lambda_j
+     * y_j^H} to VL, stored as {@link #trevc3} stores them, each normalized to unit 2-norm with its
+     * largest component real. Only the matrices asked for are referenced (the others may be null).
+     *
+     * @return the 0-based index i such that the QR algorithm failed to compute eigenvalues 0..i
+     *     (those from i + 1 on are in wr, wi; no vectors are computed), or empty on success
+     */
+    public OptionalInt geev(
+            boolean balance,
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] wr,
+            int wrOff,
+            double[] wi,
+            int wiOff,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr) {
+        Checks.size("geev", "n", n);
+        Checks.matrix("geev", "A", n, n, a, aOff, lda);
+        Checks.vector("geev", "wr", n, wr, wrOff, 1);
+        Checks.vector("geev", "wi", n, wi, wiOff, 1);
+        if (wantLeft) {
+            Checks.matrix("geev", "VL", n, n, vl, vlOff, ldvl);
+        }
+        if (wantRight) {
+            Checks.matrix("geev", "VR", n, n, vr, vrOff, ldvr);
+        }
+        if (n == 0) {
+            return OptionalInt.empty();
+        }
+        long work = cube(n, n, n) * (wantLeft || wantRight ? 25 : 10);
+        return index(select(LapackRoutine.GEEV, work)
+                .geev(
+                        balance, wantLeft, wantRight, n, a, aOff, lda, wr, wrOff, wi, wiOff, vl, vlOff, ldvl, vr, vrOff,
+                        ldvr));
+    }
+
+    private static void activeBlock(String op, int n, int ilo, int ihi) {
+        boolean ok = n == 0 ? ilo == 0 && ihi == -1 : 0 <= ilo && ilo <= ihi && ihi < n;
+        if (!ok) {
+            throw new IllegalArgumentException(op + ": active block ilo = " + ilo + ", ihi = " + ihi
+                    + " must satisfy 0 <= ilo <= ihi < n = " + n + " (ilo = 0, ihi = -1 when n = 0)");
+        }
+    }
+
+    private static void hessenbergChecks(
+            String op, int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        Checks.size(op, "n", n);
+        activeBlock(op, n, ilo, ihi);
+        Checks.matrix(op, "A", n, n, a, aOff, lda);
+        Checks.vector(op, "tau", Math.max(0, n - 1), tau, tauOff, 1);
+    }
 }

@@ -23,5 +23,13 @@ public enum LapackRoutine {
     SYTRD,
     ORGTR,
     ORMTR,
-    SYEV
+    SYEV,
+    // ---- general eigenproblem ----
+    GEBAL,
+    GEBAK,
+    GEHRD,
+    ORGHR,
+    HSEQR,
+    TREVC3,
+    GEEV
 }

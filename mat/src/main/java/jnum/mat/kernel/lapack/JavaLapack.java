@@ -1,6 +1,8 @@
 package jnum.mat.kernel.lapack;
 
 import java.util.Objects;
+import jnum.mat.kernel.BalanceJob;
+import jnum.mat.kernel.BalanceRange;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.EigenvectorJob;
@@ -221,5 +223,99 @@ public final class JavaLapack implements LapackProvider {
     @Override
     public int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
         return new SymmetricEigenDriver(blas).syev(vectors, n, a, aOff, lda, w, wOff);
+    }
+
+    // ---- general eigenproblem ------------------------------------------------------------------
+
+    @Override
+    public BalanceRange gebal(BalanceJob job, int n, double[] a, int aOff, int lda, double[] scale, int scaleOff) {
+        return Balancing.gebal(job, n, a, aOff, lda, scale, scaleOff);
+    }
+
+    @Override
+    public void gebak(
+            BalanceJob job,
+            Side side,
+            int n,
+            int ilo,
+            int ihi,
+            double[] scale,
+            int scaleOff,
+            int m,
+            double[] v,
+            int vOff,
+            int ldv) {
+        Balancing.gebak(job, side, n, ilo, ihi, scale, scaleOff, m, v, vOff, ldv);
+    }
+
+    @Override
+    public void gehrd(int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        HessenbergReduction.gehrd(blas, n, ilo, ihi, a, aOff, lda, tau, tauOff);
+    }
+
+    @Override
+    public void orghr(int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        HessenbergReduction.orghr(blas, n, ilo, ihi, a, aOff, lda, tau, tauOff);
+    }
+
+    @Override
+    public int hseqr(
+            boolean wantT,
+            boolean wantZ,
+            int n,
+            int ilo,
+            int ihi,
+            double[] h,
+            int hOff,
+            int ldh,
+            double[] wr,
+            int wrOff,
+            double[] wi,
+            int wiOff,
+            double[] z,
+            int zOff,
+            int ldz) {
+        return GeneralEigen.hseqr(wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, z, zOff, ldz);
+    }
+
+    @Override
+    public void trevc3(
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] t,
+            int tOff,
+            int ldt,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr) {
+        TriangularEigenvectors.trevc3(blas, wantLeft, wantRight, n, t, tOff, ldt, vl, vlOff, ldvl, vr, vrOff, ldvr);
+    }
+
+    @Override
+    public int geev(
+            boolean balance,
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] wr,
+            int wrOff,
+            double[] wi,
+            int wiOff,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr) {
+        return GeneralEigen.geev(
+                blas, balance, wantLeft, wantRight, n, a, aOff, lda, wr, wrOff, wi, wiOff, vl, vlOff, ldvl, vr, vrOff,
+                ldvr);
     }
 }

@@ -15,5 +15,15 @@
  * LAPACK Working Note 176's downdating of the column norms and their recomputation once a
  * downdated norm has lost half its digits. ormqr and ormlq only read A, so factor objects that
  * share their arrays between threads may call them concurrently.
+ *
+ * <p>General eigenproblem (dgeev's path): {@code Balancing} (dgebal 3.12 and dgebak),
+ * {@code HessenbergReduction} (dgehrd blocked with dlahr2 panels of 32 columns above order 128, and
+ * dorghr through orgqr), {@code FrancisQr} (dlahqr: Francis double shift, Ahues-Kressner
+ * deflation, exceptional shifts, at most {@code 30 max(10, n)} iterations per active block; the
+ * multishift QR with aggressive early deflation that LAPACK uses above order 75 is not
+ * implemented, so hseqr runs dlahqr at every order), {@code StandardBlock} (dlanv2),
+ * {@code TriangularEigenvectors} (dtrevc3 with overflow-safe scaling by {@code SmallSolve}, dlaln2;
+ * the back-transformation by blocked GEMMs) and {@code GeneralEigen} (dgeev's driver: scaling into
+ * the safe range by a power of 2, normalization of the vectors).
  */
 package jnum.mat.kernel.lapack;

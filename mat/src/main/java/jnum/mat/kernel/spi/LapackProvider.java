@@ -1,5 +1,7 @@
 package jnum.mat.kernel.spi;
 
+import jnum.mat.kernel.BalanceJob;
+import jnum.mat.kernel.BalanceRange;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.LapackRoutine;
@@ -187,6 +189,107 @@ public interface LapackProvider {
      * column indices of the permutation (its input contents are ignored: every column is free).
      */
     void geqp3(int m, int n, double[] a, int aOff, int lda, int[] jpvt, int jpvtOff, double[] tau, int tauOff);
+
+    // ---- general eigenproblem ------------------------------------------------------------------
+
+    /**
+     * Balances the n x n matrix A in place (dgebal): permutes to isolate eigenvalues, then scales
+     * the active block by powers of 2; {@code scale} receives n entries as {@link
+     * jnum.mat.kernel.Lapack#gebal} documents.
+     */
+    BalanceRange gebal(BalanceJob job, int n, double[] a, int aOff, int lda, double[] scale, int scaleOff);
+
+    /**
+     * Back-transforms the m columns of the n x m matrix V, eigenvectors of the matrix balanced by
+     * {@link #gebal}, into eigenvectors of the original matrix (dgebak).
+     */
+    void gebak(
+            BalanceJob job,
+            Side side,
+            int n,
+            int ilo,
+            int ihi,
+            double[] scale,
+            int scaleOff,
+            int m,
+            double[] v,
+            int vOff,
+            int ldv);
+
+    /**
+     * Reduces the n x n matrix A to upper Hessenberg form {@code Q^T A Q} in place (dgehrd), rows
+     * and columns ilo..ihi active; the reflectors below the subdiagonal, n - 1 scalars into tau.
+     */
+    void gehrd(int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /** Overwrites the reflectors of {@link #gehrd} in A with the n x n orthogonal Q (dorghr). */
+    void orghr(int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /**
+     * Eigenvalues of the upper Hessenberg H and, with {@code wantT}, its real Schur form in place
+     * of H; with {@code wantZ}, {@code Z = Z S} for the Schur vectors S (dhseqr with compz 'V').
+     *
+     * @return -1, or the 0-based index i such that the eigenvalues of rows ilo..i did not converge
+     */
+    int hseqr(
+            boolean wantT,
+            boolean wantZ,
+            int n,
+            int ilo,
+            int ihi,
+            double[] h,
+            int hOff,
+            int ldh,
+            double[] wr,
+            int wrOff,
+            double[] wi,
+            int wiOff,
+            double[] z,
+            int zOff,
+            int ldz);
+
+    /**
+     * Left and/or right eigenvectors of the quasi-triangular T in Schur canonical form, multiplied
+     * by the n x n matrices VL and VR given on entry (dtrevc3 with howmny 'B').
+     */
+    void trevc3(
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] t,
+            int tOff,
+            int ldt,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr);
+
+    /**
+     * Eigenvalues and optionally left and right eigenvectors of the general n x n matrix A, which
+     * is overwritten (dgeev; dgeevx without balancing when {@code balance} is false).
+     *
+     * @return -1, or the 0-based index i such that the eigenvalues 0..i were not computed
+     */
+    int geev(
+            boolean balance,
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] wr,
+            int wrOff,
+            double[] wi,
+            int wiOff,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr);
 
     // ---- symmetric eigen -----------------------------------------------------------------------
 
