@@ -76,7 +76,7 @@ public final class Stats {
 
     private static double mean(String op, double[] x, int off, int n) {
         atLeast(op, "x", n, 1);
-        return Moments.mean(x, off, n);
+        return Moments.fastMean(x, off, n);
     }
 
     // ---- variance and standard deviation ----------------------------------------------------------
