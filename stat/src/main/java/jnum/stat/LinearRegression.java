@@ -20,7 +20,7 @@ import jnum.stat.distribution.StudentT;
  * equations are never formed. The solution is then refined with residuals and gradients
  * accumulated in double-double ({@code x += (R^T R)^-1 A^T (y - A x)}, steps kept while the
  * gradient falls), which removes the {@code cond^2 u ||r||} error term of a plain QR solution on
- * large-residual problems: NIST's Wampler sets reach LRE 13-15, Filip (cond 5e9 scaled) 7.5. The
+ * large-residual problems: NIST's Wampler sets reach LRE 13-15, Filip (cond 5e9 scaled) 7.2. The
  * covariance is {@code s^2 (R^T R)^-1} from the inverse of the triangle, {@code s^2 = RSS / (n -
  * rank)}.
  *

@@ -50,7 +50,7 @@
  *       {@link java.lang.IllegalStateException} for a summary asked for more than it has seen.
  *   <li><b>Regression</b> never forms the normal equations: the batch fit factors the column-scaled
  *       design by pivoted QR and refines the solution with residuals in double-double, reaching
- *       LRE {@code >= 13} on NIST's linear sets but Filip (7.5); the accumulator's R comes from Householder
+ *       LRE {@code >= 13} on NIST's linear sets but Filip (7.2); the accumulator's R comes from Householder
  *       QRs of stacked blocks (docs/ACCURACY.md).
  *   <li><b>NaN.</b> Never skipped silently. Arithmetic statistics (moments, means, min, max,
  *       quantiles, covariance, Pearson, t-tests) propagate it to a NaN result; operations that must
