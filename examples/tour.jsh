@@ -149,6 +149,21 @@ double[] other = {3.9, 4.4, 5.1, 6.0, 4.8, 5.5};
 show("MannWhitneyTest.test(sample, other)", MannWhitneyTest.test(sample, other));
 show("ShapiroWilkTest.test(sample).pValue()", ShapiroWilkTest.test(sample).pValue());
 show("Correlation.spearman", Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {1, 3, 2, 4}));
+show("Stats.weightedMedian({1, 2, 3, 4}, weights {1, 1, 5, 1})", Stats.weightedMedian(new double[] {1, 2, 3, 4}, new double[] {1, 1, 5, 1}));
+
+section("Linear regression: pivoted QR, statsmodels-style summary, streaming and merged");
+double[][] xs = {{1, 0.5}, {2, 1.5}, {3, 1.0}, {4, 3.5}, {5, 2.5}, {6, 4.0}};
+double[] ys = {2.3, 4.4, 5.9, 9.1, 9.8, 12.6};
+LinearRegression ols = LinearRegression.fit(xs, ys);
+System.out.println(ols);
+LinearRegression.Prediction at = ols.predict(Dense.of(new double[][] {{7, 4.5}}), 0.95);
+show("prediction at (7, 4.5), 95% prediction interval", at.mean() + " [" + at.observationLower() + ", " + at.observationUpper() + "]");
+RegressionAccumulator firstHalf = new RegressionAccumulator(2), secondHalf = new RegressionAccumulator(2);
+for (int i = 0; i < 3; i++) firstHalf.add(xs[i], ys[i]);
+for (int i = 3; i < 6; i++) secondHalf.add(xs[i], ys[i]);
+show("RegressionAccumulator, two halves merged: coefficients", firstHalf.merge(secondHalf).result().coefficients());
+double[][] collinear = {{1, 2, 3}, {2, 1, 3}, {3, 5, 8}, {4, 3, 7}, {5, 4, 9}};  // x3 = x1 + x2
+show("aliased columns of a collinear design (x3 = x1 + x2)", Arrays.toString(LinearRegression.fit(collinear, new double[] {1, 2, 4, 3, 5}).aliased()));
 
 section("Special functions");
 show("Special.gammaln(0.5) = log(sqrt(pi))", Special.gammaln(0.5));

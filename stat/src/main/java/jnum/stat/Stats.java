@@ -76,7 +76,7 @@ public final class Stats {
 
     private static double mean(String op, double[] x, int off, int n) {
         atLeast(op, "x", n, 1);
-        return Moments.mean(x, off, n);
+        return Moments.fastMean(x, off, n);
     }
 
     // ---- variance and standard deviation ----------------------------------------------------------
@@ -553,6 +553,53 @@ public final class Stats {
         nonNull("quantile", "ps", ps);
         java.util.Objects.requireNonNull(method, "quantile: method is null");
         return Quantiles.of("quantile", work, work.length, ps, method);
+    }
+
+    /**
+     * The weighted quantile p by the inverted weighted empirical cdf, NumPy's {@code np.quantile(x,
+     * p, weights=w, method="inverted_cdf")}: with the values sorted and {@code C_k} the cumulative
+     * weight of the first k, the smallest value of positive weight with {@code C_k >= p W}, W the
+     * total weight. Unit weights give {@link QuantileMethod#INVERTED_CDF} (type 1); integer weights
+     * give the type-1 quantile of the values repeated w times. NaN in x gives NaN.
+     *
+     * @throws NullPointerException if x or weights is null
+     * @throws jnum.mat.DimensionMismatchException if their lengths differ
+     * @throws IllegalArgumentException if x is empty, p is not in [0, 1], or a weight is negative,
+     *     NaN or infinite, or all are 0
+     */
+    public static double weightedQuantile(double[] x, double[] weights, double p) {
+        return weightedQuantiles(x, weights, p)[0];
+    }
+
+    /** {@link #weightedQuantile(double[], double[], double)} of vectors. */
+    public static double weightedQuantile(Vec x, Vec weights, double p) {
+        return weightedQuantiles(x, weights, p)[0];
+    }
+
+    /** The weighted quantiles {@code ps} (see {@link #weightedQuantile(double[], double[], double)}), one sort. */
+    public static double[] weightedQuantiles(double[] x, double[] weights, double... ps) {
+        nonNull("weightedQuantile", "x", x);
+        nonNull("weightedQuantile", "weights", weights);
+        nonNull("weightedQuantile", "ps", ps);
+        Samples.sameLength("weightedQuantile", "x", x.length, "weights", weights.length);
+        return WeightedQuantiles.of("weightedQuantile", x, 0, weights, 0, x.length, ps);
+    }
+
+    /** {@link #weightedQuantiles(double[], double[], double...)} of vectors. */
+    public static double[] weightedQuantiles(Vec x, Vec weights, double... ps) {
+        nonNull("weightedQuantile", "x", x);
+        nonNull("weightedQuantile", "weights", weights);
+        return weightedQuantiles(x.toArray(), weights.toArray(), ps);
+    }
+
+    /** The weighted median, {@code weightedQuantile(x, weights, 0.5)} (inverted weighted cdf). */
+    public static double weightedMedian(double[] x, double[] weights) {
+        return weightedQuantile(x, weights, 0.5);
+    }
+
+    /** The weighted median of vectors, {@code weightedQuantile(x, weights, 0.5)}. */
+    public static double weightedMedian(Vec x, Vec weights) {
+        return weightedQuantile(x, weights, 0.5);
     }
 
     /** The interquartile range {@code Q(0.75) - Q(0.25)} (type 7). */

@@ -87,8 +87,11 @@ public final class Summary implements Serializable {
         }
         Summary b = new Summary();
         b.n = len;
-        b.mean = Moments.mean(x, off, len);
-        double[] sums = Moments.centralSums(x, off, null, 0, len, len, b.mean);
+        // the central sums about the corrected two-pass mean, as Stats' moments; the reported mean
+        // is Stats.mean's compensated one (the two differ by an ulp or so, a second-order change
+        // in the sums)
+        double[] sums = Moments.centralSums(x, off, null, 0, len, len, Moments.mean(x, off, len));
+        b.mean = Moments.fastMean(x, off, len);
         b.m2 = sums[1];
         b.m3 = sums[2];
         b.m4 = sums[3];

@@ -477,4 +477,17 @@ public final class Blas {
                     .symm(side, uplo, m, n, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
         }
     }
+
+    // ---- compensated sum ----
+
+    /**
+     * Returns {@code sum_i x[i]} with compensation: as accurate as a sum in twice the working
+     * precision rounded once (error about {@code 2 u |sum| + n^2 u^2 sum |x|}); 0 when n is 0. A
+     * sum that overflows may be NaN instead of infinite.
+     */
+    public double sumCompensated(int n, double[] x, int xOff, int incX) {
+        Checks.size("sumCompensated", "n", n);
+        Checks.vector("sumCompensated", "x", n, x, xOff, incX);
+        return n == 0 ? 0.0 : select(Routine.SUM, n).sumCompensated(n, x, xOff, incX);
+    }
 }

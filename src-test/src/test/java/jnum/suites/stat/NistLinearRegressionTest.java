@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * NIST StRD linear least-squares regression: {@link LinearRegression#fit} and {@link
  * RegressionAccumulator} (rows in chunks of 1 to 7, added row by row and by blocks, merged pairwise
  * in a tree) against the certified coefficients, standard errors, residual standard deviation, R^2
- * and F. Asserted: LRE >= 10 on every set but Filip (>= 7; cond ~ 1e15 in this polynomial basis) for
+ * and F. Asserted: LRE {@code >= 10} on every set but Filip ({@code >= 7}; cond ~ 1e15 in this polynomial basis) for
  * the batch fit's coefficients, and for standard errors, residual SD and R^2 of both forms. Where
  * NIST certifies 0 (the exact fit Wampler1), the bound is backward error: {@code s <= 30 n u ||y||}.
  *

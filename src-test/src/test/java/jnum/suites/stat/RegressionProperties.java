@@ -24,13 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of {@link LinearRegression} and {@link RegressionAccumulator} over seeded random
- * designs (columns of very different scales, n from 5 to 400, up to 6 predictors): the accumulator
+ * designs (columns of very different scales, n from 14 to 423, up to 6 predictors): the accumulator
  * over random chunks and merges equals the batch fit; unit weights equal no weights; integer
  * precision weights give the coefficients and residual sum of squares of repeated rows; an aliased
  * column is reported and leaves the fit of the others unchanged; scaling y scales the coefficients
- * and keeps t and R^2. Bound: the designs are well conditioned after column scaling (cond below
- * 1e3 by construction), so two backward-stable solutions agree to {@code 30 n cond u} relative,
- * column-scaled (see {@link RegressionScipyTest}).
+ * and keeps t and R^2. Bound: the designs have independent Gaussian columns (and the ones of the
+ * intercept) with {@code n >= 4 p + 10} rows, so after column scaling their condition number is
+ * near {@code (1 + sqrt(p/n)) / (1 - sqrt(p/n)) < 3} (Marchenko-Pastur); with cond taken as 1e3,
+ * two backward-stable solutions agree to {@code 30 n cond u} relative, column-scaled (see {@link
+ * RegressionScipyTest}).
  */
 class RegressionProperties {
     record Data(double[][] x, double[] y, boolean intercept) {}
@@ -38,7 +40,7 @@ class RegressionProperties {
     static Data data(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int p = 1 + r.nextInt(6);
-        int n = p + 5 + r.nextInt(395);
+        int n = 4 * p + 10 + r.nextInt(390);
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
             scale[j] = Math.pow(10, r.nextInt(-3, 4));

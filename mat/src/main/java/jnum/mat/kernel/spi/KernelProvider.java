@@ -229,4 +229,25 @@ public interface KernelProvider {
             double[] c,
             int cOff,
             int ldc);
+
+    // ---- compensated sum ----
+
+    /**
+     * {@code sum x[i]} with compensation (TwoSum error terms accumulated beside the sum, Neumaier's
+     * variant): the error is at most about {@code 2 u |sum| + n^2 u^2 sum |x|}, as if summed in twice
+     * the working precision and rounded once. Non-finite sums follow IEEE 754 (an overflow may
+     * give NaN where the plain sum gives an infinity). The default is the scalar loop.
+     */
+    default double sumCompensated(int n, double[] x, int xOff, int incX) {
+        int ix = incX >= 0 ? xOff : xOff + (n - 1) * -incX;
+        double s = 0;
+        double c = 0;
+        for (int i = 0; i < n; i++, ix += incX) {
+            double v = x[ix];
+            double t = s + v;
+            c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+            s = t;
+        }
+        return s + c;
+    }
 }

@@ -255,4 +255,11 @@ public final class VectorKernels implements KernelProvider {
             int ldc) {
         VectorLevel3.symm(side, uplo, m, n, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
     }
+
+    // ---- compensated sum ----
+
+    @Override
+    public double sumCompensated(int n, double[] x, int xOff, int incX) {
+        return VectorLevel1.sumCompensated(n, x, xOff, incX);
+    }
 }

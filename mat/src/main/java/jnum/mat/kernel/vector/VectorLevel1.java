@@ -298,4 +298,70 @@ final class VectorLevel1 {
         }
         return j;
     }
+
+    // ---- compensated sum ----
+
+    static double sumCompensated(int n, double[] x, int xOff, int incX) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
+            return SCALAR.sumCompensated(n, x, xOff, incX);
+        }
+        return sumCompensatedUnit(n, x, low(n, xOff, incX));
+    }
+
+    /**
+     * Four independent (sum, error) lane vectors, each step a branch-free TwoSum (Knuth: six
+     * operations, exact error), so the loop runs at the speed of memory; the lanes' sums and errors
+     * are then combined with scalar TwoSums.
+     */
+    private static double sumCompensatedUnit(int n, double[] x, int o) {
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        DoubleVector c0 = s0;
+        DoubleVector c1 = s0;
+        DoubleVector c2 = s0;
+        DoubleVector c3 = s0;
+        int i = 0;
+        for (; i <= n - STEP; i += STEP) {
+            DoubleVector v0 = DoubleVector.fromArray(D, x, o + i);
+            DoubleVector v1 = DoubleVector.fromArray(D, x, o + i + L);
+            DoubleVector v2 = DoubleVector.fromArray(D, x, o + i + 2 * L);
+            DoubleVector v3 = DoubleVector.fromArray(D, x, o + i + 3 * L);
+            DoubleVector t0 = s0.add(v0);
+            DoubleVector t1 = s1.add(v1);
+            DoubleVector t2 = s2.add(v2);
+            DoubleVector t3 = s3.add(v3);
+            DoubleVector b0 = t0.sub(s0);
+            DoubleVector b1 = t1.sub(s1);
+            DoubleVector b2 = t2.sub(s2);
+            DoubleVector b3 = t3.sub(s3);
+            c0 = c0.add(s0.sub(t0.sub(b0)).add(v0.sub(b0)));
+            c1 = c1.add(s1.sub(t1.sub(b1)).add(v1.sub(b1)));
+            c2 = c2.add(s2.sub(t2.sub(b2)).add(v2.sub(b2)));
+            c3 = c3.add(s3.sub(t3.sub(b3)).add(v3.sub(b3)));
+            s0 = t0;
+            s1 = t1;
+            s2 = t2;
+            s3 = t3;
+        }
+        double s = 0;
+        double c = 0;
+        for (DoubleVector[] pair : new DoubleVector[][] {{s0, c0}, {s1, c1}, {s2, c2}, {s3, c3}}) {
+            for (int lane = 0; lane < L; lane++) {
+                double v = pair[0].lane(lane);
+                double t = s + v;
+                c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+                s = t;
+                c += pair[1].lane(lane);
+            }
+        }
+        for (; i < n; i++) {
+            double v = x[o + i];
+            double t = s + v;
+            c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+            s = t;
+        }
+        return s + c;
+    }
 }
