@@ -16,5 +16,10 @@ public enum LapackRoutine {
     GELQF,
     ORMLQ,
     ORGLQ,
-    GEQP3
+    GEQP3,
+    // ---- SVD ----
+    GEBRD,
+    ORGBR,
+    BDSQR,
+    GESVD
 }
