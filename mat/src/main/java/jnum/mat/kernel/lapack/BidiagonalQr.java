@@ -65,6 +65,10 @@ final class BidiagonalQr {
         int nm1 = n - 1;
         double[] work = new double[Math.max(1, 4 * nm1)];
         double[] rot = new double[6];
+        // V = VT^T (ncvt x n): the rotations of rows of VT become rotations of columns of V
+        double[] v = ncvt > 0 ? Transposed.of(n, ncvt, vt, vtOff, ldvt) : null;
+        RotationBatch vBatch = ncvt > 0 ? new RotationBatch(blas, v, 0, ncvt, ncvt, n) : null;
+        RotationBatch uBatch = nru > 0 ? new RotationBatch(blas, u, uOff, ldu, nru, n) : null;
         if (n > 1 && uplo == Uplo.LOWER) {
             // rotate to upper bidiagonal form from the left
             for (int i = 0; i < nm1; i++) {
@@ -75,33 +79,35 @@ final class BidiagonalQr {
                 work[i] = rot[0];
                 work[nm1 + i] = rot[1];
             }
-            if (nru > 0) {
-                PlaneRotations.rotateColumns(true, nru, n, work, 0, work, nm1, u, uOff, ldu);
+            if (uBatch != null) {
+                uBatch.add(0, n, true, work, 0, work, nm1);
             }
         }
-        int unconverged = n > 1 ? iterate(n, ncvt, nru, d, dOff, e, eOff, vt, vtOff, ldvt, u, uOff, ldu, work, rot) : 0;
-        if (unconverged > 0) {
-            return unconverged;
+        int unconverged = n > 1 ? iterate(n, d, dOff, e, eOff, vBatch, uBatch, work, rot) : 0;
+        if (uBatch != null) {
+            uBatch.flush();
         }
-        sortDescending(n, ncvt, nru, d, dOff, vt, vtOff, ldvt, u, uOff, ldu);
-        return 0;
+        if (vBatch != null) {
+            vBatch.flush();
+        }
+        if (unconverged == 0) {
+            sortDescending(n, ncvt, nru, d, dOff, v, ncvt, u, uOff, ldu);
+        }
+        if (v != null) {
+            Transposed.back(ncvt, n, v, vt, vtOff, ldvt);
+        }
+        return unconverged;
     }
 
     /** The QR iteration of dbdsqr on an upper bidiagonal matrix; returns the count of nonzero e left. */
-    private int iterate(
+    private static int iterate(
             int n,
-            int ncvt,
-            int nru,
             double[] d,
             int dOff,
             double[] e,
             int eOff,
-            double[] vt,
-            int vtOff,
-            int ldvt,
-            double[] u,
-            int uOff,
-            int ldu,
+            RotationBatch vBatch,
+            RotationBatch uBatch,
             double[] work,
             double[] rot) {
         int nm1 = n - 1;
@@ -177,11 +183,11 @@ final class BidiagonalQr {
                 d[dOff + m - 1] = rot[1];
                 e[eOff + m - 1] = 0;
                 d[dOff + m] = rot[0];
-                if (ncvt > 0) {
-                    blas.rot(ncvt, vt, vtOff + m - 1, ldvt, vt, vtOff + m, ldvt, rot[3], rot[2]);
+                if (vBatch != null) {
+                    vBatch.add(m - 1, rot[3], rot[2]);
                 }
-                if (nru > 0) {
-                    blas.rot(nru, u, uOff + (m - 1) * ldu, 1, u, uOff + m * ldu, 1, rot[5], rot[4]);
+                if (uBatch != null) {
+                    uBatch.add(m - 1, rot[5], rot[4]);
                 }
                 m -= 2;
                 continue;
@@ -257,26 +263,26 @@ final class BidiagonalQr {
             if (shift == 0) {
                 if (idir == 1) {
                     zeroShiftDown(ll, m, d, dOff, e, eOff, work, rot);
-                    applySweep(true, ll, len, ncvt, nru, vt, vtOff, ldvt, u, uOff, ldu, work, 0, nm1, nm12, nm13);
+                    applySweep(true, ll, len, vBatch, uBatch, work, 0, nm1, nm12, nm13);
                     if (Math.abs(e[eOff + m - 1]) <= thresh) {
                         e[eOff + m - 1] = 0;
                     }
                 } else {
                     zeroShiftUp(ll, m, d, dOff, e, eOff, work, rot);
-                    applySweep(false, ll, len, ncvt, nru, vt, vtOff, ldvt, u, uOff, ldu, work, nm12, nm13, 0, nm1);
+                    applySweep(false, ll, len, vBatch, uBatch, work, nm12, nm13, 0, nm1);
                     if (Math.abs(e[eOff + ll]) <= thresh) {
                         e[eOff + ll] = 0;
                     }
                 }
             } else if (idir == 1) {
                 shiftedDown(ll, m, shift, d, dOff, e, eOff, work, rot);
-                applySweep(true, ll, len, ncvt, nru, vt, vtOff, ldvt, u, uOff, ldu, work, 0, nm1, nm12, nm13);
+                applySweep(true, ll, len, vBatch, uBatch, work, 0, nm1, nm12, nm13);
                 if (Math.abs(e[eOff + m - 1]) <= thresh) {
                     e[eOff + m - 1] = 0;
                 }
             } else {
                 shiftedUp(ll, m, shift, d, dOff, e, eOff, work, rot);
-                applySweep(false, ll, len, ncvt, nru, vt, vtOff, ldvt, u, uOff, ldu, work, nm12, nm13, 0, nm1);
+                applySweep(false, ll, len, vBatch, uBatch, work, nm12, nm13, 0, nm1);
                 if (Math.abs(e[eOff + ll]) <= thresh) {
                     e[eOff + ll] = 0;
                 }
@@ -286,31 +292,25 @@ final class BidiagonalQr {
     }
 
     /**
-     * Applies a sweep's saved rotations: those at {@code work[vc..], work[vs..]} to the rows ll..
-     * of VT, those at {@code work[uc..], work[us..]} to the columns ll.. of U.
+     * Queues a sweep's saved rotations: those at {@code work[vc..], work[vs..]} for the columns
+     * ll.. of V (rows of VT), those at {@code work[uc..], work[us..]} for the columns ll.. of U.
      */
     private static void applySweep(
             boolean forward,
             int ll,
             int len,
-            int ncvt,
-            int nru,
-            double[] vt,
-            int vtOff,
-            int ldvt,
-            double[] u,
-            int uOff,
-            int ldu,
+            RotationBatch vBatch,
+            RotationBatch uBatch,
             double[] work,
             int vc,
             int vs,
             int uc,
             int us) {
-        if (ncvt > 0) {
-            PlaneRotations.rotateRows(forward, len, ncvt, work, vc, work, vs, vt, vtOff + ll, ldvt);
+        if (vBatch != null) {
+            vBatch.add(ll, len, forward, work, vc, work, vs);
         }
-        if (nru > 0) {
-            PlaneRotations.rotateColumns(forward, nru, len, work, uc, work, us, u, uOff + ll * ldu, ldu);
+        if (uBatch != null) {
+            uBatch.add(ll, len, forward, work, uc, work, us);
         }
     }
 
@@ -443,24 +443,17 @@ final class BidiagonalQr {
         e[eOff + ll] = f;
     }
 
-    /** Makes the values non-negative (negating rows of VT) and sorts them in decreasing order. */
+    /**
+     * Makes the values non-negative (negating columns of V, the rows of VT) and sorts them in
+     * decreasing order with their vectors; V is ncvt x n with leading dimension ldv.
+     */
     private void sortDescending(
-            int n,
-            int ncvt,
-            int nru,
-            double[] d,
-            int dOff,
-            double[] vt,
-            int vtOff,
-            int ldvt,
-            double[] u,
-            int uOff,
-            int ldu) {
+            int n, int ncvt, int nru, double[] d, int dOff, double[] v, int ldv, double[] u, int uOff, int ldu) {
         for (int i = 0; i < n; i++) {
             if (d[dOff + i] < 0) {
                 d[dOff + i] = -d[dOff + i];
                 if (ncvt > 0) {
-                    blas.scal(ncvt, -1, vt, vtOff + i, ldvt);
+                    blas.scal(ncvt, -1, v, i * ldv, 1);
                 }
             }
         }
@@ -478,7 +471,7 @@ final class BidiagonalQr {
                 d[dOff + isub] = d[dOff + i];
                 d[dOff + i] = best;
                 if (ncvt > 0) {
-                    blas.swap(ncvt, vt, vtOff + isub, ldvt, vt, vtOff + i, ldvt);
+                    blas.swap(ncvt, v, isub * ldv, 1, v, i * ldv, 1);
                 }
                 if (nru > 0) {
                     blas.swap(nru, u, uOff + isub * ldu, 1, u, uOff + i * ldu, 1);

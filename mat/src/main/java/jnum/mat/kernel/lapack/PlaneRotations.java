@@ -2,7 +2,7 @@ package jnum.mat.kernel.lapack;
 
 /**
  * Plane rotations and the 2 x 2 singular value problems of the bidiagonal QR iteration: LAPACK's
- * dlartg, dlas2, dlasv2 and dlasr (variable pivot, forward and backward).
+ * dlartg, dlas2 and dlasv2 ({@link RotationBatch} applies the rotations).
  */
 final class PlaneRotations {
     private static final double EPS = 0x1p-53;
@@ -194,76 +194,5 @@ final class PlaneRotations {
         out[3] = csr;
         out[4] = snl;
         out[5] = csl;
-    }
-
-    /**
-     * dlasr, SIDE = L, PIVOT = V: {@code A = P A} for the k x ncols matrix A, P the product of the
-     * k - 1 rotations {@code (c[cOff + j], s[sOff + j])} in the planes (j, j + 1), applied in order
-     * j = 0, 1, ... ({@code forward}) or the reverse. Each column is swept through all rotations
-     * at once, so the matrix is read in storage order.
-     */
-    static void rotateRows(
-            boolean forward,
-            int k,
-            int ncols,
-            double[] c,
-            int cOff,
-            double[] s,
-            int sOff,
-            double[] a,
-            int aOff,
-            int lda) {
-        for (int col = 0; col < ncols; col++) {
-            int base = aOff + col * lda;
-            if (forward) {
-                for (int j = 0; j < k - 1; j++) {
-                    rotatePair(c[cOff + j], s[sOff + j], a, base + j);
-                }
-            } else {
-                for (int j = k - 2; j >= 0; j--) {
-                    rotatePair(c[cOff + j], s[sOff + j], a, base + j);
-                }
-            }
-        }
-    }
-
-    private static void rotatePair(double ct, double st, double[] a, int at) {
-        double temp = a[at + 1];
-        double x = a[at];
-        a[at + 1] = ct * temp - st * x;
-        a[at] = st * temp + ct * x;
-    }
-
-    /**
-     * dlasr, SIDE = R, PIVOT = V: {@code A = A P^T} for the nrows x k matrix A, P as in
-     * {@link #rotateRows}: rotation j combines columns j and j + 1.
-     */
-    static void rotateColumns(
-            boolean forward,
-            int nrows,
-            int k,
-            double[] c,
-            int cOff,
-            double[] s,
-            int sOff,
-            double[] a,
-            int aOff,
-            int lda) {
-        for (int step = 0; step < k - 1; step++) {
-            int j = forward ? step : k - 2 - step;
-            double ct = c[cOff + j];
-            double st = s[sOff + j];
-            if (ct == 1 && st == 0) {
-                continue;
-            }
-            int x = aOff + j * lda;
-            int y = x + lda;
-            for (int i = 0; i < nrows; i++) {
-                double temp = a[y + i];
-                double v = a[x + i];
-                a[y + i] = ct * temp - st * v;
-                a[x + i] = st * temp + ct * v;
-            }
-        }
     }
 }
