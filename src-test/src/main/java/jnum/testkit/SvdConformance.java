@@ -127,7 +127,7 @@ public final class SvdConformance {
             }
         }
         double[] product = QrConformance.multiply(QrConformance.multiply(qv, m, p, b, p), m, p, pt, n);
-        checkResidual(a0, product, m, n, what + ": ||A - Q B P^T||");
+        QrConformance.checkResidual(a0, product, m, n, what + ": ||A - Q B P^T||");
     }
 
     // ---- bdsqr -----------------------------------------------------------------------------------
@@ -187,7 +187,7 @@ public final class SvdConformance {
                 b[uplo == Uplo.UPPER ? i + (i + 1) * n : i + 1 + i * n] = e0[i];
             }
         }
-        checkResidual(b, usv(uv, n, n, s, vtv, n), n, n, what + ": ||B - U S V^T||");
+        QrConformance.checkResidual(b, usv(uv, n, n, s, vtv, n), n, n, what + ": ||B - U S V^T||");
         double[] values = bdsqrValues(lapack, uplo, d0, e0);
         checkValuesAgree(values, s, n, what + " values only");
     }
@@ -260,31 +260,12 @@ public final class SvdConformance {
         for (int j = 0; j < n; j++) {
             System.arraycopy(vtv, j * vtrows, vtp, j * p, p);
         }
-        checkResidual(a0, usv(Arrays.copyOf(uv, m * p), m, p, sv, vtp, n), m, n, what + ": ||A - U S V^T||");
+        QrConformance.checkResidual(
+                a0, usv(Arrays.copyOf(uv, m * p), m, p, sv, vtp, n), m, n, what + ": ||A - U S V^T||");
         return sv;
     }
 
     // ---- checks ----------------------------------------------------------------------------------
-
-    /** {@code ||A - product||_1 / (max(m, n) u ||A||_1) < 30} (exactly 0 for a zero A). */
-    public static void checkResidual(double[] a0, double[] product, int m, int n, String what) {
-        double anorm = QrConformance.norm1(a0, m, n);
-        double[] diff = new double[m * n];
-        for (int k = 0; k < diff.length; k++) {
-            diff[k] = a0[k] - product[k];
-        }
-        double resid = QrConformance.norm1(diff, m, n);
-        if (anorm == 0) {
-            if (resid != 0) {
-                fail(what + ": zero matrix, residual " + resid);
-            }
-            return;
-        }
-        double ratio = resid / (Math.max(m, n) * U * anorm);
-        if (!(ratio < THRESHOLD)) {
-            fail(what + " / (max(m,n) u ||A||) = " + ratio + " >= " + THRESHOLD);
-        }
-    }
 
     /** Non-negative, decreasing, no NaN. */
     public static void checkSorted(double[] s, String what) {
