@@ -109,7 +109,15 @@ section("Least squares and rank (Householder QR)");
 Dense design = Dense.of(6, 3, 1, 0, 0, 1, 1, 1, 1, 2, 4, 1, 3, 9, 1, 4, 16, 1, 5, 25);
 Vec coef = design.qr().solve(Vec.of(1.1, 2.9, 9.2, 19.1, 32.8, 51.2));
 show("quadratic fit c0 + c1 t + c2 t^2 by QR", String.format("%.6f %.6f %.6f", coef.get(0), coef.get(1), coef.get(2)));
-show("rank of [[1,2,3],[2,4,6],[1,0,1]] by pivoted QR", Dense.of(3, 3, 1, 2, 3, 2, 4, 6, 1, 0, 1).rank());
+show("rank of [[1,2,3],[2,4,6],[1,0,1]] by pivoted QR", QR.pivoted(Dense.of(3, 3, 1, 2, 3, 2, 4, 6, 1, 0, 1)).rank());
+
+section("Singular value decomposition");
+Dense g = Dense.of(2, 2, 3, 0, 4, 5);
+SVD svd = g.svd();
+show("singular values of [[3,0],[4,5]] (sqrt 45, sqrt 5)", svd.values());
+show("  U S V^T reproduces it", svd.u().times(Dense.diag(svd.values())).times(svd.v().t()).equalsWithin(g, 1e-14));
+show("g.norm(Norm.TWO), g.cond()", g.norm(Norm.TWO) + ", " + g.cond());
+show("rank and pseudo-inverse of [[1,2],[2,4]]", Dense.of(2, 2, 1, 2, 2, 4).rank() + ", " + Dense.of(2, 2, 1, 2, 2, 4).pinv());
 
 section("Eigenvalues of a nonsymmetric matrix (balancing, Hessenberg, double-shift QR)");
 Dense cyclic = Dense.of(3, 3, 0, 1, 0, 0, 0, 1, 1, 0, 0);      // a cyclic permutation: the cube roots of 1

@@ -535,7 +535,8 @@ public final class Dense implements Matrix {
      * {@link Norm#INF} the largest absolute row sum, {@link Norm#FROBENIUS}
      * {@code sqrt(sum a_ij^2)} computed without overflow or underflow of the squares (the kernels'
      * scaled nrm2 per stored column, then the nrm2 of those column norms), {@link Norm#MAX} the
-     * largest absolute element. NaN if any element is NaN.
+     * largest absolute element, {@link Norm#TWO} the largest singular value (by {@link SVD}, values
+     * only). NaN if any element is NaN.
      *
      * @throws NullPointerException if {@code kind} is null
      */
@@ -548,6 +549,10 @@ public final class Dense implements Matrix {
         }
         Blas blas = Kernels.blas();
         return switch (kind) {
+            case TWO -> {
+                double max = norm(Norm.MAX); // NaN or infinity decide without an SVD
+                yield Double.isFinite(max) ? SVD.of(this, SVD.Kind.VALUES).norm2() : max;
+            }
             case FROBENIUS -> {
                 if (ld == sr || sc == 1) {
                     yield blas.nrm2(sr * sc, data, offset, 1);
@@ -632,12 +637,41 @@ public final class Dense implements Matrix {
     }
 
     /**
-     * The numerical rank: the number of diagonal elements of R in the column-pivoted QR factorization
-     * {@code A P = Q R} above {@code max(m, n) eps |R(0, 0)|} ({@link PivotedQR#rank()}); 0 for an
-     * empty or zero matrix.
+     * The numerical rank: the number of singular values above {@code max(m, n) eps s_0}
+     * ({@link SVD#rank()}, NumPy's {@code matrix_rank} tolerance); 0 for an empty or zero matrix.
+     * {@code QR.pivoted(a).rank()} is the cheaper, usually equal, estimate from the pivoted QR.
+     *
+     * @throws IllegalArgumentException if an element is NaN or infinite
      */
     public int rank() {
-        return QR.pivoted(this).rank();
+        return SVD.of(this, SVD.Kind.VALUES).rank();
+    }
+
+    // ---- Singular value decomposition -------------------------------------------------------------
+
+    /** The thin singular value decomposition of this matrix, {@link SVD#of(Dense)}. */
+    public SVD svd() {
+        return SVD.of(this);
+    }
+
+    /**
+     * The 2-norm condition number {@code s_max / s_min} ({@link SVD#cond()}): infinite for a
+     * singular matrix, 1 for an empty one. {@link #rcond()} is the cheaper 1-norm estimate.
+     *
+     * @throws IllegalArgumentException if an element is NaN or infinite
+     */
+    public double cond() {
+        return SVD.of(this, SVD.Kind.VALUES).cond();
+    }
+
+    /**
+     * The Moore-Penrose pseudo-inverse, n x m ({@link SVD#pinv()}): singular values at or below
+     * {@code max(m, n) eps s_0} are treated as zero, as NumPy's {@code pinv} does.
+     *
+     * @throws IllegalArgumentException if an element is NaN or infinite
+     */
+    public Dense pinv() {
+        return SVD.of(this).pinv();
     }
 
     // ---- Factorizations and what they give -------------------------------------------------------

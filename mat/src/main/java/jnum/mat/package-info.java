@@ -42,8 +42,12 @@
  *
  * <p>Least squares for tall matrices of full rank goes through QR, minimum-norm solutions of wide
  * ones through LQ, and rank-deficient problems through the pivoted QR's complete orthogonal
- * decomposition, whose rank tolerance is stated on {@link jnum.mat.PivotedQR#tolerance()};
- * {@link jnum.mat.Dense#rank()} uses it.
+ * decomposition, whose rank tolerance is stated on {@link jnum.mat.PivotedQR#tolerance()}.
+ * {@link jnum.mat.SVD} gives the singular values and vectors, and from them the 2-norm, the
+ * 2-norm condition number, the pseudo-inverse, the null space and minimum-norm least squares;
+ * {@link jnum.mat.Dense#rank()} counts the singular values above NumPy's tolerance
+ * {@code max(m, n) eps s_max} ({@link jnum.mat.SVD#tolerance()}). An iteration that exhausts its
+ * bound throws {@link jnum.mat.NoConvergenceException}.
  *
  * <p>The general (nonsymmetric) eigenproblem: {@link jnum.mat.Eigen} (eigenvalues as
  * {@link jnum.mat.Complex} numbers or paired real and imaginary arrays, conjugate pairs exact and

@@ -331,6 +331,14 @@ public final class QrConformance {
     // ---- Checks ----------------------------------------------------------------------------------
 
     private static void checkFactorization(double[] a0, double[] product, int m, int n, String what) {
+        checkResidual(a0, product, m, n, what + ": ||A - QR||");
+    }
+
+    /**
+     * {@code ||A - product||_1 / (max(m, n) u ||A||_1) < 30}, exactly 0 for a zero A; {@code what}
+     * names the check (it ends with the residual's formula).
+     */
+    public static void checkResidual(double[] a0, double[] product, int m, int n, String what) {
         double anorm = norm1(a0, m, n);
         double[] diff = new double[m * n];
         for (int k = 0; k < diff.length; k++) {
@@ -345,7 +353,7 @@ public final class QrConformance {
         }
         double ratio = resid / (Math.max(m, n) * U * anorm);
         if (!(ratio < THRESHOLD)) {
-            fail(what + ": ||A - QR|| / (max(m,n) u ||A||) = " + ratio + " >= " + THRESHOLD);
+            fail(what + " / (max(m,n) u ||A||) = " + ratio + " >= " + THRESHOLD);
         }
     }
 

@@ -4,11 +4,13 @@ import dev.ludovic.netlib.lapack.NativeLAPACK;
 import java.util.Objects;
 import jnum.mat.kernel.BalanceJob;
 import jnum.mat.kernel.BalanceRange;
+import jnum.mat.kernel.BidiagonalFactor;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.LapackRoutine;
 import jnum.mat.kernel.MatrixNorm;
 import jnum.mat.kernel.Side;
+import jnum.mat.kernel.SvdJob;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
 import jnum.mat.kernel.spi.LapackProvider;
@@ -84,6 +86,18 @@ final class NativeLapack implements LapackProvider {
      */
     static final long EIGEN_MIN = 25L * 32 * 32 * 32;
 
+    // ---- SVD ----
+
+    /**
+     * Smallest gesvd work ({@code 4 m n min(m, n)}, more with vectors) worth a native call: the
+     * facade's estimate at n = 32 with vectors, n = 48 for values only. Below it the calls are
+     * sub-millisecond either way; not measured separately.
+     */
+    static final long GESVD_MIN = 12L * 32 * 32 * 32;
+
+    /** Smallest bdsqr work ({@code 30 n^2} plus {@code 6 n^2} per vector row) worth a native call: n = 64. */
+    static final long BDSQR_MIN = 30L * 64 * 64;
+
     private final NativeLAPACK lapack;
     private final LapackProvider fallback;
 
@@ -106,6 +120,10 @@ final class NativeLapack implements LapackProvider {
             case GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
             case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
             case GECON, POCON, LANGE -> false;
+            // ---- SVD ----
+            case GEBRD, ORGBR -> work >= QR_MIN;
+            case BDSQR -> work >= BDSQR_MIN;
+            case GESVD -> work >= GESVD_MIN;
             case GEHRD, ORGHR -> work >= QR_MIN;
             case HSEQR, GEEV -> work >= EIGEN_MIN;
             case GEBAL, GEBAK, TREVC3 -> false;
@@ -944,5 +962,214 @@ final class NativeLapack implements LapackProvider {
         int lwork = Math.max(1, (int) query[0]);
         call.call(new double[lwork], lwork, info);
         info(routine, info);
+    }
+
+    // ---- SVD -------------------------------------------------------------------------------------
+
+    private static String vect(BidiagonalFactor which) {
+        return which == BidiagonalFactor.Q ? "Q" : "P";
+    }
+
+    private static String jobz(SvdJob job) {
+        return switch (job) {
+            case VALUES -> "N";
+            case THIN -> "S";
+            case FULL -> "A";
+        };
+    }
+
+    @Override
+    public void gebrd(
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] tauq,
+            int tauqOff,
+            double[] taup,
+            int taupOff) {
+        // LAPACK reads e as min(m, n) - 1 >= 0 elements; a 1 x 1 problem passes a scratch one
+        double[] ee = Math.min(m, n) > 1 ? e : new double[1];
+        int eo = Math.min(m, n) > 1 ? eOff : 0;
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
+            withWorkspace(
+                    "dgebrd",
+                    (w, lw, info) -> lapack.dgebrd(
+                            m,
+                            n,
+                            am.data(),
+                            am.offset(),
+                            am.ld(),
+                            d,
+                            dOff,
+                            ee,
+                            eo,
+                            tauq,
+                            tauqOff,
+                            taup,
+                            taupOff,
+                            w,
+                            0,
+                            lw,
+                            info));
+            am.writeBack(a, aOff, m, n, lda);
+        });
+    }
+
+    @Override
+    public void orgbr(
+            BidiagonalFactor which, int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        double[] t = tau.length > 0 ? tau : new double[1];
+        BigStackRunner.run(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
+            withWorkspace(
+                    "dorgbr",
+                    (w, lw, info) -> lapack.dorgbr(
+                            vect(which), m, n, k, am.data(), am.offset(), am.ld(), t, tauOff, w, 0, lw, info));
+            am.writeBack(a, aOff, m, n, lda);
+        });
+    }
+
+    @Override
+    public int bdsqr(
+            Uplo uplo,
+            int n,
+            int ncvt,
+            int nru,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] vt,
+            int vtOff,
+            int ldvt,
+            double[] u,
+            int uOff,
+            int ldu) {
+        double[] ee = n > 1 ? e : new double[1];
+        int eo = n > 1 ? eOff : 0;
+        return BigStackRunner.call(() -> {
+            NetlibMatrix vm =
+                    ncvt > 0 ? NetlibMatrix.of(vt, vtOff, n, ncvt, ldvt) : new NetlibMatrix(new double[1], 0, 1);
+            NetlibMatrix um = nru > 0 ? NetlibMatrix.of(u, uOff, nru, n, ldu) : new NetlibMatrix(new double[1], 0, 1);
+            intW info = new intW(0);
+            lapack.dbdsqr(
+                    uplo(uplo),
+                    n,
+                    ncvt,
+                    nru,
+                    0,
+                    d,
+                    dOff,
+                    ee,
+                    eo,
+                    vm.data(),
+                    vm.offset(),
+                    vm.ld(),
+                    um.data(),
+                    um.offset(),
+                    um.ld(),
+                    new double[1],
+                    0,
+                    1,
+                    new double[Math.max(1, 4 * n)],
+                    0,
+                    info);
+            if (ncvt > 0) {
+                vm.writeBack(vt, vtOff, n, ncvt, ldvt);
+            }
+            if (nru > 0) {
+                um.writeBack(u, uOff, nru, n, ldu);
+            }
+            return info("dbdsqr", info);
+        });
+    }
+
+    /** dgesdd, divide and conquer; for values only dgesdd runs dbdsqr's dqds path. */
+    @Override
+    public int gesvd(
+            SvdJob job,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        int p = Math.min(m, n);
+        boolean vectors = job != SvdJob.VALUES;
+        int ucols = job == SvdJob.FULL ? m : p;
+        int vtrows = job == SvdJob.FULL ? n : p;
+        return BigStackRunner.call(() -> {
+            NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
+            NetlibMatrix um = vectors ? NetlibMatrix.of(u, uOff, m, ucols, ldu) : new NetlibMatrix(new double[1], 0, 1);
+            NetlibMatrix vm =
+                    vectors ? NetlibMatrix.of(vt, vtOff, vtrows, n, ldvt) : new NetlibMatrix(new double[1], 0, 1);
+            int[] iwork = new int[8 * p];
+            intW info = new intW(0);
+            double[] query = new double[1];
+            lapack.dgesdd(
+                    jobz(job),
+                    m,
+                    n,
+                    am.data(),
+                    am.offset(),
+                    am.ld(),
+                    s,
+                    sOff,
+                    um.data(),
+                    um.offset(),
+                    um.ld(),
+                    vm.data(),
+                    vm.offset(),
+                    vm.ld(),
+                    query,
+                    0,
+                    -1,
+                    iwork,
+                    0,
+                    info);
+            info("dgesdd", info);
+            int lwork = Math.max(1, (int) query[0]);
+            lapack.dgesdd(
+                    jobz(job),
+                    m,
+                    n,
+                    am.data(),
+                    am.offset(),
+                    am.ld(),
+                    s,
+                    sOff,
+                    um.data(),
+                    um.offset(),
+                    um.ld(),
+                    vm.data(),
+                    vm.offset(),
+                    vm.ld(),
+                    new double[lwork],
+                    0,
+                    lwork,
+                    iwork,
+                    0,
+                    info);
+            int failed = info("dgesdd", info);
+            if (vectors) {
+                um.writeBack(u, uOff, m, ucols, ldu);
+                vm.writeBack(vt, vtOff, vtrows, n, ldvt);
+            }
+            return failed;
+        });
     }
 }

@@ -817,4 +817,161 @@ public final class Lapack {
         Checks.matrix(op, "A", n, n, a, aOff, lda);
         Checks.vector(op, "tau", Math.max(0, n - 1), tau, tauOff, 1);
     }
+
+    // ---- SVD -----------------------------------------------------------------------------------
+
+    /**
+     * Reduces the m x n matrix A to bidiagonal form {@code A = Q B P^T} in place (LAPACK's dgebrd):
+     * with {@code p = min(m, n)}, the diagonal of B into d (p elements), its off-diagonal into e
+     * ({@code p - 1}; above the diagonal when {@code m >= n}, below it otherwise), and the
+     * reflectors {@code H_i = I - tauq_i v_i v_i^T} of Q and {@code G_i = I - taup_i u_i u_i^T} of
+     * P stored in A below and right of B as LAPACK stores them, with p scalars each in tauq and
+     * taup. Blocked: about half the flops go through GEMM.
+     */
+    public void gebrd(
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] tauq,
+            int tauqOff,
+            double[] taup,
+            int taupOff) {
+        Checks.size("gebrd", "m", m);
+        Checks.size("gebrd", "n", n);
+        Checks.matrix("gebrd", "A", m, n, a, aOff, lda);
+        int p = Math.min(m, n);
+        Checks.vector("gebrd", "d", p, d, dOff, 1);
+        Checks.vector("gebrd", "e", Math.max(0, p - 1), e, eOff, 1);
+        Checks.vector("gebrd", "tauq", p, tauq, tauqOff, 1);
+        Checks.vector("gebrd", "taup", p, taup, taupOff, 1);
+        if (p > 0) {
+            select(LapackRoutine.GEBRD, 4L * m * n * p)
+                    .gebrd(m, n, a, aOff, lda, d, dOff, e, eOff, tauq, tauqOff, taup, taupOff);
+        }
+    }
+
+    /**
+     * Forms an orthogonal factor of {@link #gebrd} in place of A (LAPACK's dorgbr): for
+     * {@code which == Q}, the first n columns of Q, A being m x n with {@code m >= n >= min(m, k)}
+     * and k the column count of the reduced matrix; for {@code P}, the first m rows of
+     * {@code P^T}, A being m x n with {@code n >= m >= min(n, k)} and k the row count of the
+     * reduced matrix. tau holds tauq (for Q) or taup (for P).
+     */
+    public void orgbr(
+            BidiagonalFactor which, int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        Checks.flag("orgbr", "which", which);
+        Checks.size("orgbr", "m", m);
+        Checks.size("orgbr", "n", n);
+        Checks.size("orgbr", "k", k);
+        Checks.matrix("orgbr", "A", m, n, a, aOff, lda);
+        if (which == BidiagonalFactor.Q) {
+            Checks.atMost("orgbr", "n", n, "m", m);
+            Checks.atMost("orgbr", "min(m, k)", Math.min(m, k), "n", n);
+        } else {
+            Checks.atMost("orgbr", "m", m, "n", n);
+            Checks.atMost("orgbr", "min(n, k)", Math.min(n, k), "m", m);
+        }
+        Checks.vector("orgbr", "tau", which == BidiagonalFactor.Q ? Math.min(m, k) : Math.min(n, k), tau, tauOff, 1);
+        if (m > 0 && n > 0) {
+            select(LapackRoutine.ORGBR, 4L * m * n * Math.max(1, Math.min(k, Math.min(m, n))))
+                    .orgbr(which, m, n, k, a, aOff, lda, tau, tauOff);
+        }
+    }
+
+    /**
+     * The singular values of the n x n bidiagonal matrix B (diagonal d, off-diagonal e above it
+     * for {@code UPPER}, below it for {@code LOWER}) by implicit zero-shift and shifted QR with
+     * high relative accuracy (LAPACK's dbdsqr, Demmel and Kahan 1990): they replace d, non-negative
+     * and in decreasing order, {@code B = Q S P^T}; VT (n x ncvt) is overwritten by {@code P^T VT}
+     * and U (nru x n) by {@code U Q}, each unread when its count is 0. e is destroyed. Iterations
+     * are bounded by {@code 6 n^2} inner steps.
+     *
+     * @return 0 on convergence, else the number of off-diagonal elements not reduced to zero (d
+     *     then holds no reliable singular values)
+     */
+    public int bdsqr(
+            Uplo uplo,
+            int n,
+            int ncvt,
+            int nru,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] vt,
+            int vtOff,
+            int ldvt,
+            double[] u,
+            int uOff,
+            int ldu) {
+        Checks.flag("bdsqr", "uplo", uplo);
+        Checks.size("bdsqr", "n", n);
+        Checks.size("bdsqr", "ncvt", ncvt);
+        Checks.size("bdsqr", "nru", nru);
+        Checks.vector("bdsqr", "d", n, d, dOff, 1);
+        Checks.vector("bdsqr", "e", Math.max(0, n - 1), e, eOff, 1);
+        if (ncvt > 0) {
+            Checks.matrix("bdsqr", "VT", n, ncvt, vt, vtOff, ldvt);
+        }
+        if (nru > 0) {
+            Checks.matrix("bdsqr", "U", nru, n, u, uOff, ldu);
+        }
+        if (n == 0) {
+            return 0;
+        }
+        long work = 30L * n * n + 6L * n * n * ((long) ncvt + nru);
+        return select(LapackRoutine.BDSQR, work)
+                .bdsqr(uplo, n, ncvt, nru, d, dOff, e, eOff, vt, vtOff, ldvt, u, uOff, ldu);
+    }
+
+    /**
+     * The singular value decomposition {@code A = U S V^T} of the m x n matrix A, which is
+     * destroyed: the {@code p = min(m, n)} singular values into s, non-negative and in decreasing
+     * order; for {@link SvdJob#THIN} the m x p matrix U and the p x n matrix V^T, for
+     * {@link SvdJob#FULL} the m x m U and the n x n V^T, both with orthonormal columns (rows);
+     * for {@link SvdJob#VALUES} u and vt are not referenced and may be null. The Java provider
+     * reduces to bidiagonal form and runs {@link #bdsqr} (LAPACK's dgesvd); the native one calls
+     * dgesdd (divide and conquer).
+     *
+     * @return 0, or a positive number when the iteration failed to converge (the outputs are
+     *     then unreliable)
+     */
+    public int gesvd(
+            SvdJob job,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        Checks.flag("gesvd", "job", job);
+        Checks.size("gesvd", "m", m);
+        Checks.size("gesvd", "n", n);
+        Checks.matrix("gesvd", "A", m, n, a, aOff, lda);
+        int p = Math.min(m, n);
+        Checks.vector("gesvd", "s", p, s, sOff, 1);
+        if (job != SvdJob.VALUES) {
+            boolean full = job == SvdJob.FULL;
+            Checks.matrix("gesvd", "U", m, full ? m : p, u, uOff, ldu);
+            Checks.matrix("gesvd", "VT", full ? n : p, n, vt, vtOff, ldvt);
+        }
+        if (p == 0) {
+            return 0;
+        }
+        long work = 4L * m * n * p + (job == SvdJob.VALUES ? 0 : 8L * m * n * p);
+        return select(LapackRoutine.GESVD, work).gesvd(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
+    }
 }

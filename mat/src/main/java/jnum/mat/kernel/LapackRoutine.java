@@ -31,5 +31,10 @@ public enum LapackRoutine {
     ORGHR,
     HSEQR,
     TREVC3,
-    GEEV
+    GEEV,
+    // ---- SVD ----
+    GEBRD,
+    ORGBR,
+    BDSQR,
+    GESVD
 }

@@ -174,7 +174,9 @@ public abstract sealed class SparseMatrix implements Matrix, LinearOperator perm
 
     /**
      * A matrix norm ({@link Norm#ONE}, {@link Norm#INF}, {@link Norm#FROBENIUS} without overflow,
-     * {@link Norm#MAX}); NaN if a stored value is NaN.
+     * {@link Norm#MAX}); NaN if a stored value is NaN. {@link Norm#TWO}, the largest singular value,
+     * is computed by the dense SVD of {@link #toDense()}: {@code O(rows cols)} memory and
+     * {@code O(rows cols min(rows, cols))} time, meant for matrices that fit densely.
      */
     public final double norm(Norm kind) {
         Objects.requireNonNull(kind, "norm: kind is null");
@@ -183,6 +185,7 @@ public abstract sealed class SparseMatrix implements Matrix, LinearOperator perm
             case INF -> byRows() ? store.maxLineAbsSum() : store.maxCrossAbsSum();
             case FROBENIUS -> store.frobenius();
             case MAX -> store.maxAbs();
+            case TWO -> toDense().norm(Norm.TWO);
         };
     }
 

@@ -84,4 +84,28 @@ final class Householder {
         blas.gemv(Transpose.YES, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
         blas.ger(m, n, -tau, v, vOff, incV, work, 0, 1, c, cOff, ldc);
     }
+
+    /**
+     * {@code C = C H} where {@code H = I - tau v v^T} has order n and C is m x n; v is the n-vector
+     * at {@code (v, vOff, incV)} with its first element taken as stored (callers set it to 1).
+     * {@code work} holds at least m elements.
+     */
+    static void applyRight(
+            Blas blas,
+            int m,
+            int n,
+            double[] v,
+            int vOff,
+            int incV,
+            double tau,
+            double[] c,
+            int cOff,
+            int ldc,
+            double[] work) {
+        if (tau == 0 || m == 0 || n == 0) {
+            return;
+        }
+        blas.gemv(Transpose.NO, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
+        blas.ger(m, n, -tau, work, 0, 1, v, vOff, incV, c, cOff, ldc);
+    }
 }

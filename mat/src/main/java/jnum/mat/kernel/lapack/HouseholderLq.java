@@ -26,9 +26,9 @@ final class HouseholderLq {
         if (m == 0 || n == 0) {
             return;
         }
-        double[] at = transpose(m, n, a, aOff, lda);
+        double[] at = Transposed.of(m, n, a, aOff, lda);
         qr.geqrf(n, m, at, 0, n, tau, tauOff);
-        transposeBack(n, m, at, a, aOff, lda);
+        Transposed.back(n, m, at, a, aOff, lda);
     }
 
     /**
@@ -39,9 +39,9 @@ final class HouseholderLq {
         if (m == 0) {
             return;
         }
-        double[] at = transpose(m, n, a, aOff, lda);
+        double[] at = Transposed.of(m, n, a, aOff, lda);
         qr.orgqr(n, m, k, at, 0, n, tau, tauOff);
-        transposeBack(n, m, at, a, aOff, lda);
+        Transposed.back(n, m, at, a, aOff, lda);
     }
 
     /**
@@ -68,30 +68,8 @@ final class HouseholderLq {
             return;
         }
         int nq = side == Side.LEFT ? m : n;
-        double[] at = transpose(k, nq, a, aOff, lda);
+        double[] at = Transposed.of(k, nq, a, aOff, lda);
         Transpose flipped = trans == Transpose.NO ? Transpose.YES : Transpose.NO;
         qr.ormqr(side, flipped, m, n, k, at, 0, nq, tau, tauOff, c, cOff, ldc);
-    }
-
-    /** The n x m compact transpose of the m x n matrix at {@code (a, aOff, lda)}. */
-    private static double[] transpose(int m, int n, double[] a, int aOff, int lda) {
-        double[] at = new double[m * n];
-        for (int j = 0; j < n; j++) {
-            int col = aOff + j * lda;
-            for (int i = 0; i < m; i++) {
-                at[j + i * n] = a[col + i];
-            }
-        }
-        return at;
-    }
-
-    /** Writes the transpose of the compact r x c matrix {@code at} into the c x r matrix at a. */
-    private static void transposeBack(int r, int c, double[] at, double[] a, int aOff, int lda) {
-        for (int j = 0; j < r; j++) {
-            int col = aOff + j * lda;
-            for (int i = 0; i < c; i++) {
-                a[col + i] = at[j + i * r];
-            }
-        }
     }
 }

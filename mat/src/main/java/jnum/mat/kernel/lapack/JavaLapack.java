@@ -3,11 +3,13 @@ package jnum.mat.kernel.lapack;
 import java.util.Objects;
 import jnum.mat.kernel.BalanceJob;
 import jnum.mat.kernel.BalanceRange;
+import jnum.mat.kernel.BidiagonalFactor;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.MatrixNorm;
 import jnum.mat.kernel.Side;
+import jnum.mat.kernel.SvdJob;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
 import jnum.mat.kernel.spi.LapackProvider;
@@ -317,5 +319,69 @@ public final class JavaLapack implements LapackProvider {
         return GeneralEigen.geev(
                 blas, balance, wantLeft, wantRight, n, a, aOff, lda, wr, wrOff, wi, wiOff, vl, vlOff, ldvl, vr, vrOff,
                 ldvr);
+    }
+
+    // ---- SVD -----------------------------------------------------------------------------------
+
+    @Override
+    public void gebrd(
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] tauq,
+            int tauqOff,
+            double[] taup,
+            int taupOff) {
+        new Bidiagonal(blas).gebrd(m, n, a, aOff, lda, d, dOff, e, eOff, tauq, tauqOff, taup, taupOff);
+    }
+
+    @Override
+    public void orgbr(
+            BidiagonalFactor which, int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        new Bidiagonal(blas).orgbr(which, m, n, k, a, aOff, lda, tau, tauOff);
+    }
+
+    @Override
+    public int bdsqr(
+            Uplo uplo,
+            int n,
+            int ncvt,
+            int nru,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] vt,
+            int vtOff,
+            int ldvt,
+            double[] u,
+            int uOff,
+            int ldu) {
+        return new BidiagonalQr(blas).bdsqr(uplo, n, ncvt, nru, d, dOff, e, eOff, vt, vtOff, ldvt, u, uOff, ldu);
+    }
+
+    @Override
+    public int gesvd(
+            SvdJob job,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        return new SvdDriver(blas).gesvd(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
     }
 }

@@ -25,5 +25,12 @@
  * {@code TriangularEigenvectors} (dtrevc3 with overflow-safe scaling by {@code SmallSolve}, dlaln2;
  * the back-transformation by blocked GEMMs) and {@code GeneralEigen} (dgeev's driver: scaling into
  * the safe range by a power of 2, normalization of the vectors).
+ * <p>Singular value decomposition: gebrd reduces to bidiagonal form as dgebrd does (dlabrd panels
+ * of 32, the trailing matrix updated by two GEMMs; the wide case runs on the transpose), orgbr
+ * forms Q or P^T through orgqr/orglq, bdsqr is dbdsqr (Demmel-Kahan zero-shift and shifted QR,
+ * relative convergence criteria, at most 6 n^2 inner steps) with the rotations of many sweeps
+ * applied together to cache-sized blocks of rows, and gesvd drives them as dgesvd: scaling by a
+ * power of two into a safe range, QR first when m >= 1.6 n. Values only run the same bdsqr
+ * without vectors (no dqds), and there is no divide and conquer.
  */
 package jnum.mat.kernel.lapack;

@@ -2,11 +2,13 @@ package jnum.mat.kernel.spi;
 
 import jnum.mat.kernel.BalanceJob;
 import jnum.mat.kernel.BalanceRange;
+import jnum.mat.kernel.BidiagonalFactor;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.LapackRoutine;
 import jnum.mat.kernel.MatrixNorm;
 import jnum.mat.kernel.Side;
+import jnum.mat.kernel.SvdJob;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
 
@@ -189,6 +191,86 @@ public interface LapackProvider {
      * column indices of the permutation (its input contents are ignored: every column is free).
      */
     void geqp3(int m, int n, double[] a, int aOff, int lda, int[] jpvt, int jpvtOff, double[] tau, int tauOff);
+
+    // ---- SVD -----------------------------------------------------------------------------------
+
+    /**
+     * Reduction to bidiagonal form {@code A = Q B P^T} in place of the m x n matrix A (LAPACK's
+     * dgebrd and its storage): {@code min(m, n)} diagonal elements into d, {@code min(m, n) - 1}
+     * off-diagonal ones into e (B upper bidiagonal when {@code m >= n}, lower otherwise), the
+     * reflectors of Q and P in A with their {@code min(m, n)} scalars in tauq and taup.
+     */
+    void gebrd(
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] tauq,
+            int tauqOff,
+            double[] taup,
+            int taupOff);
+
+    /**
+     * LAPACK's dorgbr: the first n columns of Q ({@code which == Q}, A m x n with {@code m >= n >=
+     * min(m, k)}, Q from the reduction of an m x k matrix) or the first m rows of P^T ({@code P}, A
+     * m x n with {@code n >= m >= min(n, k)}, P from the reduction of a k x n matrix), in place of
+     * A holding gebrd's reflectors.
+     */
+    void orgbr(BidiagonalFactor which, int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff);
+
+    /**
+     * The SVD of the n x n bidiagonal B = d + e above ({@code UPPER}) or below the diagonal by
+     * implicit QR with relative accuracy (LAPACK's dbdsqr without C): the singular values replace
+     * d in decreasing order, VT (n x ncvt) becomes {@code P^T VT}, U (nru x n) becomes {@code U Q};
+     * e is destroyed. VT and U are not referenced when ncvt, respectively nru, is 0.
+     *
+     * @return 0, or the number of elements of e that failed to converge to zero within the
+     *     iteration limit
+     */
+    int bdsqr(
+            Uplo uplo,
+            int n,
+            int ncvt,
+            int nru,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] vt,
+            int vtOff,
+            int ldvt,
+            double[] u,
+            int uOff,
+            int ldu);
+
+    /**
+     * The SVD {@code A = U S V^T} of the m x n matrix A, which is destroyed: {@code p = min(m, n)}
+     * singular values into s in decreasing order; U (m x p for THIN, m x m for FULL) and V^T (p x n
+     * for THIN, n x n for FULL); U and VT are not referenced for VALUES.
+     *
+     * @return 0, or a positive number when the iteration failed to converge (the outputs are then
+     *     unreliable)
+     */
+    int gesvd(
+            SvdJob job,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt);
 
     // ---- general eigenproblem ------------------------------------------------------------------
 

@@ -1,0 +1,109 @@
+package jnum.mat.kernel.lapack;
+
+import java.util.Arrays;
+import jnum.mat.kernel.Blas;
+
+/**
+ * Sequences of plane rotations on the columns of a matrix (LAPACK's dlasr, SIDE = R, PIVOT = V),
+ * queued and applied together: the bidiagonal QR iteration decides its next sweep from the
+ * bidiagonal alone, so the rotations of many sweeps can wait, and are then applied to a block of
+ * rows at a time (the block held in cache across all the queued sweeps, each rotation a vector
+ * {@link Blas#rot} over the block) instead of streaming the whole matrix once per sweep.
+ *
+ * <p>Rotation {@code (c, s)} on columns (j, j + 1) maps {@code (x, y)} to {@code (c x + s y, c y -
+ * s x)}. An instance is confined to one call.
+ */
+final class RotationBatch {
+    /** Bytes of the row block kept in cache while the queued sweeps run over it (half of L2). */
+    private static final int BLOCK_BYTES = 512 * 1024;
+
+    private final Blas blas;
+    private final double[] a;
+    private final int aOff;
+    private final int lda;
+    private final int rows;
+    private final int cols;
+    private final int capacity;
+    private double[] c;
+    private double[] s;
+    private int[] first;
+    private int[] length;
+    private boolean[] forward;
+    private int sweeps;
+    private int used;
+
+    /** A queue for the rows x cols matrix at {@code (a, aOff, lda)}, flushed every ~32 sweeps of cols. */
+    RotationBatch(Blas blas, double[] a, int aOff, int lda, int rows, int cols) {
+        this.blas = blas;
+        this.a = a;
+        this.aOff = aOff;
+        this.lda = lda;
+        this.rows = rows;
+        this.cols = cols;
+        this.capacity = Math.max(64, 32 * cols);
+        this.c = new double[capacity];
+        this.s = new double[capacity];
+        this.first = new int[64];
+        this.length = new int[64];
+        this.forward = new boolean[64];
+    }
+
+    /**
+     * Queues the k - 1 rotations {@code (cs[cOff + r], sn[sOff + r])} on columns {@code (start + r,
+     * start + r + 1)}, applied in order r = 0, 1, ... ({@code fwd}) or the reverse.
+     */
+    void add(int start, int k, boolean fwd, double[] cs, int cOff, double[] sn, int sOff) {
+        int count = k - 1;
+        if (count <= 0 || rows == 0) {
+            return;
+        }
+        if (used + count > capacity) {
+            flush();
+        }
+        if (sweeps == first.length) {
+            first = Arrays.copyOf(first, 2 * sweeps);
+            length = Arrays.copyOf(length, 2 * sweeps);
+            forward = Arrays.copyOf(forward, 2 * sweeps);
+        }
+        System.arraycopy(cs, cOff, c, used, count);
+        System.arraycopy(sn, sOff, s, used, count);
+        first[sweeps] = start;
+        length[sweeps] = count;
+        forward[sweeps] = fwd;
+        sweeps++;
+        used += count;
+    }
+
+    /** Queues one rotation on columns (j, j + 1). */
+    void add(int j, double cs, double sn) {
+        add(j, 2, true, new double[] {cs}, 0, new double[] {sn}, 0);
+    }
+
+    /** Applies every queued rotation, in order. */
+    void flush() {
+        if (sweeps == 0) {
+            return;
+        }
+        int block = Math.max(16, Math.min(rows, BLOCK_BYTES / (8 * Math.max(1, cols))));
+        for (int i0 = 0; i0 < rows; i0 += block) {
+            int len = Math.min(block, rows - i0);
+            int base = aOff + i0;
+            for (int q = 0, at = 0; q < sweeps; at += length[q], q++) {
+                int j0 = first[q];
+                int count = length[q];
+                for (int step = 0; step < count; step++) {
+                    int r = forward[q] ? step : count - 1 - step;
+                    double cr = c[at + r];
+                    double sr = s[at + r];
+                    if (cr == 1 && sr == 0) {
+                        continue;
+                    }
+                    int x = base + (j0 + r) * lda;
+                    blas.rot(len, a, x, 1, a, x + lda, 1, cr, sr);
+                }
+            }
+        }
+        sweeps = 0;
+        used = 0;
+    }
+}

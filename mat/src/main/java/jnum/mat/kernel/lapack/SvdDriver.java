@@ -1,0 +1,200 @@
+package jnum.mat.kernel.lapack;
+
+import jnum.mat.kernel.BidiagonalFactor;
+import jnum.mat.kernel.Blas;
+import jnum.mat.kernel.Side;
+import jnum.mat.kernel.SvdJob;
+import jnum.mat.kernel.Transpose;
+import jnum.mat.kernel.Uplo;
+
+/**
+ * The singular value decomposition {@code A = U S V^T} of a general matrix, as LAPACK's dgesvd
+ * builds it: reduction to bidiagonal form ({@link Bidiagonal#gebrd}), the orthogonal factors formed
+ * explicitly ({@link Bidiagonal#orgbr}), then the bidiagonal QR iteration ({@link BidiagonalQr})
+ * rotating those factors into the singular vectors.
+ *
+ * <p>A matrix with many more rows than columns ({@code m >= 1.6 n}, dgesvd's crossover) is first
+ * factored {@code A = Q R}, and R's SVD gives A's with {@code U = Q U_R}: the bidiagonal reduction
+ * then works on n x n instead of m x n. A wide matrix is decomposed through its transpose.
+ */
+final class SvdDriver {
+    /** Rows per column from which the QR factorization comes first (dgesvd's mnthr = 1.6 n). */
+    static final double QR_FIRST_RATIO = 1.6;
+
+    /** dgesvd's smlnum, {@code sqrt(safe minimum) / eps}: the smallest largest element left unscaled. */
+    static final double SMALL = Math.sqrt(Double.MIN_NORMAL) / 0x1p-53;
+
+    private final Bidiagonal bidiagonal;
+    private final BidiagonalQr bidiagonalQr;
+    private final HouseholderQr qr;
+
+    SvdDriver(Blas blas) {
+        this.bidiagonal = new Bidiagonal(blas);
+        this.bidiagonalQr = new BidiagonalQr(blas);
+        this.qr = new HouseholderQr(blas);
+    }
+
+    /**
+     * The SVD of the m x n matrix A (destroyed): the min(m, n) singular values into s in decreasing
+     * order; for THIN, U (m x min) and V^T (min x n); for FULL, U (m x m) and V^T (n x n).
+     *
+     * @return 0, or the number of superdiagonal elements that did not converge
+     */
+    int gesvd(
+            SvdJob job,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        int scale = scaleIntoRange(m, n, a, aOff, lda);
+        int info = unscaled(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
+        if (scale != 0) {
+            for (int i = 0, p = Math.min(m, n); i < p; i++) {
+                s[sOff + i] = Math.scalb(s[sOff + i], -scale);
+            }
+        }
+        return info;
+    }
+
+    /**
+     * As dgesvd does, brings the largest |a_ij| into {@code [SMALL, 1 / SMALL]} so that no
+     * intermediate of the reduction or the iteration overflows or underflows; the scaling is by a
+     * power of two, exact, and undone on the singular values. Returns the exponent applied.
+     */
+    private static int scaleIntoRange(int m, int n, double[] a, int aOff, int lda) {
+        double max = 0;
+        for (int j = 0; j < n; j++) {
+            for (int i = 0, k = aOff + j * lda; i < m; i++, k++) {
+                max = Math.max(max, Math.abs(a[k]));
+            }
+        }
+        if (max == 0 || !Double.isFinite(max) || (max >= SMALL && max <= 1 / SMALL)) {
+            return 0;
+        }
+        int scale = max < SMALL ? Math.getExponent(SMALL) + 1 - Math.getExponent(max) : -Math.getExponent(max);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0, k = aOff + j * lda; i < m; i++, k++) {
+                a[k] = Math.scalb(a[k], scale);
+            }
+        }
+        return scale;
+    }
+
+    private int unscaled(
+            SvdJob job,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        if (m >= n) {
+            return tall(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
+        }
+        // A^T = U' S V'^T gives A = V' S U'^T
+        double[] at = Transposed.of(m, n, a, aOff, lda);
+        if (job == SvdJob.VALUES) {
+            return tall(job, n, m, at, 0, n, s, sOff, null, 0, 1, null, 0, 1);
+        }
+        int ucols = job == SvdJob.THIN ? m : n;
+        double[] uPrime = new double[n * ucols];
+        double[] vPrimeT = new double[m * m];
+        int info = tall(job, n, m, at, 0, n, s, sOff, uPrime, 0, n, vPrimeT, 0, m);
+        Transposed.back(m, m, vPrimeT, u, uOff, ldu);
+        Transposed.back(n, ucols, uPrime, vt, vtOff, ldvt);
+        return info;
+    }
+
+    private int tall(
+            SvdJob job,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        if (m < QR_FIRST_RATIO * n) {
+            return direct(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
+        }
+        double[] tau = new double[n];
+        qr.geqrf(m, n, a, aOff, lda, tau, 0);
+        double[] r = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(a, aOff + j * lda, r, j * n, j + 1);
+        }
+        if (job == SvdJob.VALUES) {
+            return direct(job, n, n, r, 0, n, s, sOff, null, 0, 1, null, 0, 1);
+        }
+        double[] ur = new double[n * n];
+        int info = direct(SvdJob.THIN, n, n, r, 0, n, s, sOff, ur, 0, n, vt, vtOff, ldvt);
+        // U = Q [U_R 0; 0 I]: the identity block only for the full U
+        int ucols = job == SvdJob.THIN ? n : m;
+        for (int j = 0; j < ucols; j++) {
+            int col = uOff + j * ldu;
+            java.util.Arrays.fill(u, col, col + m, 0);
+            if (j < n) {
+                System.arraycopy(ur, j * n, u, col, n);
+            } else {
+                u[col + j] = 1;
+            }
+        }
+        qr.ormqr(Side.LEFT, Transpose.NO, m, ucols, n, a, aOff, lda, tau, 0, u, uOff, ldu);
+        return info;
+    }
+
+    /** Bidiagonal reduction of the m x n matrix ({@code m >= n}), factors formed, then QR iteration. */
+    private int direct(
+            SvdJob job,
+            int m,
+            int n,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        double[] e = new double[Math.max(1, n - 1)];
+        double[] tauq = new double[n];
+        double[] taup = new double[n];
+        bidiagonal.gebrd(m, n, a, aOff, lda, s, sOff, e, 0, tauq, 0, taup, 0);
+        if (job == SvdJob.VALUES) {
+            return bidiagonalQr.bdsqr(Uplo.UPPER, n, 0, 0, s, sOff, e, 0, null, 0, 1, null, 0, 1);
+        }
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(a, aOff + j * lda, u, uOff + j * ldu, m);
+            System.arraycopy(a, aOff + j * lda, vt, vtOff + j * ldvt, Math.min(j + 1, n));
+        }
+        int ucols = job == SvdJob.THIN ? n : m;
+        bidiagonal.orgbr(BidiagonalFactor.Q, m, ucols, n, u, uOff, ldu, tauq, 0);
+        bidiagonal.orgbr(BidiagonalFactor.P, n, n, n, vt, vtOff, ldvt, taup, 0);
+        return bidiagonalQr.bdsqr(Uplo.UPPER, n, n, m, s, sOff, e, 0, vt, vtOff, ldvt, u, uOff, ldu);
+    }
+}

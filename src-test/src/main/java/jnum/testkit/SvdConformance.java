@@ -1,0 +1,321 @@
+package jnum.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import jnum.mat.kernel.BidiagonalFactor;
+import jnum.mat.kernel.Lapack;
+import jnum.mat.kernel.SvdJob;
+import jnum.mat.kernel.Uplo;
+import jnum.testkit.QrConformance.Family;
+
+/**
+ * Conformance driver for the SVD routines of any LAPACK provider (gebrd, orgbr, bdsqr, gesvd),
+ * called through a {@link Lapack} facade, in the manner of LAPACK's dchkbd tests.
+ *
+ * <p>Operands are {@link GuardedMatrix} instances (random offset and leading dimension, NaN guards);
+ * outputs start as NaN so that every element must be written. The checks, with {@code u = 2^-53}
+ * and every product formed here with plain loops:
+ *
+ * <ul>
+ *   <li>gebrd and orgbr: {@code ||A - Q B P^T||_1 / (max(m, n) u ||A||_1) < 30}, Q and P
+ *       orthonormal ({@code ||Q^T Q - I||_1 / (m u) < 30});
+ *   <li>bdsqr, upper and lower: {@code ||B - U S V^T||_1 / (n u ||B||_1) < 30}, U and V
+ *       orthonormal, values non-negative and decreasing, the values-only call agreeing with the
+ *       one with vectors to {@code 30 n u s_0};
+ *   <li>gesvd, every job: {@code ||A - U S V^T||_1 / (max(m, n) u ||A||_1) < 30}, U and V
+ *       orthonormal (thin and full), values non-negative and decreasing, values-only agreeing
+ *       with the thin decomposition to {@code 30 max(m, n) u s_0}.
+ * </ul>
+ *
+ * <p>Matrix families: those of {@link QrConformance} (uniform, graded, condition 1e15,
+ * rank-deficient, scaled to 1e-300 and 1e300).
+ */
+public final class SvdConformance {
+    /**
+     * Orders around the vector lengths, the block size 32, the crossover 64 of the blocked
+     * reduction, and far enough apart that tall shapes take the QR-first path (m >= 1.6 n).
+     */
+    public static final int[] SIZES = {0, 1, 2, 3, 5, 8, 17, 31, 32, 33, 64, 65, 66, 97, 130, 200};
+
+    /** LAPACK's test threshold. */
+    public static final double THRESHOLD = 30;
+
+    private static final double U = Tolerance.U;
+
+    private SvdConformance() {}
+
+    /** One shape drawn from {@link #SIZES} for each dimension. */
+    public static int[] shape(SplittableRandom rnd) {
+        return new int[] {SIZES[rnd.nextInt(SIZES.length)], SIZES[rnd.nextInt(SIZES.length)]};
+    }
+
+    // ---- gebrd, orgbr ----------------------------------------------------------------------------
+
+    /** gebrd and orgbr on every family, for the shape drawn from seed. */
+    public static void gebrd(Lapack lapack, long seed) {
+        int[] s = shape(new SplittableRandom(seed));
+        gebrd(lapack, s[0], s[1], seed);
+    }
+
+    /** As {@link #gebrd(Lapack, long)} for a given m x n shape. */
+    public static void gebrd(Lapack lapack, int m, int n, long seed) {
+        MatrixGen gen = new MatrixGen(seed);
+        for (Family f : Family.values()) {
+            gebrdCase(lapack, f, m, n, QrConformance.matrix(gen, f, m, n), gen.random());
+        }
+    }
+
+    private static void gebrdCase(Lapack lapack, Family f, int m, int n, double[] a0, SplittableRandom rnd) {
+        String what = "gebrd " + f + " " + m + "x" + n;
+        int p = Math.min(m, n);
+        GuardedMatrix a = QrConformance.guarded(m, n, a0, rnd);
+        GuardedVector d = nanVector(p, rnd);
+        GuardedVector e = nanVector(Math.max(0, p - 1), rnd);
+        GuardedVector tauq = nanVector(p, rnd);
+        GuardedVector taup = nanVector(p, rnd);
+        lapack.gebrd(m, n, a.data, a.off, a.ld, d.data, d.off, e.data, e.off, tauq.data, tauq.off, taup.data, taup.off);
+        a.assertGuardsIntact(what);
+        d.assertGuardsIntact(what + " d");
+        e.assertGuardsIntact(what + " e");
+        tauq.assertGuardsIntact(what + " tauq");
+        taup.assertGuardsIntact(what + " taup");
+        if (p == 0) {
+            return;
+        }
+        double[] reduced = a.values();
+        // Q: m x p (the first p columns), P^T: p x n (the first p rows)
+        int qcols = p;
+        double[] q = Arrays.copyOf(reduced, m * n);
+        double[] qIn = new double[m * qcols];
+        Arrays.fill(qIn, Double.NaN);
+        for (int j = 0; j < qcols && j < n; j++) {
+            System.arraycopy(q, j * m, qIn, j * m, m);
+        }
+        GuardedMatrix qm = QrConformance.guarded(m, qcols, qIn, rnd);
+        lapack.orgbr(BidiagonalFactor.Q, m, qcols, n, qm.data, qm.off, qm.ld, tauq.data, tauq.off);
+        qm.assertGuardsIntact("orgbr Q " + what);
+        double[] qv = qm.values();
+        QrConformance.checkOrthonormalColumns(qv, m, qcols, "orgbr Q " + what);
+
+        double[] ptIn = new double[p * n];
+        Arrays.fill(ptIn, Double.NaN);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < p; i++) {
+                ptIn[i + j * p] = reduced[i + j * m];
+            }
+        }
+        GuardedMatrix pm = QrConformance.guarded(p, n, ptIn, rnd);
+        lapack.orgbr(BidiagonalFactor.P, p, n, m, pm.data, pm.off, pm.ld, taup.data, taup.off);
+        pm.assertGuardsIntact("orgbr P " + what);
+        double[] pt = pm.values();
+        QrConformance.checkOrthonormalColumns(QrConformance.transpose(pt, p, n), n, p, "orgbr P " + what);
+
+        double[] b = new double[p * p];
+        double[] dv = d.values();
+        double[] ev = e.values();
+        for (int i = 0; i < p; i++) {
+            b[i + i * p] = dv[i];
+            if (i < p - 1) {
+                if (m >= n) {
+                    b[i + (i + 1) * p] = ev[i];
+                } else {
+                    b[i + 1 + i * p] = ev[i];
+                }
+            }
+        }
+        double[] product = QrConformance.multiply(QrConformance.multiply(qv, m, p, b, p), m, p, pt, n);
+        QrConformance.checkResidual(a0, product, m, n, what + ": ||A - Q B P^T||");
+    }
+
+    // ---- bdsqr -----------------------------------------------------------------------------------
+
+    /** bdsqr with and without vectors, upper and lower, on bidiagonals of the seed's order. */
+    public static void bdsqr(Lapack lapack, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = SIZES[rnd.nextInt(SIZES.length)];
+        for (Uplo uplo : Uplo.values()) {
+            for (int kind = 0; kind < 4; kind++) {
+                double[] d = new double[n];
+                double[] e = new double[Math.max(0, n - 1)];
+                for (int i = 0; i < n; i++) {
+                    d[i] = bidiagonalElement(kind, i, n, rnd);
+                    if (i < n - 1) {
+                        e[i] = bidiagonalElement(kind, i, n, rnd);
+                    }
+                }
+                bdsqrCase(lapack, uplo, n, d, e, rnd, "bdsqr " + uplo + " kind " + kind + " n=" + n);
+            }
+        }
+    }
+
+    /** Uniform, graded by 1e-3 a step, with zeros on the diagonal, and all-equal elements. */
+    private static double bidiagonalElement(int kind, int i, int n, SplittableRandom rnd) {
+        return switch (kind) {
+            case 0 -> rnd.nextDouble(-1, 1);
+            case 1 -> rnd.nextDouble(0.5, 1) * Math.pow(1e-3, i % 60);
+            case 2 -> rnd.nextInt(3) == 0 ? 0 : rnd.nextDouble(-1, 1);
+            default -> 1;
+        };
+    }
+
+    private static void bdsqrCase(
+            Lapack lapack, Uplo uplo, int n, double[] d0, double[] e0, SplittableRandom rnd, String what) {
+        GuardedVector d = new GuardedVector(d0.clone(), 1, rnd.nextInt(3), rnd.nextInt(3));
+        GuardedVector e = new GuardedVector(e0.clone(), 1, rnd.nextInt(3), rnd.nextInt(3));
+        GuardedMatrix vt = QrConformance.guarded(n, n, identity(n), rnd);
+        GuardedMatrix u = QrConformance.guarded(n, n, identity(n), rnd);
+        int info =
+                lapack.bdsqr(uplo, n, n, n, d.data, d.off, e.data, e.off, vt.data, vt.off, vt.ld, u.data, u.off, u.ld);
+        assertEquals(0, info, what + ": not converged");
+        d.assertGuardsIntact(what);
+        e.assertGuardsIntact(what);
+        vt.assertGuardsIntact(what + " VT");
+        u.assertGuardsIntact(what + " U");
+        double[] s = d.values();
+        checkSorted(s, what);
+        double[] uv = u.values();
+        double[] vtv = vt.values();
+        QrConformance.checkOrthonormalColumns(uv, n, n, what + " U");
+        QrConformance.checkOrthonormalColumns(QrConformance.transpose(vtv, n, n), n, n, what + " V");
+        double[] b = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            b[i + i * n] = d0[i];
+            if (i < n - 1) {
+                b[uplo == Uplo.UPPER ? i + (i + 1) * n : i + 1 + i * n] = e0[i];
+            }
+        }
+        QrConformance.checkResidual(b, usv(uv, n, n, s, vtv, n), n, n, what + ": ||B - U S V^T||");
+        double[] values = bdsqrValues(lapack, uplo, d0, e0);
+        checkValuesAgree(values, s, n, what + " values only");
+    }
+
+    /**
+     * The singular values of the bidiagonal (d, e) by bdsqr without vectors, checked to converge;
+     * for comparisons with reference values.
+     */
+    public static double[] bdsqrValues(Lapack lapack, Uplo uplo, double[] d0, double[] e0) {
+        double[] d = d0.clone();
+        double[] e = e0.clone();
+        int info = lapack.bdsqr(uplo, d.length, 0, 0, d, 0, e, 0, null, 0, 1, null, 0, 1);
+        assertEquals(0, info, "bdsqr values only: not converged");
+        return d;
+    }
+
+    // ---- gesvd -----------------------------------------------------------------------------------
+
+    /** gesvd with every job on every family, for the shape drawn from seed. */
+    public static void gesvd(Lapack lapack, long seed) {
+        int[] s = shape(new SplittableRandom(seed));
+        gesvd(lapack, s[0], s[1], seed, Family.values());
+    }
+
+    /** As {@link #gesvd(Lapack, long)} for a given m x n shape and families. */
+    public static void gesvd(Lapack lapack, int m, int n, long seed, Family... families) {
+        MatrixGen gen = new MatrixGen(seed);
+        for (Family f : families) {
+            double[] a0 = QrConformance.matrix(gen, f, m, n);
+            SplittableRandom rnd = gen.random();
+            String what = "gesvd " + f + " " + m + "x" + n;
+            double[] thin = gesvdCase(lapack, SvdJob.THIN, m, n, a0, rnd, what);
+            gesvdCase(lapack, SvdJob.FULL, m, n, a0, rnd, what);
+            double[] values = gesvdCase(lapack, SvdJob.VALUES, m, n, a0, rnd, what);
+            checkValuesAgree(values, thin, Math.max(m, n), what + " values only");
+        }
+    }
+
+    /** One gesvd call on a guarded copy of a0, checked; returns the singular values. */
+    private static double[] gesvdCase(
+            Lapack lapack, SvdJob job, int m, int n, double[] a0, SplittableRandom rnd, String what) {
+        what = what + " " + job;
+        int p = Math.min(m, n);
+        int ucols = job == SvdJob.FULL ? m : p;
+        int vtrows = job == SvdJob.FULL ? n : p;
+        GuardedMatrix a = QrConformance.guarded(m, n, a0, rnd);
+        GuardedVector s = nanVector(p, rnd);
+        GuardedMatrix u = QrConformance.guarded(m, ucols, nan(m * ucols), rnd);
+        GuardedMatrix vt = QrConformance.guarded(vtrows, n, nan(vtrows * n), rnd);
+        int info = job == SvdJob.VALUES
+                ? lapack.gesvd(job, m, n, a.data, a.off, a.ld, s.data, s.off, null, 0, 1, null, 0, 1)
+                : lapack.gesvd(
+                        job, m, n, a.data, a.off, a.ld, s.data, s.off, u.data, u.off, u.ld, vt.data, vt.off, vt.ld);
+        assertEquals(0, info, what + ": not converged");
+        a.assertGuardsIntact(what);
+        s.assertGuardsIntact(what + " s");
+        double[] sv = s.values();
+        checkSorted(sv, what);
+        if (job == SvdJob.VALUES || p == 0) {
+            return sv;
+        }
+        u.assertGuardsIntact(what + " U");
+        vt.assertGuardsIntact(what + " VT");
+        double[] uv = u.values();
+        double[] vtv = vt.values();
+        QrConformance.checkOrthonormalColumns(uv, m, ucols, what + " U");
+        QrConformance.checkOrthonormalColumns(QrConformance.transpose(vtv, vtrows, n), n, vtrows, what + " V");
+        // the first p columns of U and rows of V^T carry the decomposition
+        double[] vtp = new double[p * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(vtv, j * vtrows, vtp, j * p, p);
+        }
+        QrConformance.checkResidual(
+                a0, usv(Arrays.copyOf(uv, m * p), m, p, sv, vtp, n), m, n, what + ": ||A - U S V^T||");
+        return sv;
+    }
+
+    // ---- checks ----------------------------------------------------------------------------------
+
+    /** Non-negative, decreasing, no NaN. */
+    public static void checkSorted(double[] s, String what) {
+        for (int i = 0; i < s.length; i++) {
+            if (!(s[i] >= 0)) {
+                fail(what + ": singular value " + i + " = " + s[i]);
+            }
+            if (i > 0 && s[i] > s[i - 1]) {
+                fail(what + ": singular values not decreasing at " + i + ": " + s[i - 1] + " < " + s[i]);
+            }
+        }
+    }
+
+    /** {@code |a_i - b_i| <= 30 order u max(a_0, b_0)} for every i. */
+    private static void checkValuesAgree(double[] a, double[] b, int order, String what) {
+        double scale = a.length == 0 ? 0 : Math.max(a[0], b[0]);
+        for (int i = 0; i < a.length; i++) {
+            double bound = THRESHOLD * Math.max(1, order) * U * scale;
+            if (!(Math.abs(a[i] - b[i]) <= bound)) {
+                fail(what + ": value " + i + " = " + a[i] + " against " + b[i] + " (bound " + bound + ")");
+            }
+        }
+    }
+
+    /** {@code U diag(s) V^T} for U m x p and V^T p x n. */
+    public static double[] usv(double[] u, int m, int p, double[] s, double[] vt, int n) {
+        double[] us = u.clone();
+        for (int j = 0; j < p; j++) {
+            for (int i = 0; i < m; i++) {
+                us[i + j * m] *= s[j];
+            }
+        }
+        return QrConformance.multiply(us, m, p, vt, n);
+    }
+
+    private static double[] identity(int n) {
+        double[] id = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            id[i + i * n] = 1;
+        }
+        return id;
+    }
+
+    private static double[] nan(int size) {
+        double[] x = new double[size];
+        Arrays.fill(x, Double.NaN);
+        return x;
+    }
+
+    private static GuardedVector nanVector(int n, SplittableRandom rnd) {
+        return new GuardedVector(nan(n), 1, rnd.nextInt(3), rnd.nextInt(3));
+    }
+}
