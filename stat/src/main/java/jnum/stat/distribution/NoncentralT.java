@@ -390,8 +390,8 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (p == 0 || p == 1) {
             return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        double x0 = new StudentT(df).quantile(p) + delta;
-        return QuantilePolish.quantile(this, p, x0);
+        boolean positive = p > StandardNormal.cdf(-delta, 0);
+        return QuantilePolish.quantile(this, p, onSideOfZero(new StudentT(df).quantile(p) + delta, positive), positive);
     }
 
     /** Student t upper quantile shifted by delta, polished by Newton steps on the log survival. */
@@ -403,8 +403,23 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (q == 0 || q == 1) {
             return q == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
-        double x0 = new StudentT(df).inverseSurvival(q) + delta;
-        return QuantilePolish.inverseSurvival(this, q, x0);
+        boolean positive = q < StandardNormal.sf(-delta, 0);
+        return QuantilePolish.inverseSurvival(
+                this, q, onSideOfZero(new StudentT(df).inverseSurvival(q) + delta, positive), positive);
+    }
+
+    /**
+     * The start {@code x0} if it lies on the side of 0 where the quantile is ({@code positive},
+     * known from {@code cdf(0) = Phi(-delta)}), else {@code |delta| / 2} on that side: with a small df
+     * the shifted Student t quantile can be beyond the largest double while the quantile is near 0,
+     * and the polish would spend its steps coming back through the heavy tail.
+     */
+    private double onSideOfZero(double x0, boolean positive) {
+        double half = 0.5 * Math.abs(delta);
+        if (positive == x0 > 0 && x0 != 0 || half == 0) {
+            return x0;
+        }
+        return positive ? half : -half;
     }
 
     /** {@code c = sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)}, the mean per unit delta (df &gt; 1). */
