@@ -155,12 +155,13 @@ final class QuantilePolish {
                 return next; // converged (tested before the bracket, which excludes x itself)
             }
             if (!(next > lo && next < hi)) {
-                if (logScale && lo >= 0) {
-                    next = hi == Double.POSITIVE_INFINITY ? x * 16 : lo == 0 ? hi / 16 : Math.sqrt(lo) * Math.sqrt(hi);
-                } else if (logScale) {
-                    next = lo == Double.NEGATIVE_INFINITY
-                            ? x * 16
-                            : hi == 0 ? lo / 16 : -Math.sqrt(-lo) * Math.sqrt(-hi);
+                if (logScale) {
+                    // bisect the exponent (an end at 0 counts as MIN_NORMAL): a bracket of 600 decades
+                    // takes 11 halvings; an infinite end is approached by factors of 16
+                    double near = Math.max(Math.min(Math.abs(lo), Math.abs(hi)), Double.MIN_NORMAL);
+                    double far = Math.max(Math.abs(lo), Math.abs(hi));
+                    double mid = far == Double.POSITIVE_INFINITY ? Math.abs(x) * 16 : Math.sqrt(near) * Math.sqrt(far);
+                    next = lo >= 0 ? mid : -mid;
                 } else if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
                     double step = Math.max(1, Math.abs(x));
                     next = Double.isInfinite(hi) ? x + step : x - step;

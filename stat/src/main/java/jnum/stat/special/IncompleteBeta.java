@@ -23,6 +23,13 @@ final class IncompleteBeta {
             boolean one = (b == Double.POSITIVE_INFINITY) != complement; // all mass at 0 or at 1
             return one ? 1 : 0;
         }
+        if (x < Double.MIN_NORMAL) {
+            // (a + b) x may underflow in the saddle-point form; the series' first two terms,
+            // x^a / (a B(a, b)) (1 + a (1 - b) x / (a + 1)), leave O((b x)^2)
+            double lead = Math.exp(a * Math.log(x) - Math.log(a) - BetaFunctions.logBeta(a, b))
+                    * (1 + a * (1 - b) * x / (a + 1));
+            return complement ? 1 - lead : lead;
+        }
         double y = 1 - x;
         double yErr = (1 - y) - x; // exact (Sterbenz twice): 1 - x = y + yErr
         // lambda = a y - b x = a - n x = n y - b, from the exact product n x (or n y): its rounding
