@@ -111,6 +111,9 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         if (x == Double.POSITIVE_INFINITY) {
             return 1;
         }
+        if (d1 / d2 * x < TINY_Y) {
+            return Math.exp(logCdfTiny(x));
+        }
         double[] s = split(x);
         return s[0] <= 0.5 ? Special.betainc(0.5 * d1, 0.5 * d2, s[0]) : Special.betaincc(0.5 * d2, 0.5 * d1, s[1]);
     }
@@ -129,6 +132,9 @@ public record F(double d1, double d2) implements ContinuousDistribution {
 
     @Override
     public double logCdf(double x) {
+        if (x > 0 && d1 / d2 * x < TINY_Y) {
+            return logCdfTiny(x);
+        }
         double c = cdf(x);
         if (c >= 1e-300 || !(x > 0) || Double.isInfinite(x)) {
             return c > 0.5 ? Math.log1p(-survival(x)) : Math.log(c);
@@ -145,6 +151,21 @@ public record F(double d1, double d2) implements ContinuousDistribution {
         }
         double[] s = split(x); // the survival underflows only for 1 - y tiny
         return BetaMath.logRegularizedSeries(0.5 * d2, 0.5 * d1, s[1], s[0]);
+    }
+
+    /** Below this {@code y = d1 x / (d1 x + d2)}, the cdf is its leading term (see logCdfTiny). */
+    private static final double TINY_Y = 1e-280;
+
+    /**
+     * {@code log I_y(a, b)} for {@code y < 1e-280} by the leading term {@code y^a / (a B(a, b))} of
+     * its series (the next term is {@code O(y)} relative), with {@code log y} from {@code log x}: a
+     * subnormal {@code d1 x} or y would have lost the relative accuracy that the cdf keeps.
+     */
+    private double logCdfTiny(double x) {
+        double a = 0.5 * d1;
+        double r = d1 / d2;
+        double logY = Math.log(r) + Math.log(x) - Math.log1p(r * x);
+        return a * logY - Math.log(a) - Special.betaln(a, 0.5 * d2);
     }
 
     /** x from y and 1 - y: {@code d2 y / (d1 (1 - y))}. */

@@ -94,6 +94,14 @@ final class GaussKronrod {
 
     /** {@code integral_a^b f} to within {@code max(relTol |integral|, absTol)}. */
     static double integrate(DoubleUnaryOperator f, double a, double b, double relTol, double absTol) {
+        return integrate(f, a, b, relTol, absTol, MAX_INTERVALS);
+    }
+
+    /**
+     * {@code integral_a^b f} to within {@code max(relTol |integral|, absTol)}, stopping at
+     * {@code maxIntervals} intervals.
+     */
+    static double integrate(DoubleUnaryOperator f, double a, double b, double relTol, double absTol, int maxIntervals) {
         if (!(b > a)) {
             return 0;
         }
@@ -102,7 +110,7 @@ final class GaussKronrod {
         queue.add(first);
         double value = first.value();
         double error = first.error();
-        while (queue.size() < MAX_INTERVALS && error > Math.max(relTol * Math.abs(value), absTol)) {
+        while (queue.size() < maxIntervals && error > Math.max(relTol * Math.abs(value), absTol)) {
             Piece worst = queue.poll();
             double mid = 0.5 * (worst.a() + worst.b());
             if (!(mid > worst.a() && mid < worst.b())) {

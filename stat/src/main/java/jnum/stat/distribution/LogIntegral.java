@@ -16,6 +16,12 @@ final class LogIntegral {
     private static final int MAX_PIECES = 24;
     private static final int GRID = 64;
 
+    /**
+     * A piece spans two peak widths, where exp(L - L*) is smooth: a few bisections reach full
+     * accuracy, and more only chase rounding noise of L that the noise estimate missed.
+     */
+    private static final int MAX_INTERVALS_PER_PIECE = 32;
+
     private LogIntegral() {}
 
     static double of(DoubleUnaryOperator logF, double lo, double hi) {
@@ -95,13 +101,37 @@ final class LogIntegral {
         int pieces = (int) Math.min(MAX_PIECES, Math.max(2, Math.ceil((right - left) / (2 * sigma))));
         double width = (right - left) / pieces;
         DoubleUnaryOperator f = w -> Math.exp(l.applyAsDouble(w) - top);
+        // exp(L - L*) carries L's rounding noise (at least an ulp of L*, more where L is a sum of
+        // larger terms) as relative noise: asking the quadrature for less would only subdivide noise
+        // (L* near -1e7 leaves about 1e-9) up to its interval cap; the log of the result has an
+        // absolute error of that order anyway
+        double relTol = Math.max(2e-14, Math.max(4 * noise(l, w0, sigma, top), 16 * Math.ulp(top)));
         double sum = 0;
         for (int i = 0; i < pieces; i++) {
             double pa = left + i * width;
             double pb = i == pieces - 1 ? right : pa + width;
             // the peak region contributes about sigma; pieces need not resolve much less than that
-            sum += GaussKronrod.integrate(f, pa, pb, 2e-14, 1e-17 * sigma);
+            sum += GaussKronrod.integrate(f, pa, pb, relTol, 1e-17 * sigma, MAX_INTERVALS_PER_PIECE);
         }
         return top + Math.log(sum);
     }
+
+    /**
+     * The rounding noise of L near its peak: the largest change of L over steps of 1e-9 peak widths
+     * (at least a few ulps of the peak's position), across which the smooth part of L changes by
+     * about 1e-18.
+     */
+    private static double noise(DoubleUnaryOperator l, double w0, double sigma, double top) {
+        double spread = 0;
+        double step = Math.max(1e-9 * sigma, 8 * Math.ulp(w0));
+        for (int i = 1; i <= NOISE_PROBES; i++) {
+            double v = l.applyAsDouble(w0 + i * step);
+            if (Double.isFinite(v)) {
+                spread = Math.max(spread, Math.abs(v - top));
+            }
+        }
+        return spread;
+    }
+
+    private static final int NOISE_PROBES = 6;
 }

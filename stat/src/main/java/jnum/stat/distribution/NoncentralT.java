@@ -211,18 +211,25 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     private double logUpperIntegral(double t, double d, boolean density) {
         double a = 0.5 * df;
         double logNorm = a * Constants.LN_2 + Special.gammaln(a);
-        java.util.function.DoubleUnaryOperator logIntegrand = w -> {
-            double r = Math.exp(0.5 * (w - Math.log(df))); // sqrt(v / df), v = e^w
-            double z = t * r - d;
-            double lp = density ? StandardNormal.logPdf(z, 0) + Math.log(r) : StandardNormal.logSf(z, 0);
+        double logT = Math.log(t);
+        double logDf = Math.log(df);
+        // The variable is u = log(t r), r = sqrt(v / df): the normal factor needs t r to full
+        // relative accuracy, which exp(log t + log r) would lose near t = 1e300 (|log t| eps), and
+        // log v = 2 (u - log t) + log df enters only through (df/2) log v; dv/v = 2 du.
+        java.util.function.DoubleUnaryOperator logIntegrand = u -> {
+            double logR = u - logT;
+            double w = 2 * logR + logDf;
+            double z = Math.exp(u) - d;
+            double lp = density ? StandardNormal.logPdf(z, 0) + logR : StandardNormal.logSf(z, 0);
             // log(v chi2_df(v)); below the normal range of v directly from w (no underflow of v)
             double v = Math.exp(w);
             double lchi = v >= 1e-300 ? GammaMath.logPdf(a, 2, v) + w : a * w - 0.5 * v - logNorm;
-            return lp + lchi;
+            return lp + lchi + Constants.LN_2;
         };
         // for large t the mass sits near v ~ df / t^2, where the integrand grows like v^(df/2)
-        double lo = Math.min(Math.log(1e-300), Math.log(df) - 2 * Math.log(t) - 20) - 150 / df;
-        return LogIntegral.of(logIntegrand, lo, Math.log(df + 60 * Math.sqrt(2 * df) + 1000));
+        double wLo = Math.min(Math.log(1e-300), logDf - 2 * logT - 20) - 150 / df;
+        double wHi = Math.log(df + 60 * Math.sqrt(2 * df) + 1000);
+        return LogIntegral.of(logIntegrand, logT + 0.5 * (wLo - logDf), logT + 0.5 * (wHi - logDf));
     }
 
     @Override
@@ -265,6 +272,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (t == 0) {
             return StandardNormal.cdf(-d, 0);
         }
+        if (t / df * t < Double.MIN_NORMAL) {
+            return StandardNormal.cdf(-d, 0) + t * Math.exp(logDensityAtZero());
+        }
         if (d >= 0) {
             return Math.min(1, lowerSeries(t, d));
         }
@@ -280,8 +290,20 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (t == 0) {
             return StandardNormal.sf(-d, 0);
         }
+        if (t / df * t < Double.MIN_NORMAL) {
+            // x = t^2 / (df + t^2) underflows: the first-order term f(0) t is exact to O(t^2)
+            return StandardNormal.sf(-d, 0) - t * Math.exp(logDensityAtZero());
+        }
         double s = upperSeries(t, d);
-        return Double.isNaN(s) ? Math.exp(logUpperIntegral(t, d, false)) : Math.min(1, s);
+        if (Double.isNaN(s)) {
+            return Math.exp(logUpperIntegral(t, d, false));
+        }
+        if (s > 0.5 && d > 0) {
+            // the sum of 1 - I_x terms near 1 carries their absolute errors (2e-12 at df = 1e7 just
+            // above t = 0); the lower sum is then below 1/2, with positive terms only
+            return 1 - lowerSeries(t, d);
+        }
+        return Math.min(1, s);
     }
 
     private double logUpper(double t, double d) {
@@ -291,6 +313,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (t == 0) {
             return StandardNormal.logSf(-d, 0);
         }
+        if (t / df * t < Double.MIN_NORMAL) {
+            double at0 = StandardNormal.logSf(-d, 0);
+            return at0 + Math.log1p(-Math.exp(Math.log(t) + logDensityAtZero() - at0));
+        }
         double s = upperSeries(t, d);
         if (Double.isNaN(s)) {
             return logUpperIntegral(t, d, false);
@@ -298,7 +324,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return s > 0.5 && d >= 0 ? Math.log1p(-lowerSeries(t, d)) : Math.log(s);
     }
 
-    /** {@code f(0) = Gamma((df+1)/2) / (sqrt(pi df) Gamma(df/2)) e^(-delta^2/2)}, in logs. */
+    /**
+     * {@code f(0) = Gamma((df+1)/2) / (sqrt(pi df) Gamma(df/2)) e^(-delta^2/2)}, in logs; the same for
+     * the reflected noncentrality -delta.
+     */
     private double logDensityAtZero() {
         double b = 0.5 * df;
         return Math.log(Chi.ratio(b)) - 0.5 * Math.log(Math.PI * df) - 0.5 * delta * delta;
@@ -390,8 +419,8 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (p == 0 || p == 1) {
             return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        double x0 = new StudentT(df).quantile(p) + delta;
-        return QuantilePolish.quantile(this, p, x0);
+        boolean positive = p > StandardNormal.cdf(-delta, 0);
+        return QuantilePolish.quantile(this, p, onSideOfZero(new StudentT(df).quantile(p) + delta, positive), positive);
     }
 
     /** Student t upper quantile shifted by delta, polished by Newton steps on the log survival. */
@@ -403,8 +432,23 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (q == 0 || q == 1) {
             return q == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
-        double x0 = new StudentT(df).inverseSurvival(q) + delta;
-        return QuantilePolish.inverseSurvival(this, q, x0);
+        boolean positive = q < StandardNormal.sf(-delta, 0);
+        return QuantilePolish.inverseSurvival(
+                this, q, onSideOfZero(new StudentT(df).inverseSurvival(q) + delta, positive), positive);
+    }
+
+    /**
+     * The start {@code x0} if it lies on the side of 0 where the quantile is ({@code positive},
+     * known from {@code cdf(0) = Phi(-delta)}), else {@code |delta| / 2} on that side: with a small df
+     * the shifted Student t quantile can be beyond the largest double while the quantile is near 0,
+     * and the polish would spend its steps coming back through the heavy tail.
+     */
+    private double onSideOfZero(double x0, boolean positive) {
+        double half = 0.5 * Math.abs(delta);
+        if (positive == x0 > 0 && x0 != 0 || half == 0) {
+            return x0;
+        }
+        return positive ? half : -half;
     }
 
     /** {@code c = sqrt(df/2) Gamma((df-1)/2) / Gamma(df/2)}, the mean per unit delta (df &gt; 1). */

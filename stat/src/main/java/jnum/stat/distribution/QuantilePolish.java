@@ -20,6 +20,13 @@ package jnum.stat.distribution;
 final class QuantilePolish {
     static final int MAX_ITERATIONS = 60;
 
+    /**
+     * The largest Newton step in {@code log |x|}: the whole exponent range, so that a power-law
+     * tail with a tiny exponent (Student t and noncentral t with df near 0.01, whose quantiles move by
+     * hundreds of decades when p does) is reached in one step; an overshoot is caught by the bracket.
+     */
+    private static final double MAX_LOG_STEP = 1500;
+
     private QuantilePolish() {}
 
     /** Refines {@code x0} towards the x with {@code d.cdf(x) = p}. */
@@ -37,12 +44,40 @@ final class QuantilePolish {
         return p <= 0.5 ? lower(d, p, x0) : upper(d, 1 - p, x0);
     }
 
+    /**
+     * {@link #quantile(ContinuousDistribution, double, double)} where the caller knows the side of 0
+     * the quantile lies on ({@code positive}: the quantile is at least 0, else at most 0), so that
+     * the steps can be geometric from the start.
+     */
+    static double quantile(ContinuousDistribution d, double p, double x0, boolean positive) {
+        return p <= 0.5 ? refine(d, p, x0, false, positive) : refine(d, 1 - p, x0, true, positive);
+    }
+
     /** Refines the inverse survival of q, using the lower formulation with p = 1 - q above 1/2. */
     static double inverseSurvival(ContinuousDistribution d, double q, double x0) {
         return q <= 0.5 ? upper(d, q, x0) : lower(d, 1 - q, x0);
     }
 
+    /** The inverse survival of q where the side of 0 of the answer is known (as for quantile). */
+    static double inverseSurvival(ContinuousDistribution d, double q, double x0, boolean positive) {
+        return q <= 0.5 ? refine(d, q, x0, true, positive) : refine(d, 1 - q, x0, false, positive);
+    }
+
     private static double refine(ContinuousDistribution d, double target, double x0, boolean upper) {
+        Support s = d.support();
+        return refine(d, target, x0, upper, s.lower(), s.upper());
+    }
+
+    private static double refine(ContinuousDistribution d, double target, double x0, boolean upper, boolean positive) {
+        Support s = d.support();
+        double lo = positive ? Math.max(0, s.lower()) : s.lower();
+        double hi = positive ? s.upper() : Math.min(0, s.upper());
+        return refine(d, target, x0, upper, lo, hi);
+    }
+
+    /** The iteration, from x0, within the initial bracket [lo0, hi0] (the support or a part of it). */
+    private static double refine(
+            ContinuousDistribution d, double target, double x0, boolean upper, double lo0, double hi0) {
         Support s = d.support();
         if (!(target > 0 && target < 1) || Double.isNaN(x0)) {
             return x0; // p = 0 or 1: the support's ends, nothing to refine
@@ -60,31 +95,37 @@ final class QuantilePolish {
                 return probe;
             }
             boolean beyond = atLower ? (upper ? t <= target : t >= target) : (upper ? t >= target : t <= target);
-            if (beyond && !(atLower && s.lower() == 0)) {
+            if (beyond && atLower && s.lower() == 0 && !upper) {
+                // The quantile is subnormal or 0. There the cdf is a power law c x^k to a relative
+                // O(x), while tail functions computed from x lose accuracy with it: extrapolate the
+                // power law from MIN_NORMAL, k = x pdf / cdf (an underflow gives 0, as it should)
+                double k = Math.exp(Math.log(probe) + d.logPdf(probe) - Math.log(t));
+                return k > 0 ? probe * Math.exp(Math.log(target / t) / k) : x0;
+            }
+            if (beyond) {
                 return x0;
             }
             x0 = probe; // below MIN_NORMAL on a positive support the log-scale iteration goes subnormal
         }
-        boolean logScale = s.lower() == 0;
         double logTarget = Math.log(target);
         // h increases with x for the cdf and decreases for the survival function
-        double lo = s.lower();
-        double hi = s.upper();
+        double lo = lo0;
+        double hi = hi0;
         double x = x0;
         double prevStep = Double.POSITIVE_INFINITY;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
             double tail = upper ? d.survival(x) : d.cdf(x);
             double h;
-            double ratio; // tail / pdf
+            double logRatio; // log(tail / pdf), which can exceed the double range where |x| does
             if (tail >= 1e-290) {
                 h = Math.log(tail / target);
                 double pdf = d.pdf(x);
                 // a heavy tail (pdf ~ tail / |x|) keeps the tail normal where the density underflows
-                ratio = pdf >= Double.MIN_NORMAL ? tail / pdf : Math.exp(Math.log(tail) - d.logPdf(x));
+                logRatio = pdf >= Double.MIN_NORMAL ? Math.log(tail / pdf) : Math.log(tail) - d.logPdf(x);
             } else {
                 double lt = upper ? d.logSurvival(x) : d.logCdf(x);
                 h = lt - logTarget;
-                ratio = Math.exp(lt - d.logPdf(x));
+                logRatio = lt - d.logPdf(x);
             }
             if (Double.isNaN(h)) {
                 return x0;
@@ -99,20 +140,28 @@ final class QuantilePolish {
                 lo = Math.max(lo, x);
             }
             double sign = upper ? -1 : 1; // dh/dx = sign * pdf / tail
+            // a bracket on one side of 0 (a positive support, or a known sign) allows geometric steps
+            boolean logScale = lo >= 0 || hi <= 0;
             double next;
             if (logScale || Math.abs(x) > 1) {
                 // Newton in log|x| (sign kept): exact for power-law tails, and far from 0 it moves by
                 // factors instead of by steps of size |x|
-                next = x * Math.exp(Math.max(-50, Math.min(50, -sign * h * ratio / x)));
+                double du = -sign * Math.signum(x) * h * Math.exp(logRatio - Math.log(Math.abs(x)));
+                next = x * Math.exp(Math.max(-MAX_LOG_STEP, Math.min(MAX_LOG_STEP, du)));
             } else {
-                next = x - sign * h * ratio;
+                next = x - sign * h * Math.exp(logRatio);
             }
             if (Math.abs(next - x) <= 2 * Math.ulp(x)) {
                 return next; // converged (tested before the bracket, which excludes x itself)
             }
             if (!(next > lo && next < hi)) {
                 if (logScale) {
-                    next = hi == Double.POSITIVE_INFINITY ? x * 16 : lo == 0 ? hi / 16 : Math.sqrt(lo) * Math.sqrt(hi);
+                    // bisect the exponent (an end at 0 counts as MIN_NORMAL): a bracket of 600 decades
+                    // takes 11 halvings; an infinite end is approached by factors of 16
+                    double near = Math.max(Math.min(Math.abs(lo), Math.abs(hi)), Double.MIN_NORMAL);
+                    double far = Math.max(Math.abs(lo), Math.abs(hi));
+                    double mid = far == Double.POSITIVE_INFINITY ? Math.abs(x) * 16 : Math.sqrt(near) * Math.sqrt(far);
+                    next = lo >= 0 ? mid : -mid;
                 } else if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
                     double step = Math.max(1, Math.abs(x));
                     next = Double.isInfinite(hi) ? x + step : x - step;

@@ -23,6 +23,13 @@ final class IncompleteBeta {
             boolean one = (b == Double.POSITIVE_INFINITY) != complement; // all mass at 0 or at 1
             return one ? 1 : 0;
         }
+        if (x < Double.MIN_NORMAL) {
+            // (a + b) x may underflow in the saddle-point form; the series' first two terms,
+            // x^a / (a B(a, b)) (1 + a (1 - b) x / (a + 1)), leave O((b x)^2)
+            double lead = Math.exp(a * Math.log(x) - Math.log(a) - BetaFunctions.logBeta(a, b))
+                    * (1 + a * (1 - b) * x / (a + 1));
+            return complement ? 1 - lead : lead;
+        }
         double y = 1 - x;
         double yErr = (1 - y) - x; // exact (Sterbenz twice): 1 - x = y + yErr
         // lambda = a y - b x = a - n x = n y - b, from the exact product n x (or n y): its rounding
@@ -214,6 +221,9 @@ final class IncompleteBeta {
      */
     private static double solve(Guess guess, double t, double a, double b, boolean upper) {
         double z0 = guess.z();
+        if (z0 == 0) {
+            return 0; // the root underflows (leadTerm)
+        }
         double z = Math.min(Math.max(z0, Double.MIN_VALUE), 0.5);
         double known = z == z0 ? guess.f() : Double.NaN;
         double lo = 0;
@@ -236,10 +246,21 @@ final class IncompleteBeta {
             if (f > 0 && dens > 0 && dens < Double.POSITIVE_INFINITY) {
                 double g = Math.log(f) - logT;
                 double gp = (upper ? -dens : dens) / f; // g' = F'/F
-                double d = g / gp;
                 double curv = (a - 1) / z - (b - 1) / w - gp; // g''/g' = F''/F' - F'/F
-                double denom = 1 - 0.5 * d * curv;
-                double step = (denom > 0.5 && denom < 2) ? d / denom : d;
+                double step;
+                if (upper) {
+                    double d = g / gp;
+                    double denom = 1 - 0.5 * d * curv;
+                    step = (denom > 0.5 && denom < 2) ? d / denom : d;
+                } else {
+                    // the lower tail is nearly C z^a, so g is nearly linear in u = log z: Halley's
+                    // step in u (g_u = z g', g_uu / g_u = 1 + z g''/g') takes a tiny shape a, where
+                    // the root may lie hundreds of decades below z, in one or two steps
+                    double d = g / (z * gp);
+                    double denom = 1 - 0.5 * d * (1 + z * curv);
+                    double du = (denom > 0.5 && denom < 2) ? d / denom : d;
+                    step = z * -Math.expm1(-du);
+                }
                 next = z - step;
                 if (Math.abs(step) <= 1e-13 * z && next > lo && next < hi) {
                     return next;
@@ -291,12 +312,22 @@ final class IncompleteBeta {
         return Math.abs(Math.log(f) - Math.log(p)) < miss ? new Guess(lead, f) : g;
     }
 
-    /** The z with {@code z^a / (a B(a, b))} equal to the tail p, or 1/4 if that is not in (0, 1/2]. */
+    /**
+     * The z with {@code z^a / (a B(a, b))} equal to the tail p, or 1/4 if that is not in (0, 1/2].
+     * Where that z is below half the smallest subnormal, 0: the leading term is then the tail
+     * itself to within a relative {@code O(b z)}, so the root rounds to 0.
+     */
     private static double leadTerm(double p, double a, double b, boolean upper) {
         double tail = upper ? Math.log1p(-p) : Math.log(p);
-        double z = Math.exp((tail + Math.log(a) + BetaFunctions.logBeta(a, b)) / a);
+        double logZ = (tail + Math.log(a) + BetaFunctions.logBeta(a, b)) / a;
+        if (logZ < LOG_HALF_MIN_VALUE && logZ + Math.log(b) < -40) {
+            return 0;
+        }
+        double z = Math.exp(logZ);
         return z > 0 && z <= 0.5 ? z : 0.25;
     }
+
+    private static final double LOG_HALF_MIN_VALUE = Math.log(Double.MIN_VALUE) - Math.log(2);
 
     /**
      * Abramowitz and Stegun 26.5.22 for a, b > 1: the x in (0, 1) with lower tail p ({@code upper}:

@@ -1,0 +1,165 @@
+package jnum.suites.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import jnum.stat.distribution.Beta;
+import jnum.stat.distribution.ContinuousDistribution;
+import jnum.stat.distribution.F;
+import jnum.stat.distribution.NoncentralT;
+import jnum.stat.special.Special;
+import jnum.testkit.CsvResource;
+import jnum.testkit.Tolerance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Distributions at the ends of their parameter ranges, where a quantile lies hundreds of decades
+ * from its starting guess or below the smallest double: the noncentral t with few degrees of
+ * freedom (its far tail against mpmath, {@code reference/noncentral/nct_extreme.csv}, and its
+ * quantiles through its own tails), Beta and the inverse incomplete beta function with shapes down
+ * to 1e-5 (roots that underflow must come out as 0, not as some subnormal), the F cdf at subnormal
+ * arguments (an exact power law there), and the noncentral t cdf just beside 0.
+ */
+class ExtremeParameterTest {
+    /** Rounding budget of a tail function and the Newton polish, per unit of |log p|. */
+    private static final double C = 64;
+
+    /**
+     * Against mpmath's asymptotic form (exact to a relative 1e-17 at these t): the log density and
+     * log lower tail to {@code 256 eps (1 + delta^2 + |log|)} absolute. The normal factor of the
+     * mixture is evaluated near {@code z = delta}, where its logarithm {@code -z^2/2} carries
+     * {@code delta^2 eps}; the measured worst is 142 of those units (the quadrature's tolerance is
+     * not the limit: tightening it to 2e-16 changes nothing), which is the accuracy this method has
+     * here, about 3e-11 relative in f and F at delta = 40.
+     */
+    @Test
+    void noncentralTFarTailAgainstMpmath() {
+        int rows = 0;
+        for (String[] f : CsvResource.rows("/reference/noncentral/nct_extreme.csv")) {
+            double delta = Double.parseDouble(f[1]);
+            NoncentralT d = new NoncentralT(Double.parseDouble(f[0]), delta);
+            double t = Double.parseDouble(f[2]);
+            double logPdf = Double.parseDouble(f[3]);
+            double logCdf = Double.parseDouble(f[4]);
+            String at = d + " at " + t;
+            double unit = 256 * Tolerance.EPS * (1 + delta * delta);
+            Tolerance.assertWithin(d.logPdf(t), logPdf, unit + 256 * Tolerance.EPS * Math.abs(logPdf), at + ": logPdf");
+            Tolerance.assertWithin(d.logCdf(t), logCdf, unit + 256 * Tolerance.EPS * Math.abs(logCdf), at + ": logCdf");
+            rows++;
+        }
+        assertTrue(rows >= 40, "rows: " + rows);
+    }
+
+    /**
+     * Noncentral t quantiles with df log-uniform in [1e-3, 1e6], delta in [-40, 40] and p down to
+     * 1e-300 reproduce p through the distribution's own tails to {@code C eps (1 + |log p| + cond)},
+     * {@code cond = |x f(x) / p|}; an infinite quantile only where the tail at the largest double
+     * is still beyond p. The log density is finite wherever the tails are positive.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void noncentralTQuantilesRoundTrip(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 6; i++) {
+            double df = Math.exp(r.nextDouble(Math.log(1e-3), Math.log(1e6)));
+            NoncentralT d = new NoncentralT(df, r.nextDouble(-40, 40));
+            double p = Math.pow(10, -r.nextDouble(0.5, 300));
+            String at = d + " at p = " + p + " (seed " + seed + ")";
+            roundTrip(d, p, false, at);
+            roundTrip(d, p, true, at);
+        }
+    }
+
+    private static void roundTrip(ContinuousDistribution d, double p, boolean upper, String at) {
+        double x = upper ? d.inverseSurvival(p) : d.quantile(p);
+        String what = at + (upper ? ": survival(inverseSurvival(p))" : ": cdf(quantile(p))");
+        if (Double.isInfinite(x)) {
+            double end = Math.copySign(Double.MAX_VALUE, x);
+            double tail = upper ? d.survival(end) : d.cdf(end);
+            assertTrue(tail >= p * (1 - 1e-10), what + ": infinite although the tail at " + end + " is " + tail);
+            return;
+        }
+        double logPdf = d.logPdf(x);
+        assertTrue(logPdf > Double.NEGATIVE_INFINITY, what + ": logPdf(" + x + ") = -inf");
+        double cond = Math.exp(Math.log(Math.abs(x)) + logPdf - Math.log(p));
+        double bound = C * Tolerance.EPS * (1 + Math.abs(Math.log(p)) + cond);
+        double logTail = upper ? d.logSurvival(x) : d.logCdf(x);
+        Tolerance.assertWithin(logTail, Math.log(p), bound, what + " at x = " + x);
+    }
+
+    /**
+     * Beta quantiles with a shape in [1e-5, 1e-2] and the other in [1e-5, 1e4]: a result of 0 (or 1
+     * for the upper tail) only where the tail at the smallest double (its neighbour below 1) is
+     * already beyond p; a positive normal result reproduces p as above; a subnormal one brackets p
+     * between the tails at x / 2 and 2 x.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void betaQuantilesWithTinyShapes(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 16; i++) {
+            double tiny = Math.exp(r.nextDouble(Math.log(1e-5), Math.log(1e-2)));
+            double other = Math.exp(r.nextDouble(Math.log(1e-5), Math.log(1e4)));
+            Beta d = r.nextBoolean() ? new Beta(tiny, other) : new Beta(other, tiny);
+            double p = Math.pow(10, -r.nextDouble(0.1, 300));
+            String at = d + " at p = " + p + " (seed " + seed + ")";
+            double x = d.quantile(p);
+            if (x == 0) {
+                assertTrue(d.cdf(Double.MIN_VALUE) >= p, at + ": quantile 0 but cdf(MIN_VALUE) < p");
+            } else if (x < Double.MIN_NORMAL) {
+                assertTrue(d.cdf(x / 2) <= p * (1 + 1e-12) && d.cdf(2 * x) >= p * (1 - 1e-12), at + ": " + x);
+            } else if (x < 1) {
+                roundTrip(d, p, false, at);
+            } else {
+                assertTrue(d.cdf(Math.nextDown(1.0)) <= p, at + ": quantile 1 but cdf(1 - ulp) > p");
+            }
+            double inverse = Special.betaincinv(d.alpha(), d.beta(), p);
+            assertEquals(x == 0, inverse == 0, at + ": betaincinv " + inverse + " against the quantile " + x);
+        }
+    }
+
+    /**
+     * Below y = 1e-280 the F cdf is {@code c x^(d1/2)} to a relative O(x): doubling x multiplies it
+     * by {@code 2^(d1/2)}, to the cdf's own error (a few eps times |log cdf|, the size of the
+     * exponent it carries). d1 in [0.01, 1] keeps the cdf of subnormal x above 1e-162.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void fCdfIsAPowerLawAtSubnormals(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 16; i++) {
+            F d = new F(Math.exp(r.nextDouble(Math.log(0.01), 0)), Math.exp(r.nextDouble(-3, 5)));
+            double x = Math.scalb(1.0 + r.nextDouble(), r.nextInt(-1070, -1000));
+            String at = d + " at x = " + x + " (seed " + seed + ")";
+            double logCdf = d.logCdf(x);
+            double bound = 8 * Tolerance.EPS * (1 + Math.abs(logCdf));
+            Tolerance.assertRelative(
+                    d.cdf(2 * x) / d.cdf(x), Math.pow(2, 0.5 * d.d1()), 2 * bound, at + ": cdf(2x)/cdf(x)");
+            Tolerance.assertWithin(logCdf, Math.log(d.cdf(x)), bound, at + ": logCdf");
+        }
+    }
+
+    /**
+     * Just beside t = 0 the noncentral t cdf is {@code Phi(-delta) + f(0) t + O(t^2)}: at |t| = 1e-300
+     * it equals the value at 0 to rounding, whatever df and delta (it once drifted by 2e-12 for
+     * df = 1e7, and exceeded 1).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void noncentralTCdfBesideZero(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 16; i++) {
+            NoncentralT d =
+                    new NoncentralT(Math.exp(r.nextDouble(Math.log(0.01), Math.log(1e8))), r.nextDouble(-38, 38));
+            String at = d + " (seed " + seed + ")";
+            for (double t : new double[] {-1e-300, 1e-300, -1e-200, 1e-200}) {
+                Tolerance.assertRelative(d.cdf(t), d.cdf(0), 4 * Tolerance.EPS, at + ": cdf(" + t + ")");
+                Tolerance.assertRelative(d.survival(t), d.survival(0), 4 * Tolerance.EPS, at + ": survival(" + t + ")");
+                assertTrue(d.cdf(t) <= 1 && d.survival(t) <= 1, at + ": above 1 at " + t);
+            }
+        }
+    }
+}
