@@ -143,7 +143,7 @@ final class QuantilePolish {
             // a bracket on one side of 0 (a positive support, or a known sign) allows geometric steps
             boolean logScale = lo >= 0 || hi <= 0;
             double next;
-            if (logScale || Math.abs(x) > 1) {
+            if ((logScale || Math.abs(x) > 1) && x != 0) {
                 // Newton in log|x| (sign kept): exact for power-law tails, and far from 0 it moves by
                 // factors instead of by steps of size |x|
                 double du = -sign * Math.signum(x) * h * Math.exp(logRatio - Math.log(Math.abs(x)));
@@ -160,7 +160,9 @@ final class QuantilePolish {
                     // takes 11 halvings; an infinite end is approached by factors of 16
                     double near = Math.max(Math.min(Math.abs(lo), Math.abs(hi)), Double.MIN_NORMAL);
                     double far = Math.max(Math.abs(lo), Math.abs(hi));
-                    double mid = far == Double.POSITIVE_INFINITY ? Math.abs(x) * 16 : Math.sqrt(near) * Math.sqrt(far);
+                    double mid = far == Double.POSITIVE_INFINITY
+                            ? Math.max(Math.abs(x), 1) * 16
+                            : Math.sqrt(near) * Math.sqrt(far);
                     next = lo >= 0 ? mid : -mid;
                 } else if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
                     double step = Math.max(1, Math.abs(x));
