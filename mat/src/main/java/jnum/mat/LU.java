@@ -71,6 +71,11 @@ public final class LU {
         return zeroPivot.isPresent();
     }
 
+    /** The index of the first exactly zero pivot; only for a singular factorization. */
+    int zeroPivot() {
+        return zeroPivot.getAsInt();
+    }
+
     /**
      * Solves {@code A x = b}.
      *

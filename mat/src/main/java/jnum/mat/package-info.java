@@ -45,6 +45,13 @@
  * decomposition, whose rank tolerance is stated on {@link jnum.mat.PivotedQR#tolerance()};
  * {@link jnum.mat.Dense#rank()} uses it.
  *
+ * <h2>Matrix functions</h2>
+ *
+ * {@link jnum.mat.MatrixFunctions} holds the matrix exponential (scaling and squaring with Pade
+ * approximants, Higham 2005 with Al-Mohy and Higham's 2009 choice of degree and scaling), integer
+ * powers by repeated squaring and the Kronecker product; {@code Dense} exposes them as
+ * {@code exp()}, {@code pow(k)} and {@code kron(b)}.
+ *
  * <h2>Conventions</h2>
  *
  * <ul>
