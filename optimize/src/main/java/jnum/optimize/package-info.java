@@ -51,7 +51,8 @@
  *   <li>Methods are immutable and thread-safe; each call allocates its own working state.
  * </ul>
  *
- * <p>The least-squares code factors Jacobians with a small package-private Householder QR with column
- * pivoting; it is to give way to {@code jnum.mat}'s QR once that exists.
+ * <p>The least-squares code factors Jacobians by {@code jnum.mat}'s QR with column pivoting (LAPACK's
+ * geqp3 through {@link jnum.mat.kernel.Kernels#lapack()}) and keeps MINPACK's lmpar, qrsolv and
+ * covariance on top of it; the dense exact Newton method factors by {@code jnum.mat}'s Cholesky (potrf).
  */
 package jnum.optimize;
