@@ -28,7 +28,7 @@
  *
  * <h2>Factorizations and structured matrices</h2>
  *
- * {@link jnum.mat.LU} (partial pivoting), {@link jnum.mat.Cholesky} (with rank-one update and
+ * {@link jnum.mat.LU} (partial pivoting, with a rank-one update), {@link jnum.mat.Cholesky} (with rank-one update and
  * downdate, and {@link jnum.mat.PivotedCholesky} for semidefinite matrices), {@link jnum.mat.QR},
  * {@link jnum.mat.PivotedQR} and {@link jnum.mat.LQ} are immutable factor objects, safe to share
  * between threads, computed by the LAPACK layer ({@link jnum.mat.kernel.Kernels#lapack()}) on a
