@@ -111,6 +111,13 @@ Vec coef = design.qr().solve(Vec.of(1.1, 2.9, 9.2, 19.1, 32.8, 51.2));
 show("quadratic fit c0 + c1 t + c2 t^2 by QR", String.format("%.6f %.6f %.6f", coef.get(0), coef.get(1), coef.get(2)));
 show("rank of [[1,2,3],[2,4,6],[1,0,1]] by pivoted QR", Dense.of(3, 3, 1, 2, 3, 2, 4, 6, 1, 0, 1).rank());
 
+section("Matrix functions");
+show("exp of the rotation generator [[0, -pi/2], [pi/2, 0]]", Dense.of(2, 2, 0, -Math.PI / 2, Math.PI / 2, 0).exp());
+show("exp of the Jordan block [[1, 1], [0, 1]] (e [[1, 1], [0, 1]])", Dense.of(2, 2, 1, 1, 0, 1).exp());
+show("[[1, 1], [0, 1]]^-10", Dense.of(2, 2, 1, 1, 0, 1).pow(-10));
+show("I_2 kron [[5, 6]]", Dense.identity(2).kron(Dense.of(1, 2, 5, 6)));
+show("det(k + e0 e2^T) by an LU update", k.lu().update(Vec.of(1, 0, 0), Vec.of(0, 0, 1)).det());
+
 section("Distributions: records, accurate into the far tails");
 Normal z = Normal.standard();
 show("Normal.standard().cdf(1.96)", z.cdf(1.96));
