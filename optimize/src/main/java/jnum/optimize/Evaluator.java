@@ -152,13 +152,19 @@ final class Evaluator {
 
     /**
      * The dense Hessian at {@code at} (gradient {@code gAt}) into {@code out} (n x n,
-     * column-major): the problem's Hessian, else its products with the unit vectors (Hessian-vector
-     * products or differences of the gradient, n of them), symmetrized as {@code (H + H^T) / 2}.
+     * column-major), symmetrized as {@code (H + H^T) / 2}: the problem's Hessian, else its
+     * Hessian-vector products with the unit vectors, else forward differences of the gradient with a
+     * step scaled to each coordinate (n gradient evaluations).
      */
     void denseHessian(double[] at, double[] gAt, double[] out) {
         if (problem.hessian() != null) {
             hEvals++;
             problem.hessian().hessian(at, out);
+        } else if (problem.hessianVector() == null) {
+            usedFd = true;
+            hEvals += n;
+            Gradient grad = (p, gr) -> gradient(p, problem.hasGradient() ? Double.NaN : value(p), gr);
+            FiniteDifferences.hessianFromGradient(grad, at, gAt, Formula.FORWARD, out);
         } else {
             HessianOperator h = hessianAt(at, gAt);
             double[] e = new double[n];

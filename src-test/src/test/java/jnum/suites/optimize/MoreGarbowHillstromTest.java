@@ -71,11 +71,11 @@ class MoreGarbowHillstromTest {
      * behaviour of CG codes); the quasi-Newton methods solve it. The dense exact Newton method is run
      * up to n = 100: at n = 1000 each iteration would difference the gradient 1000 times and factor a
      * 1000 x 1000 matrix, which is not what the method is for. Nor on Biggs EXP6: from the standard
-     * start its first step, an accurate solution of the subproblem (model decrease 0.5577 against the
-     * optimal 0.5556 computed by eigendecomposition in NumPy), leads into a valley where x3, x4 and
-     * x6 grow without bound while f creeps down towards about 0.2427, which is neither published
-     * minimum; SciPy's trust-exact takes a cruder first step (model decrease 0.530) and happens to
-     * land in the basin of f = 0.
+     * start its steps, accurate solutions of the subproblem (the first one checked against the optimum
+     * computed by eigendecomposition in NumPy: model decrease 0.5577 against 0.5556), lead into a
+     * valley where x3, x4 and x6 grow without bound while f creeps down towards about 0.2427, which
+     * is neither published minimum; SciPy's trust-exact takes a cruder first step (model decrease
+     * 0.530) and happens to land in the basin of f = 0. The run then stops with NO_PROGRESS.
      */
     static boolean applicable(String method, TestFunctions.Function fn) {
         if (method.startsWith("CG-") && fn.name().equals("Powell badly scaled")) {
