@@ -126,6 +126,13 @@ show("eigenvalues", Arrays.stream(eig.values()).map(z -> String.format("%.4f%+.4
 show("  the pair is exactly conjugate", eig.value(1).equals(eig.value(0).conj()));
 show("real Schur form of [1 -4; 1 1]", Dense.of(2, 2, 1, -4, 1, 1).schur().t());
 
+section("Matrix functions");
+show("exp of the rotation generator [[0, -pi/2], [pi/2, 0]]", Dense.of(2, 2, 0, -Math.PI / 2, Math.PI / 2, 0).exp());
+show("exp of the Jordan block [[1, 1], [0, 1]] (e [[1, 1], [0, 1]])", Dense.of(2, 2, 1, 1, 0, 1).exp());
+show("[[1, 1], [0, 1]]^-10", Dense.of(2, 2, 1, 1, 0, 1).pow(-10));
+show("I_2 kron [[5, 6]]", Dense.identity(2).kron(Dense.of(1, 2, 5, 6)));
+show("det(k + e0 e2^T) by an LU update", k.lu().update(Vec.of(1, 0, 0), Vec.of(0, 0, 1)).det());
+
 section("Distributions: records, accurate into the far tails");
 Normal z = Normal.standard();
 show("Normal.standard().cdf(1.96)", z.cdf(1.96));

@@ -781,6 +781,38 @@ public final class Dense implements Matrix {
         return lu().rcond();
     }
 
+    // ---- Matrix functions -----------------------------------------------------------------------
+
+    /**
+     * The matrix exponential {@code exp(A)} by scaling and squaring ({@link MatrixFunctions#exp}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws IllegalArgumentException if an element is NaN or infinite
+     */
+    public Dense exp() {
+        return MatrixFunctions.exp(this);
+    }
+
+    /**
+     * The integer power {@code A^k} by repeated squaring, through the inverse for negative k
+     * ({@link MatrixFunctions#pow}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws SingularMatrixException if k is negative and the matrix is exactly singular
+     */
+    public Dense pow(int k) {
+        return MatrixFunctions.pow(this, k);
+    }
+
+    /**
+     * The Kronecker product {@code this (x) b} ({@link MatrixFunctions#kron}).
+     *
+     * @throws NullPointerException if b is null
+     */
+    public Dense kron(Dense b) {
+        return MatrixFunctions.kron(this, b);
+    }
+
     private void requireSquare(String op) {
         if (rows != cols) {
             throw new DimensionMismatchException(op + ": " + Text.shape(rows, cols) + " is not square");

@@ -14,7 +14,8 @@ import jnum.mat.kernel.Transpose;
  * are those of {@code A + E} with {@code ||E|| <= c n eps ||A||} for a modest growth factor.
  *
  * <p>Obtain one with {@code a.lu()} or {@link #of(Dense)}; the input is copied and never modified.
- * The object is immutable and safe to share between threads.
+ * The object is immutable and safe to share between threads. {@link #update} gives the factors of
+ * {@code A + u v^T} in O(n^2) when that is stable.
  *
  * <p>An exactly singular matrix (a pivot exactly zero) still factors: {@link #isSingular()} says
  * so, {@link #det()} is 0, and {@link #solve} and {@link #inverse()} throw
@@ -61,6 +62,43 @@ public final class LU {
         return new LU(n, f, ipiv, zero, anorm);
     }
 
+    /** A factorization from factors computed elsewhere in the package (no interchanges are checked). */
+    static LU fromFactors(int n, double[] f, int[] ipiv, double anorm) {
+        OptionalInt zero = OptionalInt.empty();
+        for (int k = 0; k < n; k++) {
+            if (f[k + k * n] == 0) {
+                zero = OptionalInt.of(k);
+                break;
+            }
+        }
+        return new LU(n, f, ipiv, zero, anorm);
+    }
+
+    /**
+     * The factorization of {@code A + u v^T}, this one unchanged. In O(n^2) by Bennett's recurrence
+     * on the factors, keeping this factorization's row order, when that is stable (every new
+     * multiplier at most 10 in magnitude, as threshold pivoting allows); otherwise, in O(n^3), by
+     * factoring {@code A + u v^T} afresh (formed from these factors) with partial pivoting. Either
+     * way the result is backward stable: the factors of {@code A + u v^T + E} with E of the order of
+     * n eps times the size of the factors. After an O(n^2) update, {@link #rcond()} uses an
+     * estimate of {@code ||A + u v^T||_1} (a lower bound), so it may exceed the exact value by up
+     * to the estimator's factor (rarely more than 3).
+     *
+     * @throws NullPointerException if u or v is null
+     * @throws DimensionMismatchException if u or v does not have length n
+     * @throws SingularMatrixException if {@code A + u v^T} is exactly singular (a zero pivot of its
+     *     fresh factorization), with the pivot's index
+     */
+    public LU update(Vec u, Vec v) {
+        Objects.requireNonNull(u, "update: u is null");
+        Objects.requireNonNull(v, "update: v is null");
+        if (u.length() != n || v.length() != n) {
+            throw new DimensionMismatchException("update: " + Text.shape(n, n) + " + u v^T with u of length "
+                    + u.length() + " and v of length " + v.length());
+        }
+        return LURankOneUpdate.update(n, f, ipiv, u, v);
+    }
+
     /** The order n of the factored matrix. */
     public int order() {
         return n;
@@ -69,6 +107,11 @@ public final class LU {
     /** Whether a pivot is exactly zero, i.e. A is exactly singular in floating point. */
     public boolean isSingular() {
         return zeroPivot.isPresent();
+    }
+
+    /** The index of the first exactly zero pivot; only for a singular factorization. */
+    int zeroPivot() {
+        return zeroPivot.getAsInt();
     }
 
     /**

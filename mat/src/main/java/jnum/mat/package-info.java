@@ -28,7 +28,7 @@
  *
  * <h2>Factorizations and structured matrices</h2>
  *
- * {@link jnum.mat.LU} (partial pivoting), {@link jnum.mat.Cholesky} (with rank-one update and
+ * {@link jnum.mat.LU} (partial pivoting, with a rank-one update), {@link jnum.mat.Cholesky} (with rank-one update and
  * downdate, and {@link jnum.mat.PivotedCholesky} for semidefinite matrices), {@link jnum.mat.QR},
  * {@link jnum.mat.PivotedQR} and {@link jnum.mat.LQ} are immutable factor objects, safe to share
  * between threads, computed by the LAPACK layer ({@link jnum.mat.kernel.Kernels#lapack()}) on a
@@ -54,6 +54,13 @@
  * adjacent, right and left eigenvectors as real and imaginary parts), {@link jnum.mat.Schur} (the
  * real Schur form) and {@link jnum.mat.Hessenberg}; an iteration limit reached raises
  * {@link jnum.mat.NoConvergenceException} with the count, never a hang or a silent answer.
+ *
+ * <h2>Matrix functions</h2>
+ *
+ * {@link jnum.mat.MatrixFunctions} holds the matrix exponential (scaling and squaring with Pade
+ * approximants, Higham 2005 with Al-Mohy and Higham's 2009 choice of degree and scaling), integer
+ * powers by repeated squaring and the Kronecker product; {@code Dense} exposes them as
+ * {@code exp()}, {@code pow(k)} and {@code kron(b)}.
  *
  * <h2>Conventions</h2>
  *

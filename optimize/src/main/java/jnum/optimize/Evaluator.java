@@ -151,6 +151,41 @@ final class Evaluator {
     }
 
     /**
+     * The dense Hessian at {@code at} (gradient {@code gAt}) into {@code out} (n x n,
+     * column-major), symmetrized as {@code (H + H^T) / 2}: the problem's Hessian, else its
+     * Hessian-vector products with the unit vectors, else forward differences of the gradient with a
+     * step scaled to each coordinate (n gradient evaluations).
+     */
+    void denseHessian(double[] at, double[] gAt, double[] out) {
+        if (problem.hessian() != null) {
+            hEvals++;
+            problem.hessian().hessian(at, out);
+        } else if (problem.hessianVector() == null) {
+            usedFd = true;
+            hEvals += n;
+            Gradient grad = (p, gr) -> gradient(p, problem.hasGradient() ? Double.NaN : value(p), gr);
+            FiniteDifferences.hessianFromGradient(grad, at, gAt, Formula.FORWARD, out);
+        } else {
+            HessianOperator h = hessianAt(at, gAt);
+            double[] e = new double[n];
+            double[] col = new double[n];
+            for (int j = 0; j < n; j++) {
+                e[j] = 1;
+                h.apply(e, col);
+                e[j] = 0;
+                System.arraycopy(col, 0, out, j * n, n);
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            for (int i = j + 1; i < n; i++) {
+                double m = 0.5 * (out[i + j * n] + out[j + i * n]);
+                out[i + j * n] = m;
+                out[j + i * n] = m;
+            }
+        }
+    }
+
+    /**
      * Sets the starting iterate and checks it.
      *
      * @throws IllegalArgumentException if the objective or the gradient is not finite there

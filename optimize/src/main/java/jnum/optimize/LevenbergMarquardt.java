@@ -152,7 +152,7 @@ public final class LevenbergMarquardt {
         LeastSquaresResult run() {
             fvec = new double[m];
             residuals(x, fvec);
-            fnorm = PivotedQR.norm(fvec);
+            fnorm = JacobianQr.norm(fvec);
             if (!Double.isFinite(fnorm)) {
                 throw new IllegalArgumentException("LevenbergMarquardt: the residuals are not finite at p0");
             }
@@ -175,6 +175,7 @@ public final class LevenbergMarquardt {
             double[] rdiag = new double[n];
             double[] acnorm = new double[n];
             int[] ipvt = new int[n];
+            double[] tau = new double[Math.min(m, n)];
             double[] step = new double[n];
             double[] sdiag = new double[n];
             double[] trial = new double[n];
@@ -194,20 +195,20 @@ public final class LevenbergMarquardt {
                         }
                     }
                 }
-                PivotedQR.factor(fjac, m, n, ipvt, rdiag, acnorm);
+                JacobianQr.factor(fjac, m, n, ipvt, rdiag, acnorm, tau);
                 if (iterations == 0) {
                     for (int j = 0; j < n; j++) {
                         diag[j] = acnorm[j] == 0 ? 1 : acnorm[j];
                         wa3[j] = diag[j] * x[j];
                     }
-                    xnorm = PivotedQR.norm(wa3);
+                    xnorm = JacobianQr.norm(wa3);
                     delta = factor * xnorm;
                     if (delta == 0) {
                         delta = factor;
                     }
                 }
                 System.arraycopy(fvec, 0, work, 0, m);
-                PivotedQR.applyQt(fjac, m, n, work);
+                JacobianQr.applyQt(fjac, m, n, tau, work);
                 for (int j = 0; j < n; j++) {
                     fjac[j + j * m] = rdiag[j];
                     qtf[j] = work[j];
@@ -234,18 +235,18 @@ public final class LevenbergMarquardt {
                     diag[j] = Math.max(diag[j], acnorm[j]);
                 }
                 while (true) {
-                    par = PivotedQR.lmpar(fjac, m, n, ipvt, diag, qtf, delta, par, step, sdiag);
+                    par = JacobianQr.lmpar(fjac, m, n, ipvt, diag, qtf, delta, par, step, sdiag);
                     for (int j = 0; j < n; j++) {
                         step[j] = -step[j];
                         trial[j] = x[j] + step[j];
                         wa3[j] = diag[j] * step[j];
                     }
-                    double pnorm = PivotedQR.norm(wa3);
+                    double pnorm = JacobianQr.norm(wa3);
                     if (iterations == 1) {
                         delta = Math.min(delta, pnorm);
                     }
                     residuals(trial, fTrial);
-                    double fnorm1 = PivotedQR.norm(fTrial);
+                    double fnorm1 = JacobianQr.norm(fTrial);
                     lastNonFinite = !Double.isFinite(fnorm1);
                     double actred = -1;
                     if (0.1 * fnorm1 < fnorm) {
@@ -259,7 +260,7 @@ public final class LevenbergMarquardt {
                             wa3[i] += fjac[i + j * m] * t;
                         }
                     }
-                    double t1 = PivotedQR.norm(wa3) / fnorm;
+                    double t1 = JacobianQr.norm(wa3) / fnorm;
                     double t2 = Math.sqrt(par) * pnorm / fnorm;
                     double prered = t1 * t1 + t2 * t2 / 0.5;
                     double dirder = -(t1 * t1 + t2 * t2);
@@ -284,7 +285,7 @@ public final class LevenbergMarquardt {
                         double[] swap = fvec;
                         fvec = fTrial;
                         fTrial = swap;
-                        xnorm = PivotedQR.norm(wa3);
+                        xnorm = JacobianQr.norm(wa3);
                         fnorm = fnorm1;
                     }
                     boolean fConv = Math.abs(actred) <= ftol && prered <= ftol && 0.5 * ratio <= 1;
@@ -352,8 +353,8 @@ public final class LevenbergMarquardt {
                 double[] rdiag = new double[n];
                 double[] acnorm = new double[n];
                 int[] ipvt = new int[n];
-                PivotedQR.factor(jac, m, n, ipvt, rdiag, acnorm);
-                rank = PivotedQR.covariance(jac, m, n, rdiag, ipvt, Math.max(m, n) * EPS, cov);
+                JacobianQr.factor(jac, m, n, ipvt, rdiag, acnorm, new double[Math.min(m, n)]);
+                rank = JacobianQr.covariance(jac, m, n, rdiag, ipvt, Math.max(m, n) * EPS, cov);
             } catch (RuntimeException e) {
                 java.util.Arrays.fill(cov, Double.NaN);
             }

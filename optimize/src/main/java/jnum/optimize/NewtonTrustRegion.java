@@ -3,23 +3,23 @@ package jnum.optimize;
 import java.util.Objects;
 
 /**
- * Newton's method with a trust region whose subproblem {@code min g.p + p.H p / 2, ||p|| <= Delta}
+ * Newton's method with a trust region ({@link TrustRegion}'s iteration) whose subproblem {@code min g.p + p.H p / 2, ||p|| <= Delta}
  * is solved approximately by the truncated conjugate gradients of Steihaug and Toint (Nocedal and
  * Wright, Algorithm 7.2 within Algorithm 4.1). Only Hessian-vector products are needed: the
  * problem's {@link HessianVector}, else its dense {@link Hessian} (evaluated once per iteration),
  * else differences of the gradient. The inner iteration stops at negative curvature or at the
  * boundary (and then steps to the boundary), or when the residual is below {@code min(0.5,
- * sqrt(||g||)) ||g||}, which gives superlinear convergence.
+ * sqrt(||g||)) ||g||}, which gives superlinear convergence. The Hessian operator is formed once
+ * per iterate and kept while only the radius shrinks.
  *
  * <p>A step is accepted when the ratio of actual to predicted reduction exceeds 0.15; the radius is
  * quartered when the ratio is below 0.25 (or the trial value is NaN or infinite) and doubled, up to
  * {@code maxRadius}, when it exceeds 0.75 with the step on the boundary. Rejected steps count as
  * iterations. The run stops with {@link Status#NO_PROGRESS} when the radius falls below {@code eps
- * max(1, ||x||)}.
+ * max(1, ||x||)}. For small dense problems where the Hessian is at hand,
+ * {@link ExactNewtonTrustRegion} solves the same subproblem exactly.
  */
 public final class NewtonTrustRegion implements Method {
-    private static final double ACCEPT = 0.15;
-
     private final double initialRadius;
     private final double maxRadius;
 
@@ -59,68 +59,11 @@ public final class NewtonTrustRegion implements Method {
             throw new IllegalArgumentException(name() + ": this method does not handle bounds (use LBFGSB)");
         }
         Evaluator ev = new Evaluator(problem, x0, settings, name());
-        return ev.run(() -> run(ev, x0));
-    }
-
-    private Status run(Evaluator ev, double[] x0) {
-        int n = ev.n;
-        double[] x = x0.clone();
-        double[] g = new double[n];
-        double f = ev.valueAndGradient(x, g);
-        ev.start(x, f, g);
-        Status s = ev.startStatus(Evaluator.normInf(g));
-        if (s != null) {
-            return s;
-        }
-        Steihaug cg = new Steihaug(n);
-        double[] xt = new double[n];
-        double[] gt = new double[n];
-        double radius = initialRadius;
-        double eps = Math.ulp(1.0);
-        while (true) {
-            Evaluator.HessianOperator h = ev.hessianAt(x, g);
-            cg.solve(g, h, radius);
-            for (int i = 0; i < n; i++) {
-                xt[i] = x[i] + cg.p[i];
-            }
-            double ft = ev.value(xt);
-            double predicted = -(Evaluator.dot(g, cg.p) + 0.5 * Evaluator.dot(cg.p, cg.hp));
-            double rho = Double.isFinite(ft) && predicted > 0 ? (f - ft) / predicted : Double.NEGATIVE_INFINITY;
-            if (f - ft == 0 && predicted == 0) {
-                rho = 0;
-            }
-            double pNorm = Math.sqrt(Evaluator.dot(cg.p, cg.p));
-            if (rho < 0.25) {
-                radius = 0.25 * Math.min(radius, pNorm);
-            } else if (rho > 0.75 && cg.onBoundary) {
-                radius = Math.min(2 * radius, maxRadius);
-            }
-            if (rho > ACCEPT) {
-                ev.gradient(xt, ft, gt);
-                if (Evaluator.allFinite(gt)) {
-                    System.arraycopy(xt, 0, x, 0, n);
-                    System.arraycopy(gt, 0, g, 0, n);
-                    f = ft;
-                    s = ev.accept(x, f, g, Evaluator.normInf(g));
-                    if (s != null) {
-                        return s;
-                    }
-                    continue;
-                }
-                radius = 0.25 * Math.min(radius, pNorm);
-            }
-            if (radius <= eps * Math.max(1, Evaluator.normInf(x))) {
-                return Double.isFinite(ft) ? Status.NO_PROGRESS : Status.NOT_FINITE;
-            }
-            s = ev.iterate(null, x, f, g, Evaluator.normInf(g));
-            if (s != null) {
-                return s;
-            }
-        }
+        return ev.run(() -> TrustRegion.run(ev, x0, new Steihaug(ev.n), initialRadius, maxRadius));
     }
 
     /** The truncated CG solver of the trust-region subproblem, with its work arrays. */
-    private static final class Steihaug {
+    private static final class Steihaug implements TrustRegion.Subproblem {
         final int n;
         final double[] p;
         final double[] hp;
@@ -128,6 +71,7 @@ public final class NewtonTrustRegion implements Method {
         final double[] d;
         final double[] hd;
         boolean onBoundary;
+        private Evaluator.HessianOperator h;
 
         Steihaug(int n) {
             this.n = n;
@@ -138,8 +82,32 @@ public final class NewtonTrustRegion implements Method {
             hd = new double[n];
         }
 
+        @Override
+        public double[] step() {
+            return p;
+        }
+
+        @Override
+        public double[] hessianTimesStep() {
+            return hp;
+        }
+
+        @Override
+        public boolean onBoundary() {
+            return onBoundary;
+        }
+
+        @Override
+        public boolean solve(Evaluator ev, double[] x, double[] g, double radius, boolean newPoint) {
+            if (newPoint) {
+                h = ev.hessianAt(x, g);
+            }
+            solve(g, radius);
+            return true;
+        }
+
         /** Leaves the step in {@link #p} and {@code H p} in {@link #hp}. */
-        void solve(double[] g, Evaluator.HessianOperator h, double radius) {
+        private void solve(double[] g, double radius) {
             java.util.Arrays.fill(p, 0);
             java.util.Arrays.fill(hp, 0);
             onBoundary = false;

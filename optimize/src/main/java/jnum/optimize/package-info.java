@@ -21,7 +21,9 @@
  *       jnum.optimize.MoreThuente} (strong Wolfe), {@link jnum.optimize.HagerZhangLineSearch}
  *       (approximate Wolfe) and {@link jnum.optimize.Backtracking} (Armijo);
  *   <li>{@link jnum.optimize.LBFGSB} for box bounds (infinite on either side allowed);
- *   <li>{@link jnum.optimize.NewtonTrustRegion} (Steihaug-Toint CG on Hessian-vector products);
+ *   <li>{@link jnum.optimize.NewtonTrustRegion} (Steihaug-Toint CG on Hessian-vector products) and
+ *       {@link jnum.optimize.ExactNewtonTrustRegion} (More-Sorensen: the subproblem solved on the dense
+ *       Hessian by Cholesky factorizations, with the hard case of indefinite Hessians);
  *   <li>{@link jnum.optimize.NelderMead} (derivative-free, adaptive parameters);
  *   <li>{@link jnum.optimize.LevenbergMarquardt} for {@link jnum.optimize.LeastSquares} problems (MINPACK's
  *       lmder), with parameter covariance, and {@link jnum.optimize.CurveFit} on top of it.
@@ -49,9 +51,8 @@
  *   <li>Methods are immutable and thread-safe; each call allocates its own working state.
  * </ul>
  *
- * <p>The least-squares code factors Jacobians with a small package-private Householder QR with column
- * pivoting; it is to give way to {@code jnum.mat}'s QR once that exists. The dense exact Newton
- * variant (Cholesky or symmetric eigendecomposition of the Hessian) awaits {@code jnum.mat}'s
- * factorizations; {@link jnum.optimize.NewtonTrustRegion} covers Newton's method meanwhile.
+ * <p>The least-squares code factors Jacobians by {@code jnum.mat}'s QR with column pivoting (LAPACK's
+ * geqp3 through {@link jnum.mat.kernel.Kernels#lapack()}) and keeps MINPACK's lmpar, qrsolv and
+ * covariance on top of it; the dense exact Newton method factors by {@code jnum.mat}'s Cholesky (potrf).
  */
 package jnum.optimize;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import jnum.optimize.BFGS;
 import jnum.optimize.Backtracking;
 import jnum.optimize.ConjugateGradient;
+import jnum.optimize.ExactNewtonTrustRegion;
 import jnum.optimize.GradientDescent;
 import jnum.optimize.HagerZhangLineSearch;
 import jnum.optimize.LBFGS;
@@ -46,6 +47,7 @@ class MinimizeContractTest {
                 new LBFGS(3),
                 new LBFGSB(),
                 new NewtonTrustRegion(),
+                new ExactNewtonTrustRegion(),
                 new NelderMead(),
                 new NelderMead(false),
                 new ConjugateGradient(ConjugateGradient.Variant.FLETCHER_REEVES),
@@ -83,7 +85,11 @@ class MinimizeContractTest {
         for (int limit : new int[] {1, 7, 30}) {
             Result r = run(m, Settings.defaults().withMaxEvaluations(limit));
             assertTrue(r.functionEvaluations() <= limit, r::toString);
-            assertEquals(Status.EVALUATION_LIMIT, r.status(), r::toString);
+            // a method may also converge within the limit (exact Newton needs 27 evaluations here)
+            assertTrue(
+                    r.status() == Status.EVALUATION_LIMIT
+                            || (r.status().isConverged() && r.functionEvaluations() < limit),
+                    r::toString);
             assertTrue(Double.isNaN(r.value()) || r.value() <= 24.2, r::toString);
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jnum.mat.Dense;
 import jnum.optimize.BFGS;
 import jnum.optimize.ConjugateGradient;
+import jnum.optimize.ExactNewtonTrustRegion;
 import jnum.optimize.LBFGS;
 import jnum.optimize.Method;
 import jnum.optimize.Minimize;
@@ -129,5 +130,11 @@ class QuadraticProperties {
     @MethodSource("jnum.testkit.Seeds#seeds")
     void newtonTrustRegion(long seed) {
         check(seed, new NewtonTrustRegion());
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void exactNewtonTrustRegion(long seed) {
+        check(seed, new ExactNewtonTrustRegion());
     }
 }

@@ -8,21 +8,24 @@ package jnum.mat.kernel.lapack;
  * known counter-examples. The result is a lower bound of {@code ||B||_1}.
  *
  * <p>Here B is given by two operators that overwrite a vector with {@code B x} and
- * {@code B^T x} (for condition numbers, {@code B = A^-1} applied through triangular solves).
+ * {@code B^T x} (for condition numbers, {@code B = A^-1} applied through triangular solves; for
+ * the matrix exponential, powers of A applied by repeated products). Public for the rest of the
+ * module only: this package is not exported.
  */
-final class OneNormEstimator {
+public final class OneNormEstimator {
     /** Iterations of the main loop, as in dlacn2. */
     private static final int MAX_ITERATIONS = 5;
 
     /** Overwrites {@code x} with a product. */
-    interface Operator {
+    public interface Operator {
+        /** Replaces {@code x} by the operator applied to it. */
         void apply(double[] x);
     }
 
     private OneNormEstimator() {}
 
     /** An estimate of {@code ||B||_1} for the n x n operator B ({@code n >= 1}). */
-    static double estimate(int n, Operator b, Operator bt) {
+    public static double estimate(int n, Operator b, Operator bt) {
         double[] x = new double[n];
         java.util.Arrays.fill(x, 1.0 / n);
         b.apply(x);

@@ -1,21 +1,21 @@
 package jnum.optimize;
 
+import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.Side;
+import jnum.mat.kernel.Transpose;
+
 /**
- * Householder QR with column pivoting of a dense column-major {@code m x n} matrix ({@code m >= n}),
- * and the trust-region pieces of MINPACK's Levenberg-Marquardt built on it: the Levenberg-Marquardt
+ * The pivoted QR factorization of a Jacobian (from {@code jnum.mat}'s LAPACK layer) and the
+ * trust-region pieces of MINPACK's Levenberg-Marquardt built on it: the Levenberg-Marquardt
  * parameter (lmpar), the solution of the damped least-squares system by Givens rotations (qrsolv),
  * and the covariance {@code (J^T J)^-1} from R. Written from More, Garbow and Hillstrom, "User guide
  * for MINPACK-1" (ANL-80-74, 1980) and More, "The Levenberg-Marquardt algorithm: implementation and
  * theory" (Lecture Notes in Mathematics 630, 1978).
- *
- * <p>This small package-private QR serves the least-squares code until the factorizations of {@code
- * jnum.mat} can take its place.
  */
-final class PivotedQR {
-    private static final double EPS = Math.ulp(1.0);
+final class JacobianQr {
     private static final double DWARF = Double.MIN_NORMAL;
 
-    private PivotedQR() {}
+    private JacobianQr() {}
 
     /** The Euclidean norm of {@code v[from, to)}, without overflow or destructive underflow. */
     static double norm(double[] v, int from, int to) {
@@ -39,89 +39,27 @@ final class PivotedQR {
     }
 
     /**
-     * Factors {@code a} (m x n, column-major, overwritten) as {@code A P = Q R} (qrfac). On return the
-     * strict upper triangle of {@code a} holds R's off-diagonal, {@code rdiag} R's diagonal, the lower
-     * trapezoid the Householder vectors (column j: {@code a[j..m-1, j]}, with {@code a[j, j]} the
-     * scale so that {@code H_j = I - v v^T / v_j}); {@code ipvt[j]} is the original column in position
-     * j; {@code acnorm} holds the norms of the original columns.
+     * Factors {@code a} (m x n, column-major, overwritten) as {@code A P = Q R} by {@code jnum.mat}'s
+     * LAPACK layer (geqp3: blocked Householder QR with column pivoting and safe norm downdating), in
+     * place of MINPACK's qrfac. On return the upper triangle of {@code a} holds R, {@code rdiag}
+     * also R's diagonal, the part below the diagonal the Householder vectors with their scalars in
+     * {@code tau} (length {@code min(m, n)}); {@code ipvt[j]} is the original column in position j;
+     * {@code acnorm} holds the norms of the original columns (MINPACK's scaling uses them).
      */
-    static void factor(double[] a, int m, int n, int[] ipvt, double[] rdiag, double[] acnorm) {
-        double[] wa = new double[n];
+    static void factor(double[] a, int m, int n, int[] ipvt, double[] rdiag, double[] acnorm, double[] tau) {
         for (int j = 0; j < n; j++) {
             acnorm[j] = norm(a, j * m, j * m + m);
-            rdiag[j] = acnorm[j];
-            wa[j] = rdiag[j];
-            ipvt[j] = j;
         }
-        int p = Math.min(m, n);
-        for (int j = 0; j < p; j++) {
-            int kmax = j;
-            for (int k = j; k < n; k++) {
-                if (rdiag[k] > rdiag[kmax]) {
-                    kmax = k;
-                }
-            }
-            if (kmax != j) {
-                for (int i = 0; i < m; i++) {
-                    double t = a[i + j * m];
-                    a[i + j * m] = a[i + kmax * m];
-                    a[i + kmax * m] = t;
-                }
-                rdiag[kmax] = rdiag[j];
-                wa[kmax] = wa[j];
-                int t = ipvt[j];
-                ipvt[j] = ipvt[kmax];
-                ipvt[kmax] = t;
-            }
-            double ajnorm = norm(a, j + j * m, m + j * m);
-            if (ajnorm != 0) {
-                if (a[j + j * m] < 0) {
-                    ajnorm = -ajnorm;
-                }
-                for (int i = j; i < m; i++) {
-                    a[i + j * m] /= ajnorm;
-                }
-                a[j + j * m] += 1;
-                for (int k = j + 1; k < n; k++) {
-                    double sum = 0;
-                    for (int i = j; i < m; i++) {
-                        sum += a[i + j * m] * a[i + k * m];
-                    }
-                    double t = sum / a[j + j * m];
-                    for (int i = j; i < m; i++) {
-                        a[i + k * m] -= t * a[i + j * m];
-                    }
-                    if (rdiag[k] != 0) {
-                        // downdate the remaining column norm; recompute it when cancellation sets in
-                        double r = a[j + k * m] / rdiag[k];
-                        rdiag[k] *= Math.sqrt(Math.max(0, 1 - r * r));
-                        double q = rdiag[k] / wa[k];
-                        if (0.05 * q * q <= EPS) {
-                            rdiag[k] = norm(a, j + 1 + k * m, m + k * m);
-                            wa[k] = rdiag[k];
-                        }
-                    }
-                }
-            }
-            rdiag[j] = -ajnorm;
+        Kernels.lapack().geqp3(m, n, a, 0, Math.max(1, m), ipvt, 0, tau, 0);
+        for (int j = 0; j < n; j++) {
+            rdiag[j] = j < m ? a[j + j * m] : 0;
         }
     }
 
-    /** Overwrites {@code b} (length m) by {@code Q^T b} using the reflectors left in {@code a} by {@link #factor}. */
-    static void applyQt(double[] a, int m, int n, double[] b) {
-        for (int j = 0; j < Math.min(m, n); j++) {
-            double vjj = a[j + j * m];
-            if (vjj != 0) {
-                double sum = 0;
-                for (int i = j; i < m; i++) {
-                    sum += a[i + j * m] * b[i];
-                }
-                double t = -sum / vjj;
-                for (int i = j; i < m; i++) {
-                    b[i] += t * a[i + j * m];
-                }
-            }
-        }
+    /** Overwrites {@code b} (length m) by {@code Q^T b} with the reflectors {@link #factor} left in {@code a}. */
+    static void applyQt(double[] a, int m, int n, double[] tau, double[] b) {
+        int ld = Math.max(1, m);
+        Kernels.lapack().ormqr(Side.LEFT, Transpose.YES, m, 1, Math.min(m, n), a, 0, ld, tau, 0, b, 0, ld);
     }
 
     /**
