@@ -23,5 +23,7 @@ public enum LapackRoutine {
     SYTRD,
     ORGTR,
     ORMTR,
-    SYEV
+    SYEV,
+    STEBZ,
+    STEIN
 }

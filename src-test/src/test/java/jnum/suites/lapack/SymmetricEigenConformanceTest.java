@@ -56,4 +56,10 @@ class SymmetricEigenConformanceTest {
     void tridiagonalReduction(String lapack, long seed) {
         SymmetricEigenConformance.tridiagonalReduction(on(lapack), seed);
     }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void bisectionAndInverseIteration(String lapack, long seed) {
+        SymmetricEigenConformance.bisectionAndInverseIteration(on(lapack), seed);
+    }
 }
