@@ -382,6 +382,105 @@ public final class EigenSym {
         return Dense.wrap(vectors.clone(), 0, Math.max(1, n), n, values.length);
     }
 
+    /**
+     * {@code f(A) = V diag(f(lambda)) V^T}, the function of the decomposed matrix defined by its
+     * eigen decomposition (exactly symmetric: the product is symmetrized).
+     *
+     * @throws NullPointerException if f is null
+     * @throws IllegalStateException unless this is a full decomposition with vectors
+     */
+    public Dense map(java.util.function.DoubleUnaryOperator f) {
+        Objects.requireNonNull(f, "map: f is null");
+        requireFull("map");
+        double[] fw = new double[n];
+        for (int j = 0; j < n; j++) {
+            fw[j] = f.applyAsDouble(values[j]);
+        }
+        return spectralProduct(fw);
+    }
+
+    /**
+     * The principal square root of the symmetric positive semidefinite matrix decomposed here:
+     * the unique symmetric positive semidefinite S with {@code S S = A}, as
+     * {@code V diag(sqrt(lambda)) V^T}. Eigenvalues down to {@code -n eps max|lambda|} are taken
+     * as rounding errors of zero ones and treated as 0.
+     *
+     * @throws IllegalStateException unless this is a full decomposition with vectors
+     * @throws IllegalArgumentException if an eigenvalue is below {@code -n eps max|lambda|}: A is
+     *     not positive semidefinite
+     */
+    public Dense sqrt() {
+        requireFull("sqrt");
+        double tol = n * 0x1p-52 * maxAbsValue();
+        if (n > 0 && values[0] < -tol) {
+            throw new IllegalArgumentException("sqrt: the " + Text.shape(n, n)
+                    + " matrix is not positive semidefinite: its smallest eigenvalue is " + values[0]
+                    + " (tolerance -" + tol + ")");
+        }
+        double[] fw = new double[n];
+        for (int j = 0; j < n; j++) {
+            fw[j] = Math.sqrt(Math.max(0, values[j]));
+        }
+        return spectralProduct(fw);
+    }
+
+    /**
+     * The principal logarithm of the symmetric positive definite matrix decomposed here: the
+     * unique symmetric L with {@code exp(L) = A}, as {@code V diag(log(lambda)) V^T}. Its
+     * absolute error is about {@code n eps ||A|| / lambda_min}, the conditioning of the log.
+     *
+     * @throws IllegalStateException unless this is a full decomposition with vectors
+     * @throws IllegalArgumentException if an eigenvalue is not positive: A is not positive
+     *     definite
+     */
+    public Dense log() {
+        requireFull("log");
+        if (n > 0 && !(values[0] > 0)) {
+            throw new IllegalArgumentException("log: the " + Text.shape(n, n)
+                    + " matrix is not positive definite: its smallest eigenvalue is " + values[0]);
+        }
+        double[] fw = new double[n];
+        for (int j = 0; j < n; j++) {
+            fw[j] = Math.log(values[j]);
+        }
+        return spectralProduct(fw);
+    }
+
+    private void requireFull(String op) {
+        if (vectors == null || values.length != n) {
+            throw new IllegalStateException(op + ": needs the full decomposition with vectors, this one has "
+                    + values.length + " of " + n + " values" + (vectors == null ? " and no vectors" : ""));
+        }
+    }
+
+    private double maxAbsValue() {
+        return n == 0 ? 0 : Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
+    }
+
+    /** {@code V diag(fw) V^T} by GEMM, symmetrized. */
+    private Dense spectralProduct(double[] fw) {
+        int ld = Math.max(1, n);
+        double[] scaled = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            double f = fw[j];
+            for (int i = 0; i < n; i++) {
+                scaled[i + j * n] = vectors[i + j * n] * f;
+            }
+        }
+        double[] r = new double[n * n];
+        if (n > 0) {
+            Kernels.blas().gemm(Transpose.NO, Transpose.YES, n, n, n, 1, scaled, 0, ld, vectors, 0, ld, 0, r, 0, ld);
+        }
+        for (int j = 0; j < n; j++) {
+            for (int i = j + 1; i < n; i++) {
+                double avg = 0.5 * (r[i + j * n] + r[j + i * n]);
+                r[i + j * n] = avg;
+                r[j + i * n] = avg;
+            }
+        }
+        return Dense.wrap(r, 0, ld, n, n);
+    }
+
     @Override
     public String toString() {
         return "EigenSym[order=" + n + ", count=" + values.length + (vectors == null ? ", values only]" : "]");
