@@ -111,6 +111,12 @@ Vec coef = design.qr().solve(Vec.of(1.1, 2.9, 9.2, 19.1, 32.8, 51.2));
 show("quadratic fit c0 + c1 t + c2 t^2 by QR", String.format("%.6f %.6f %.6f", coef.get(0), coef.get(1), coef.get(2)));
 show("rank of [[1,2,3],[2,4,6],[1,0,1]] by pivoted QR", Dense.of(3, 3, 1, 2, 3, 2, 4, 6, 1, 0, 1).rank());
 
+section("Symmetric eigenvalues (tridiagonal reduction, QL/QR) and matrix square roots");
+Dense lap = Dense.of(3, 3, 2, -1, 0, -1, 2, -1, 0, -1, 2);
+show("eigenvalues of tridiag(-1, 2, -1): 2 - sqrt 2, 2, 2 + sqrt 2", lap.eigenSym().values());
+show("the largest alone (bisection, inverse iteration)", EigenSym.largest(lap, 1).values());
+show("sqrt of [[5, 4], [4, 5]]", Dense.of(2, 2, 5, 4, 4, 5).sqrt());
+
 section("Distributions: records, accurate into the far tails");
 Normal z = Normal.standard();
 show("Normal.standard().cdf(1.96)", z.cdf(1.96));
