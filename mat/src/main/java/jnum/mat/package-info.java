@@ -45,6 +45,16 @@
  * decomposition, whose rank tolerance is stated on {@link jnum.mat.PivotedQR#tolerance()};
  * {@link jnum.mat.Dense#rank()} uses it.
  *
+ * <h2>Symmetric eigenproblems</h2>
+ *
+ * {@link jnum.mat.EigenSym} holds ascending eigenvalues and orthonormal eigenvectors of a symmetric
+ * matrix, computed as LAPACK does: blocked Householder reduction to tridiagonal form, then the
+ * implicit QL/QR method (all pairs), its square-root-free variant (values only), or bisection and
+ * inverse iteration (a subset, without the other vectors). Iterations are bounded; running out
+ * raises {@link jnum.mat.NoConvergenceException}. {@link jnum.mat.Dense#sqrt()} and
+ * {@link jnum.mat.Dense#log()} are the matrix functions of symmetric positive (semi)definite
+ * matrices, through the decomposition.
+ *
  * <h2>Conventions</h2>
  *
  * <ul>
