@@ -567,8 +567,9 @@ public final class Lapack {
      * the native provider calls dsyevd, divide and conquer). Without vectors the lower triangle is
      * destroyed. A is scaled first when its largest element is below about 1e-146 or above 1e146.
      *
-     * @return 0, or the number of off-diagonal elements of the intermediate tridiagonal form that
-     *     did not converge (w and A then partial); a NaN in A is reported so
+     * @return 0, or a positive number when the iteration did not converge (w and A then partial):
+     *     the Java provider's count of unconverged off-diagonal elements of the tridiagonal form,
+     *     dsyevd's info for the native one; a NaN in A is reported so
      */
     public int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
         Checks.size("syev", "n", n);
