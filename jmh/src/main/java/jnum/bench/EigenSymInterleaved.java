@@ -3,6 +3,7 @@ package jnum.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -29,26 +30,30 @@ public final class EigenSymInterleaved {
             "valuesJava", "valuesNative", "valuesEjml", "valuesOjalgo",
             "vectorsJava", "vectorsNative", "vectorsEjml", "vectorsOjalgo"
         };
-        @SuppressWarnings("unchecked")
-        Supplier<Object>[] calls = new Supplier[] {
-            b::valuesJava, b::valuesNative, b::valuesEjml, b::valuesOjalgo,
-            b::vectorsJava, b::vectorsNative, b::vectorsEjml, b::vectorsOjalgo
-        };
+        List<Supplier<Object>> calls = List.of(
+                b::valuesJava,
+                b::valuesNative,
+                b::valuesEjml,
+                b::valuesOjalgo,
+                b::vectorsJava,
+                b::vectorsNative,
+                b::vectorsEjml,
+                b::vectorsOjalgo);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        double[] best = new double[calls.length];
+        double[] best = new double[calls.size()];
         Arrays.fill(best, Double.MAX_VALUE);
         for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < calls.length; k++) {
-                int i = (k + r) % calls.length;
+            for (int k = 0; k < calls.size(); k++) {
+                int i = (k + r) % calls.size();
                 long t0 = mx.getCurrentThreadCpuTime();
-                calls[i].get();
+                calls.get(i).get();
                 double ms = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
                 if (r >= rounds / 2) {
                     best[i] = Math.min(best[i], ms);
                 }
             }
         }
-        for (int i = 0; i < calls.length; i++) {
+        for (int i = 0; i < calls.size(); i++) {
             System.out.printf("n=%d %-14s %9.1f ms%n", n, names[i], best[i]);
         }
     }
