@@ -133,6 +133,12 @@ show("[[1, 1], [0, 1]]^-10", Dense.of(2, 2, 1, 1, 0, 1).pow(-10));
 show("I_2 kron [[5, 6]]", Dense.identity(2).kron(Dense.of(1, 2, 5, 6)));
 show("det(k + e0 e2^T) by an LU update", k.lu().update(Vec.of(1, 0, 0), Vec.of(0, 0, 1)).det());
 
+section("Symmetric eigenvalues (tridiagonal reduction, QL/QR) and matrix square roots");
+Dense lap = Dense.of(3, 3, 2, -1, 0, -1, 2, -1, 0, -1, 2);
+show("eigenvalues of tridiag(-1, 2, -1): 2 - sqrt 2, 2, 2 + sqrt 2", lap.eigenSym().values());
+show("the largest alone (bisection, inverse iteration)", EigenSym.largest(lap, 1).values());
+show("sqrt of [[5, 4], [4, 5]]", Dense.of(2, 2, 5, 4, 4, 5).sqrt());
+
 section("Distributions: records, accurate into the far tails");
 Normal z = Normal.standard();
 show("Normal.standard().cdf(1.96)", z.cdf(1.96));

@@ -710,6 +710,31 @@ public final class Dense implements Matrix {
     }
 
     /**
+     * The principal square root of this symmetric positive semidefinite matrix: the symmetric
+     * positive semidefinite S with {@code S S = A}, from its eigen decomposition
+     * ({@link EigenSym#sqrt()}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws IllegalArgumentException if it is not symmetric (as {@link #eigenSym()}) or not
+     *     positive semidefinite (an eigenvalue below {@code -n eps max|lambda|})
+     */
+    public Dense sqrt() {
+        return EigenSym.of(this).sqrt();
+    }
+
+    /**
+     * The principal logarithm of this symmetric positive definite matrix: the symmetric L with
+     * {@code exp(L) = A}, from its eigen decomposition ({@link EigenSym#log()}).
+     *
+     * @throws DimensionMismatchException if the matrix is not square
+     * @throws IllegalArgumentException if it is not symmetric (as {@link #eigenSym()}) or not
+     *     positive definite
+     */
+    public Dense log() {
+        return EigenSym.of(this).log();
+    }
+
+    /**
      * The solution of {@code A x = b}: for a square A by LU with partial pivoting; for a tall A
      * the least-squares solution by QR ({@link QR#solve(Vec)}); for a wide A the minimum-norm
      * solution by LQ ({@link LQ#solve(Vec)}).

@@ -3,6 +3,9 @@ package jnum.mat;
 import java.util.Objects;
 import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.Lapack;
+import jnum.mat.kernel.Side;
+import jnum.mat.kernel.Transpose;
 
 /**
  * The eigen decomposition {@code A = V diag(lambda) V^T} of a real symmetric matrix: eigenvalues
@@ -10,7 +13,9 @@ import jnum.mat.kernel.Kernels;
  * belonging to value j.
  *
  * <p>Obtain one with {@code a.eigenSym()} or {@link #of(Dense)} (values and vectors),
- * {@link #valuesOf(Dense)} (values only), or {@code s.eigenSym()} on a {@link SymDense}.
+ * {@link #valuesOf(Dense)} (values only), or {@code s.eigenSym()} on a {@link SymDense}; a subset
+ * without the other eigenvectors with {@link #smallest(Dense, int)}, {@link #largest(Dense, int)}
+ * or {@link #inInterval(Dense, double, double)}.
  *
  * <p>Symmetric tridiagonal problems (from a Lanczos process, say) are solved directly by
  * {@link #ofTridiagonal(double[], double[])} with the implicit QL/QR method (LAPACK's dsteqr), or
@@ -24,6 +29,7 @@ import jnum.mat.kernel.Kernels;
  */
 public final class EigenSym {
     private static final int SWEEPS_PER_VALUE = 30;
+    private static final int INVERSE_ITERATIONS = 5;
 
     /**
      * The symmetry test of {@link #of(Dense)}: {@code |a_ij - a_ji|} may be up to this times
@@ -136,6 +142,147 @@ public final class EigenSym {
     }
 
     /**
+     * The k smallest eigenvalues of the symmetric matrix {@code a} (ascending) and their
+     * eigenvectors, without computing the others: tridiagonal reduction, bisection for the values
+     * (LAPACK's dstebz), inverse iteration for the vectors (dstein), back-transformation (dormtr).
+     * The same accuracy as {@link #of(Dense)}; about {@code 4/3 n^3 + O(n^2 k + n k^2)} flops
+     * instead of about {@code 9 n^3}. Symmetry is checked as by {@link #of(Dense)}.
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException unless {@code 0 <= k <= n}, or as {@link #of(Dense)}
+     * @throws NoConvergenceException if inverse iteration does not converge for a vector
+     */
+    public static EigenSym smallest(Dense a, int k) {
+        double[] x = checkedSymmetric(a, "eigenSymSmallest");
+        int n = a.rows();
+        requireCount("eigenSymSmallest", k, n);
+        return subset(x, n, 0, k - 1, "eigenSymSmallest");
+    }
+
+    /**
+     * The k largest eigenvalues of the symmetric matrix {@code a}, still in ascending order, and
+     * their eigenvectors, without computing the others (as {@link #smallest(Dense, int)}).
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException unless {@code 0 <= k <= n}, or as {@link #of(Dense)}
+     * @throws NoConvergenceException if inverse iteration does not converge for a vector
+     */
+    public static EigenSym largest(Dense a, int k) {
+        double[] x = checkedSymmetric(a, "eigenSymLargest");
+        int n = a.rows();
+        requireCount("eigenSymLargest", k, n);
+        return subset(x, n, n - k, n - 1, "eigenSymLargest");
+    }
+
+    /**
+     * The eigenvalues of the symmetric matrix {@code a} in the closed interval {@code [lo, hi]}
+     * (ascending) and their eigenvectors, without computing the others (as
+     * {@link #smallest(Dense, int)}); which values count as inside is decided by Sturm counts on
+     * the tridiagonal form, so a value within about {@code eps ||A||} of an end may fall either
+     * way. May be empty.
+     *
+     * @throws NullPointerException if a is null
+     * @throws DimensionMismatchException if a is not square
+     * @throws IllegalArgumentException if lo or hi is NaN or {@code lo > hi}, or as
+     *     {@link #of(Dense)}
+     * @throws NoConvergenceException if inverse iteration does not converge for a vector
+     */
+    public static EigenSym inInterval(Dense a, double lo, double hi) {
+        if (!(lo <= hi)) {
+            throw new IllegalArgumentException("eigenSymInInterval: need lo <= hi, got [" + lo + ", " + hi + "]");
+        }
+        double[] x = checkedSymmetric(a, "eigenSymInInterval");
+        int n = a.rows();
+        return subset(x, n, lo, hi);
+    }
+
+    /**
+     * The eigenvalues with ascending indices {@code from <= j < to} of the symmetric tridiagonal
+     * matrix with diagonal {@code diag} and off-diagonal {@code offDiag}, with their eigenvectors,
+     * by bisection and inverse iteration (LAPACK's dstebz and dstein): the cheap way to a few
+     * extreme eigenpairs of a large tridiagonal matrix (from a Lanczos process, say).
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException unless {@code 0 <= from <= to <= n}, or as
+     *     {@link #ofTridiagonal(double[], double[])}
+     * @throws NoConvergenceException if inverse iteration does not converge for a vector
+     */
+    public static EigenSym ofTridiagonal(double[] diag, double[] offDiag, int from, int to) {
+        String op = "eigenSymTridiagonal";
+        checkTridiagonal(op, diag, offDiag);
+        int n = diag.length;
+        if (from < 0 || from > to || to > n) {
+            throw new IllegalArgumentException(
+                    op + ": need 0 <= from <= to <= " + n + ", got [" + from + ", " + to + ")");
+        }
+        int k = to - from;
+        double[] w = new double[k];
+        double[] z = new double[n * k];
+        if (k > 0) {
+            Lapack lapack = Kernels.lapack();
+            lapack.stebz(n, diag, 0, offDiag, 0, from, to - 1, w, 0);
+            requireConverged(op, lapack.stein(n, diag, 0, offDiag, 0, k, w, 0, z, 0, Math.max(1, n)));
+        }
+        return new EigenSym(n, w, z);
+    }
+
+    private static void requireCount(String op, int k, int n) {
+        if (k < 0 || k > n) {
+            throw new IllegalArgumentException(op + ": k = " + k + " is outside [0, " + n + "]");
+        }
+    }
+
+    private static void requireConverged(String op, int failed) {
+        if (failed > 0) {
+            throw new NoConvergenceException(
+                    op + ": inverse iteration did not converge for " + failed + " eigenvectors within "
+                            + INVERSE_ITERATIONS + " iterations each",
+                    INVERSE_ITERATIONS);
+        }
+    }
+
+    /** The subset with values in [lo, hi] of the symmetric matrix x (n x n, column-major). */
+    private static EigenSym subset(double[] x, int n, double lo, double hi) {
+        Tridiagonalized t = Tridiagonalized.of(x, n);
+        Lapack lapack = Kernels.lapack();
+        int il = n == 0 ? 0 : lapack.sturmCount(n, t.d, 0, t.e, 0, Math.nextDown(lo));
+        int iu = n == 0 ? -1 : lapack.sturmCount(n, t.d, 0, t.e, 0, hi) - 1;
+        return t.eigenpairs(x, il, iu, "eigenSymInInterval");
+    }
+
+    /** The subset with indices il..iu (inclusive) of the symmetric matrix x. */
+    private static EigenSym subset(double[] x, int n, int il, int iu, String op) {
+        return Tridiagonalized.of(x, n).eigenpairs(x, il, iu, op);
+    }
+
+    /** The tridiagonal form {@code Q^T A Q} of a matrix whose copy holds Q's reflectors. */
+    private record Tridiagonalized(int n, double[] d, double[] e, double[] tau) {
+        static Tridiagonalized of(double[] x, int n) {
+            double[] d = new double[n];
+            double[] e = new double[Math.max(0, n - 1)];
+            double[] tau = new double[Math.max(0, n - 1)];
+            Kernels.lapack().sytrd(n, x, 0, Math.max(1, n), d, 0, e, 0, tau, 0);
+            return new Tridiagonalized(n, d, e, tau);
+        }
+
+        /** Eigenpairs il..iu of T, vectors transformed back by Q (whose reflectors x holds). */
+        EigenSym eigenpairs(double[] x, int il, int iu, String op) {
+            int k = Math.max(0, iu - il + 1);
+            double[] w = new double[k];
+            double[] z = new double[n * k];
+            if (k > 0) {
+                Lapack lapack = Kernels.lapack();
+                lapack.stebz(n, d, 0, e, 0, il, iu, w, 0);
+                requireConverged(op, lapack.stein(n, d, 0, e, 0, k, w, 0, z, 0, Math.max(1, n)));
+                lapack.ormtr(Side.LEFT, Transpose.NO, n, k, x, 0, Math.max(1, n), tau, 0, z, 0, Math.max(1, n));
+            }
+            return new EigenSym(n, w, z);
+        }
+    }
+
+    /**
      * All eigenvalues and eigenvectors of the symmetric tridiagonal matrix with diagonal
      * {@code diag} (n elements) and sub- and superdiagonal {@code offDiag} (n - 1 elements).
      *
@@ -162,15 +309,8 @@ public final class EigenSym {
 
     private static EigenSym tridiagonal(double[] diag, double[] offDiag, boolean withVectors) {
         String op = withVectors ? "eigenSym" : "eigenSymValues";
-        Objects.requireNonNull(diag, () -> op + ": diag is null");
-        Objects.requireNonNull(offDiag, () -> op + ": offDiag is null");
+        checkTridiagonal(op, diag, offDiag);
         int n = diag.length;
-        if (offDiag.length != Math.max(0, n - 1)) {
-            throw new IllegalArgumentException(op + ": offDiag has " + offDiag.length + " elements, "
-                    + "a tridiagonal matrix of order " + n + " has " + Math.max(0, n - 1));
-        }
-        requireFinite(op, "diag", diag);
-        requireFinite(op, "offDiag", offDiag);
         double[] d = diag.clone();
         double[] e = offDiag.clone();
         double[] z = withVectors ? new double[n * n] : null;
@@ -180,6 +320,18 @@ public final class EigenSym {
             throw notConverged(op, n, failed);
         }
         return new EigenSym(n, d, z);
+    }
+
+    private static void checkTridiagonal(String op, double[] diag, double[] offDiag) {
+        Objects.requireNonNull(diag, () -> op + ": diag is null");
+        Objects.requireNonNull(offDiag, () -> op + ": offDiag is null");
+        int n = diag.length;
+        if (offDiag.length != Math.max(0, n - 1)) {
+            throw new IllegalArgumentException(op + ": offDiag has " + offDiag.length + " elements, "
+                    + "a tridiagonal matrix of order " + n + " has " + Math.max(0, n - 1));
+        }
+        requireFinite(op, "diag", diag);
+        requireFinite(op, "offDiag", offDiag);
     }
 
     private static void requireFinite(String op, String name, double[] x) {
@@ -228,6 +380,105 @@ public final class EigenSym {
             throw new IllegalStateException("vectors: this decomposition was computed for eigenvalues only");
         }
         return Dense.wrap(vectors.clone(), 0, Math.max(1, n), n, values.length);
+    }
+
+    /**
+     * {@code f(A) = V diag(f(lambda)) V^T}, the function of the decomposed matrix defined by its
+     * eigen decomposition (exactly symmetric: the product is symmetrized).
+     *
+     * @throws NullPointerException if f is null
+     * @throws IllegalStateException unless this is a full decomposition with vectors
+     */
+    public Dense map(java.util.function.DoubleUnaryOperator f) {
+        Objects.requireNonNull(f, "map: f is null");
+        requireFull("map");
+        double[] fw = new double[n];
+        for (int j = 0; j < n; j++) {
+            fw[j] = f.applyAsDouble(values[j]);
+        }
+        return spectralProduct(fw);
+    }
+
+    /**
+     * The principal square root of the symmetric positive semidefinite matrix decomposed here:
+     * the unique symmetric positive semidefinite S with {@code S S = A}, as
+     * {@code V diag(sqrt(lambda)) V^T}. Eigenvalues down to {@code -n eps max|lambda|} are taken
+     * as rounding errors of zero ones and treated as 0.
+     *
+     * @throws IllegalStateException unless this is a full decomposition with vectors
+     * @throws IllegalArgumentException if an eigenvalue is below {@code -n eps max|lambda|}: A is
+     *     not positive semidefinite
+     */
+    public Dense sqrt() {
+        requireFull("sqrt");
+        double tol = n * 0x1p-52 * maxAbsValue();
+        if (n > 0 && values[0] < -tol) {
+            throw new IllegalArgumentException("sqrt: the " + Text.shape(n, n)
+                    + " matrix is not positive semidefinite: its smallest eigenvalue is " + values[0]
+                    + " (tolerance -" + tol + ")");
+        }
+        double[] fw = new double[n];
+        for (int j = 0; j < n; j++) {
+            fw[j] = Math.sqrt(Math.max(0, values[j]));
+        }
+        return spectralProduct(fw);
+    }
+
+    /**
+     * The principal logarithm of the symmetric positive definite matrix decomposed here: the
+     * unique symmetric L with {@code exp(L) = A}, as {@code V diag(log(lambda)) V^T}. Its
+     * absolute error is about {@code n eps ||A|| / lambda_min}, the conditioning of the log.
+     *
+     * @throws IllegalStateException unless this is a full decomposition with vectors
+     * @throws IllegalArgumentException if an eigenvalue is not positive: A is not positive
+     *     definite
+     */
+    public Dense log() {
+        requireFull("log");
+        if (n > 0 && !(values[0] > 0)) {
+            throw new IllegalArgumentException("log: the " + Text.shape(n, n)
+                    + " matrix is not positive definite: its smallest eigenvalue is " + values[0]);
+        }
+        double[] fw = new double[n];
+        for (int j = 0; j < n; j++) {
+            fw[j] = Math.log(values[j]);
+        }
+        return spectralProduct(fw);
+    }
+
+    private void requireFull(String op) {
+        if (vectors == null || values.length != n) {
+            throw new IllegalStateException(op + ": needs the full decomposition with vectors, this one has "
+                    + values.length + " of " + n + " values" + (vectors == null ? " and no vectors" : ""));
+        }
+    }
+
+    private double maxAbsValue() {
+        return n == 0 ? 0 : Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
+    }
+
+    /** {@code V diag(fw) V^T} by GEMM, symmetrized. */
+    private Dense spectralProduct(double[] fw) {
+        int ld = Math.max(1, n);
+        double[] scaled = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            double f = fw[j];
+            for (int i = 0; i < n; i++) {
+                scaled[i + j * n] = vectors[i + j * n] * f;
+            }
+        }
+        double[] r = new double[n * n];
+        if (n > 0) {
+            Kernels.blas().gemm(Transpose.NO, Transpose.YES, n, n, n, 1, scaled, 0, ld, vectors, 0, ld, 0, r, 0, ld);
+        }
+        for (int j = 0; j < n; j++) {
+            for (int i = j + 1; i < n; i++) {
+                double avg = 0.5 * (r[i + j * n] + r[j + i * n]);
+                r[i + j * n] = avg;
+                r[j + i * n] = avg;
+            }
+        }
+        return Dense.wrap(r, 0, ld, n, n);
     }
 
     @Override

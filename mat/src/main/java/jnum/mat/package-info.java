@@ -62,6 +62,16 @@
  * powers by repeated squaring and the Kronecker product; {@code Dense} exposes them as
  * {@code exp()}, {@code pow(k)} and {@code kron(b)}.
  *
+ * <h2>Symmetric eigenproblems</h2>
+ *
+ * {@link jnum.mat.EigenSym} holds ascending eigenvalues and orthonormal eigenvectors of a symmetric
+ * matrix, computed as LAPACK does: blocked Householder reduction to tridiagonal form, then the
+ * implicit QL/QR method (all pairs), its square-root-free variant (values only), or bisection and
+ * inverse iteration (a subset, without the other vectors). Iterations are bounded; running out
+ * raises {@link jnum.mat.NoConvergenceException}. {@link jnum.mat.Dense#sqrt()} and
+ * {@link jnum.mat.Dense#log()} are the matrix functions of symmetric positive (semi)definite
+ * matrices, through the decomposition.
+ *
  * <h2>Conventions</h2>
  *
  * <ul>

@@ -563,4 +563,82 @@ public final class SymmetricEigenConformance {
             }
         }
     }
+
+    // ---- subsets -----------------------------------------------------------------------------------
+
+    /**
+     * stebz and stein on every tridiagonal family, for a drawn index range: values within
+     * {@code n eps ||T||} (times the threshold) of steqr's, inputs untouched, the vectors'
+     * residual {@code ||T Z - Z W|| / (n eps ||T||)} and orthonormality below the threshold, and
+     * sturmCount consistent with the values.
+     */
+    public static void bisectionAndInverseIteration(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (String family : FAMILIES) {
+            int n = 1 + g.size(MAX_ORDER - 1);
+            Tridiagonal t = tridiagonal(rnd, family, n);
+            String ctx = "stebz " + family + " n=" + n + " seed=" + seed;
+            double[] full = t.d().clone();
+            assertEquals(0, lapack.sterf(n, full, 0, t.e().clone(), 0), ctx);
+            int il = rnd.nextInt(n);
+            int iu = il + rnd.nextInt(Math.min(n - il, 1 + rnd.nextInt(40)));
+            int m = iu - il + 1;
+            double[] d = t.d().clone();
+            double[] e = t.e().clone();
+            double[] w = new double[m];
+            lapack.stebz(n, d, 0, e, 0, il, iu, w, 0);
+            assertTrue(java.util.Arrays.equals(d, t.d()) && java.util.Arrays.equals(e, t.e()), ctx + ": T modified");
+            assertAscending(w, ctx);
+            double tnorm = t.norm1();
+            // dstebz's absolute tolerance includes a few pivmin (about the smallest normal number)
+            double bound = THRESHOLD * n * EPS * tnorm + 4 * Double.MIN_NORMAL;
+            for (int j = 0; j < m; j++) {
+                assertTrue(
+                        Math.abs(w[j] - full[il + j]) <= bound,
+                        ctx + ": value " + (il + j) + " " + w[j] + " vs sterf " + full[il + j]);
+            }
+            if (tnorm > 0) {
+                double below = full[il] - 2 * bound;
+                double above = full[iu] + 2 * bound;
+                assertTrue(lapack.sturmCount(n, d, 0, e, 0, below) <= il, ctx + ": Sturm count below");
+                assertTrue(lapack.sturmCount(n, d, 0, e, 0, above) >= iu + 1, ctx + ": Sturm count above");
+                assertEquals(n, lapack.sturmCount(n, d, 0, e, 0, full[n - 1] + 2 * bound), ctx + ": count above all");
+                assertEquals(0, lapack.sturmCount(n, d, 0, e, 0, full[0] - 2 * bound), ctx + ": count below all");
+            }
+            GuardedMatrix z = LapackConformance.guarded(rnd, n, m, new double[n * m]);
+            assertEquals(0, lapack.stein(n, d, 0, e, 0, m, w, 0, z.data, z.off, z.ld), "stein " + ctx);
+            z.assertGuardsIntact("stein " + ctx);
+            assertSubsetEigenpairs(t, w, z.values(), m, "stein " + ctx);
+        }
+    }
+
+    /** dstt22's ratios for m eigenpairs of t: residual and orthonormality of the n x m z. */
+    public static void assertSubsetEigenpairs(Tridiagonal t, double[] w, double[] z, int m, String ctx) {
+        int n = t.order();
+        assertOrthonormal(z, n, m, ctx);
+        double tnorm = t.norm1();
+        if (tnorm == 0) {
+            return;
+        }
+        int shift = -Math.getExponent(tnorm);
+        double resMax = 0;
+        for (int j = 0; j < m; j++) {
+            double col = 0;
+            double wj = Math.scalb(w[j], shift);
+            for (int i = 0; i < n; i++) {
+                double s = Math.scalb(t.d()[i], shift) * z[i + j * n] - wj * z[i + j * n];
+                if (i > 0) {
+                    s += Math.scalb(t.e()[i - 1], shift) * z[i - 1 + j * n];
+                }
+                if (i < n - 1) {
+                    s += Math.scalb(t.e()[i], shift) * z[i + 1 + j * n];
+                }
+                col += Math.abs(s);
+            }
+            resMax = Math.max(resMax, col);
+        }
+        double r = resMax / (n * EPS * Math.scalb(tnorm, shift));
+        assertTrue(r < THRESHOLD, ctx + ": ||T Z - Z W|| / (n eps ||T||) = " + r);
+    }
 }

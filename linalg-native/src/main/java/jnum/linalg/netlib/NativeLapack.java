@@ -131,6 +131,7 @@ final class NativeLapack implements LapackProvider {
             case STEQR, STERF -> false;
             case SYTRD, ORGTR, ORMTR -> work >= QR_MIN;
             case SYEV -> work >= SYEV_MIN;
+            case STEBZ, STEIN -> false;
         };
     }
 
@@ -1170,6 +1171,104 @@ final class NativeLapack implements LapackProvider {
                 vm.writeBack(vt, vtOff, vtrows, n, ldvt);
             }
             return failed;
+        });
+    }
+
+    /** No LAPACK routine counts alone: the Java provider's count. */
+    @Override
+    public int sturmCount(int n, double[] d, int dOff, double[] e, int eOff, double x) {
+        return fallback.sturmCount(n, d, dOff, e, eOff, x);
+    }
+
+    /** dstebz with {@code range = 'I'}, {@code order = 'E'} and the default absolute tolerance. */
+    @Override
+    public void stebz(int n, double[] d, int dOff, double[] e, int eOff, int il, int iu, double[] w, int wOff) {
+        BigStackRunner.run(() -> {
+            double[] ew = tridiagonalOffDiagonal(n, e, eOff);
+            double[] all = new double[n];
+            intW found = new intW(0);
+            intW nsplit = new intW(0);
+            intW info = new intW(0);
+            lapack.dstebz(
+                    "I",
+                    "E",
+                    n,
+                    0,
+                    0,
+                    il + 1,
+                    iu + 1,
+                    0,
+                    d,
+                    dOff,
+                    ew,
+                    0,
+                    found,
+                    nsplit,
+                    all,
+                    0,
+                    new int[n],
+                    0,
+                    new int[n],
+                    0,
+                    new double[4 * n],
+                    0,
+                    new int[3 * n],
+                    0,
+                    info);
+            info("dstebz", info);
+            System.arraycopy(all, 0, w, wOff, iu - il + 1);
+        });
+    }
+
+    /** dstein with T taken as one block (as the Java provider does). */
+    @Override
+    public int stein(
+            int n,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            int m,
+            double[] w,
+            int wOff,
+            double[] z,
+            int zOff,
+            int ldz) {
+        return BigStackRunner.call(() -> {
+            double[] ew = tridiagonalOffDiagonal(n, e, eOff);
+            int[] iblock = new int[n];
+            java.util.Arrays.fill(iblock, 1);
+            int[] isplit = new int[n];
+            isplit[0] = n;
+            double[] wv = new double[n];
+            System.arraycopy(w, wOff, wv, 0, m);
+            NetlibMatrix zm = NetlibMatrix.of(z, zOff, n, m, ldz);
+            intW info = new intW(0);
+            lapack.dstein(
+                    n,
+                    d,
+                    dOff,
+                    ew,
+                    0,
+                    m,
+                    wv,
+                    0,
+                    iblock,
+                    0,
+                    isplit,
+                    0,
+                    zm.data(),
+                    zm.offset(),
+                    zm.ld(),
+                    new double[5 * n],
+                    0,
+                    new int[n],
+                    0,
+                    new int[Math.max(1, m)],
+                    0,
+                    info);
+            zm.writeBack(z, zOff, n, m, ldz);
+            return info("dstein", info);
         });
     }
 }

@@ -567,8 +567,9 @@ public final class Lapack {
      * the native provider calls dsyevd, divide and conquer). Without vectors the lower triangle is
      * destroyed. A is scaled first when its largest element is below about 1e-146 or above 1e146.
      *
-     * @return 0, or the number of off-diagonal elements of the intermediate tridiagonal form that
-     *     did not converge (w and A then partial); a NaN in A is reported so
+     * @return 0, or a positive number when the iteration did not converge (w and A then partial):
+     *     the Java provider's count of unconverged off-diagonal elements of the tridiagonal form,
+     *     dsyevd's info for the native one; a NaN in A is reported so
      */
     public int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
         Checks.size("syev", "n", n);
@@ -974,4 +975,154 @@ public final class Lapack {
         long work = 4L * m * n * p + (job == SvdJob.VALUES ? 0 : 8L * m * n * p);
         return select(LapackRoutine.GESVD, work).gesvd(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
     }
+
+    /**
+     * How many eigenvalues of the symmetric tridiagonal n x n matrix T (diagonal d, off-diagonal
+     * e) are at most x: the Sturm count, the number of non-positive pivots of
+     * {@code T - x I = L D L^T} (pivots within dstebz's pivmin of zero count, so an eigenvalue
+     * equal to x does). Backward stable: exact for a matrix within a few ulps of T.
+     */
+    public int sturmCount(int n, double[] d, int dOff, double[] e, int eOff, double x) {
+        Checks.size("sturmCount", "n", n);
+        Checks.vector("sturmCount", "d", n, d, dOff, 1);
+        Checks.vector("sturmCount", "e", Math.max(0, n - 1), e, eOff, 1);
+        if (Double.isNaN(x)) {
+            throw new IllegalArgumentException("sturmCount: x is NaN");
+        }
+        if (n == 0) {
+            return 0;
+        }
+        LapackProvider p = select(LapackRoutine.STEBZ, n);
+        int shift = safeShift(tridiagonalMax(n, d, dOff, e, eOff));
+        if (shift == 0) {
+            return p.sturmCount(n, d, dOff, e, eOff, x);
+        }
+        return p.sturmCount(n, scalb(d, dOff, n, shift), 0, scalb(e, eOff, n - 1, shift), 0, Math.scalb(x, shift));
+    }
+
+    /**
+     * The eigenvalues with indices {@code il..iu} (0-based, inclusive, in ascending order) of the
+     * symmetric tridiagonal n x n matrix T (diagonal d, off-diagonal e), ascending into w, by
+     * bisection on Sturm counts (LAPACK's dstebz with {@code range = 'I'}): each to an absolute
+     * accuracy of a small multiple of {@code eps ||T||}. d and e are not modified; T is scaled
+     * by a power of two first when its largest element is above 2^100 or below 2^-100. NaN or an
+     * infinity in T gives NaN values.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= il <= iu < n}
+     */
+    public void stebz(int n, double[] d, int dOff, double[] e, int eOff, int il, int iu, double[] w, int wOff) {
+        Checks.size("stebz", "n", n);
+        Checks.vector("stebz", "d", n, d, dOff, 1);
+        Checks.vector("stebz", "e", Math.max(0, n - 1), e, eOff, 1);
+        if (il < 0 || il > iu || iu >= n) {
+            throw new IllegalArgumentException(
+                    "stebz: need 0 <= il <= iu < n, got il = " + il + ", iu = " + iu + ", n = " + n);
+        }
+        Checks.vector("stebz", "w", iu - il + 1, w, wOff, 1);
+        LapackProvider p = select(LapackRoutine.STEBZ, 60L * n * (iu - il + 1));
+        int shift = safeShift(tridiagonalMax(n, d, dOff, e, eOff));
+        if (shift == 0) {
+            p.stebz(n, d, dOff, e, eOff, il, iu, w, wOff);
+            return;
+        }
+        p.stebz(n, scalb(d, dOff, n, shift), 0, scalb(e, eOff, n - 1, shift), 0, il, iu, w, wOff);
+        for (int i = 0; i <= iu - il; i++) {
+            w[wOff + i] = Math.scalb(w[wOff + i], -shift);
+        }
+    }
+
+    /**
+     * The eigenvectors of the symmetric tridiagonal n x n matrix T (diagonal d, off-diagonal e)
+     * for its m eigenvalues in w (ascending, as {@link #stebz} gives them), into the columns of
+     * the n x m matrix Z, by inverse iteration with reorthogonalization within clusters (LAPACK's
+     * dstein). d, e and w are not modified. T is scaled as for {@link #stebz}; the zero matrix
+     * gives the first m columns of the identity.
+     *
+     * @return 0, or how many vectors did not converge within 5 iterations (those columns hold the
+     *     last iterate, normalized)
+     * @throws IllegalArgumentException if m is negative or above n
+     */
+    public int stein(
+            int n,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            int m,
+            double[] w,
+            int wOff,
+            double[] z,
+            int zOff,
+            int ldz) {
+        Checks.size("stein", "n", n);
+        Checks.size("stein", "m", m);
+        Checks.atMost("stein", "m", m, "n", n);
+        Checks.vector("stein", "d", n, d, dOff, 1);
+        Checks.vector("stein", "e", Math.max(0, n - 1), e, eOff, 1);
+        Checks.vector("stein", "w", m, w, wOff, 1);
+        Checks.matrix("stein", "Z", n, m, z, zOff, ldz);
+        if (m == 0) {
+            return 0;
+        }
+        double max = tridiagonalMax(n, d, dOff, e, eOff);
+        if (max == 0) {
+            // T = 0: any orthonormal columns are eigenvectors; those of the identity
+            for (int j = 0; j < m; j++) {
+                java.util.Arrays.fill(z, zOff + j * ldz, zOff + j * ldz + n, 0.0);
+                z[zOff + j + j * ldz] = 1;
+            }
+            return 0;
+        }
+        LapackProvider p = select(LapackRoutine.STEIN, 10L * n * m);
+        int shift = safeShift(max);
+        if (shift != 0) {
+            return p.stein(
+                    n,
+                    scalb(d, dOff, n, shift),
+                    0,
+                    scalb(e, eOff, n - 1, shift),
+                    0,
+                    m,
+                    scalb(w, wOff, m, shift),
+                    0,
+                    z,
+                    zOff,
+                    ldz);
+        }
+        return p.stein(n, d, dOff, e, eOff, m, w, wOff, z, zOff, ldz);
+    }
+
+    private static double tridiagonalMax(int n, double[] d, int dOff, double[] e, int eOff) {
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, Math.abs(d[dOff + i]));
+        }
+        for (int i = 0; i < n - 1; i++) {
+            max = Math.max(max, Math.abs(e[eOff + i]));
+        }
+        return max;
+    }
+
+    /**
+     * 0 when a tridiagonal matrix's largest element {@code max} lies in {@code [2^-100, 2^100]}
+     * (or is 0 or not finite), else the power of two that brings it near 1: bisection squares
+     * the elements and inverse iteration scales by the norm, so both run on T scaled exactly.
+     */
+    private static int safeShift(double max) {
+        if (max == 0 || !Double.isFinite(max) || (max <= TRIDIAGONAL_SAFE && max >= 1 / TRIDIAGONAL_SAFE)) {
+            return 0;
+        }
+        return -Math.getExponent(max);
+    }
+
+    private static double[] scalb(double[] x, int off, int len, int shift) {
+        double[] y = new double[Math.max(0, len)];
+        for (int i = 0; i < len; i++) {
+            y[i] = Math.scalb(x[off + i], shift);
+        }
+        return y;
+    }
+
+    /** Tridiagonal matrices with a largest element outside [1 / this, this] are rescaled. */
+    private static final double TRIDIAGONAL_SAFE = 0x1p100;
 }

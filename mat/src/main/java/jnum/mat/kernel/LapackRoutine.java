@@ -24,6 +24,8 @@ public enum LapackRoutine {
     ORGTR,
     ORMTR,
     SYEV,
+    STEBZ,
+    STEIN,
     // ---- general eigenproblem ----
     GEBAL,
     GEBAK,

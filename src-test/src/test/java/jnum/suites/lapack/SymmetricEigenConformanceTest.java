@@ -56,4 +56,36 @@ class SymmetricEigenConformanceTest {
     void tridiagonalReduction(String lapack, long seed) {
         SymmetricEigenConformance.tridiagonalReduction(on(lapack), seed);
     }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void bisectionAndInverseIteration(String lapack, long seed) {
+        SymmetricEigenConformance.bisectionAndInverseIteration(on(lapack), seed);
+    }
+
+    /**
+     * The native dsyevd and the Java syev give the same eigenvalues within
+     * {@code 30 n eps ||A||_1} on every dense family (skipped without the native provider).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void nativeAgreesWithJava(long seed) {
+        Lapack nat = NativeLapack.get();
+        Lapack java = Providers.lapack(Providers.javaLapack(Kernels.blas()));
+        jnum.testkit.MatrixGen g = new jnum.testkit.MatrixGen(seed);
+        for (String family : new String[] {"uniform", "graded", "clustered", "scaled1e300"}) {
+            int n = 1 + g.size(120);
+            SymmetricEigenConformance.Symmetric s = SymmetricEigenConformance.symmetric(g, family, n);
+            double[] wj = new double[n];
+            double[] wn = new double[n];
+            org.junit.jupiter.api.Assertions.assertEquals(0, java.syev(false, n, s.a().clone(), 0, n, wj, 0));
+            org.junit.jupiter.api.Assertions.assertEquals(0, nat.syev(false, n, s.a().clone(), 0, n, wn, 0));
+            double bound = 30 * n * jnum.testkit.Tolerance.EPS * s.norm1();
+            for (int i = 0; i < n; i++) {
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        Math.abs(wj[i] - wn[i]) <= bound,
+                        family + " n=" + n + " seed=" + seed + ": value " + i + " java " + wj[i] + ", native " + wn[i]);
+            }
+        }
+    }
 }

@@ -384,4 +384,30 @@ public final class JavaLapack implements LapackProvider {
             int ldvt) {
         return new SvdDriver(blas).gesvd(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
     }
+
+    @Override
+    public int sturmCount(int n, double[] d, int dOff, double[] e, int eOff, double x) {
+        return new TridiagonalBisection(n, d, dOff, e, eOff).countAtMost(x);
+    }
+
+    @Override
+    public void stebz(int n, double[] d, int dOff, double[] e, int eOff, int il, int iu, double[] w, int wOff) {
+        new TridiagonalBisection(n, d, dOff, e, eOff).eigenvalues(il, iu, w, wOff);
+    }
+
+    @Override
+    public int stein(
+            int n,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            int m,
+            double[] w,
+            int wOff,
+            double[] z,
+            int zOff,
+            int ldz) {
+        return new InverseIteration(blas).stein(n, d, dOff, e, eOff, m, w, wOff, z, zOff, ldz);
+    }
 }

@@ -16,6 +16,13 @@
  * downdated norm has lost half its digits. ormqr and ormlq only read A, so factor objects that
  * share their arrays between threads may call them concurrently.
  *
+ * <p>Symmetric eigen routines (lower triangle only): sytrd reduces to tridiagonal form with
+ * dlatrd panels of 32 columns whose rank-64 trailing update runs as GEMMs on the lower triangle;
+ * orgtr and ormtr are orgqr and ormqr on the shifted reflectors. steqr (implicit QL/QR with
+ * Wilkinson's shift, rotations applied to Z with rot), sterf (Pal-Walker-Kahan), stebz (bisection
+ * on Sturm counts) and stein (inverse iteration) follow dsteqr, dsterf, dstebz and dstein with
+ * their splitting, scaling and iteration bounds; syev chains them as dsyev does.
+ *
  * <p>General eigenproblem (dgeev's path): {@code Balancing} (dgebal 3.12 and dgebak),
  * {@code HessenbergReduction} (dgehrd blocked with dlahr2 panels of 32 columns above order 128, and
  * dorghr through orgqr), {@code FrancisQr} (dlahqr: Francis double shift, Ahues-Kressner

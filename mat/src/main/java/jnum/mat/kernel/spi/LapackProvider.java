@@ -419,4 +419,28 @@ public interface LapackProvider {
      * @return the number of unconverged off-diagonal elements, 0 on success
      */
     int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff);
+
+    /** The number of eigenvalues at most x of the tridiagonal T (d, e), {@code n >= 1}. */
+    int sturmCount(int n, double[] d, int dOff, double[] e, int eOff, double x);
+
+    /** dstebz ('I', 0-based il..iu inclusive): those eigenvalues of T ascending into w. */
+    void stebz(int n, double[] d, int dOff, double[] e, int eOff, int il, int iu, double[] w, int wOff);
+
+    /**
+     * dstein: eigenvectors of T for the m ascending eigenvalues w into the n x m matrix Z.
+     *
+     * @return the number of vectors that did not converge, 0 on success
+     */
+    int stein(
+            int n,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            int m,
+            double[] w,
+            int wOff,
+            double[] z,
+            int zOff,
+            int ldz);
 }
