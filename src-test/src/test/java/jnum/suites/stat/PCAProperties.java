@@ -23,10 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rule.
  *
  * <p>Bounds from the backward error of the SVD: the computed factors are exact for {@code Z + E} with
- * {@code ||E|| <= c N u ||Z||}, {@code N = max(n, p)}, c = 30 as in LAPACK's tests. A variance
- * {@code s_j^2 / (W - 1)} then moves by at most {@code 2 c N u s_0^2 / (W - 1)}, and axis j (Wedin's
- * theorem) by an angle of at most {@code c N u s_0 / gap_j}, gap_j the distance from s_j to the
- * other singular values. Two fits of the same data computed differently differ by twice that.
+ * {@code ||E|| <= c N u ||Z||}, {@code N = max(n, p)}, c = 30 as in LAPACK's tests; fits of the same
+ * data computed differently also differ in the rounding of the centring (see {@link #perturbation}).
+ * A perturbation of norm e moves a variance {@code s_j^2 / (W - 1)} by at most {@code (2 s_0 e +
+ * e^2) / (W - 1)}, and axis j (Wedin's theorem) by an angle of at most {@code e / gap_j}, gap_j the
+ * distance from s_j to the other singular values.
  */
 class PCAProperties {
     static final double C = 30;
@@ -86,26 +87,48 @@ class PCAProperties {
     }
 
     /**
-     * Asserts that the first {@code k} columns of a and b are the same axes up to sign, within
-     * {@code factor c N u s_0 / gap_j} (the angle bound times 2 for a chord, see the class comment).
+     * The bound on the backward perturbation of {@code W^1/2 Z} that separates two fits of the same
+     * data computed differently: {@code 2 c N u (||W^1/2 Z||_F + sqrt(W) ||m D^-1||_2)}. The first
+     * term is the SVD's; the second the centring's, since a rounding of the data or of the mean
+     * moves {@code z_ij} by {@code u |x_ij| / d_j}, which is large beside the variance when the
+     * offset is large (the conditioning of a variance, {@code |m| / sd}).
      */
-    static void assertSameAxes(Dense a, Dense b, Vec s, int k, int bigN, double factor, String what) {
+    static double perturbation(PCA f, double weightTotal, int bigN) {
+        double offset = 0;
+        for (int j = 0; j < f.variables(); j++) {
+            double r = f.mean().get(j) / f.scale().get(j);
+            offset += r * r;
+        }
+        double z = Math.sqrt(f.totalVariance() * (weightTotal - 1));
+        return 2 * C * bigN * Tolerance.EPS * (z + Math.sqrt(weightTotal * offset));
+    }
+
+    /**
+     * Asserts that the first {@code k} columns of a and b are the same axes up to sign: a perturbation
+     * e of norm {@code e} turns axis j by at most {@code e / gap_j} (Wedin), a chord of at most twice
+     * that.
+     */
+    static void assertSameAxes(Dense a, Dense b, Vec s, int k, double e, String what) {
         for (int j = 0; j < k; j++) {
             double dot = 0;
             for (int i = 0; i < a.rows(); i++) {
                 dot += a.get(i, j) * b.get(i, j);
             }
             double sign = dot < 0 ? -1 : 1;
-            double bound = factor * C * bigN * Tolerance.EPS * s.get(0) / gap(s, j);
+            double bound = 2 * e / gap(s, j);
             for (int i = 0; i < a.rows(); i++) {
                 Tolerance.assertWithin(a.get(i, j), sign * b.get(i, j), bound, what + " axis " + j + " entry " + i);
             }
         }
     }
 
-    /** Asserts equal variances within {@code factor 2 c N u s_0^2 / (W - 1)}. */
-    static void assertSameVariances(Vec a, Vec b, int bigN, double factor, String what) {
-        double bound = factor * 2 * C * bigN * Tolerance.EPS * b.get(0);
+    /**
+     * Asserts equal variances: a perturbation of norm e moves each singular value by at most e, so
+     * {@code s_j^2 / (W - 1)} by at most {@code lambda_0 (2 delta + delta^2)}, {@code delta = e / s_0}.
+     */
+    static void assertSameVariances(Vec a, Vec b, Vec s, double e, String what) {
+        double delta = e / s.get(0);
+        double bound = b.get(0) * (2 * delta + delta * delta);
         for (int j = 0; j < b.length(); j++) {
             Tolerance.assertWithin(a.get(j), b.get(j), bound, what + " variance " + j);
         }
@@ -210,9 +233,11 @@ class PCAProperties {
         java.util.Arrays.fill(ones, 1);
         PCA unit =
                 PCA.fit(x, PCA.Options.defaults().withStandardize(standardize).withWeights(Vec.of(ones)));
-        assertSameVariances(unit.explainedVariance(), plain.explainedVariance(), bigN, 2, "unit weights");
+        double e = perturbation(plain, x.rows(), bigN);
+        Vec s = plain.singularValues();
+        assertSameVariances(unit.explainedVariance(), plain.explainedVariance(), s, e, "unit weights");
         int rank = Math.min(x.rows() - 1, x.cols());
-        assertSameAxes(unit.components(), plain.components(), plain.singularValues(), rank, bigN, 4, "unit weights");
+        assertSameAxes(unit.components(), plain.components(), s, rank, e, "unit weights");
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -249,25 +274,23 @@ class PCAProperties {
         PCA weighted = PCA.fit(x, o.withWeights(Vec.of(w)));
         PCA repeated = PCA.fit(rep, o);
         int bigN = Math.max(total, Math.max(n, p));
-        assertSameVariances(weighted.explainedVariance(), repeated.explainedVariance(), bigN, 2, "integer weights");
+        double e = perturbation(repeated, total, bigN);
+        Vec s = repeated.singularValues();
+        assertSameVariances(weighted.explainedVariance(), repeated.explainedVariance(), s, e, "integer weights");
         int distinct = 0;
         for (double wi : w) {
             distinct += wi > 0 ? 1 : 0;
         }
         int rank = Math.min(Math.min(distinct - 1, p), k);
-        assertSameAxes(
-                weighted.components(),
-                repeated.components(),
-                repeated.singularValues(),
-                rank,
-                bigN,
-                4,
-                "integer weights");
-        double mTol = C * bigN * Tolerance.EPS * repeated.mean().normInf();
+        assertSameAxes(weighted.components(), repeated.components(), s, rank, e, "integer weights");
         for (int j = 0; j < p; j++) {
+            // a mean is accurate to c N u max |x|, a standard deviation to c N u kappa relative
+            double mTol = C * bigN * Tolerance.EPS * rep.column(j).normInf();
             Tolerance.assertWithin(weighted.mean().get(j), repeated.mean().get(j), mTol, "mean " + j);
+            double kappa = rep.column(j).norm2()
+                    / (Math.sqrt(total - 1.0) * repeated.scale().get(j));
             Tolerance.assertRelative(
-                    weighted.scale().get(j), repeated.scale().get(j), C * bigN * Tolerance.EPS, "scale " + j);
+                    weighted.scale().get(j), repeated.scale().get(j), C * bigN * Tolerance.EPS * kappa, "scale " + j);
         }
     }
 
@@ -291,12 +314,17 @@ class PCAProperties {
         PCA a = PCA.fit(x, o);
         PCA b = PCA.fit(y, o);
         for (int j = 0; j < p; j++) {
-            Tolerance.assertRelative(b.scale().get(j), a.scale().get(j) * d[j], C * bigN * Tolerance.EPS, "scale " + j);
+            // the condition number of a standard deviation under relative changes of the data
+            double kappa = x.column(j).norm2() / (Math.sqrt(n - 1.0) * a.scale().get(j));
+            Tolerance.assertRelative(
+                    b.scale().get(j), a.scale().get(j) * d[j], C * bigN * Tolerance.EPS * kappa, "scale " + j);
         }
         Tolerance.assertWithin(
                 a.totalVariance(), p, C * bigN * Tolerance.EPS * p, "total variance of standardized data");
-        assertSameVariances(b.explainedVariance(), a.explainedVariance(), bigN, 2, "rescaled columns");
+        double e = perturbation(a, n, bigN);
+        Vec s = a.singularValues();
+        assertSameVariances(b.explainedVariance(), a.explainedVariance(), s, e, "rescaled columns");
         int rank = Math.min(n - 1, p);
-        assertSameAxes(b.components(), a.components(), a.singularValues(), rank, bigN, 4, "rescaled columns");
+        assertSameAxes(b.components(), a.components(), s, rank, e, "rescaled columns");
     }
 }
