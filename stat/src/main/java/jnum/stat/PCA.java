@@ -3,6 +3,7 @@ package jnum.stat;
 import java.util.Objects;
 import jnum.mat.Dense;
 import jnum.mat.DimensionMismatchException;
+import jnum.mat.QR;
 import jnum.mat.SVD;
 import jnum.mat.Vec;
 
@@ -14,10 +15,14 @@ import jnum.mat.Vec;
  * Options#standardize() standardizing}, divided by its (weighted) sample standard deviation
  * {@code d_j} (otherwise {@code d_j = 1}): {@code Z = (X - 1 m^T) D^-1}. The thin SVD ({@link
  * SVD}) of the row-weighted {@code W^1/2 Z = U S V^T} gives the axes (the columns of V) and the
- * variances {@code s_j^2 / (sum w - 1)}; the covariance matrix {@code Z^T W Z / (sum w - 1)} is
- * never formed, so small variances keep their relative accuracy instead of being swamped by
- * {@code u s_0^2} (they are still only accurate to {@code c max(n, p) u s_0} absolutely, the
- * backward error of the SVD). The scores are {@code Z V}, the coordinates of the (unweighted) centred
+ * variances {@code s_j^2 / (sum w - 1)}; for tall data ({@code n >= 2p}) it is taken of the p x p
+ * triangle R of a Householder QR ({@link jnum.mat.QR}) of {@code W^1/2 Z}, which has the same
+ * singular values and right vectors, so the n x p left vectors are never formed. The covariance
+ * matrix {@code Z^T W Z / (sum w - 1)} is never formed either: a variance {@code s_j^2 / (sum w -
+ * 1)} is then accurate to about {@code c max(n, p) u s_0 / s_j} relative, and an axis to an angle of
+ * {@code c max(n, p) u s_0 / gap_j} (gap_j the distance from s_j to the other singular values),
+ * while from the covariance matrix the errors scale with {@code u s_0^2} instead (a small variance
+ * loses twice the digits). The scores are {@code Z V}, the coordinates of the (unweighted) centred
  * rows on the axes.
  *
  * <p><b>Weights</b> are frequency weights, as in {@link Stats#variance(Vec, Vec)}: an integer
@@ -191,7 +196,9 @@ public final class PCA {
                 }
             }
         }
-        SVD svd = SVD.of(zw);
+        // Tall data: the SVD of R from a Householder QR (the route LAPACK's dgesvd takes itself),
+        // which has the same singular values and right vectors and never forms the n x p left ones.
+        SVD svd = n >= 2 * p ? SVD.of(QR.of(zw).r()) : SVD.of(zw);
         double[] s = svd.values().toArray();
         double ss = 0;
         for (double si : s) {
