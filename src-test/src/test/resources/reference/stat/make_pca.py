@@ -44,6 +44,8 @@ cases.append(("weighted", data(40, 4, np.array([3.0, 2.0, 1.0, 0.4]), 10.0), w, 
 w2 = rng.uniform(0.2, 3.0, 50)
 cases.append(("weighted_std", data(50, 6, np.array([6.0, 4.0, 3.0, 2.0, 1.0, 0.5]), 50.0), w2, True))
 cases.append(("wide", data(7, 10, np.linspace(3.0, 0.5, 10), 5.0), None, False))
+# graded variances 1 to 1e-12: the smallest is lost from the covariance matrix, not from the SVD
+cases.append(("graded", data(80, 4, np.array([1.0, 1e-2, 1e-4, 1e-6]), 0.0), None, False))
 
 with open("pca.csv", "w") as f:
     f.write("case,field,values\n")

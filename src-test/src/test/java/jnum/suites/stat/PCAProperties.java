@@ -124,12 +124,13 @@ class PCAProperties {
 
     /**
      * Asserts equal variances: a perturbation of norm e moves each singular value by at most e, so
-     * {@code s_j^2 / (W - 1)} by at most {@code lambda_0 (2 delta + delta^2)}, {@code delta = e / s_0}.
+     * {@code s_j^2 / (W - 1)} by at most {@code (2 s_j e + e^2) / (W - 1)}: relative to itself, not
+     * to the largest variance.
      */
     static void assertSameVariances(Vec a, Vec b, Vec s, double e, String what) {
-        double delta = e / s.get(0);
-        double bound = b.get(0) * (2 * delta + delta * delta);
+        double perUnit = b.get(0) / (s.get(0) * s.get(0)); // 1 / (W - 1)
         for (int j = 0; j < b.length(); j++) {
+            double bound = (2 * s.get(j) * e + e * e) * perUnit;
             Tolerance.assertWithin(a.get(j), b.get(j), bound, what + " variance " + j);
         }
     }
