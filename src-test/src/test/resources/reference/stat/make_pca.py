@@ -15,12 +15,12 @@ import numpy as np
 rng = np.random.default_rng(20261203)
 
 
-def data(n, p, decay, offset_scale):
+def data(n, p, decay, offset_scale, units=2.0):
     g = rng.standard_normal((n, p))
     q, _ = np.linalg.qr(rng.standard_normal((p, p)))
     x = (g * decay) @ q
     # columns of very different units and offsets
-    x = x * 10.0 ** rng.uniform(-2, 2, p) + offset_scale * rng.standard_normal(p)
+    x = x * 10.0 ** rng.uniform(-units, units, p) + offset_scale * rng.standard_normal(p)
     return x
 
 
@@ -44,8 +44,9 @@ cases.append(("weighted", data(40, 4, np.array([3.0, 2.0, 1.0, 0.4]), 10.0), w, 
 w2 = rng.uniform(0.2, 3.0, 50)
 cases.append(("weighted_std", data(50, 6, np.array([6.0, 4.0, 3.0, 2.0, 1.0, 0.5]), 50.0), w2, True))
 cases.append(("wide", data(7, 10, np.linspace(3.0, 0.5, 10), 5.0), None, False))
-# graded variances 1 to 1e-12: the smallest is lost from the covariance matrix, not from the SVD
-cases.append(("graded", data(80, 4, np.array([1.0, 1e-2, 1e-4, 1e-6]), 0.0), None, False))
+# graded variances (1 to 1e-12 times 80) along mixed axes, columns of one unit: the smallest is lost
+# in an eigen-decomposition of the covariance matrix (absolute error u s_0^2), not in the SVD
+cases.append(("graded", data(80, 4, np.array([1.0, 1e-2, 1e-4, 1e-6]), 0.0, 0.0), None, False))
 
 with open("pca.csv", "w") as f:
     f.write("case,field,values\n")
