@@ -1,5 +1,6 @@
 package jnum.stat;
 
+import java.util.Arrays;
 import java.util.Objects;
 import jnum.mat.Dense;
 import jnum.mat.DimensionMismatchException;
@@ -134,6 +135,17 @@ public final class PCA {
     }
 
     /**
+     * {@link #fit(Dense, Options)} of a row-major array: {@code data[i]} is observation i.
+     *
+     * @throws NullPointerException if data, one of its rows or options is null
+     * @throws IllegalArgumentException if the rows have different lengths, and as {@link #fit(Dense,
+     *     Options)}
+     */
+    public static PCA fit(double[][] data, Options options) {
+        return fit(Dense.of(Objects.requireNonNull(data, "PCA.fit: data is null")), options);
+    }
+
+    /**
      * The principal components of {@code data} (n x p, rows are observations).
      *
      * @throws NullPointerException if data or options is null
@@ -209,7 +221,7 @@ public final class PCA {
         }
         Dense v = svd.v().slice(0, p, 0, k).copy();
         orientAxes(v);
-        double[] kept = java.util.Arrays.copyOf(s, k);
+        double[] kept = Arrays.copyOf(s, k);
         return new PCA(n, options.standardize(), total, w != null, mean, scale, v, kept, ss / (total - 1), z.times(v));
     }
 

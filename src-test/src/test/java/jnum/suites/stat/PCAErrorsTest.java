@@ -25,6 +25,7 @@ class PCAErrorsTest {
     void badData() {
         throwsNaming(NullPointerException.class, () -> PCA.fit(null), "PCA.fit", "data");
         throwsNaming(NullPointerException.class, () -> PCA.fit(X, null), "options");
+        throwsNaming(NullPointerException.class, () -> PCA.fit((double[][]) null, PCA.Options.defaults()), "data");
         throwsNaming(IllegalArgumentException.class, () -> PCA.fit(Dense.of(1, 2, 1, 2)), "PCA.fit", "2 rows");
         throwsNaming(IllegalArgumentException.class, () -> PCA.fit(Dense.zeros(3, 0)), "no column");
         Dense nan = X.copy();

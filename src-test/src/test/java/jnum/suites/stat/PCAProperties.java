@@ -202,6 +202,8 @@ class PCAProperties {
         double tolBack = C * bigN * Tolerance.EPS * (meanMax + scaleMax * zNorm);
         d = maxAbsDiff(back, x);
         assertTrue(d <= tolBack, "inverseTransform(scores) vs data: " + d + " > " + tolBack);
+        PCA rowMajor = PCA.fit(x.toArray(), PCA.Options.defaults().withStandardize(standardize));
+        assertEquals(pca.explainedVariance(), rowMajor.explainedVariance(), "fit of the row-major array");
         PCA two = PCA.fit(x, PCA.Options.defaults().withStandardize(standardize).withComponents(2));
         assertEquals(2, two.componentCount());
         assertEquals(2, two.transform(x.slice(0, 3, 0, x.cols())).cols());
