@@ -186,6 +186,9 @@ show("RegressionAccumulator, two halves merged: coefficients", firstHalf.merge(s
 double[][] collinear = {{1, 2, 3}, {2, 1, 3}, {3, 5, 8}, {4, 3, 7}, {5, 4, 9}};  // x3 = x1 + x2
 show("aliased columns of a collinear design (x3 = x1 + x2)", Arrays.toString(LinearRegression.fit(collinear, new double[] {1, 2, 4, 3, 5}).aliased()));
 
+section("Principal components: thin SVD of the centred data");
+System.out.print(PCA.fit(Dense.of(xs), PCA.Options.defaults().withStandardize(true)));
+
 section("Special functions");
 show("Special.gammaln(0.5) = log(sqrt(pi))", Special.gammaln(0.5));
 show("Special.gammaincc(100, 150) (upper tail, direct)", Special.gammaincc(100, 150));

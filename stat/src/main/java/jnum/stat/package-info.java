@@ -1,6 +1,6 @@
 /**
- * Statistics: descriptive statistics, streaming summaries, correlation, hypothesis tests and linear
- * regression.
+ * Statistics: descriptive statistics, streaming summaries, correlation, hypothesis tests, linear
+ * regression and principal component analysis.
  *
  * <ul>
  *   <li>{@link jnum.stat.Stats}: static descriptive statistics of a {@code double[]} or a
@@ -16,6 +16,8 @@
  *       the statistics of statsmodels' OLS summary, rank deficiency reported as aliased columns;
  *       {@link jnum.stat.RegressionAccumulator}, its streaming, mergeable and serializable form
  *       (TSQR of {@code [1 X y]}).
+ *   <li>{@link jnum.stat.PCA}: principal components from the thin SVD of the centred (optionally
+ *       standardized, frequency-weighted) data, never from the covariance matrix.
  *   <li>{@link jnum.stat.Correlation}: covariance, Pearson, Spearman and Kendall tau-b, of two
  *       samples or as matrices.
  *   <li>Tests returning a {@link jnum.stat.TestResult}: {@link jnum.stat.TTest},
