@@ -17,6 +17,7 @@ import jnum.stat.special.Special;
  * <jmh jar> jnum.bench.DistributionWorstCaseSearch [calls per function] [seed]}.
  */
 public final class DistributionWorstCaseSearch {
+    private static volatile double sink;
     private final Map<String, Double> worst = new TreeMap<>();
     private final Map<String, String> worstCall = new TreeMap<>();
 
@@ -74,11 +75,7 @@ public final class DistributionWorstCaseSearch {
 
     private static long once(DoubleSupplier f) {
         long t0 = System.nanoTime();
-        double v = f.getAsDouble();
-        long dt = System.nanoTime() - t0;
-        if (v == 0.123456789) { // keeps the call from being removed
-            System.out.print("");
-        }
-        return dt;
+        sink = f.getAsDouble(); // a volatile write keeps the call from being removed
+        return System.nanoTime() - t0;
     }
 }

@@ -5,10 +5,12 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * {@code log integral_lo^hi exp(L(w)) dw} for a unimodal log-integrand L, keeping relative
  * accuracy where the integral under- or overflows: the peak {@code L*} is located on a grid of 64
- * steps and then by golden-section search within one step of the best grid point, the integration range is cut where L has fallen 60 below the peak (the rest is below
- * 1e-26 of the integral for a log-concave L), and {@code exp(L - L*)} is integrated by adaptive
- * Gauss-Kronrod quadrature in pieces of twice the peak's width (at most 24). Used for the noncentral t tails whose
- * series would cancel.
+ * steps and then by golden-section search within one step of the best grid point, the integration
+ * range is cut where L has fallen 60 below the peak (the rest is below 1e-26 of the integral for a
+ * log-concave L), and {@code exp(L - L*)} is integrated by adaptive Gauss-Kronrod quadrature in
+ * pieces of twice the peak's width (at most 24), to the relative accuracy that the rounding noise
+ * of L allows and with at most 32 intervals a piece. Used for the noncentral t tails whose series
+ * would cancel.
  */
 final class LogIntegral {
     private static final double DROP = 60;

@@ -272,7 +272,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (t == 0) {
             return StandardNormal.cdf(-d, 0);
         }
-        if (t / df * t < Double.MIN_NORMAL) {
+        if (nearZero(t)) {
             return StandardNormal.cdf(-d, 0) + t * Math.exp(logDensityAtZero());
         }
         if (d >= 0) {
@@ -280,6 +280,14 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         // d < 0: at least Phi(-d) > 1/2, so 1 - P(T > t) keeps full relative accuracy
         return 1 - upperPositive(t, d);
+    }
+
+    /**
+     * Whether {@code x = t^2 / (df + t^2)} underflows, so that the series cannot see t: there the
+     * tails are {@code P(T <= 0) + f(0) t}, exact to {@code O(t^2)}.
+     */
+    private boolean nearZero(double t) {
+        return t / df * t < Double.MIN_NORMAL;
     }
 
     /** {@code P(T > t; d)} for {@code t >= 0}. */
@@ -290,18 +298,12 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (t == 0) {
             return StandardNormal.sf(-d, 0);
         }
-        if (t / df * t < Double.MIN_NORMAL) {
-            // x = t^2 / (df + t^2) underflows: the first-order term f(0) t is exact to O(t^2)
+        if (nearZero(t)) {
             return StandardNormal.sf(-d, 0) - t * Math.exp(logDensityAtZero());
         }
         double s = upperSeries(t, d);
         if (Double.isNaN(s)) {
             return Math.exp(logUpperIntegral(t, d, false));
-        }
-        if (s > 0.5 && d > 0) {
-            // the sum of 1 - I_x terms near 1 carries their absolute errors (2e-12 at df = 1e7 just
-            // above t = 0); the lower sum is then below 1/2, with positive terms only
-            return 1 - lowerSeries(t, d);
         }
         return Math.min(1, s);
     }
@@ -313,7 +315,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (t == 0) {
             return StandardNormal.logSf(-d, 0);
         }
-        if (t / df * t < Double.MIN_NORMAL) {
+        if (nearZero(t)) {
             double at0 = StandardNormal.logSf(-d, 0);
             return at0 + Math.log1p(-Math.exp(Math.log(t) + logDensityAtZero() - at0));
         }

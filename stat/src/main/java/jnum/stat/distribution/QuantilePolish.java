@@ -105,7 +105,7 @@ final class QuantilePolish {
             if (beyond) {
                 return x0;
             }
-            x0 = probe; // below MIN_NORMAL on a positive support the log-scale iteration goes subnormal
+            x0 = probe;
         }
         double logTarget = Math.log(target);
         // h increases with x for the cdf and decreases for the survival function
