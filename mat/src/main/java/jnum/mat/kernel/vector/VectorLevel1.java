@@ -345,16 +345,19 @@ final class VectorLevel1 {
             s2 = t2;
             s3 = t3;
         }
+        // lanes leave through an array: reading them one by one (lane(i)) keeps the loop's vectors
+        // boxed and costs the loop its speed
+        double[] sums = new double[STEP];
+        s0.intoArray(sums, 0);
+        s1.intoArray(sums, L);
+        s2.intoArray(sums, 2 * L);
+        s3.intoArray(sums, 3 * L);
         double s = 0;
-        double c = 0;
-        for (DoubleVector[] pair : new DoubleVector[][] {{s0, c0}, {s1, c1}, {s2, c2}, {s3, c3}}) {
-            for (int lane = 0; lane < L; lane++) {
-                double v = pair[0].lane(lane);
-                double t = s + v;
-                c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
-                s = t;
-                c += pair[1].lane(lane);
-            }
+        double c = c0.add(c1).add(c2.add(c3)).reduceLanes(VectorOperators.ADD);
+        for (double v : sums) {
+            double t = s + v;
+            c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+            s = t;
         }
         for (; i < n; i++) {
             double v = x[o + i];
@@ -363,5 +366,60 @@ final class VectorLevel1 {
             s = t;
         }
         return s + c;
+    }
+
+    // ---- sums of deviations ----
+
+    static void deviationSums(int n, double[] x, int xOff, int incX, double shift, double[] sums) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
+            SCALAR.deviationSums(n, x, xOff, incX, shift, sums);
+            return;
+        }
+        deviationSumsUnit(n, x, low(n, xOff, incX), shift, sums);
+    }
+
+    /**
+     * Four lane vectors of {@code sum d} and four of {@code sum d^2} (FMA), d = x - shift: three
+     * operations per vector, so the loop runs at the speed of the cache it reads from.
+     */
+    private static void deviationSumsUnit(int n, double[] x, int o, double shift, double[] sums) {
+        DoubleVector c = DoubleVector.broadcast(D, shift);
+        DoubleVector a0 = DoubleVector.zero(D);
+        DoubleVector a1 = a0;
+        DoubleVector a2 = a0;
+        DoubleVector a3 = a0;
+        DoubleVector q0 = a0;
+        DoubleVector q1 = a0;
+        DoubleVector q2 = a0;
+        DoubleVector q3 = a0;
+        int i = 0;
+        for (; i <= n - STEP; i += STEP) {
+            DoubleVector d0 = DoubleVector.fromArray(D, x, o + i).sub(c);
+            DoubleVector d1 = DoubleVector.fromArray(D, x, o + i + L).sub(c);
+            DoubleVector d2 = DoubleVector.fromArray(D, x, o + i + 2 * L).sub(c);
+            DoubleVector d3 = DoubleVector.fromArray(D, x, o + i + 3 * L).sub(c);
+            a0 = a0.add(d0);
+            a1 = a1.add(d1);
+            a2 = a2.add(d2);
+            a3 = a3.add(d3);
+            q0 = d0.fma(d0, q0);
+            q1 = d1.fma(d1, q1);
+            q2 = d2.fma(d2, q2);
+            q3 = d3.fma(d3, q3);
+        }
+        for (; i <= n - L; i += L) {
+            DoubleVector d0 = DoubleVector.fromArray(D, x, o + i).sub(c);
+            a0 = a0.add(d0);
+            q0 = d0.fma(d0, q0);
+        }
+        double s1 = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
+        double s2 = q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            double d = x[o + i] - shift;
+            s1 += d;
+            s2 = Math.fma(d, d, s2);
+        }
+        sums[0] = s1;
+        sums[1] = s2;
     }
 }
