@@ -231,9 +231,7 @@ final class VectorLevel1 {
             return SCALAR.nrm2(n, x, xOff, incX);
         }
         int o = low(n, xOff, incX);
-        double[] sums = new double[2];
-        deviationSumsUnit(n, x, o, 0.0, sums); // sums[1]: the FMA sum of squares
-        double ss = sums[1];
+        double ss = sumOfSquares(n, x, o);
         if (ss >= PLAIN_SQUARES_MIN && ss <= Double.MAX_VALUE) {
             return Math.sqrt(ss);
         }
@@ -250,6 +248,34 @@ final class VectorLevel1 {
      * loss under a rounding of the sum. A finite sum of non-negative terms never overflowed on the way.
      */
     private static final double PLAIN_SQUARES_MIN = 0x1p-960;
+
+    /** {@code sum x^2} by FMA with four lane accumulators; infinite on overflow, NaN for NaN. */
+    private static double sumOfSquares(int n, double[] x, int o) {
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= n - STEP; i += STEP) {
+            DoubleVector v0 = DoubleVector.fromArray(D, x, o + i);
+            DoubleVector v1 = DoubleVector.fromArray(D, x, o + i + L);
+            DoubleVector v2 = DoubleVector.fromArray(D, x, o + i + 2 * L);
+            DoubleVector v3 = DoubleVector.fromArray(D, x, o + i + 3 * L);
+            s0 = v0.fma(v0, s0);
+            s1 = v1.fma(v1, s1);
+            s2 = v2.fma(v2, s2);
+            s3 = v3.fma(v3, s3);
+        }
+        for (; i <= n - L; i += L) {
+            DoubleVector v0 = DoubleVector.fromArray(D, x, o + i);
+            s0 = v0.fma(v0, s0);
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            s = Math.fma(x[o + i], x[o + i], s);
+        }
+        return s;
+    }
 
     /** Blue's scaled accumulation over {@code x[o, o + n)}: the path of sums that overflow or underflow. */
     private static double blue(int n, double[] x, int o) {
