@@ -133,4 +133,44 @@ public class Level1Bench {
         CommonOps_DDRM.addEquals(ey, alpha, ex);
         return y[0];
     }
+
+    // ---- reductions: sum, asum, nrm2, the compensated sum and the deviation sums ----
+
+    private final double[] sums = new double[2];
+
+    @Benchmark
+    public double sumJnumVector() {
+        return vector.sum(n, x, 0, 1);
+    }
+
+    @Benchmark
+    public double sumCompensatedJnumVector() {
+        return vector.sumCompensated(n, x, 0, 1);
+    }
+
+    @Benchmark
+    public double deviationSumsJnumVector() {
+        vector.deviationSums(n, x, 0, 1, 0.25, sums);
+        return sums[1];
+    }
+
+    @Benchmark
+    public double asumJnumVector() {
+        return vector.asum(n, x, 0, 1);
+    }
+
+    @Benchmark
+    public double asumNetlibNative() {
+        return netlibNative.dasum(n, x, 1);
+    }
+
+    @Benchmark
+    public double nrm2JnumVector() {
+        return vector.nrm2(n, x, 0, 1);
+    }
+
+    @Benchmark
+    public double nrm2NetlibNative() {
+        return netlibNative.dnrm2(n, x, 1);
+    }
 }

@@ -28,6 +28,10 @@ import jnum.testkit.ArrayGen.Kind;
  *       underflow term); {@code sum}, {@code asum}: {@code 2 gamma_n sum |x_i|}.
  *   <li>{@code nrm2}: {@code 2 gamma_(n+8) * norm}: a sum of n positive squares, a square root
  *       and at most eight more roundings when Blue's accumulators are combined.
+ *   <li>{@code deviationSums}: each deviation {@code x_i - shift} is one correctly rounded
+ *       subtraction in both providers, so the sums differ only by order: {@code 2 gamma_n sum |d_i|}
+ *       and {@code 2 gamma_n sum d_i^2}; with an infinity and values near overflow in x,
+ *       infinity or NaN, as the order decides.
  *   <li>{@code axpy}, {@code rot} per element: {@code 2 gamma_2 (|a u| + |b v|)} for the two
  *       products summed.
  * </ul>
@@ -75,6 +79,7 @@ public final class Level1Conformance {
         c.sum();
         c.iamax();
         c.rot();
+        c.deviationSums();
     }
 
     private String ctx(String routine, int n, int incX, int incY, Object data) {
@@ -231,6 +236,45 @@ public final class Level1Conformance {
         }
     }
 
+    /**
+     * {@code deviationSums} about a shift that is 0, an element of x (a data mean's scale, NaN or
+     * infinite when x holds one there) or a random normal value.
+     */
+    public void deviationSums() {
+        for (int n : Sizes.tailHeavy()) {
+            for (int[] inc : INCREMENTS) {
+                Kind kind = anyKind();
+                GuardedVector x = guarded(ArrayGen.vector(rnd, n, kind), inc[0]);
+                double[] xs = x.snapshot();
+                double shift = switch (rnd.nextInt(3)) {
+                    case 0 -> 0.0;
+                    case 1 -> n == 0 ? 1.0 : x.get(rnd.nextInt(n));
+                    default -> rnd.nextGaussian();
+                };
+                String c = ctx("deviationSums", n, inc[0], 0, kind + " shift=" + shift);
+                double[] got = {Double.NaN, Double.NaN, 7.0};
+                double[] want = new double[2];
+                blas.deviationSums(n, x.data, x.off, x.inc, shift, got);
+                ref.deviationSums(n, x.data, x.off, x.inc, shift, want);
+                double mag1 = 0;
+                double mag2 = 0;
+                for (int i = 0; i < n; i++) {
+                    double d = x.get(i) - shift;
+                    mag1 += Math.abs(d);
+                    mag2 += d * d;
+                }
+                boolean nan = Double.isNaN(shift);
+                for (int i = 0; i < n; i++) {
+                    nan |= Double.isNaN(x.get(i));
+                }
+                nearOrOverflow(got[0], want[0], 2 * Tolerance.gamma(n) * mag1, nan, c + " sum d");
+                nearOrOverflow(got[1], want[1], 2 * Tolerance.gamma(n) * mag2, nan, c + " sum d^2");
+                assertEquals(7.0, got[2], c + ": an element past the two sums was written");
+                x.assertUnchanged(xs, c);
+            }
+        }
+    }
+
     public void iamax() {
         Kind[] kinds = {Kind.UNIFORM, Kind.INTEGERS, Kind.SPECIAL, Kind.WIDE, Kind.TINY};
         for (int n : Sizes.tailHeavy()) {
@@ -325,6 +369,22 @@ public final class Level1Conformance {
             }
         } else if (Double.doubleToLongBits(got) != Double.doubleToLongBits(want)) {
             fail(context.get() + ": got " + got + ", expected " + want);
+        }
+    }
+
+    /**
+     * As {@link #near(double, double, double, String)} for finite results; a NaN in the data must
+     * give NaN; otherwise a non-finite reference needs a non-finite result, either infinity or NaN:
+     * a huge value and an infinity of the other sign give NaN or that infinity depending on
+     * whether the running sum overflowed first, which depends on the order.
+     */
+    static void nearOrOverflow(double got, double want, double bound, boolean nanInData, String context) {
+        if (nanInData) {
+            if (!Double.isNaN(got)) {
+                fail(context + ": NaN in the data, got " + got);
+            }
+        } else if (Double.isFinite(want) || Double.isFinite(got)) {
+            near(got, want, bound, context);
         }
     }
 

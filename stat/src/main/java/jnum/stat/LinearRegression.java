@@ -1,9 +1,12 @@
 package jnum.stat;
 
+import java.util.Arrays;
 import java.util.Objects;
 import jnum.mat.Dense;
 import jnum.mat.DimensionMismatchException;
 import jnum.mat.Vec;
+import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.Transpose;
 import jnum.stat.distribution.F;
 import jnum.stat.distribution.StudentT;
 
@@ -17,10 +20,16 @@ import jnum.stat.distribution.StudentT;
  * <p><b>Method.</b> The weighted design {@code W^1/2 [1 X]}, its columns scaled by powers of 2 to
  * norms in [1, 2) (exact, and the rank decision then ignores the units of the predictors), is
  * factored by QR with column pivoting ({@link jnum.mat.PivotedQR}, LAPACK's dgeqp3); the normal
- * equations are never formed. The solution is then refined with residuals and gradients
- * accumulated in double-double ({@code x += (R^T R)^-1 A^T (y - A x)}, steps kept while the
- * gradient falls), which removes the {@code cond^2 u ||r||} error term of a plain QR solution on
- * large-residual problems: NIST's Wampler sets reach LRE 13-15, Filip (cond 5e9 scaled) 7.2. The
+ * equations are never formed. Past 2048 observations the rows of {@code [A y]} are first folded,
+ * 2048 at a time, into the triangle of their Householder QR (TSQR, every factorization in cache),
+ * and the pivoted QR factors that triangle, which has the same solution and column geometry. The
+ * solution is then refined with residuals and gradients accumulated in double-double ({@code x +=
+ * (R^T R)^-1 A^T (y - A x)}, steps kept while the gradient falls), which removes the {@code cond^2
+ * u ||r||} error term of a plain QR solution on large-residual problems: NIST's Wampler sets reach
+ * LRE 13-15, Filip (cond 5e9 scaled) 7.2. On a folded problem the refinement is skipped when it
+ * cannot matter: when that term is below the {@code cond u} term ({@code cond ||r|| <= ||R||
+ * ||x||}, cond from the triangle) and the residual is at least {@code 2^-10} of the response (its
+ * norm is then read from the triangle with 10 or more digits). The
  * covariance is {@code s^2 (R^T R)^-1} from the inverse of the triangle, {@code s^2 = RSS / (n -
  * rank)}.
  *
@@ -171,7 +180,10 @@ public final class LinearRegression {
             if (intercept) {
                 a.set(i, 0, sw[i]);
             }
-            for (int j = 0; j < p; j++) {
+        }
+        // column by column: the design is stored by columns
+        for (int j = 0; j < p; j++) {
+            for (int i = 0; i < m; i++) {
                 double v = x.get(i, j);
                 if (!Double.isFinite(v)) {
                     RegressionAccumulator.checkFinite(op, "x[" + i + ", " + j + "]", v);
@@ -186,16 +198,18 @@ public final class LinearRegression {
         double[] yy = y.toArray();
         double[] ww = w == null ? null : w.toArray();
         double tss = totalSumOfSquares(yy, ww, intercept);
-        Vec fitted = Vec.zeros(m);
-        for (int i = 0; i < m; i++) {
-            double f = 0;
-            for (int j = 0; j < k; j++) {
-                if (!s.aliased()[j]) {
-                    f += (intercept && j == 0 ? 1 : x.get(i, j - k + p)) * s.beta()[j];
-                }
-            }
-            fitted.set(i, f);
+        // fitted = X b, column by column (the intercept first, then each kept predictor)
+        double[] f = new double[m];
+        if (intercept && !s.aliased()[0]) {
+            Arrays.fill(f, s.beta()[0]);
         }
+        Dense xc = x.storage() == Transpose.NO ? x : x.copy();
+        for (int j = 0; j < p; j++) {
+            if (!s.aliased()[j + k - p]) {
+                Kernels.blas().axpy(m, s.beta()[j + k - p], xc.array(), xc.offset() + j * xc.ld(), 1, f, 0, 1);
+            }
+        }
+        Vec fitted = Vec.of(f);
         return new LinearRegression(
                 s, intercept, n, tss, sumLogW, fitted, Vec.of(yy).minus(fitted));
     }

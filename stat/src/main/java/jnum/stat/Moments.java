@@ -7,7 +7,8 @@ import jnum.mat.kernel.Kernels;
  * (Chan, Golub and LeVeque, "Algorithms for computing the sample variance", 1983): the mean is
  * refined by the mean of the deviations from the first estimate, and the central sums are shifted
  * exactly by that residual, so that data with a huge mean and a tiny spread (NIST's NumAcc sets)
- * keep their digits. Loops keep four independent accumulators so that the JIT can pipeline them.
+ * keep their digits. The passes over the data are the kernels' vectorized sums; the loops left here
+ * (weights, higher powers) keep four independent accumulators or one.
  */
 final class Moments {
     private Moments() {}
@@ -31,19 +32,27 @@ final class Moments {
         return Double.isFinite(m) ? m : mean(x, off, n);
     }
 
-    /** The mean of {@code x[off .. off + n)}, n > 0, by corrected two-pass blocks; NaN if any element is NaN. */
+    /**
+     * The mean of {@code x[off .. off + n)}, n > 0, by corrected two-pass blocks; NaN if any element
+     * is NaN. Per block the kernels' plain sum gives a first mean c, and the kernels' deviation sums
+     * (from cache) the correction {@code sum (x - c) / n_b}; the exact block totals are then added
+     * with compensation. Error: about {@code 2 u |mean|} plus {@code gamma_BLOCK} times the mean
+     * absolute deviation from the block means, so data with a huge mean and a tiny spread keep
+     * their digits.
+     */
     static double mean(double[] x, int off, int n) {
+        double[] sums = new double[2];
         if (n <= BLOCK) {
-            return blockMean(x, off, n);
+            return blockMean(x, off, n, sums);
         }
         // the exact block sums nb * mean_b, each as a head and an FMA tail, added with Neumaier's
         // compensation: the total keeps the blocks' own accuracy
         double s = 0, c = 0;
         for (int b = 0; b < n; b += BLOCK) {
             int nb = Math.min(BLOCK, n - b);
-            double bm = blockMean(x, off + b, nb);
+            double bm = blockMean(x, off + b, nb, sums);
             if (!Double.isFinite(bm)) {
-                return Double.isNaN(bm) ? bm : twoPassMean(x, off, n);
+                return Double.isNaN(bm) ? bm : twoPassMean(x, off, n, sums);
             }
             double hi = nb * bm;
             double lo = Math.fma(nb, bm, -hi);
@@ -53,24 +62,38 @@ final class Moments {
             c += lo;
         }
         double m = (s + c) / n;
-        return Double.isFinite(m) ? m : twoPassMean(x, off, n);
+        return Double.isFinite(m) ? m : twoPassMean(x, off, n, sums);
     }
 
-    /** The corrected two-pass mean of a block (or of everything, when block sums overflow). */
-    private static double blockMean(double[] x, int off, int n) {
-        double m = Kernels.blas().sum(n, x, off, 1) / n;
-        if (Double.isInfinite(m)) {
-            m = scaledMean(x, off, n);
+    /**
+     * A first mean c of a block (its plain sum over n, or the scaled sum when that overflows), and
+     * {@code sums = {sum (x - c), sum (x - c)^2}} when c is finite; returns c.
+     */
+    private static double shiftedSums(double[] x, int off, int n, double[] sums) {
+        double c = Kernels.blas().sum(n, x, off, 1) / n;
+        if (Double.isInfinite(c)) {
+            c = scaledMean(x, off, n);
         }
+        if (Double.isFinite(c)) {
+            Kernels.blas().deviationSums(n, x, off, 1, c, sums);
+        }
+        return c;
+    }
+
+    /** The corrected two-pass mean of a block. */
+    private static double blockMean(double[] x, int off, int n, double[] sums) {
+        double c = shiftedSums(x, off, n, sums);
+        return Double.isFinite(c) ? c + sums[0] / n : c;
+    }
+
+    /** The corrected two-pass mean of everything, when the block sums overflow. */
+    private static double twoPassMean(double[] x, int off, int n, double[] sums) {
+        double m = scaledMean(x, off, n);
         if (!Double.isFinite(m)) {
             return m;
         }
-        return m + deviationSum(x, off, n, m) / n;
-    }
-
-    private static double twoPassMean(double[] x, int off, int n) {
-        double m = scaledMean(x, off, n);
-        return Double.isFinite(m) ? m + deviationSum(x, off, n, m) / n : m;
+        Kernels.blas().deviationSums(n, x, off, 1, m, sums);
+        return m + sums[0] / n;
     }
 
     /** Mean as the sum of x / n: only reached when the plain sum overflows. */
@@ -80,21 +103,6 @@ final class Moments {
             s += x[off + i] / n;
         }
         return s;
-    }
-
-    private static double deviationSum(double[] x, int off, int n, double m) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += x[off + i] - m;
-            s1 += x[off + i + 1] - m;
-            s2 += x[off + i + 2] - m;
-            s3 += x[off + i + 3] - m;
-        }
-        for (; i < n; i++) {
-            s0 += x[off + i] - m;
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** The weighted mean sum(w x) / sum(w), given the total weight {@code wsum} > 0. */
@@ -116,18 +124,21 @@ final class Moments {
 
     /**
      * {@code sum (x - mean)^2} in one read of memory: per block of {@link #BLOCK} values the
-     * corrected two-pass sum about the block's mean, then the blocks merged with Chan's pairwise
-     * update {@code M2 += M2_b + delta^2 N n_b / (N + n_b)}.
+     * corrected two-pass sum {@code sum (x - c)^2 - (sum (x - c))^2 / n_b} about the block's first
+     * mean c (the second pass reads the cache), then the blocks merged with Chan's pairwise update
+     * {@code M2 += M2_b + delta^2 N n_b / (N + n_b)}. NaN if any element is NaN or infinite.
      */
     static double sumSquaredDeviations(double[] x, int off, int n) {
-        if (n <= BLOCK) {
-            return sumSquaredDeviations(x, off, n, blockMean(x, off, n));
-        }
+        double[] sums = new double[2];
         double count = 0, mean = 0, m2 = 0;
         for (int b = 0; b < n; b += BLOCK) {
             int nb = Math.min(BLOCK, n - b);
-            double bm = blockMean(x, off + b, nb);
-            double bm2 = sumSquaredDeviations(x, off + b, nb, bm);
+            double c = shiftedSums(x, off + b, nb, sums);
+            if (!Double.isFinite(c)) {
+                return Double.NaN;
+            }
+            double bm = c + sums[0] / nb;
+            double bm2 = sums[1] - sums[0] * sums[0] / nb;
             double total = count + nb;
             double delta = bm - mean;
             mean += delta * (nb / total);
@@ -138,31 +149,13 @@ final class Moments {
     }
 
     /**
-     * {@code sum (x - mean)^2} about the exact sample mean {@code m} given, with the shift
-     * correction {@code - (sum (x - m))^2 / n}.
+     * {@code sum (x - mean)^2} about the sample mean {@code m} given, with the shift correction
+     * {@code - (sum (x - m))^2 / n}.
      */
     static double sumSquaredDeviations(double[] x, int off, int n, double m) {
-        double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        double q0 = 0, q1 = 0, q2 = 0, q3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            double d0 = x[off + i] - m, d1 = x[off + i + 1] - m, d2 = x[off + i + 2] - m, d3 = x[off + i + 3] - m;
-            a0 += d0;
-            a1 += d1;
-            a2 += d2;
-            a3 += d3;
-            q0 += d0 * d0;
-            q1 += d1 * d1;
-            q2 += d2 * d2;
-            q3 += d3 * d3;
-        }
-        for (; i < n; i++) {
-            double d = x[off + i] - m;
-            a0 += d;
-            q0 += d * d;
-        }
-        double s1 = (a0 + a1) + (a2 + a3);
-        return ((q0 + q1) + (q2 + q3)) - s1 * s1 / n;
+        double[] sums = new double[2];
+        Kernels.blas().deviationSums(n, x, off, 1, m, sums);
+        return sums[1] - sums[0] * sums[0] / n;
     }
 
     /** Weighted {@code sum w (x - m)^2} with the shift correction. */

@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.Objects;
 import jnum.mat.Dense;
 import jnum.mat.DimensionMismatchException;
-import jnum.mat.QR;
 import jnum.mat.Vec;
 
 /**
@@ -18,7 +17,8 @@ import jnum.mat.Vec;
  * + 1} without) of the QR factorization of the weighted augmented matrix {@code W^1/2 [1 X y]}, the
  * number of observations of positive weight and the sum of the log-weights: {@code O(p^2)} doubles,
  * whatever the number of rows. Rows are buffered (up to 256) and folded into R by a Householder QR
- * of the stacked {@code [R; rows]} (LAPACK's dgeqrf); {@link #merge} factors the stacked {@code [R1;
+ * of the stacked {@code [R; rows]} (LAPACK's dgeqrf); a block added at once is folded straight from
+ * its matrix, 2048 rows at a time; {@link #merge} factors the stacked {@code [R1;
  * R2]} the same way (TSQR). The normal equations {@code X^T X} are never formed.
  *
  * <p><b>Numeric contract.</b> Each fold is a backward-stable orthogonal transformation, so the final
@@ -44,6 +44,9 @@ public final class RegressionAccumulator implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final int BLOCK = 256;
+
+    /** Rows of a block added at once folded per step: the stacked [R; rows] stays in the L2 cache. */
+    private static final int CHUNK = 2048;
 
     private final int predictors;
     private final boolean intercept;
@@ -157,26 +160,55 @@ public final class RegressionAccumulator implements Serializable {
         if (w != null) {
             Samples.sameLength("add", "weights", w.length(), "x's rows", x.rows());
         }
-        for (int i = 0; i < x.rows(); i++) {
+        int m = x.rows();
+        for (int i = 0; i < m; i++) {
             if (w != null) {
                 checkWeight("add", i, w.get(i));
             }
             checkFinite("add", "y[" + i + "]", y.get(i));
-            for (int j = 0; j < predictors; j++) {
+        }
+        for (int j = 0; j < predictors; j++) {
+            for (int i = 0; i < m; i++) {
                 double v = x.get(i, j);
                 if (!Double.isFinite(v)) {
                     checkFinite("add", "x[" + i + ", " + j + "]", v);
                 }
             }
         }
-        double[] row = new double[predictors];
-        for (int i = 0; i < x.rows(); i++) {
-            double wi = w == null ? 1 : w.get(i);
-            if (wi > 0) {
-                for (int j = 0; j < predictors; j++) {
-                    row[j] = x.get(i, j);
+        // the buffered rows first, then the block folded straight from x, CHUNK rows at a time
+        fold();
+        int chunk = Math.min(CHUNK, m);
+        double[] rows = new double[chunk * c];
+        int[] index = new int[chunk];
+        double[] root = new double[chunk];
+        for (int i = 0; i < m; ) {
+            int nb = 0;
+            for (; i < m && nb < chunk; i++) {
+                double wi = w == null ? 1 : w.get(i);
+                if (wi > 0) {
+                    index[nb] = i;
+                    root[nb++] = Math.sqrt(wi);
+                    count++;
+                    if (wi != 1) {
+                        sumLogWeights += Math.log(wi);
+                    }
                 }
-                push(row, y.get(i), wi);
+            }
+            int col = 0;
+            if (intercept) {
+                System.arraycopy(root, 0, rows, 0, nb);
+                col = 1;
+            }
+            for (int j = 0; j < predictors; j++, col++) {
+                for (int q = 0; q < nb; q++) {
+                    rows[q + col * chunk] = root[q] * x.get(index[q], j);
+                }
+            }
+            for (int q = 0; q < nb; q++) {
+                rows[q + col * chunk] = root[q] * y.get(index[q]);
+            }
+            if (nb > 0) {
+                triangleOf(r, rows, chunk, nb);
             }
         }
         return this;
@@ -213,21 +245,7 @@ public final class RegressionAccumulator implements Serializable {
 
     /** R := the triangle of QR([R; rows]), rows given column-major with leading dimension ld. */
     private void triangleOf(double[] top, double[] rows, int ld, int nrows) {
-        Dense stacked = Dense.zeros(c + nrows, c);
-        for (int j = 0; j < c; j++) {
-            for (int i = 0; i <= j; i++) {
-                stacked.set(i, j, top[i + j * c]);
-            }
-            for (int i = 0; i < nrows; i++) {
-                stacked.set(c + i, j, rows[i + j * ld]);
-            }
-        }
-        Dense t = QR.of(stacked).r();
-        for (int j = 0; j < c; j++) {
-            for (int i = 0; i <= j; i++) {
-                r[i + j * c] = t.get(i, j);
-            }
-        }
+        TriangleFold.fold(top, c, rows, ld, nrows);
     }
 
     /**

@@ -5,6 +5,8 @@ import jnum.mat.Dense;
 import jnum.mat.PivotedQR;
 import jnum.mat.QR;
 import jnum.mat.Vec;
+import jnum.mat.kernel.Kernels;
+import jnum.mat.kernel.Transpose;
 
 /**
  * The least-squares core shared by {@link LinearRegression#fit} and {@link RegressionAccumulator}:
@@ -22,6 +24,10 @@ import jnum.mat.Vec;
  * kept are chosen in their given order, as R's {@code lm} does: a column is aliased if it lies within
  * the tolerance in the span of the columns kept before it, tested on the small r x k matrix {@code R
  * P^T}, which has the column geometry of A. The model is then refitted on the kept columns alone.
+ *
+ * <p>Tall problems (more than {@code CHUNK} rows) are first compressed: the rows of the scaled
+ * {@code [A c]} are folded into the triangle {@code [R z; 0 rho]} ({@link TriangleFold}), and the
+ * factorizations above run on R and z; refinement, when it pays, uses the data.
  */
 final class RegressionSolver {
     private static final double EPS = 0x1p-52;
@@ -32,18 +38,41 @@ final class RegressionSolver {
     record Solution(int rank, boolean[] aliased, double[] beta, Dense covUnscaled, double rss) {}
 
     static Solution solve(Dense unscaled, double[] c, double extraRss, long nobs) {
+        int m = unscaled.rows();
         int k = unscaled.cols();
         double[] d = new double[k];
-        Dense a = unscaled.copy();
+        // a compact copy (ld = m), scaled column by column
+        double[] data = new double[Math.max(1, m) * k];
+        Dense a = Dense.wrap(data, 0, Math.max(1, m), m, k);
+        Dense src = unscaled.storage() == Transpose.NO ? unscaled : unscaled.copy();
         for (int j = 0; j < k; j++) {
-            double nj = unscaled.column(j).norm2();
+            System.arraycopy(src.array(), src.offset() + j * src.ld(), data, j * m, m);
+            double nj = Kernels.blas().nrm2(m, data, j * m, 1);
             // a power of 2 near the norm: scaling is then exact, and refinement solves the given data
             d[j] = nj > 0 && Double.isFinite(nj) ? Math.scalb(1.0, Math.getExponent(nj)) : 1;
-            for (int i = 0; i < a.rows(); i++) {
-                a.set(i, j, a.get(i, j) / d[j]);
+            if (d[j] != 1) {
+                Kernels.blas().scal(m, 1 / d[j], data, j * m, 1); // exact: a power of 2
             }
         }
-        PivotedQR pq = QR.pivoted(a);
+        // the factorizations see the tall problem compressed to R and z = Q^T c (same solution, same
+        // column geometry); refinement and residuals then use the data
+        Dense small = a;
+        double[] z = c;
+        double rho = 0; // the residual norm of the compressed problem, ||c - A x|| at its solution
+        boolean compressed = m > CHUNK;
+        if (compressed) {
+            double[] t = compress(data, m, k, c);
+            rho = Math.abs(t[k + k * (k + 1)]);
+            small = Dense.zeros(k, k);
+            z = new double[k];
+            for (int j = 0; j < k; j++) {
+                for (int i = 0; i <= j; i++) {
+                    small.set(i, j, t[i + j * (k + 1)]);
+                }
+                z[j] = t[j + k * (k + 1)];
+            }
+        }
+        PivotedQR pq = QR.pivoted(small);
         Dense r = pq.r();
         double tol = r.rows() == 0 ? 0 : (double) Math.max(nobs, k) * EPS * Math.abs(r.get(0, 0));
         int rank = pq.rank(tol);
@@ -54,7 +83,7 @@ final class RegressionSolver {
             fit = pq;
         } else {
             kept = keptColumns(r, pq.permutation(), tol);
-            fit = QR.pivoted(columns(a, kept));
+            fit = QR.pivoted(columns(small, kept));
             tol = 0; // the kept columns are independent at the original tolerance
             rank = kept.length;
         }
@@ -81,9 +110,17 @@ final class RegressionSolver {
                 }
             }
             Dense ak = rank == k ? a : columns(a, kept);
-            double[] bk = fit.solve(Vec.of(c), tol).toArray();
-            double[] res = refine(ak, c, bk, covK);
-            rss += sumSquares(Vec.of(res));
+            double[] bk = fit.solve(Vec.of(z), tol).toArray();
+            if (!compressed || refinementPays(fit.r(), rinv, rank, bk, z, rho)) {
+                rss += sumSquares(Vec.of(refine(ak, c, bk, covK)));
+            } else {
+                Dense sk = rank == k ? small : columns(small, kept);
+                double[] zr = z.clone();
+                for (int j = 0; j < rank; j++) {
+                    Kernels.blas().axpy(k, -bk[j], sk.array(), sk.offset() + j * sk.ld(), 1, zr, 0, 1);
+                }
+                rss += rho * rho + sumSquares(Vec.of(zr));
+            }
             for (int i = 0; i < rank; i++) {
                 beta[kept[i]] = bk[i];
                 for (int j = 0; j < rank; j++) {
@@ -151,19 +188,48 @@ final class RegressionSolver {
         return out;
     }
 
+    /**
+     * Whether refinement (and the residual in twice the precision) can change the compressed
+     * problem's answer beyond its rounding: the QR solution's error bound is {@code eps kappa (1 +
+     * kappa ||r|| / (||A|| ||x||))} (Higham, Accuracy and Stability, 20.10), so refinement pays when
+     * the second term exceeds the first, with kappa = {@code ||R||_F ||R^-1||_F}; and the residual
+     * norm read from the triangle has an error of about {@code eps ||c||}, so it is kept only when
+     * the residual is at least {@code 2^-10 ||c||} (the residual sum of squares keeps 10 or more
+     * digits), the data's double-double residual otherwise.
+     */
+    private static boolean refinementPays(Dense r, Dense rinv, int rank, double[] x, double[] z, double rho) {
+        double normR = 0;
+        double normInv = 0;
+        for (int j = 0; j < rank; j++) {
+            for (int i = 0; i <= j; i++) {
+                normR = Math.hypot(normR, r.get(i, j));
+                normInv = Math.hypot(normInv, rinv.get(i, j));
+            }
+        }
+        double kappa = normR * normInv;
+        double normC = Math.hypot(Vec.of(z).norm2(), rho);
+        return !(kappa * rho <= normR * Vec.of(x).norm2() && rho >= 0x1p-10 * normC);
+    }
+
     /** {@code c - A x} as a double-double pair {hi, lo} per element (TwoProduct and TwoSum). */
     private static double[][] residual(Dense a, double[] c, double[] x) {
         int m = a.rows();
+        double[] data = a.array();
+        int ld = a.ld();
+        int off = a.offset();
         double[] hi = c.clone();
         double[] lo = new double[m];
         for (int j = 0; j < x.length; j++) {
             double xj = -x[j];
+            int col = off + j * ld;
             for (int i = 0; i < m; i++) {
-                double p = a.get(i, j) * xj;
-                double pe = Math.fma(a.get(i, j), xj, -p);
-                double s = hi[i] + p;
-                double bb = s - hi[i];
-                lo[i] += ((hi[i] - (s - bb)) + (p - bb)) + pe;
+                double aij = data[col + i];
+                double p = aij * xj;
+                double pe = Math.fma(aij, xj, -p);
+                double h = hi[i];
+                double s = h + p;
+                double bb = s - h;
+                lo[i] += ((h - (s - bb)) + (p - bb)) + pe;
                 hi[i] = s;
             }
         }
@@ -178,13 +244,17 @@ final class RegressionSolver {
     /** {@code A^T r} for a double-double r, each element accumulated in double-double (Dot2). */
     private static double[] gradient(Dense a, double[][] r) {
         double[] g = new double[a.cols()];
+        double[] data = a.array();
+        int ld = a.ld();
+        int off = a.offset();
         double[] rh = r[0];
         double[] rl = r[1];
         for (int j = 0; j < g.length; j++) {
+            int col = off + j * ld;
             double hi = 0;
             double lo = 0;
             for (int i = 0; i < rh.length; i++) {
-                double aij = a.get(i, j);
+                double aij = data[col + i];
                 double p = aij * rh[i];
                 double pe = Math.fma(aij, rh[i], -p);
                 double s = hi + p;
@@ -195,6 +265,29 @@ final class RegressionSolver {
             g[j] = hi + lo;
         }
         return g;
+    }
+
+    /** Rows folded per step of {@link #compress}: the stacked block stays in the L2 cache. */
+    private static final int CHUNK = 2048;
+
+    /**
+     * The {@code (k + 1) x (k + 1)} triangle of the QR of {@code [A c]} (A {@code m x k} compact
+     * column-major), folded {@link #CHUNK} rows at a time ({@link TriangleFold}): its leading
+     * {@code k x k} block is A's R, its last column {@code Q^T c}.
+     */
+    private static double[] compress(double[] a, int m, int k, double[] c) {
+        int w = k + 1;
+        double[] t = new double[w * w];
+        double[] rows = new double[CHUNK * w];
+        for (int i0 = 0; i0 < m; i0 += CHUNK) {
+            int nb = Math.min(CHUNK, m - i0);
+            for (int j = 0; j < k; j++) {
+                System.arraycopy(a, i0 + j * m, rows, j * nb, nb);
+            }
+            System.arraycopy(c, i0, rows, k * nb, nb);
+            TriangleFold.fold(t, w, rows, nb, nb);
+        }
+        return t;
     }
 
     /** Columns kept in order: each one not within tol of the span of those kept before it. */

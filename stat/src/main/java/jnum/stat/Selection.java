@@ -3,14 +3,23 @@ package jnum.stat;
 import java.util.Arrays;
 
 /**
- * In-place selection of order statistics (Hoare's quickselect with a three-way partition, so that
- * repeated values cost nothing extra, and a median-of-three pivot; past a depth of about
+ * In-place selection of order statistics: quickselect whose pivot is chosen as Floyd and Rivest do
+ * ("Algorithm 489", 1975): a sample of about {@code n^(2/3)} values around the target index is
+ * itself selected recursively, so the pivot lands within a few sample gaps of the wanted rank and
+ * each level discards nearly all of the range. The partition is Lomuto's without branches (a
+ * conditional increment), so random data cost no mispredicted branches. Several order statistics
+ * are selected in one recursion: the pivot targets the middle wanted index and only the parts
+ * holding a wanted index are visited. Repeated values: when every value of a range is at least its
+ * pivot, the values equal to the pivot are moved to its front and dropped. Past a depth of about
  * 2 log2(n) the remaining range is sorted, which bounds the worst case by O(n log n), as
- * introselect does). Several order statistics are selected in one recursion that only descends into
- * the parts holding a wanted index: O(n log k) for k of them.
+ * introselect does.
  */
 final class Selection {
-    private static final int SMALL = 16;
+    /** Ranges up to this length are sorted by insertion. */
+    private static final int SMALL = 24;
+
+    /** Ranges from this length choose their pivot from a Floyd-Rivest sample, shorter ones the median of three. */
+    private static final int SAMPLED = 600;
 
     private Selection() {}
 
@@ -25,43 +34,97 @@ final class Selection {
 
     private static void select(double[] a, int lo, int hi, int[] ks, int kFrom, int kTo, int depth) {
         while (kFrom < kTo && hi - lo > 1) {
-            if (hi - lo <= SMALL || depth-- == 0) {
+            if (hi - lo <= SMALL) {
+                insertionSort(a, lo, hi);
+                return;
+            }
+            if (depth-- == 0) {
                 Arrays.sort(a, lo, hi);
                 return;
             }
-            double pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi - 1]);
-            // three-way partition: [lo, lt) < pivot, [lt, gt) == pivot, [gt, hi) > pivot
-            int lt = lo, i = lo, gt = hi;
-            while (i < gt) {
-                double v = a[i];
-                if (v < pivot) {
-                    a[i++] = a[lt];
-                    a[lt++] = v;
-                } else if (v > pivot) {
-                    a[i] = a[--gt];
-                    a[gt] = v;
-                } else {
-                    i++;
+            int target = ks[(kFrom + kTo) >>> 1];
+            double pivot = pivot(a, lo, hi, target, depth);
+            int mid = partitionBelow(a, lo, hi, pivot);
+            if (mid == lo) {
+                // nothing below the pivot (it is the range's minimum): its copies go to the front
+                mid = partitionAtMost(a, lo, hi, pivot);
+                while (kFrom < kTo && ks[kFrom] < mid) {
+                    kFrom++;
                 }
+                lo = mid;
+                continue;
             }
-            int leftEnd = kFrom;
-            while (leftEnd < kTo && ks[leftEnd] < lt) {
-                leftEnd++;
+            int split = kFrom;
+            while (split < kTo && ks[split] < mid) {
+                split++;
             }
-            int rightStart = leftEnd;
-            while (rightStart < kTo && ks[rightStart] < gt) {
-                rightStart++;
-            }
-            // recurse into the smaller side of the wanted indices, loop on the other
-            if (leftEnd - kFrom < kTo - rightStart) {
-                select(a, lo, lt, ks, kFrom, leftEnd, depth);
-                lo = gt;
-                kFrom = rightStart;
+            // recurse into the side with fewer wanted indices, loop on the other
+            if (split - kFrom < kTo - split) {
+                select(a, lo, mid, ks, kFrom, split, depth);
+                lo = mid;
+                kFrom = split;
             } else {
-                select(a, gt, hi, ks, rightStart, kTo, depth);
-                hi = lt;
-                kTo = leftEnd;
+                select(a, mid, hi, ks, split, kTo, depth);
+                hi = mid;
+                kTo = split;
             }
+        }
+    }
+
+    /**
+     * A pivot near rank {@code k} of {@code a[lo, hi)}: for long ranges Floyd and Rivest's sample
+     * (the values around k, whose own order statistic at k is selected in place), else the median
+     * of three.
+     */
+    private static double pivot(double[] a, int lo, int hi, int k, int depth) {
+        int n = hi - lo;
+        if (n < SAMPLED) {
+            return medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi - 1]);
+        }
+        int i = k - lo + 1;
+        double z = Math.log(n);
+        double s = 0.5 * Math.exp(2 * z / 3);
+        double sd = 0.5 * Math.sqrt(z * s * (n - s) / n) * Math.signum(i - n / 2.0);
+        // the window is shifted away from the middle, so that k most likely falls on the short side
+        int from = (int) Math.min(k, Math.max(lo, Math.floor(k - i * s / n + sd)));
+        int to = (int) Math.max(k, Math.min(hi - 1, Math.floor(k + (n - i) * s / n + sd)));
+        select(a, from, to + 1, new int[] {k}, 0, 1, depth);
+        return a[k];
+    }
+
+    /** Moves the values below {@code p} to the front of {@code a[lo, hi)}; returns where they end. */
+    private static int partitionBelow(double[] a, int lo, int hi, double p) {
+        int store = lo;
+        for (int i = lo; i < hi; i++) {
+            double v = a[i];
+            a[i] = a[store];
+            a[store] = v;
+            store += v < p ? 1 : 0;
+        }
+        return store;
+    }
+
+    /** Moves the values at most {@code p} to the front of {@code a[lo, hi)}; returns where they end. */
+    private static int partitionAtMost(double[] a, int lo, int hi, double p) {
+        int store = lo;
+        for (int i = lo; i < hi; i++) {
+            double v = a[i];
+            a[i] = a[store];
+            a[store] = v;
+            store += v <= p ? 1 : 0;
+        }
+        return store;
+    }
+
+    private static void insertionSort(double[] a, int lo, int hi) {
+        for (int i = lo + 1; i < hi; i++) {
+            double v = a[i];
+            int j = i - 1;
+            while (j >= lo && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
         }
     }
 

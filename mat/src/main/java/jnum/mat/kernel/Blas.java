@@ -1,6 +1,7 @@
 package jnum.mat.kernel;
 
 import java.util.List;
+import java.util.Objects;
 import jnum.mat.kernel.spi.KernelProvider;
 
 /**
@@ -489,5 +490,35 @@ public final class Blas {
         Checks.size("sumCompensated", "n", n);
         Checks.vector("sumCompensated", "x", n, x, xOff, incX);
         return n == 0 ? 0.0 : select(Routine.SUM, n).sumCompensated(n, x, xOff, incX);
+    }
+
+    // ---- sums of deviations ----
+
+    /**
+     * Writes {@code sums[0] = sum_i (x[i] - shift)} and {@code sums[1] = sum_i (x[i] - shift)^2},
+     * read in one pass over x (both 0 when n is 0). With {@code shift} an approximate mean
+     * {@code c}, {@code c + sums[0] / n} is the corrected mean and {@code sums[1] - sums[0]^2 / n}
+     * the corrected two-pass sum of squared deviations (Chan, Golub and LeVeque, 1983). Each sum
+     * carries the error of a plain sum of its terms in some order: at most {@code gamma_n} times
+     * the sum of their magnitudes. NaN or infinite data or shift give NaN or infinite sums.
+     *
+     * @throws NullPointerException if x or sums is null
+     * @throws IllegalArgumentException if n is negative, incX is 0, or sums has fewer than 2 elements
+     * @throws IndexOutOfBoundsException if x does not hold the n elements
+     */
+    public void deviationSums(int n, double[] x, int xOff, int incX, double shift, double[] sums) {
+        Checks.size("deviationSums", "n", n);
+        Checks.vector("deviationSums", "x", n, x, xOff, incX);
+        Objects.requireNonNull(sums, "deviationSums: sums is null");
+        if (sums.length < 2) {
+            throw new IllegalArgumentException(
+                    "deviationSums: sums has length " + sums.length + ", the two sums need 2");
+        }
+        if (n == 0) {
+            sums[0] = 0.0;
+            sums[1] = 0.0;
+            return;
+        }
+        select(Routine.SUM, n).deviationSums(n, x, xOff, incX, shift, sums);
     }
 }

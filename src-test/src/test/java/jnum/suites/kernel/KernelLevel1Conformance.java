@@ -78,4 +78,10 @@ class KernelLevel1Conformance {
     void rot(long seed) {
         each(Level1Conformance::rot, seed);
     }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void deviationSums(long seed) {
+        each(Level1Conformance::deviationSums, seed);
+    }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code Blas.sumCompensated} against the exact sum (BigDecimal) on ill-conditioned data (values of
  * both signs over 30 orders of magnitude that cancel to a small total), contiguous (the vector
- * kernel) and strided (the scalar loop): the error must stay below {@code 2 u |s| + n^2 u^2 sum
+ * kernel), reversed and strided both ways (the scalar loop): the error must stay below {@code 2 u |s| + n^2 u^2 sum
  * |x|}, the bound of a sum in twice the working precision (Ogita, Rump and Oishi, 2005).
  */
 class SumCompensatedTest {
@@ -33,6 +33,10 @@ class SumCompensatedTest {
         for (int i = 0; i < 2 * n; i++) {
             strided[2 * i] = x[i];
         }
+        double[] reversed = new double[2 * n];
+        for (int i = 0; i < 2 * n; i++) {
+            reversed[2 * n - 1 - i] = x[i];
+        }
         BigDecimal exact = BigDecimal.ZERO;
         double abs = 0;
         for (double v : x) {
@@ -46,6 +50,10 @@ class SumCompensatedTest {
         double gotStrided = Kernels.blas().sumCompensated(2 * n, strided, 0, 2);
         assertTrue(Math.abs(got - want) <= bound, "contiguous: " + got + " vs " + want + ", bound " + bound);
         assertTrue(Math.abs(gotStrided - want) <= bound, "strided: " + gotStrided + " vs " + want);
+        double gotReversed = Kernels.blas().sumCompensated(2 * n, reversed, 2 * n - 1, -1);
+        double gotBackStrided = Kernels.blas().sumCompensated(2 * n, strided, 4 * n - 2, -2);
+        assertTrue(Math.abs(gotReversed - want) <= bound, "reversed: " + gotReversed + " vs " + want);
+        assertTrue(Math.abs(gotBackStrided - want) <= bound, "strided backwards: " + gotBackStrided + " vs " + want);
         assertEquals(0.0, Kernels.blas().sumCompensated(0, x, 0, 1));
     }
 }

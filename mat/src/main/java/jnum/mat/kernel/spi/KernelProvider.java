@@ -239,7 +239,7 @@ public interface KernelProvider {
      * give NaN where the plain sum gives an infinity). The default is the scalar loop.
      */
     default double sumCompensated(int n, double[] x, int xOff, int incX) {
-        int ix = incX >= 0 ? xOff : xOff + (n - 1) * -incX;
+        int ix = xOff;
         double s = 0;
         double c = 0;
         for (int i = 0; i < n; i++, ix += incX) {
@@ -249,5 +249,24 @@ public interface KernelProvider {
             s = t;
         }
         return s + c;
+    }
+
+    // ---- sums of deviations ----
+
+    /**
+     * {@code sums[0] = sum (x[i] - shift)} and {@code sums[1] = sum (x[i] - shift)^2} in one read
+     * of x (n &gt; 0, {@code sums.length >= 2}); each carries at most the error of a plain sum in any
+     * order, {@code gamma_n} times the sum of its terms' magnitudes. The default is the scalar loop.
+     */
+    default void deviationSums(int n, double[] x, int xOff, int incX, double shift, double[] sums) {
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0, ix = xOff; i < n; i++, ix += incX) {
+            double d = x[ix] - shift;
+            s1 += d;
+            s2 = Math.fma(d, d, s2);
+        }
+        sums[0] = s1;
+        sums[1] = s2;
     }
 }

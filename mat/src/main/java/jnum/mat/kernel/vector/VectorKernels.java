@@ -262,4 +262,11 @@ public final class VectorKernels implements KernelProvider {
     public double sumCompensated(int n, double[] x, int xOff, int incX) {
         return VectorLevel1.sumCompensated(n, x, xOff, incX);
     }
+
+    // ---- sums of deviations ----
+
+    @Override
+    public void deviationSums(int n, double[] x, int xOff, int incX, double shift, double[] sums) {
+        VectorLevel1.deviationSums(n, x, xOff, incX, shift, sums);
+    }
 }

@@ -6,6 +6,7 @@ import static jnum.mat.kernel.vector.Vector12Species.MIN_VECTOR_LENGTH;
 import static jnum.mat.kernel.vector.Vector12Species.STEP;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jnum.mat.kernel.scalar.Nrm2;
@@ -30,8 +31,10 @@ import jnum.mat.kernel.spi.KernelProvider;
  *
  * <p>Results: {@code axpy}, {@code scal}, {@code copy}, {@code swap}, {@code rot} and
  * {@code iamax} give the very same bits as the scalar provider (the same operations element by
- * element). {@code dot}, {@code sum}, {@code asum} and {@code nrm2} add in a different order, so
- * they agree with it within the bound {@code gamma_n * sum |terms|} of any summation order.
+ * element). {@code dot}, {@code sum}, {@code asum}, {@code nrm2} and {@code deviationSums} add in a
+ * different order, so they agree with it within the bound {@code gamma_n * sum |terms|} of any
+ * summation order; {@code sumCompensated} within its own bound, that of a sum in twice the
+ * precision.
  */
 final class VectorLevel1 {
     private static final KernelProvider SCALAR = new ScalarKernels();
@@ -73,35 +76,68 @@ final class VectorLevel1 {
 
     /** {@code sum x[o + i]} or {@code sum |x[o + i]|}, i &lt; n. */
     private static double sumUnit(int n, double[] x, int o, boolean abs) {
+        if (abs) {
+            return magnitudeSum(n, x, o);
+        }
         DoubleVector s0 = DoubleVector.zero(D);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
         DoubleVector s3 = s0;
         int i = 0;
-        if (abs) {
-            for (; i <= n - STEP; i += STEP) {
-                s0 = s0.add(DoubleVector.fromArray(D, x, o + i).abs());
-                s1 = s1.add(DoubleVector.fromArray(D, x, o + i + L).abs());
-                s2 = s2.add(DoubleVector.fromArray(D, x, o + i + 2 * L).abs());
-                s3 = s3.add(DoubleVector.fromArray(D, x, o + i + 3 * L).abs());
-            }
-            for (; i <= n - L; i += L) {
-                s0 = s0.add(DoubleVector.fromArray(D, x, o + i).abs());
-            }
-        } else {
-            for (; i <= n - STEP; i += STEP) {
-                s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
-                s1 = s1.add(DoubleVector.fromArray(D, x, o + i + L));
-                s2 = s2.add(DoubleVector.fromArray(D, x, o + i + 2 * L));
-                s3 = s3.add(DoubleVector.fromArray(D, x, o + i + 3 * L));
-            }
-            for (; i <= n - L; i += L) {
-                s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
-            }
+        for (; i <= n - STEP; i += STEP) {
+            s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
+            s1 = s1.add(DoubleVector.fromArray(D, x, o + i + L));
+            s2 = s2.add(DoubleVector.fromArray(D, x, o + i + 2 * L));
+            s3 = s3.add(DoubleVector.fromArray(D, x, o + i + 3 * L));
+        }
+        for (; i <= n - L; i += L) {
+            s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
         }
         double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
-            s += abs ? Math.abs(x[o + i]) : x[o + i];
+            s += x[o + i];
+        }
+        return s;
+    }
+
+    /**
+     * {@code sum |x[o + i]|}, i &lt; n, the magnitudes taken by clearing the sign bits (the bits of
+     * {@link Math#abs}; NaN stays NaN): one bitwise and, where {@code DoubleVector.abs} compiles to
+     * a slower sequence.
+     */
+    private static double magnitudeSum(int n, double[] x, int o) {
+        LongVector noSign = LongVector.broadcast(D.withLanes(long.class), Long.MAX_VALUE);
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= n - STEP; i += STEP) {
+            LongVector b0 =
+                    DoubleVector.fromArray(D, x, o + i).viewAsIntegralLanes().and(noSign);
+            LongVector b1 = DoubleVector.fromArray(D, x, o + i + L)
+                    .viewAsIntegralLanes()
+                    .and(noSign);
+            LongVector b2 = DoubleVector.fromArray(D, x, o + i + 2 * L)
+                    .viewAsIntegralLanes()
+                    .and(noSign);
+            LongVector b3 = DoubleVector.fromArray(D, x, o + i + 3 * L)
+                    .viewAsIntegralLanes()
+                    .and(noSign);
+            s0 = s0.add(b0.reinterpretAsDoubles());
+            s1 = s1.add(b1.reinterpretAsDoubles());
+            s2 = s2.add(b2.reinterpretAsDoubles());
+            s3 = s3.add(b3.reinterpretAsDoubles());
+        }
+        for (; i <= n - L; i += L) {
+            s0 = s0.add(DoubleVector.fromArray(D, x, o + i)
+                    .viewAsIntegralLanes()
+                    .and(noSign)
+                    .reinterpretAsDoubles());
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            s += Math.abs(x[o + i]);
         }
         return s;
     }
@@ -182,7 +218,10 @@ final class VectorLevel1 {
     // ---- nrm2 ----------------------------------------------------------------------------------
 
     /**
-     * Blue's algorithm (see {@link Nrm2}) with one vector accumulator per size class: every lane
+     * The 2-norm in one pass when that is safe: the plain FMA sum of squares, kept when it neither
+     * overflowed nor came near the subnormal range (then its error is that of any sum of n positive
+     * terms, {@code gamma_n ss}); otherwise a second pass by Blue's algorithm (see {@link Nrm2}) with
+     * one vector accumulator per size class: every lane
      * sorts its element into tiny, medium or big, scaled by the same powers of two as the scalar
      * code, and {@link Nrm2#combine} merges the lane sums. The tail runs masked (masked-off lanes
      * load 0, which adds nothing). A NaN lands in the medium sum and makes the result NaN.
@@ -192,6 +231,54 @@ final class VectorLevel1 {
             return SCALAR.nrm2(n, x, xOff, incX);
         }
         int o = low(n, xOff, incX);
+        double ss = sumOfSquares(n, x, o);
+        if (ss >= PLAIN_SQUARES_MIN && ss <= Double.MAX_VALUE) {
+            return Math.sqrt(ss);
+        }
+        if (Double.isNaN(ss)) {
+            return ss;
+        }
+        return blue(n, x, o);
+    }
+
+    /**
+     * The smallest plain sum of squares trusted without scaling. Squares are accumulated by FMA, so
+     * a square is rounded on its own only while the running sum is subnormal, losing at most
+     * 2^-1075 each: below {@code n 2^-1075 / u < 2^-990} for any int n, this threshold keeps the
+     * loss under a rounding of the sum. A finite sum of non-negative terms never overflowed on the way.
+     */
+    private static final double PLAIN_SQUARES_MIN = 0x1p-960;
+
+    /** {@code sum x^2} by FMA with four lane accumulators; infinite on overflow, NaN for NaN. */
+    private static double sumOfSquares(int n, double[] x, int o) {
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        for (; i <= n - STEP; i += STEP) {
+            DoubleVector v0 = DoubleVector.fromArray(D, x, o + i);
+            DoubleVector v1 = DoubleVector.fromArray(D, x, o + i + L);
+            DoubleVector v2 = DoubleVector.fromArray(D, x, o + i + 2 * L);
+            DoubleVector v3 = DoubleVector.fromArray(D, x, o + i + 3 * L);
+            s0 = v0.fma(v0, s0);
+            s1 = v1.fma(v1, s1);
+            s2 = v2.fma(v2, s2);
+            s3 = v3.fma(v3, s3);
+        }
+        for (; i <= n - L; i += L) {
+            DoubleVector v0 = DoubleVector.fromArray(D, x, o + i);
+            s0 = v0.fma(v0, s0);
+        }
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            s = Math.fma(x[o + i], x[o + i], s);
+        }
+        return s;
+    }
+
+    /** Blue's scaled accumulation over {@code x[o, o + n)}: the path of sums that overflow or underflow. */
+    private static double blue(int n, double[] x, int o) {
         DoubleVector zero = DoubleVector.zero(D);
         DoubleVector small = zero;
         DoubleVector med0 = zero;
@@ -345,16 +432,19 @@ final class VectorLevel1 {
             s2 = t2;
             s3 = t3;
         }
+        // lanes leave through an array: reading them one by one (lane(i)) keeps the loop's vectors
+        // boxed and costs the loop its speed
+        double[] sums = new double[STEP];
+        s0.intoArray(sums, 0);
+        s1.intoArray(sums, L);
+        s2.intoArray(sums, 2 * L);
+        s3.intoArray(sums, 3 * L);
         double s = 0;
-        double c = 0;
-        for (DoubleVector[] pair : new DoubleVector[][] {{s0, c0}, {s1, c1}, {s2, c2}, {s3, c3}}) {
-            for (int lane = 0; lane < L; lane++) {
-                double v = pair[0].lane(lane);
-                double t = s + v;
-                c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
-                s = t;
-                c += pair[1].lane(lane);
-            }
+        double c = c0.add(c1).add(c2.add(c3)).reduceLanes(VectorOperators.ADD);
+        for (double v : sums) {
+            double t = s + v;
+            c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+            s = t;
         }
         for (; i < n; i++) {
             double v = x[o + i];
@@ -363,5 +453,60 @@ final class VectorLevel1 {
             s = t;
         }
         return s + c;
+    }
+
+    // ---- sums of deviations ----
+
+    static void deviationSums(int n, double[] x, int xOff, int incX, double shift, double[] sums) {
+        if (n < MIN_VECTOR_LENGTH || !contiguous(incX, incX)) {
+            SCALAR.deviationSums(n, x, xOff, incX, shift, sums);
+            return;
+        }
+        deviationSumsUnit(n, x, low(n, xOff, incX), shift, sums);
+    }
+
+    /**
+     * Four lane vectors of {@code sum d} and four of {@code sum d^2} (FMA), d = x - shift: three
+     * operations per vector, so the loop runs at the speed of the cache it reads from.
+     */
+    private static void deviationSumsUnit(int n, double[] x, int o, double shift, double[] sums) {
+        DoubleVector c = DoubleVector.broadcast(D, shift);
+        DoubleVector a0 = DoubleVector.zero(D);
+        DoubleVector a1 = a0;
+        DoubleVector a2 = a0;
+        DoubleVector a3 = a0;
+        DoubleVector q0 = a0;
+        DoubleVector q1 = a0;
+        DoubleVector q2 = a0;
+        DoubleVector q3 = a0;
+        int i = 0;
+        for (; i <= n - STEP; i += STEP) {
+            DoubleVector d0 = DoubleVector.fromArray(D, x, o + i).sub(c);
+            DoubleVector d1 = DoubleVector.fromArray(D, x, o + i + L).sub(c);
+            DoubleVector d2 = DoubleVector.fromArray(D, x, o + i + 2 * L).sub(c);
+            DoubleVector d3 = DoubleVector.fromArray(D, x, o + i + 3 * L).sub(c);
+            a0 = a0.add(d0);
+            a1 = a1.add(d1);
+            a2 = a2.add(d2);
+            a3 = a3.add(d3);
+            q0 = d0.fma(d0, q0);
+            q1 = d1.fma(d1, q1);
+            q2 = d2.fma(d2, q2);
+            q3 = d3.fma(d3, q3);
+        }
+        for (; i <= n - L; i += L) {
+            DoubleVector d0 = DoubleVector.fromArray(D, x, o + i).sub(c);
+            a0 = a0.add(d0);
+            q0 = d0.fma(d0, q0);
+        }
+        double s1 = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
+        double s2 = q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            double d = x[o + i] - shift;
+            s1 += d;
+            s2 = Math.fma(d, d, s2);
+        }
+        sums[0] = s1;
+        sums[1] = s2;
     }
 }
