@@ -40,4 +40,15 @@ public final class ExactMoments {
         }
         return s.divide(BigDecimal.valueOf(x.length - 1L), MC).doubleValue();
     }
+
+    /**
+     * The relative error bound of a co-moment (in units of {@code sqrt(S_jj S_kk)}) that stat's
+     * mergeable accumulators reach on any data: blocks of {@code blockTerms} summands summed four
+     * ways ({@code (b/4 + 6) eps}), merged m times with double-double means (the merge term at most
+     * {@code 6 eps} off, two roundings per merge): {@code (b/4 + 12 + 4 m) eps}, independent of the
+     * condition number {@code |mean| / sd}.
+     */
+    public static double mergeBound(int blockTerms, long merges) {
+        return ((blockTerms + 3) / 4 + 12 + 4.0 * merges) * Math.ulp(1.0);
+    }
 }

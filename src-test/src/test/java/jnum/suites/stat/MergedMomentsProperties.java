@@ -59,10 +59,6 @@ class MergedMomentsProperties {
         return c;
     }
 
-    private static double relativeBound(int block, long merges) {
-        return ((block + 3) / 4 + 12 + 4.0 * merges) * EPS;
-    }
-
     private static long blocksOf(int len, int block) {
         return (len + block - 1) / block;
     }
@@ -91,7 +87,7 @@ class MergedMomentsProperties {
             }
             parts = next;
         }
-        double bound = relativeBound(BLOCK, merges);
+        double bound = ExactMoments.mergeBound(BLOCK, merges);
         for (Summary s : new Summary[] {chained, parts.get(0)}) {
             assertEquals(n, s.count());
             double rel = Math.abs(s.variance() - exactVar) / exactVar;
@@ -132,7 +128,7 @@ class MergedMomentsProperties {
             merges++;
         }
         Dense got = all.covariance();
-        double bound = relativeBound(4 * rows, merges); // b rows: a dot product of b terms
+        double bound = ExactMoments.mergeBound(4 * rows, merges); // b rows: a dot product of b terms
         for (int j = 0; j < 2; j++) {
             for (int l = 0; l < 2; l++) {
                 double scale = Math.sqrt(exact[j][j] * exact[l][l]);
@@ -166,7 +162,7 @@ class MergedMomentsProperties {
         String ctx = "seed=" + seed + " na=" + na + " nb=" + nb + " shift=" + shift + " scale=" + scale;
         int n = ab.length;
         // merged: a block of each side, one merge; batch: blocks of 4096, so one block here
-        double boundMerged = relativeBound(Math.max(na, nb), 1), boundBatch = relativeBound(n, 0);
+        double boundMerged = ExactMoments.mergeBound(Math.max(na, nb), 1), boundBatch = ExactMoments.mergeBound(n, 0);
         assertEquals(exactVar, merged.variance(), boundMerged * exactVar, ctx + ": merged variance");
         assertEquals(exactVar, batch.variance(), boundBatch * exactVar, ctx + ": batch variance");
         assertEquals(batch.variance(), merged.variance(), (boundMerged + boundBatch) * exactVar, ctx);
