@@ -5,13 +5,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.rand;
 import static org.apache.spark.sql.functions.randn;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import jnum.mat.Dense;
 import jnum.stat.Summary;
 import jnum.testkit.ExactMoments;
@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The data never sit in the heap whole (1e7 x 100 doubles are 8 GB): with
  * {@code jnum.bench.source=generated} (the default) every run regenerates them deterministically
- * from {@code spark.range} with one expression per column (seeded {@code rand}/{@code randn} over a
- * fixed number of partitions), so generation is inside every timed region and a generation-only
+ * from {@code spark.range} (seeded {@code rand}/{@code randn} over a fixed number of partitions,
+ * mixed into the columns), so generation is inside every timed region and a generation-only
  * run (all columns written to Spark's {@code noop} sink) is timed as the baseline; with
  * {@code jnum.bench.source=parquet} they are written once to local disk
  * ({@code jnum.bench.dir}) and every run reads the Parquet files, with a read-only baseline. Every
@@ -61,7 +61,14 @@ class SparkStatsBench {
     private static final int SLOW_REPEATS = Integer.getInteger("jnum.bench.slowRepeats", 1);
     private static final int COV_PAIRS = Integer.getInteger("jnum.bench.covPairs", 10);
     private static final int HARD_ROWS = Integer.getInteger("jnum.bench.hardRows", 1_000_000);
+    /** Random columns the benchmark's columns are mixed from. */
+    private static final int BASE = 8;
+
     private static final String SOURCE = System.getProperty("jnum.bench.source", "generated");
+    /** Only the operations whose label matches this regular expression (all by default). */
+    private static final Pattern ONLY = Pattern.compile(System.getProperty("jnum.bench.only", ".*"));
+    /** Whether to measure the digits on hard data at the end. */
+    private static final boolean DIGITS = Boolean.parseBoolean(System.getProperty("jnum.bench.digits", "true"));
 
     @Test
     void speedAndDigits() {
@@ -119,27 +126,37 @@ class SparkStatsBench {
             }
             return null;
         });
-        System.out.printf(
-                Locale.ROOT,
-                "cov       Spark stat().cov, all %d pairs (extrapolated): %.1f s%n",
-                COLS * (COLS + 1) / 2,
-                t / pairs * (COLS * (COLS + 1) / 2.0));
-        digits(spark);
+        if (!Double.isNaN(t)) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "cov       Spark stat().cov, all %d pairs (extrapolated): %.1f s%n",
+                    COLS * (COLS + 1) / 2,
+                    t / pairs * (COLS * (COLS + 1) / 2.0));
+        }
+        if (DIGITS) {
+            digits(spark);
+        }
     }
 
     /**
-     * The benchmark's columns: mixed offsets and scales, a quarter correlated with a common column,
-     * generated from seeded expressions over a fixed partitioning (so the same values every run),
-     * or read back from Parquet files holding exactly those.
+     * The benchmark's columns: mixed offsets and scales and correlations, each an affine mix of two
+     * of {@value #BASE} seeded random columns (uniform and normal) over a fixed partitioning, so the
+     * same values every run and a generation cost of a few random numbers per row, not one per
+     * value; or read back from Parquet files holding exactly those.
      */
     private static Dataset<Row> source(SparkSession spark, String[] names) {
-        List<Column> cols = new ArrayList<>();
-        for (int j = 0; j < COLS; j++) {
-            Column v =
-                    j % 3 == 0 ? randn(j).multiply(1 + j) : rand(j).multiply(10).plus(lit(j));
-            cols.add((j % 4 == 1 ? v.plus(randn(0)) : v).as(names[j]));
+        Column[] base = new Column[BASE];
+        for (int b = 0; b < BASE; b++) {
+            base[b] = (b % 2 == 0 ? rand(b) : randn(b)).as("r" + b);
         }
-        Dataset<Row> generated = spark.range(0, ROWS, 1, PARTITIONS).select(cols.toArray(new Column[0]));
+        Column[] cols = new Column[COLS];
+        for (int j = 0; j < COLS; j++) {
+            Column own = col("r" + (j % BASE)).multiply(1 + j % 7);
+            Column shared = col("r" + ((j / BASE + 1) % BASE)).multiply(0.1 * (j % 5));
+            cols[j] = own.plus(shared).plus(lit(10.0 * j)).as(names[j]);
+        }
+        Dataset<Row> generated =
+                spark.range(0, ROWS, 1, PARTITIONS).select(base).select(cols);
         switch (SOURCE) {
             case "generated":
                 return generated;
@@ -167,17 +184,30 @@ class SparkStatsBench {
 
     /** Median wall time in seconds of {@code repeats} runs after {@code warmups}, printed. */
     private static double time(String what, int warmups, int repeats, Supplier<?> run) {
+        if (!ONLY.matcher(what).find()) {
+            return Double.NaN;
+        }
         for (int w = 0; w < warmups; w++) {
             run.get();
         }
         double[] t = new double[Math.max(1, repeats)];
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         for (int r = 0; r < t.length; r++) {
             long t0 = System.nanoTime();
             run.get();
             t[r] = (System.nanoTime() - t0) * 1e-9;
         }
+        // the process's CPU time per run: a guide when the machine is shared, not a result
+        double cpu = (os.getProcessCpuTime() - cpu0) * 1e-9 / t.length;
         Arrays.sort(t);
-        System.out.printf(Locale.ROOT, "%-60s %8.2f s   (runs %s)%n", what, t[t.length / 2], Arrays.toString(t));
+        System.out.printf(
+                Locale.ROOT,
+                "%-60s %8.2f s   (cpu %.2f s/run; runs %s)%n",
+                what,
+                t[t.length / 2],
+                cpu,
+                Arrays.toString(t));
         return t[t.length / 2];
     }
 
