@@ -63,6 +63,10 @@ final class CenteredBlock {
     CovarianceAccumulator accumulator() {
         double[] hi = new double[p], lo = new double[p];
         for (int j = 0; j < p; j++) {
+            if (!Double.isFinite(means[j])) {
+                hi[j] = means[j]; // NaN or an infinity propagates as is
+                continue;
+            }
             double t = residuals[j] / n;
             hi[j] = DoubleDouble.sumHi(means[j], 0, t);
             lo[j] = DoubleDouble.sumLo(means[j], 0, t, hi[j]);

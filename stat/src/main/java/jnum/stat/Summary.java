@@ -15,8 +15,9 @@ import jnum.mat.Vec;
  * with the pairwise formulas of Chan, Golub and LeVeque (1979) for the mean and second moment and
  * of Pebay ("Formulas for robust, one-pass parallel computation of covariances and arbitrary-order
  * statistical moments", 2008) for the third and fourth. A summary built by {@link #of} or
- * {@link #addAll} therefore equals the batch statistics of {@link Stats} to a few ulps, and one
- * merged from chunks to the rounding of the merge formulas. The mean is kept as an unevaluated sum
+ * {@link #addAll} therefore equals the batch statistics of {@link Stats} to a few ulps (up to
+ * 4096 values; longer arrays are summarised in blocks of 4096 merged as below, at least as
+ * accurately), and one merged from chunks to the rounding of the merge formulas. The mean is kept as an unevaluated sum
  * of two doubles (a chunk's mean and the residual {@code sum (x - mean) / n} of its centring), so
  * that the difference of two means in a merge is exact to its own rounding, not to an ulp of the
  * means: on data with a huge mean and a tiny spread the second moment keeps nearly full precision
@@ -37,10 +38,10 @@ public final class Summary implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private long n;
-    /** The mean is {@code mean + meanLo} (see {@link DoubleDouble}); meanLo is 0 in older streams. */
     private double mean;
-
+    /** The mean is {@code mean + meanLo} (see {@link DoubleDouble}); 0 in streams of older versions. */
     private double meanLo;
+
     private double m2;
     private double m3;
     private double m4;
@@ -112,9 +113,13 @@ public final class Summary implements Serializable {
             lo = Math.min(lo, x[off + i]);
             hi = Math.max(hi, x[off + i]);
         }
-        double residual = DoubleDouble.residualSum(x, off, len, m);
-        b.mean = DoubleDouble.sumHi(m, 0, residual / len);
-        b.meanLo = DoubleDouble.sumLo(m, 0, residual / len, b.mean);
+        if (Double.isFinite(m)) {
+            double t = DoubleDouble.residualSum(x, off, len, m) / len;
+            b.mean = DoubleDouble.sumHi(m, 0, t);
+            b.meanLo = DoubleDouble.sumLo(m, 0, t, b.mean);
+        } else {
+            b.mean = m; // NaN or an infinity, as Stats.mean
+        }
         b.min = lo;
         b.max = hi;
         return merge(b);

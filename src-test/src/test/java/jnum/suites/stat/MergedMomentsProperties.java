@@ -173,4 +173,21 @@ class MergedMomentsProperties {
         assertEquals(batch.min(), merged.min(), 0.0, ctx);
         assertEquals(batch.max(), merged.max(), 0.0, ctx);
     }
+
+    @org.junit.jupiter.api.Test
+    void nonFiniteValuesGiveTheBatchMeanOfStats() {
+        double inf = Double.POSITIVE_INFINITY;
+        for (double[] x : new double[][] {{1, inf}, {-inf, 2, 3}, {1, Double.NaN}, {inf, -inf}}) {
+            String ctx = Arrays.toString(x);
+            assertEquals(jnum.stat.Stats.mean(x), Summary.of(x).mean(), 0.0, ctx + ": batch");
+            double[] rows = new double[x.length];
+            System.arraycopy(x, 0, rows, 0, x.length);
+            double blockMean = new CovarianceAccumulator(1)
+                    .addRows(Dense.wrap(rows, 0, x.length, x.length, 1))
+                    .means()
+                    .get(0);
+            double want = jnum.stat.Stats.mean(x);
+            assertEquals(want, blockMean, 0.0, ctx + ": co-moment block");
+        }
+    }
 }
