@@ -45,8 +45,9 @@ import org.junit.jupiter.api.Test;
  * peer reads the same source; MLlib's peers also assemble the columns into one vector column
  * ({@code VectorAssembler}) inside their timed region, as a user of them must (its own baseline is
  * timed too). Fast operations get one warm-up and {@code jnum.bench.repeats} timed runs (median);
- * Spark's {@code summary()} and the pairwise {@code stat().cov} (a few pairs, extrapolated to all
- * p (p + 1) / 2) get {@code jnum.bench.slowRepeats} runs without warm-up.
+ * the slow ones, Spark's {@code summary()}, the pairwise {@code stat().cov} (a few pairs,
+ * extrapolated to all p (p + 1) / 2) and {@code RowMatrix.computeCovariance}, get
+ * {@code jnum.bench.slowRepeats} runs without warm-up.
  *
  * <pre>
  * mvn -o test -pl spark -am -Dtest=SparkStatsBench -Dsurefire.failIfNoSpecifiedTests=false \
@@ -106,10 +107,10 @@ class SparkStatsBench {
                                 .summary(col("features")))
                         .first());
         time("cov       jnum SparkStats.covariance", 1, REPEATS, () -> SparkStats.covariance(df, names));
-        time(
+        time( // several times slower than the rest: counted among the slow ones
                 "cov       MLlib RowMatrix.computeCovariance",
-                1,
-                REPEATS,
+                0,
+                SLOW_REPEATS,
                 () -> new RowMatrix(vec.javaRDD()
                                 .map(r -> Vectors.fromML((Vector) r.get(0)))
                                 .rdd())
