@@ -190,4 +190,53 @@ class MergedMomentsProperties {
             assertEquals(want, blockMean, 0.0, ctx + ": co-moment block");
         }
     }
+
+    /** {@code Summary.of(1e9 + 0.2, 1e9 + 0.1, 1e9 + 0.3, 1e9 + 0.1)} serialized by the version without lo parts. */
+    private static final String FORMER_SUMMARY =
+            "rO0ABXNyABFqbnVtLnN0YXQuU3VtbWFyeQAAAAAAAAABAgAHRAACbTJEAAJtM0QAAm00RAADbWF4RAAE"
+                    + "bWVhbkQAA21pbkoAAW54cD+cKPSj1xAAP1JulQ5WHK0/NCw6dSVfFEHNzWUAJmZmQc3NZQAWZmZBzc1l"
+                    + "AAzMzQAAAAAAAAAE";
+
+    /** {@code new CovarianceAccumulator(2).add(1, 2).add(2, 5).add(4, 4)} serialized by the version without lo parts. */
+    private static final String FORMER_ACCUMULATOR =
+            "rO0ABXNyAB9qbnVtLnN0YXQuQ292YXJpYW5jZUFjY3VtdWxhdG9yAAAAAAAAAAECAARKAAFuSQABcFsA"
+                    + "AWN0AAJbRFsABG1lYW5xAH4AAXhwAAAAAAAAAAMAAAACdXIAAltEPqaMFKtjWh4CAAB4cAAAAARAEqqq"
+                    + "qqqqqkACqqqqqqqqQAKqqqqqqqxAEqqqqqqqq3VxAH4AAwAAAAJAAqqqqqqqq0ANVVVVVVVV";
+
+    private static Object read(String base64) throws java.io.IOException, ClassNotFoundException {
+        byte[] bytes = java.util.Base64.getDecoder().decode(base64);
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readObject();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void streamsOfTheFormerVersionReadWithZeroLoParts() throws Exception {
+        Summary old = (Summary) read(FORMER_SUMMARY);
+        Summary now = Summary.of(1e9 + 0.2, 1e9 + 0.1, 1e9 + 0.3, 1e9 + 0.1);
+        assertEquals(4, old.count());
+        assertEquals(now.variance(), old.variance(), 0.0, "the same central sums");
+        assertEquals(now.mean(), old.mean(), Math.ulp(1e9), "the former mean, rounded to a double");
+        old.merge(Summary.of(1e9 + 0.3));
+        assertEquals(5, old.count());
+        assertTrue(Double.isFinite(old.variance()) && old.variance() > 0, "merges after reading");
+
+        CovarianceAccumulator acc = (CovarianceAccumulator) read(FORMER_ACCUMULATOR);
+        CovarianceAccumulator want =
+                new CovarianceAccumulator(2).add(1, 2).add(2, 5).add(4, 4);
+        for (int j = 0; j < 2; j++) { // Welford's updates, rounded the former way: a few ulps apart
+            assertEquals(want.means().get(j), acc.means().get(j), 4 * EPS * 4, "mean " + j);
+            for (int k = 0; k < 2; k++) {
+                assertEquals(want.covariance().get(j, k), acc.covariance().get(j, k), 8 * EPS * 8, "covariance");
+            }
+        }
+        acc.merge(new CovarianceAccumulator(2).add(3, 3));
+        want.add(3, 3);
+        for (int j = 0; j < 2; j++) {
+            for (int k = 0; k < 2; k++) {
+                assertEquals(
+                        want.covariance().get(j, k), acc.covariance().get(j, k), 8 * EPS * 8, "merges after reading");
+            }
+        }
+    }
 }
