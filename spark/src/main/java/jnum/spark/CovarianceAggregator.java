@@ -2,10 +2,6 @@ package jnum.spark;
 
 import java.io.Serial;
 import jnum.stat.CovarianceAccumulator;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * The means and co-moments of several numeric columns of a {@code Dataset<Row>}, as a typed Spark
@@ -15,11 +11,9 @@ import org.apache.spark.sql.expressions.Aggregator;
  * results merge with Chan's formula. A row with SQL NULL in any of the columns is skipped (complete
  * cases); NaN propagates into the entries it touches.
  */
-public final class CovarianceAggregator extends Aggregator<Row, CovarianceBuffer, CovarianceAccumulator> {
+public final class CovarianceAggregator extends RowAggregator<CovarianceBuffer, CovarianceAccumulator> {
     @Serial
-    private static final long serialVersionUID = 1L;
-
-    private final RowColumns columns;
+    private static final long serialVersionUID = 2L;
 
     /**
      * The co-moments of the named columns (any numeric SQL type, read as double).
@@ -28,42 +22,27 @@ public final class CovarianceAggregator extends Aggregator<Row, CovarianceBuffer
      * @throws NullPointerException if columns or one of them is null
      */
     public CovarianceAggregator(String... columns) {
-        this.columns = new RowColumns("CovarianceAggregator", columns);
+        super(
+                new RowColumns("CovarianceAggregator", columns),
+                CovarianceBuffer.class,
+                CovarianceAccumulator.class,
+                CovarianceBuffer::merge);
     }
 
     /** An empty buffer. */
     @Override
     public CovarianceBuffer zero() {
-        return new CovarianceBuffer(columns.size());
+        return new CovarianceBuffer(columns().size());
     }
 
-    /** Adds the row (none when one of its values is SQL NULL). */
     @Override
-    public CovarianceBuffer reduce(CovarianceBuffer buffer, Row row) {
-        return columns.read(row, buffer.pending(), buffer.row(), buffer.ld()) ? buffer.added() : buffer;
-    }
-
-    /** Merges two partial buffers. */
-    @Override
-    public CovarianceBuffer merge(CovarianceBuffer a, CovarianceBuffer b) {
-        return a.merge(b);
+    CovarianceBuffer add(CovarianceBuffer buffer, double[] values) {
+        return buffer.add(values);
     }
 
     /** The accumulator of all rows. */
     @Override
     public CovarianceAccumulator finish(CovarianceBuffer buffer) {
         return buffer.accumulator();
-    }
-
-    /** Kryo, as the buffer holds plain arrays. */
-    @Override
-    public Encoder<CovarianceBuffer> bufferEncoder() {
-        return Encoders.kryo(CovarianceBuffer.class);
-    }
-
-    /** Kryo: the result is a jnum object, not a SQL row. */
-    @Override
-    public Encoder<CovarianceAccumulator> outputEncoder() {
-        return Encoders.kryo(CovarianceAccumulator.class);
     }
 }

@@ -35,7 +35,12 @@ public final class CovarianceBuffer implements Serializable {
      */
     public CovarianceBuffer(int p) {
         this.acc = new CovarianceAccumulator(p);
-        this.blockRows = Math.max(16, BLOCK_VALUES / p);
+        this.blockRows = blockRows(p);
+    }
+
+    /** Rows per block for p variables. */
+    static int blockRows(int p) {
+        return Math.max(16, BLOCK_VALUES / Math.max(1, p));
     }
 
     /** The number of variables. */

@@ -3,10 +3,6 @@ package jnum.spark;
 import java.io.Serial;
 import jnum.stat.Histogram;
 import jnum.stat.HistogramAccumulator;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * The exact {@link Histogram} of one numeric column of a {@code Dataset<Row>} over given bin edges,
@@ -15,13 +11,11 @@ import org.apache.spark.sql.expressions.Aggregator;
  * in a bin and fails the job with an {@link IllegalArgumentException}, as in
  * {@link jnum.stat.Stats#histogram(double[], double[])}.
  */
-public final class HistogramAggregator extends Aggregator<Row, HistogramAccumulator, Histogram> {
+public final class HistogramAggregator extends RowAggregator<HistogramAccumulator, Histogram> {
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final RowColumns column;
     private final double[] edges;
-    private transient double[] scratch;
 
     /**
      * The histogram of the column named {@code column} over {@code edges}.
@@ -31,7 +25,11 @@ public final class HistogramAggregator extends Aggregator<Row, HistogramAccumula
      * @throws NullPointerException if an argument is null
      */
     public HistogramAggregator(String column, double... edges) {
-        this.column = new RowColumns("HistogramAggregator", column);
+        super(
+                new RowColumns("HistogramAggregator", column),
+                HistogramAccumulator.class,
+                Histogram.class,
+                HistogramAccumulator::merge);
         this.edges = new HistogramAccumulator(edges).edges(); // checked once, on the driver
     }
 
@@ -41,36 +39,14 @@ public final class HistogramAggregator extends Aggregator<Row, HistogramAccumula
         return new HistogramAccumulator(edges);
     }
 
-    /** Counts the row's value (none for SQL NULL). */
     @Override
-    public HistogramAccumulator reduce(HistogramAccumulator counts, Row row) {
-        if (scratch == null) {
-            scratch = new double[1];
-        }
-        return column.read(row, scratch, 0, 1) ? counts.add(scratch[0]) : counts;
-    }
-
-    /** Adds two partial counts. */
-    @Override
-    public HistogramAccumulator merge(HistogramAccumulator a, HistogramAccumulator b) {
-        return a.merge(b);
+    HistogramAccumulator add(HistogramAccumulator counts, double[] values) {
+        return counts.add(values[0]);
     }
 
     /** The histogram of the whole column. */
     @Override
     public Histogram finish(HistogramAccumulator counts) {
         return counts.histogram();
-    }
-
-    /** Kryo, as the accumulator holds plain arrays. */
-    @Override
-    public Encoder<HistogramAccumulator> bufferEncoder() {
-        return Encoders.kryo(HistogramAccumulator.class);
-    }
-
-    /** Kryo: the result is a jnum object, not a SQL row. */
-    @Override
-    public Encoder<Histogram> outputEncoder() {
-        return Encoders.kryo(Histogram.class);
     }
 }

@@ -2,10 +2,6 @@ package jnum.spark;
 
 import java.io.Serial;
 import jnum.stat.Summary;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * The {@link Summary} (count, mean, variance, skewness, kurtosis, min, max) of one numeric column
@@ -15,12 +11,9 @@ import org.apache.spark.sql.expressions.Aggregator;
  * {@link SummaryBuffer}) and the partial summaries merge with the pairwise formulas of
  * {@link Summary#merge}. SQL NULL is skipped; NaN propagates.
  */
-public final class SummaryAggregator extends Aggregator<Row, SummaryBuffer, Summary> {
+public final class SummaryAggregator extends RowAggregator<SummaryBuffer, Summary> {
     @Serial
-    private static final long serialVersionUID = 1L;
-
-    private final RowColumns column;
-    private transient double[] scratch;
+    private static final long serialVersionUID = 2L;
 
     /**
      * The summary of the column named {@code column} (any numeric SQL type, read as double).
@@ -28,7 +21,7 @@ public final class SummaryAggregator extends Aggregator<Row, SummaryBuffer, Summ
      * @throws NullPointerException if column is null
      */
     public SummaryAggregator(String column) {
-        this.column = new RowColumns("SummaryAggregator", column);
+        super(new RowColumns("SummaryAggregator", column), SummaryBuffer.class, Summary.class, SummaryBuffer::merge);
     }
 
     /** An empty buffer. */
@@ -37,36 +30,14 @@ public final class SummaryAggregator extends Aggregator<Row, SummaryBuffer, Summ
         return new SummaryBuffer();
     }
 
-    /** Adds the row's value (none for SQL NULL). */
     @Override
-    public SummaryBuffer reduce(SummaryBuffer buffer, Row row) {
-        if (scratch == null) {
-            scratch = new double[1];
-        }
-        return column.read(row, scratch, 0, 1) ? buffer.add(scratch[0]) : buffer;
-    }
-
-    /** Merges two partial buffers. */
-    @Override
-    public SummaryBuffer merge(SummaryBuffer a, SummaryBuffer b) {
-        return a.merge(b);
+    SummaryBuffer add(SummaryBuffer buffer, double[] values) {
+        return buffer.add(values[0]);
     }
 
     /** The summary of the whole column. */
     @Override
     public Summary finish(SummaryBuffer buffer) {
         return buffer.summary();
-    }
-
-    /** Kryo, as the buffer holds plain arrays. */
-    @Override
-    public Encoder<SummaryBuffer> bufferEncoder() {
-        return Encoders.kryo(SummaryBuffer.class);
-    }
-
-    /** Kryo: the result is a jnum object, not a SQL row. */
-    @Override
-    public Encoder<Summary> outputEncoder() {
-        return Encoders.kryo(Summary.class);
     }
 }

@@ -20,10 +20,12 @@
  *
  * <ul>
  *   <li><b>Results</b> are jnum objects, equal to what {@link jnum.stat} computes on the same data
- *       collected on one machine up to the rounding of the merges (a few ulps per merge, times the
- *       condition number of the statistic for data with a large mean); histogram counts are exact
- *       for any partitioning. Each partition folds its values in blocks with stat's batch
- *       algorithms (two passes per block), so a huge mean with a tiny spread keeps its digits.
+ *       collected on one machine up to the rounding of the merges (a few ulps per merge);
+ *       histogram counts are exact for any partitioning. Each partition folds its values in blocks
+ *       with stat's batch algorithms (two passes per block) and the means travel as double-doubles
+ *       through the merges, so variances and covariances of data with a huge mean and a tiny
+ *       spread keep nearly full precision for any number of partitions (skewness and kurtosis,
+ *       whose central sums cancel, still lose the digits of the condition number).
  *   <li><b>Missing values.</b> SQL NULL (and a null RDD element) is absent data and skipped, as
  *       Spark's own aggregates skip it; with several columns a row with a NULL in any of them is
  *       skipped. <b>NaN</b> is a value and follows stat: it propagates into the summary and into the

@@ -9,10 +9,12 @@ import static jnum.testkit.Tolerance.assertWithin;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jnum.mat.Dense;
 import jnum.stat.CovarianceAccumulator;
 import jnum.stat.Summary;
+import jnum.testkit.ExactMoments;
 import jnum.testkit.Strd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * exact decimal arithmetic.
  */
 class HardDataTest {
-    private static final MathContext MC = new MathContext(60);
+    /** Exact covariance matrices of the test data by length (the data are fixed per length). */
+    private static final Map<Integer, double[][]> EXACT = new ConcurrentHashMap<>();
 
     /** NumAcc3 as published: 1000000.2, then 1000000.1 and 1000000.3 alternating (1001 values). */
     static double[] numAcc3() throws IOException {
@@ -45,23 +48,6 @@ class HardDataTest {
             y[i] = i % 2 == 1 ? 1000000000.1 : 1000000000.3;
         }
         return y;
-    }
-
-    /** {mean, variance} of the doubles y, exactly (rounded once). */
-    static double[] exact(double[] y) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (double v : y) {
-            sum = sum.add(new BigDecimal(v));
-        }
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(y.length), MC);
-        BigDecimal ss = BigDecimal.ZERO;
-        for (double v : y) {
-            BigDecimal d = new BigDecimal(v).subtract(mean);
-            ss = ss.add(d.multiply(d));
-        }
-        return new double[] {
-            mean.doubleValue(), ss.divide(BigDecimal.valueOf(y.length - 1), MC).doubleValue()
-        };
     }
 
     @ParameterizedTest(name = "partitions={0}")
@@ -97,13 +83,34 @@ class HardDataTest {
         int m = merges(n, SummaryBuffer.BLOCK, parts);
         assertSummary(got, Summary.of(y), m, ctx);
 
-        double[] ex = exact(y);
-        double kappa = 1 + Math.abs(ex[0]) * Math.sqrt(n / (ex[1] * (n - 1)));
+        // against exact arithmetic: a few eps per merge, independent of the condition number 1e10
+        double[][] exact = EXACT.computeIfAbsent(n, k -> exactComoments(y, z));
+        double exactVar = exact[0][0];
         double f = C * (m + 1) * EPS;
-        assertWithin(got.mean(), ex[0], f * Math.abs(ex[0]), ctx + ": exact mean");
-        assertWithin(got.variance(), ex[1], f * kappa * ex[1], ctx + ": exact variance");
+        assertWithin(got.mean(), ExactMoments.mean(y).doubleValue(), f * Math.abs(got.mean()), ctx + ": exact mean");
+        assertWithin(
+                got.variance(),
+                exactVar,
+                ExactMoments.mergeBound(SummaryBuffer.BLOCK, m) * exactVar,
+                ctx + ": exact variance");
 
         CovarianceAccumulator batch = SparkStatsProperties.statMoments(new double[][] {y, z});
-        assertMoments(SparkStats.moments(df, "x0", "x1"), batch, merges(n, 16, parts), ctx);
+        int mc = merges(n, CovarianceBuffer.blockRows(2), parts);
+        CovarianceAccumulator moments = SparkStats.moments(df, "x0", "x1");
+        assertMoments(moments, batch, mc, ctx);
+        Dense cov = moments.covariance();
+        double bound = ExactMoments.mergeBound(4 * CovarianceBuffer.blockRows(2), mc);
+        for (int j = 0; j < 2; j++) {
+            for (int k = 0; k < 2; k++) {
+                double scale = Math.sqrt(exact[j][j] * exact[k][k]);
+                assertWithin(cov.get(j, k), exact[j][k], bound * scale, ctx + ": exact covariance " + j + "," + k);
+            }
+        }
+    }
+
+    /** The exact 2 x 2 covariance matrix of y and z. */
+    private static double[][] exactComoments(double[] y, double[] z) {
+        double c = ExactMoments.covariance(y, z);
+        return new double[][] {{ExactMoments.variance(y), c}, {c, ExactMoments.variance(z)}};
     }
 }

@@ -7,15 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jnum.mat.Dense;
 import jnum.stat.CovarianceAccumulator;
 import jnum.stat.Summary;
+import jnum.testkit.ExactMoments;
 
 /**
  * Bounds for comparing a result merged from partitions with stat's result on the same data at once.
- * Both differ only by the rounding of the pairwise merges: each merge shifts a mean by a few ulps of
- * the data's magnitude, and that shift enters the co-moments through the merge term
- * {@code (n_a n_b / n) delta^2}. To first order the relative error of a central sum S is then at
- * most {@code C (m + 1) eps kappa} with {@code kappa = 1 + |mean| sqrt(n / S)} (the condition
- * number of the variance, Chan, Golub and LeVeque 1983) and m the number of merges; the mean's
- * absolute error is at most {@code C (m + 1) eps (|mean| + sqrt(S))}.
+ * Both differ only by the rounding of the block sums and of the pairwise merges. The means travel
+ * as double-doubles, so a variance or co-moment is off by at most
+ * {@link ExactMoments#mergeBound} relative on each side, whatever the condition number (stat's
+ * accumulators, against exact arithmetic). The mean's absolute error is at most
+ * {@code C (m + 1) eps (|mean| + sqrt(S))}; the shape statistics, whose third and fourth central
+ * sums cancel, keep the condition number {@code kappa = 1 + |mean| sqrt(n / S)} in their bounds
+ * (Chan, Golub and LeVeque 1983).
  */
 final class MergeBounds {
     /** A few ulps per merge. */
@@ -45,7 +47,8 @@ final class MergeBounds {
         }
         double m2 = want.variance() * (n - 1);
         double kappa = 1 + Math.abs(want.mean()) * Math.sqrt(n / m2);
-        assertWithin(got.variance(), want.variance(), f * kappa * want.variance(), ctx + ": variance");
+        double varTol = 2 * ExactMoments.mergeBound(SummaryBuffer.BLOCK, merges) * want.variance();
+        assertWithin(got.variance(), want.variance(), varTol, ctx + ": variance");
         double g1 = want.skewness(), g2 = want.kurtosis();
         assertWithin(got.skewness(), g1, f * kappa * (1 + Math.abs(g1)), ctx + ": skewness");
         assertWithin(got.kurtosis(), g2, f * kappa * (1 + Math.abs(g1) + Math.abs(g2 + 3)), ctx + ": kurtosis");
@@ -70,10 +73,10 @@ final class MergeBounds {
         }
         for (int j = 0; j < p; j++) {
             for (int k = 0; k < p; k++) {
-                double tolS = f
-                        * (Math.sqrt(s[j] * s[k])
-                                + Math.sqrt(n)
-                                        * (Math.abs(mu[j]) * Math.sqrt(s[k]) + Math.abs(mu[k]) * Math.sqrt(s[j])));
+                // Spark: blocks of CovarianceBuffer.blockRows rows, merged; stat: one block of n rows
+                double tolS = (ExactMoments.mergeBound(4 * CovarianceBuffer.blockRows(p), merges)
+                                + ExactMoments.mergeBound((int) Math.min(4 * n, Integer.MAX_VALUE), 0))
+                        * Math.sqrt(s[j] * s[k]);
                 assertWithin(cg.get(j, k), cw.get(j, k), tolS / (n - 1), ctx + ": covariance " + j + "," + k);
             }
         }

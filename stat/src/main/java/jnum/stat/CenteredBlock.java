@@ -16,25 +16,29 @@ final class CenteredBlock {
     final double[] means;
     /** The n x p centred data, compact column-major. */
     final double[] xc;
+    /** {@code sum (x - means)} per column without rounding errors to speak of: the means' lo parts times n. */
+    private final double[] residuals;
 
-    private CenteredBlock(int n, int p, double[] means, double[] xc) {
+    private CenteredBlock(int n, int p, double[] means, double[] xc, double[] residuals) {
         this.n = n;
         this.p = p;
         this.means = means;
         this.xc = xc;
+        this.residuals = residuals;
     }
 
     static CenteredBlock of(Dense data) {
         int n = data.rows(), p = data.cols();
         double[] xc = data.copy().array();
-        double[] means = new double[p];
+        double[] means = new double[p], residuals = new double[p];
         for (int j = 0; j < p; j++) {
             means[j] = Moments.mean(xc, j * n, n);
+            residuals[j] = DoubleDouble.residualSum(xc, j * n, n, means[j]);
             for (int i = 0; i < n; i++) {
                 xc[i + j * n] -= means[j];
             }
         }
-        return new CenteredBlock(n, p, means, xc);
+        return new CenteredBlock(n, p, means, xc, residuals);
     }
 
     /** The full symmetric co-moment matrix, column-major p x p. */
@@ -55,8 +59,19 @@ final class CenteredBlock {
         return c;
     }
 
+    /** The block's accumulator; its means carry the residuals as lo parts (see {@link DoubleDouble}). */
     CovarianceAccumulator accumulator() {
-        return CovarianceAccumulator.of(n, means, comoments());
+        double[] hi = new double[p], lo = new double[p];
+        for (int j = 0; j < p; j++) {
+            if (!Double.isFinite(means[j])) {
+                hi[j] = means[j]; // NaN or an infinity propagates as is
+                continue;
+            }
+            double t = residuals[j] / n;
+            hi[j] = DoubleDouble.sumHi(means[j], 0, t);
+            lo[j] = DoubleDouble.sumLo(means[j], 0, t, hi[j]);
+        }
+        return CovarianceAccumulator.of(n, hi, lo, comoments());
     }
 
     /**

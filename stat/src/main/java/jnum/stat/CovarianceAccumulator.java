@@ -14,6 +14,11 @@ import jnum.mat.Vec;
  * ({@link #addRows}: centred in two passes and multiplied by the kernels' rank-k update), and
  * accumulators merge with Chan's pairwise formula
  * {@code C = C_a + C_b + (n_a n_b / n) delta delta^T}, delta the difference of the means.
+ * The means are kept as unevaluated sums of two doubles (a block's mean and the residual
+ * {@code sum (x - mean) / n} of its centring), so that delta is exact to its own rounding rather
+ * than to an ulp of the means: the co-moments of data with a huge mean and a tiny spread keep
+ * nearly full precision however many merges they go through (their relative error grows by a few
+ * ulps per merge, independent of the condition number {@code |mean| / sd}).
  *
  * <p>NaN propagates into every entry it touches. Not thread-safe: one accumulator per thread, then
  * {@link #merge}. {@link Serializable}.
@@ -24,7 +29,10 @@ public final class CovarianceAccumulator implements Serializable {
 
     private final int p;
     private long n;
+    /** The means are {@code mean + meanLo} (see {@link DoubleDouble}). */
     private final double[] mean;
+    /** The lo parts of the means; null only in a stream written before they existed (read as 0). */
+    private final double[] meanLo;
     /** The full co-moment matrix, column-major p x p. */
     private final double[] c;
 
@@ -39,6 +47,7 @@ public final class CovarianceAccumulator implements Serializable {
         }
         this.p = p;
         this.mean = new double[p];
+        this.meanLo = new double[p];
         this.c = new double[p * p];
     }
 
@@ -63,11 +72,11 @@ public final class CovarianceAccumulator implements Serializable {
         n++;
         double[] d = new double[p];
         for (int j = 0; j < p; j++) {
-            d[j] = x[j] - mean[j];
-            mean[j] += d[j] / n;
+            d[j] = DoubleDouble.difference(x[j], 0, mean[j], meanLo[j]);
+            moveMean(j, d[j] / n);
         }
         for (int k = 0; k < p; k++) {
-            double after = x[k] - mean[k];
+            double after = DoubleDouble.difference(x[k], 0, mean[k], meanLo[k]);
             for (int j = 0; j < p; j++) {
                 c[j + k * p] += d[j] * after;
             }
@@ -102,11 +111,18 @@ public final class CovarianceAccumulator implements Serializable {
         if (other.n == 0) {
             return this;
         }
+        if (n == 0) { // a copy: the delta of a merge would round other's double-double means
+            n = other.n;
+            System.arraycopy(other.mean, 0, mean, 0, p);
+            System.arraycopy(other.meanLo, 0, meanLo, 0, p);
+            System.arraycopy(other.c, 0, c, 0, p * p);
+            return this;
+        }
         double na = n, nb = other.n, nn = na + nb;
         double f = na * nb / nn;
         double[] delta = new double[p];
         for (int j = 0; j < p; j++) {
-            delta[j] = other.mean[j] - mean[j];
+            delta[j] = DoubleDouble.difference(other.mean[j], other.meanLo[j], mean[j], meanLo[j]);
         }
         for (int k = 0; k < p; k++) {
             for (int j = 0; j < p; j++) {
@@ -114,15 +130,26 @@ public final class CovarianceAccumulator implements Serializable {
             }
         }
         for (int j = 0; j < p; j++) {
-            mean[j] += delta[j] * (nb / nn);
+            moveMean(j, delta[j] * (nb / nn));
         }
         n += other.n;
         return this;
     }
 
+    /** Adds t to the double-double mean of variable j. */
+    private void moveMean(int j, double t) {
+        double hi = DoubleDouble.sumHi(mean[j], meanLo[j], t);
+        meanLo[j] = DoubleDouble.sumLo(mean[j], meanLo[j], t, hi);
+        mean[j] = hi;
+    }
+
     /** The means of the variables. */
     public Vec means() {
-        return Vec.of(mean);
+        double[] m = new double[p];
+        for (int j = 0; j < p; j++) {
+            m[j] = DoubleDouble.value(mean[j], meanLo[j]);
+        }
+        return Vec.of(m);
     }
 
     /**
@@ -163,12 +190,22 @@ public final class CovarianceAccumulator implements Serializable {
         return out;
     }
 
-    /** Package access for the batch path: an accumulator holding given means and co-moments. */
-    static CovarianceAccumulator of(long n, double[] means, double[] comoments) {
+    /**
+     * Package access for the batch path: an accumulator holding given means (as hi and lo parts)
+     * and co-moments.
+     */
+    static CovarianceAccumulator of(long n, double[] means, double[] meansLo, double[] comoments) {
         CovarianceAccumulator a = new CovarianceAccumulator(means.length);
         a.n = n;
         System.arraycopy(means, 0, a.mean, 0, means.length);
+        System.arraycopy(meansLo, 0, a.meanLo, 0, means.length);
         System.arraycopy(comoments, 0, a.c, 0, comoments.length);
         return a;
+    }
+
+    /** A stream written before the means had lo parts reads them as 0 (the old values exactly). */
+    @Serial
+    private Object readResolve() {
+        return meanLo != null ? this : of(n, mean, new double[p], c);
     }
 }

@@ -15,8 +15,14 @@ import jnum.mat.Vec;
  * with the pairwise formulas of Chan, Golub and LeVeque (1979) for the mean and second moment and
  * of Pebay ("Formulas for robust, one-pass parallel computation of covariances and arbitrary-order
  * statistical moments", 2008) for the third and fourth. A summary built by {@link #of} or
- * {@link #addAll} therefore equals the batch statistics of {@link Stats} to a few ulps, and one
- * merged from chunks to the rounding of the merge formulas.
+ * {@link #addAll} therefore equals the batch statistics of {@link Stats} to a few ulps (up to
+ * 4096 values; longer arrays are summarised in blocks of 4096 merged as below, at least as
+ * accurately), and one merged from chunks to the rounding of the merge formulas. The mean is kept as an unevaluated sum
+ * of two doubles (a chunk's mean and the residual {@code sum (x - mean) / n} of its centring), so
+ * that the difference of two means in a merge is exact to its own rounding, not to an ulp of the
+ * means: on data with a huge mean and a tiny spread the second moment keeps nearly full precision
+ * through any number of merges (a few ulps per merge, independent of the condition number
+ * {@code |mean| / sd}).
  *
  * <p>Definitions are those of {@link Stats}: {@link #variance()} divides by n - 1,
  * {@link #skewness()} and {@link #kurtosis()} are the biased g1 and excess g2. NaN propagates: one
@@ -33,6 +39,9 @@ public final class Summary implements Serializable {
 
     private long n;
     private double mean;
+    /** The mean is {@code mean + meanLo} (see {@link DoubleDouble}); 0 in streams of older versions. */
+    private double meanLo;
+
     private double m2;
     private double m3;
     private double m4;
@@ -56,11 +65,11 @@ public final class Summary implements Serializable {
     public Summary add(double x) {
         long n1 = n;
         n++;
-        double delta = x - mean;
+        double delta = DoubleDouble.difference(x, 0, mean, meanLo);
         double dn = delta / n;
         double dn2 = dn * dn;
         double term1 = delta * dn * n1;
-        mean += dn;
+        moveMean(dn);
         m4 += term1 * dn2 * ((double) n * n - 3.0 * n + 3) + 6 * dn2 * m2 - 4 * dn * m3;
         m3 += term1 * dn * (n - 2.0) - 3 * dn * m2;
         m2 += term1;
@@ -82,16 +91,20 @@ public final class Summary implements Serializable {
     }
 
     private Summary addAll(double[] x, int off, int len) {
-        if (len == 0) {
-            return this;
+        // blocks of the batch algorithm's own size, merged here with the double-double mean
+        for (int b = 0; b < len; b += Moments.BLOCK) {
+            addBlock(x, off + b, Math.min(Moments.BLOCK, len - b));
         }
+        return this;
+    }
+
+    private Summary addBlock(double[] x, int off, int len) {
         Summary b = new Summary();
         b.n = len;
-        // the central sums about the corrected two-pass mean, as Stats' moments; the reported mean
-        // is Stats.mean's compensated one (the two differ by an ulp or so, a second-order change
-        // in the sums)
-        double[] sums = Moments.centralSums(x, off, null, 0, len, len, Moments.mean(x, off, len));
-        b.mean = Moments.fastMean(x, off, len);
+        // the central sums about the corrected two-pass mean, as Stats' moments; the mean's
+        // residual sum (x - m) / n is its lo part, so that merges see the mean to far below an ulp
+        double m = Moments.mean(x, off, len);
+        double[] sums = Moments.centralSums(x, off, null, 0, len, len, m);
         b.m2 = sums[1];
         b.m3 = sums[2];
         b.m4 = sums[3];
@@ -99,6 +112,13 @@ public final class Summary implements Serializable {
         for (int i = 1; i < len; i++) {
             lo = Math.min(lo, x[off + i]);
             hi = Math.max(hi, x[off + i]);
+        }
+        if (Double.isFinite(m)) {
+            double t = DoubleDouble.residualSum(x, off, len, m) / len;
+            b.mean = DoubleDouble.sumHi(m, 0, t);
+            b.meanLo = DoubleDouble.sumLo(m, 0, t, b.mean);
+        } else {
+            b.mean = m; // NaN or an infinity, as Stats.mean
         }
         b.min = lo;
         b.max = hi;
@@ -114,6 +134,7 @@ public final class Summary implements Serializable {
         if (n == 0) {
             n = other.n;
             mean = other.mean;
+            meanLo = other.meanLo;
             m2 = other.m2;
             m3 = other.m3;
             m4 = other.m4;
@@ -122,7 +143,7 @@ public final class Summary implements Serializable {
             return this;
         }
         double na = n, nb = other.n, nn = na + nb;
-        double delta = other.mean - mean;
+        double delta = DoubleDouble.difference(other.mean, other.meanLo, mean, meanLo);
         double d2 = delta * delta;
         double newM4 = m4
                 + other.m4
@@ -136,11 +157,18 @@ public final class Summary implements Serializable {
         m2 = m2 + other.m2 + d2 * na * nb / nn;
         m3 = newM3;
         m4 = newM4;
-        mean = mean + delta * (nb / nn);
+        moveMean(delta * (nb / nn));
         n += other.n;
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
         return this;
+    }
+
+    /** Adds t to the double-double mean. */
+    private void moveMean(double t) {
+        double hi = DoubleDouble.sumHi(mean, meanLo, t);
+        meanLo = DoubleDouble.sumLo(mean, meanLo, t, hi);
+        mean = hi;
     }
 
     /** A copy of this summary. */
@@ -156,12 +184,12 @@ public final class Summary implements Serializable {
     /** The mean. */
     public double mean() {
         need("mean", 1);
-        return mean;
+        return DoubleDouble.value(mean, meanLo);
     }
 
     /** {@code mean * count}. */
     public double sum() {
-        return n == 0 ? 0 : mean * n;
+        return n == 0 ? 0 : DoubleDouble.value(mean, meanLo) * n;
     }
 
     /** The sample variance {@code M2 / (n - 1)}. */
@@ -243,7 +271,7 @@ public final class Summary implements Serializable {
                 Locale.ROOT,
                 "Summary n=%d mean=%s sd=%s min=%s max=%s",
                 n,
-                mean,
+                DoubleDouble.value(mean, meanLo),
                 n > 1 ? String.valueOf(Math.sqrt(m2 / (n - 1))) : "NaN",
                 min,
                 max);
