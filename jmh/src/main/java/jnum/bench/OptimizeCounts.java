@@ -41,6 +41,12 @@ public final class OptimizeCounts {
             }
             PointValuePair h = HipparchusOptim.cgRosenbrock(OptimizeProblems.rosenStart(n));
             System.out.printf(Locale.ROOT, "rosen n=%d Hipparchus CG: f = %.3g%n", n, h.getValue());
+            for (boolean limited : new boolean[] {false, true}) {
+                SmileOptim.Counted f = SmileOptim.rosenbrock();
+                double[] x = OptimizeProblems.rosenStart(n);
+                double v = limited ? SmileOptim.lbfgs(f, x, 1e-6) : SmileOptim.bfgs(f, x, 1e-6);
+                smile(limited, "rosen n=" + n, f, x, v, OptimizeProblems::rosenGradient);
+            }
         }
         OptimizeProblems.Logistic lg = new OptimizeProblems.Logistic(100_000, 100, 11);
         Result r = Minimize.minimize(
@@ -53,6 +59,21 @@ public final class OptimizeCounts {
                 r.functionEvaluations(),
                 r.gradientEvaluations(),
                 r.value());
+        PointValuePair hc = HipparchusOptim.cgLogistic(lg);
+        double[] hg = new double[lg.n];
+        lg.gradient(hc.getPoint(), hg);
+        System.out.printf(
+                Locale.ROOT,
+                "logistic 1e5 x 100 Hipparchus CG: f = %.10g, |g|inf = %.3g%n",
+                hc.getValue(),
+                normInf(hg));
+        for (boolean limited : new boolean[] {false, true}) {
+            SmileOptim.Counted f = SmileOptim.logistic(lg);
+            double[] x = new double[lg.n];
+            double gtol = SmileOptim.logisticGtol(lg, 1e-4);
+            double v = limited ? SmileOptim.lbfgs(f, x, gtol) : SmileOptim.bfgs(f, x, gtol);
+            smile(limited, "logistic 1e5 x 100", f, x, v, lg::gradient);
+        }
         for (String name : NistNonlinear.NAMES) {
             NistNonlinear.Problem p = NistNonlinear.load(name);
             for (int start = 1; start <= 2; start++) {
@@ -83,5 +104,33 @@ public final class OptimizeCounts {
                         hip);
             }
         }
+    }
+
+    private static void smile(
+            boolean limited,
+            String problem,
+            SmileOptim.Counted f,
+            double[] x,
+            double value,
+            java.util.function.BiConsumer<double[], double[]> gradient) {
+        double[] g = new double[x.length];
+        gradient.accept(x, g);
+        System.out.printf(
+                Locale.ROOT,
+                "%s Smile %s: %d f, %d g, f = %.10g, |g|inf = %.3g%n",
+                problem,
+                limited ? "L-BFGS" : "BFGS",
+                f.values,
+                f.gradients,
+                value,
+                normInf(g));
+    }
+
+    private static double normInf(double[] v) {
+        double m = 0;
+        for (double e : v) {
+            m = Math.max(m, Math.abs(e));
+        }
+        return m;
     }
 }
