@@ -23,7 +23,14 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 public final class OptimizeCounts {
     private OptimizeCounts() {}
 
-    public static void main(String[] args) {
+    /**
+     * Prints the counts; with {@code --logistic-data FILE} it first writes the logistic regression
+     * problem (m, n, then A column-major and y, little-endian doubles) for the SciPy script.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 2 && args[0].equals("--logistic-data")) {
+            writeLogistic(new OptimizeProblems.Logistic(100_000, 100, 11), java.nio.file.Path.of(args[1]));
+        }
         Settings s = Settings.defaults().withGradientThreshold(1e-6);
         for (int n : new int[] {2, 100, 1000}) {
             for (Method m : new Method[] {new BFGS(), new LBFGS(), new LBFGSB(), new ConjugateGradient()}) {
@@ -49,16 +56,20 @@ public final class OptimizeCounts {
             }
         }
         OptimizeProblems.Logistic lg = new OptimizeProblems.Logistic(100_000, 100, 11);
-        Result r = Minimize.minimize(
-                lg.problem(), new double[100], Settings.defaults().withGradientThreshold(1e-4), new LBFGS());
-        System.out.printf(
-                Locale.ROOT,
-                "logistic 1e5 x 100 LBFGS: %s, %d iterations, %d f, %d g, f = %.10g%n",
-                r.status(),
-                r.iterations(),
-                r.functionEvaluations(),
-                r.gradientEvaluations(),
-                r.value());
+        for (Method m : new Method[] {new LBFGS(), new BFGS(), new ConjugateGradient()}) {
+            Result r = Minimize.minimize(
+                    lg.problem(), new double[100], Settings.defaults().withGradientThreshold(1e-4), m);
+            System.out.printf(
+                    Locale.ROOT,
+                    "logistic 1e5 x 100 %s: %s, %d iterations, %d f, %d g, f = %.10g, |g|inf = %.3g%n",
+                    m.name(),
+                    r.status(),
+                    r.iterations(),
+                    r.functionEvaluations(),
+                    r.gradientEvaluations(),
+                    r.value(),
+                    normInf(r.gradient()));
+        }
         PointValuePair hc = HipparchusOptim.cgLogistic(lg);
         double[] hg = new double[lg.n];
         lg.gradient(hc.getPoint(), hg);
@@ -124,6 +135,19 @@ public final class OptimizeCounts {
                 f.gradients,
                 value,
                 normInf(g));
+    }
+
+    private static void writeLogistic(OptimizeProblems.Logistic p, java.nio.file.Path file) throws java.io.IOException {
+        java.nio.ByteBuffer b =
+                java.nio.ByteBuffer.allocate(8 * (2 + p.a.length + p.y.length)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putDouble(p.m).putDouble(p.n);
+        for (double v : p.a) {
+            b.putDouble(v);
+        }
+        for (double v : p.y) {
+            b.putDouble(v);
+        }
+        java.nio.file.Files.write(file, b.array());
     }
 
     private static double normInf(double[] v) {
