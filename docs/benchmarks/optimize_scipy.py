@@ -1,11 +1,16 @@
 """SciPy's evaluation counts on the problems and starts of jnum's optimization benchmarks.
 
-Run from the repository root:  python3 docs/benchmarks/optimize_scipy.py
+Run from the repository root:  python3 docs/benchmarks/optimize_scipy.py [LOGISTIC_FILE]
 Rosenbrock is scipy.optimize.rosen from (-1.2, 1, -1.2, 1, ...) with gradient tolerance 1e-6 (infinity
 norm, as jnum's Settings); the NIST problems are fitted by scipy.optimize.leastsq with the analytic
 Jacobian (MINPACK's lmder, the algorithm jnum's LevenbergMarquardt follows) from NIST's start 1 and 2.
+The logistic regression problem of the benchmarks (1e5 x 100, L2 weight 1, from w = 0, gradient tolerance
+1e-4) is read from LOGISTIC_FILE, written by
+  java -cp jmh/target/benchmarks.jar jnum.bench.OptimizeCounts --logistic-data LOGISTIC_FILE
+and minimized by L-BFGS-B (memory 10, as jnum's L-BFGS), BFGS and CG.
 """
 import pathlib
+import sys
 
 import numpy as np
 import scipy
@@ -75,3 +80,28 @@ for name, model in (("Misra1a", misra1a), ("MGH17", mgh17), ("Lanczos3", lanczos
         )
         rss = float(np.sum(info["fvec"] ** 2))
         print(f"NIST {name} start {s + 1}: leastsq {info['nfev']} r + {info['njev']} J, ier {ier}, RSS {rss:.10g}")
+
+
+if len(sys.argv) > 1:
+    raw = np.fromfile(sys.argv[1], dtype="<f8")
+    m, n = int(raw[0]), int(raw[1])
+    A = raw[2 : 2 + m * n].reshape((n, m)).T  # column-major on disk
+    y = raw[2 + m * n :]
+
+    def logistic(w):
+        t = -y * (A @ w)
+        f = np.sum(np.where(t > 0, t + np.log1p(np.exp(-np.abs(t))), np.log1p(np.exp(-np.abs(t)))))
+        return f + 0.5 * (w @ w)
+
+    def logistic_grad(w):
+        r = -y / (1 + np.exp(y * (A @ w)))
+        return A.T @ r + w
+
+    for method, options in (
+        ("L-BFGS-B", {"gtol": 1e-4, "ftol": 1e-12, "maxcor": 10, "maxiter": 100000}),
+        ("BFGS", {"gtol": 1e-4, "maxiter": 100000}),
+        ("CG", {"gtol": 1e-4, "maxiter": 100000}),
+    ):
+        r = minimize(logistic, np.zeros(n), jac=logistic_grad, method=method, options=options)
+        g = np.max(np.abs(logistic_grad(r.x)))
+        print(f"logistic {m}x{n} {method}: success={r.success}, {r.nit} iterations, {r.nfev} f, {r.njev} g, f = {r.fun:.10g}, |g|inf = {g:.3g}")

@@ -26,14 +26,26 @@ final class HipparchusOptim {
 
     /** Polak-Ribiere CG on SciPy's rosen; stops when f changes by less than 1e-12 (relative). */
     static PointValuePair cgRosenbrock(double[] x0) {
+        return cg(OptimizeProblems::rosen, OptimizeProblems::rosenGradient, x0);
+    }
+
+    /** Polak-Ribiere CG on the logistic regression problem, with the same stopping rule. */
+    static PointValuePair cgLogistic(OptimizeProblems.Logistic p) {
+        return cg(p::value, p::gradient, new double[p.n]);
+    }
+
+    private static PointValuePair cg(
+            java.util.function.ToDoubleFunction<double[]> value,
+            java.util.function.BiConsumer<double[], double[]> gradient,
+            double[] x0) {
         NonLinearConjugateGradientOptimizer opt = new NonLinearConjugateGradientOptimizer(
                 NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-12, 1e-300));
         return opt.optimize(
                 new MaxEval(1_000_000),
-                new ObjectiveFunction(OptimizeProblems::rosen),
+                new ObjectiveFunction(value::applyAsDouble),
                 new ObjectiveFunctionGradient(x -> {
                     double[] g = new double[x.length];
-                    OptimizeProblems.rosenGradient(x, g);
+                    gradient.accept(x, g);
                     return g;
                 }),
                 GoalType.MINIMIZE,

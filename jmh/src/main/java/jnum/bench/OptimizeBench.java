@@ -1,6 +1,7 @@
 package jnum.bench;
 
 import java.util.concurrent.TimeUnit;
+import jnum.optimize.BFGS;
 import jnum.optimize.ConjugateGradient;
 import jnum.optimize.LBFGS;
 import jnum.optimize.LeastSquares;
@@ -27,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Whole minimizations, start to stop: L-BFGS and Polak-Ribiere CG on SciPy's Rosenbrock function
- * (n = 2, 100, 1000, from (-1.2, 1, ...)) against Hipparchus's nonlinear CG; L-BFGS on L2-regularized
- * logistic regression (1e5 x 100 design, gradient through two GEMV calls); Levenberg-Marquardt on
+ * (n = 2, 100, 1000, from (-1.2, 1, ...)) against Hipparchus's nonlinear CG, jnum's and Smile's BFGS
+ * and Smile's L-BFGS; L-BFGS on L2-regularized logistic regression (1e5 x 100 design, gradient
+ * through two GEMV calls) against Smile's BFGS and L-BFGS and Hipparchus's CG; Levenberg-Marquardt on
  * NIST problems (start 1) against Hipparchus's. The evaluation counts of the same runs are printed by
  * {@link OptimizeCounts}.
  */
@@ -60,10 +62,12 @@ public class OptimizeBench {
     public static class Logit {
         OptimizeProblems.Logistic problem;
         final Settings settings = Settings.defaults().withGradientThreshold(1e-4);
+        double smileGtol;
 
         @Setup(Level.Trial)
         public void setup() {
             problem = new OptimizeProblems.Logistic(100_000, 100, 11);
+            smileGtol = SmileOptim.logisticGtol(problem, settings.gradientThreshold());
         }
     }
 
@@ -99,9 +103,42 @@ public class OptimizeBench {
     }
 
     @Benchmark
+    public Result bfgsRosenbrock(Rosen s) {
+        return Minimize.minimize(OptimizeProblems.rosenbrock(), s.x0, s.settings, new BFGS());
+    }
+
+    @Benchmark
+    public double smileBfgsRosenbrock(Rosen s) {
+        return SmileOptim.bfgs(SmileOptim.rosenbrock(), s.x0.clone(), s.settings.gradientThreshold());
+    }
+
+    @Benchmark
+    public double smileLbfgsRosenbrock(Rosen s) {
+        return SmileOptim.lbfgs(SmileOptim.rosenbrock(), s.x0.clone(), s.settings.gradientThreshold());
+    }
+
+    @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Result lbfgsLogistic(Logit s) {
         return Minimize.minimize(s.problem.problem(), new double[s.problem.n], s.settings, new LBFGS());
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public double smileLbfgsLogistic(Logit s) {
+        return SmileOptim.lbfgs(SmileOptim.logistic(s.problem), new double[s.problem.n], s.smileGtol);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public double smileBfgsLogistic(Logit s) {
+        return SmileOptim.bfgs(SmileOptim.logistic(s.problem), new double[s.problem.n], s.smileGtol);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public PointValuePair hipparchusCgLogistic(Logit s) {
+        return HipparchusOptim.cgLogistic(s.problem);
     }
 
     @Benchmark

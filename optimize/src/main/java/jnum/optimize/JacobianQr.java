@@ -1,8 +1,6 @@
 package jnum.optimize;
 
 import jnum.mat.kernel.Kernels;
-import jnum.mat.kernel.Side;
-import jnum.mat.kernel.Transpose;
 
 /**
  * The pivoted QR factorization of a Jacobian (from {@code jnum.mat}'s LAPACK layer) and the
@@ -15,7 +13,17 @@ import jnum.mat.kernel.Transpose;
 final class JacobianQr {
     private static final double DWARF = Double.MIN_NORMAL;
 
-    private JacobianQr() {}
+    // work arrays of length n, kept across the iterations of one run
+    private final double[] wa1;
+    private final double[] wa2;
+    private final double[] solveWork;
+
+    /** The work arrays for n parameters. */
+    JacobianQr(int n) {
+        wa1 = new double[n];
+        wa2 = new double[n];
+        solveWork = new double[n];
+    }
 
     /** The Euclidean norm of {@code v[from, to)}, without overflow or destructive underflow. */
     static double norm(double[] v, int from, int to) {
@@ -56,10 +64,30 @@ final class JacobianQr {
         }
     }
 
-    /** Overwrites {@code b} (length m) by {@code Q^T b} with the reflectors {@link #factor} left in {@code a}. */
+    /**
+     * Overwrites {@code b} (length m) by {@code Q^T b = H_{k-1} ... H_0 b} with the reflectors
+     * {@link #factor} left in {@code a}, {@code H_j = I - tau_j v_j v_j^T}, {@code v_j = (0, ..., 0,
+     * 1, a[j+1..m, j])}. One vector, as lmder does it: the loop costs less than the set-up of a
+     * blocked ormqr, which pays off only for many right-hand sides.
+     */
     static void applyQt(double[] a, int m, int n, double[] tau, double[] b) {
-        int ld = Math.max(1, m);
-        Kernels.lapack().ormqr(Side.LEFT, Transpose.YES, m, 1, Math.min(m, n), a, 0, ld, tau, 0, b, 0, ld);
+        int k = Math.min(m, n);
+        for (int j = 0; j < k; j++) {
+            double t = tau[j];
+            if (t == 0) {
+                continue;
+            }
+            int col = j * m;
+            double s = b[j];
+            for (int i = j + 1; i < m; i++) {
+                s += a[col + i] * b[i];
+            }
+            s *= t;
+            b[j] -= s;
+            for (int i = j + 1; i < m; i++) {
+                b[i] -= s * a[col + i];
+            }
+        }
     }
 
     /**
@@ -69,9 +97,8 @@ final class JacobianQr {
      * r} receives the transposed triangular factor S of {@code P^T (A^T A + D D) P = S^T S} (strictly
      * lower part), {@code sdiag} its diagonal; R's upper triangle and diagonal are kept.
      */
-    static void solveDamped(
-            double[] r, int ldr, int n, int[] ipvt, double[] d, double[] qtb, double[] x, double[] sdiag) {
-        double[] wa = new double[n];
+    void solveDamped(double[] r, int ldr, int n, int[] ipvt, double[] d, double[] qtb, double[] x, double[] sdiag) {
+        double[] wa = solveWork;
         for (int j = 0; j < n; j++) {
             for (int i = j; i < n; i++) {
                 r[i + j * ldr] = r[j + i * ldr];
@@ -149,7 +176,7 @@ final class JacobianQr {
      *     work space
      * @return the new parameter; {@code x} and {@code sdiag} receive the solution and S's diagonal
      */
-    static double lmpar(
+    double lmpar(
             double[] r,
             int ldr,
             int n,
@@ -160,8 +187,6 @@ final class JacobianQr {
             double par,
             double[] x,
             double[] sdiag) {
-        double[] wa1 = new double[n];
-        double[] wa2 = new double[n];
         int nsing = n;
         for (int j = 0; j < n; j++) {
             wa1[j] = qtb[j];

@@ -169,6 +169,7 @@ public final class LevenbergMarquardt {
             double ftol = settings.functionTolerance();
             double xtol = settings.stepTolerance();
             double gtol = settings.gradientThreshold();
+            JacobianQr qr = new JacobianQr(n);
             double[] fjac = new double[m * n];
             double[] diag = new double[n];
             double[] qtf = new double[n];
@@ -235,7 +236,7 @@ public final class LevenbergMarquardt {
                     diag[j] = Math.max(diag[j], acnorm[j]);
                 }
                 while (true) {
-                    par = JacobianQr.lmpar(fjac, m, n, ipvt, diag, qtf, delta, par, step, sdiag);
+                    par = qr.lmpar(fjac, m, n, ipvt, diag, qtf, delta, par, step, sdiag);
                     for (int j = 0; j < n; j++) {
                         step[j] = -step[j];
                         trial[j] = x[j] + step[j];

@@ -65,8 +65,6 @@ final class TrustRegion {
                 rho = 0;
             }
             double pNorm = Math.sqrt(Evaluator.dot(p, p));
-            System.err.println("f=" + f + " ft=" + ft + " radius=" + radius + " |p|=" + pNorm + " rho=" + rho + " pred="
-                    + predicted);
             if (rho < 0.25) {
                 radius = 0.25 * Math.min(radius, pNorm);
             } else if (rho > 0.75 && sub.onBoundary()) {

@@ -52,7 +52,7 @@
  * </ul>
  *
  * <p>The least-squares code factors Jacobians by {@code jnum.mat}'s QR with column pivoting (LAPACK's
- * geqp3 through {@link jnum.mat.kernel.Kernels#lapack()}) and keeps MINPACK's lmpar, qrsolv and
- * covariance on top of it; the dense exact Newton method factors by {@code jnum.mat}'s Cholesky (potrf).
+ * geqp3 through {@link jnum.mat.kernel.Kernels#lapack()}) and keeps MINPACK's lmpar, qrsolv, the
+ * product {@code Q^T r} (one vector: lmder's loop over the reflectors) and the covariance on top of it; the dense exact Newton method factors by {@code jnum.mat}'s Cholesky (potrf).
  */
 package jnum.optimize;

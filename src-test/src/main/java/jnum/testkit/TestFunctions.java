@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import jnum.optimize.Gradient;
+import jnum.optimize.Hessian;
 import jnum.optimize.Jacobian;
 import jnum.optimize.LeastSquares;
 import jnum.optimize.Objective;
@@ -27,9 +28,24 @@ public final class TestFunctions {
      *     methods may legitimately reach from the standard start (MGH report them)
      * @param residuals {@code r(x)}
      * @param jacobian {@code dr/dx}, column-major m x n
+     * @param directGradient {@code grad f} computed without forming the dense Jacobian, with the same
+     *     operations (so the same bits) as {@code 2 J^T r}; null to form {@code 2 J^T r}
+     * @param hessian the analytic Hessian of f, column-major n x n; null if not given
      */
     public record Function(
-            String name, int m, double[] start, double[] minima, Residuals residuals, Jacobian jacobian) {
+            String name,
+            int m,
+            double[] start,
+            double[] minima,
+            Residuals residuals,
+            Jacobian jacobian,
+            Gradient directGradient,
+            Hessian hessian) {
+        /** A function given by its residuals and Jacobian alone. */
+        public Function(String name, int m, double[] start, double[] minima, Residuals residuals, Jacobian jacobian) {
+            this(name, m, start, minima, residuals, jacobian, null, null);
+        }
+
         /** The dimension. */
         public int n() {
             return start.length;
@@ -55,6 +71,9 @@ public final class TestFunctions {
 
         /** {@code grad f = 2 J^T r}. */
         public Gradient gradient() {
+            if (directGradient != null) {
+                return directGradient;
+            }
             int n = n();
             return (x, g) -> {
                 double[] r = new double[m];
@@ -74,6 +93,18 @@ public final class TestFunctions {
         /** The minimization problem with the gradient. */
         public Problem problem() {
             return Problem.of(objective(), gradient());
+        }
+
+        /**
+         * The minimization problem with the gradient and the analytic Hessian.
+         *
+         * @throws UnsupportedOperationException if this function has no analytic Hessian
+         */
+        public Problem problemWithHessian() {
+            if (hessian == null) {
+                throw new UnsupportedOperationException(name + ": no analytic Hessian");
+            }
+            return problem().withHessian(hessian);
         }
 
         /** The least-squares problem with the Jacobian. */
@@ -127,10 +158,22 @@ public final class TestFunctions {
     /** MGH 1: Rosenbrock, n = 2; minimum 0 at (1, 1). */
     public static Function rosenbrock() {
         Function e = extendedRosenbrock(2);
-        return new Function("Rosenbrock", e.m(), e.start(), e.minima(), e.residuals(), e.jacobian());
+        return new Function(
+                "Rosenbrock",
+                e.m(),
+                e.start(),
+                e.minima(),
+                e.residuals(),
+                e.jacobian(),
+                e.directGradient(),
+                e.hessian());
     }
 
-    /** MGH 21: extended Rosenbrock, n even; minimum 0 at (1, ..., 1). */
+    /**
+     * MGH 21: extended Rosenbrock, n even; minimum 0 at (1, ..., 1). Its gradient is computed pair by
+     * pair (O(n), not the O(n^2) of the dense Jacobian), and it has the analytic, block-diagonal
+     * Hessian {@code [[1200 x_i^2 - 400 x_{i+1} + 2, -400 x_i], [-400 x_i, 200]]}.
+     */
     public static Function extendedRosenbrock(int n) {
         if (n % 2 != 0) {
             throw new IllegalArgumentException("extendedRosenbrock: n must be even, got " + n);
@@ -157,6 +200,24 @@ public final class TestFunctions {
                         j[i + i * n] = -20 * x[i];
                         j[i + (i + 1) * n] = 10;
                         j[(i + 1) + i * n] = -1;
+                    }
+                },
+                (x, g) -> {
+                    for (int i = 0; i < n; i += 2) {
+                        double r0 = 10 * (x[i + 1] - x[i] * x[i]);
+                        double r1 = 1 - x[i];
+                        // the nonzero terms of column i and i + 1 of 2 J^T r, summed in the same order
+                        g[i] = 2 * ((-20 * x[i]) * r0 + (-1.0) * r1);
+                        g[i + 1] = 2 * (10 * r0);
+                    }
+                },
+                (x, h) -> {
+                    Arrays.fill(h, 0);
+                    for (int i = 0; i < n; i += 2) {
+                        h[i + i * n] = 1200 * x[i] * x[i] - 400 * x[i + 1] + 2;
+                        h[i + (i + 1) * n] = -400 * x[i];
+                        h[(i + 1) + i * n] = -400 * x[i];
+                        h[(i + 1) + (i + 1) * n] = 200;
                     }
                 });
     }
