@@ -48,6 +48,25 @@ final class BlockReflector {
     }
 
     /**
+     * Loads the k reflectors of order r stored right of the diagonal of the k x r matrix at {@code
+     * (a, aOff, lda)} (LQ's rowwise storage: v_j's tail is row j right of column j) and their
+     * scalars, then forms T. The block is the same {@code H_0 ... H_{k-1} = I - V T V^T} as for
+     * columns; only the copy into V reads along rows.
+     */
+    void loadRows(int r, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        start(r, k);
+        for (int j = 0; j < k; j++) {
+            int col = j * r;
+            Arrays.fill(v, col, col + j, 0);
+            v[col + j] = 1;
+            for (int i = j + 1, src = aOff + j + i * lda; i < r; i++, src += lda) {
+                v[col + i] = a[src];
+            }
+        }
+        formT(0, k, tau, tauOff);
+    }
+
+    /**
      * Writes column j of the explicit V: zeros above row j, 1 at row j, and below it the r - j - 1
      * elements of v_j's tail that follow {@code a[diagAt]} (the diagonal element of a QR-stored
      * reflector column, itself not read).
