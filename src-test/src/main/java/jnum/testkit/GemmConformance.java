@@ -170,6 +170,38 @@ public final class GemmConformance {
     }
 
     /**
+     * {@code A^T B} (and the other transposes) with a small result over a long inner dimension,
+     * the products of a few Householder vectors with tall columns: the edges of 4 x 3 blocks, depths
+     * with and without a vector tail, strided operands.
+     */
+    public void longInnerDimension(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int[][] shapes = {
+            {4, 3, 64},
+            {5, 7, 519},
+            {64, 64, 4000},
+            {63, 62, 3001},
+            {1, 64, 520},
+            {64, 1, 513},
+            {16, 16, 4003},
+            {2, 2, 17},
+            {9, 4, 100}
+        };
+        for (int[] s : shapes) {
+            for (Transpose ta : Transpose.values()) {
+                for (Transpose tb : Transpose.values()) {
+                    Case c = randomCase(rnd, s[0], s[1], s[2]);
+                    check(
+                            new Case(
+                                    ta, tb, c.m(), c.n(), c.k(), c.alpha(), c.beta(), c.padA(), c.padB(), c.padC(),
+                                    c.offA(), c.offB(), c.offC()),
+                            rnd.nextLong());
+                }
+            }
+        }
+    }
+
+    /**
      * With {@code alpha == 0}, A and B are not read (they are all NaN here) and C becomes exactly
      * {@code beta C}; with {@code beta == 0} as well, C becomes zero even if it held NaN.
      */

@@ -136,11 +136,16 @@ public final class LapackConformance {
      * below the threshold, and the reported zero pivot is the first exactly zero {@code U(k, k)}.
      */
     public static void getrf(Lapack lapack, long seed) {
+        getrf(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #getrf(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void getrf(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         for (String family : FAMILIES) {
-            int m = g.size(MAX_ORDER);
-            int n = rnd.nextBoolean() ? m : g.size(MAX_ORDER);
+            int m = g.size(maxOrder);
+            int n = rnd.nextBoolean() ? m : g.size(maxOrder);
             factorAndCheck(lapack, rnd, values(general(g, family, m, n)), m, n, "getrf " + family + " seed=" + seed);
         }
     }
@@ -169,9 +174,14 @@ public final class LapackConformance {
      * and reports exactly c as the first zero pivot.
      */
     public static void getrfSingular(Lapack lapack, long seed) {
+        getrfSingular(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #getrfSingular(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void getrfSingular(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
-        int n = 1 + g.size(MAX_ORDER - 1);
+        int n = 1 + g.size(maxOrder - 1);
         int c = rnd.nextInt(n);
         double[] a = values(g.uniform(n, n));
         Arrays.fill(a, c * n, (c + 1) * n, 0.0);
@@ -181,9 +191,14 @@ public final class LapackConformance {
 
     /** getrf of a matrix holding a NaN returns (no hang, no exception) and the NaN reaches U. */
     public static void getrfNaN(Lapack lapack, long seed) {
+        getrfNaN(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #getrfNaN(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void getrfNaN(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
-        int n = 1 + g.size(100);
+        int n = 1 + g.size(Math.min(100, maxOrder));
         double[] a = values(g.uniform(n, n));
         a[rnd.nextInt(n * n)] = Double.NaN;
         GuardedMatrix ga = guarded(rnd, n, n, a);
@@ -243,10 +258,15 @@ public final class LapackConformance {
      * residual ratio below the threshold, A and the pivots untouched, guards intact.
      */
     public static void getrs(Lapack lapack, long seed) {
+        getrs(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #getrs(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void getrs(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         for (String family : new String[] {"uniform", "graded", "cond1e15", "scaled1e-300", "scaled1e300"}) {
-            int n = g.size(MAX_ORDER);
+            int n = g.size(maxOrder);
             int nrhs = rnd.nextInt(5);
             double[] a = values(general(g, family, n, n));
             GuardedMatrix ga = guarded(rnd, n, n, a);
@@ -326,10 +346,15 @@ public final class LapackConformance {
      * reported failure is also right.
      */
     public static void potrf(Lapack lapack, long seed) {
+        potrf(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #potrf(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void potrf(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         for (String family : SPD_FAMILIES) {
-            int n = g.size(MAX_ORDER);
+            int n = g.size(maxOrder);
             double[] a = spdValues(g, n, family);
             for (Uplo uplo : Uplo.values()) {
                 String ctx = "potrf " + uplo + " " + family + " n=" + n + " seed=" + seed;
@@ -357,9 +382,14 @@ public final class LapackConformance {
      * one that makes the leading minor indefinite.
      */
     public static void potrfNotPositiveDefinite(Lapack lapack, long seed) {
+        potrfNotPositiveDefinite(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #potrfNotPositiveDefinite(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void potrfNotPositiveDefinite(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
-        int n = 1 + g.size(MAX_ORDER - 1);
+        int n = 1 + g.size(maxOrder - 1);
         int c = rnd.nextInt(n);
         for (double bad : new double[] {-1, 0, Double.NaN}) {
             // diagonal dominant SPD except at column c: the leading minors of order <= c are PD
@@ -417,10 +447,15 @@ public final class LapackConformance {
 
     /** potrs, both triangles, on SPD systems: residual ratio below the threshold, factor untouched. */
     public static void potrs(Lapack lapack, long seed) {
+        potrs(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #potrs(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void potrs(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         for (String family : new String[] {"cond10", "cond1e12", "scaled1e-300", "scaled1e300"}) {
-            int n = g.size(MAX_ORDER);
+            int n = g.size(maxOrder);
             int nrhs = rnd.nextInt(5);
             double[] a = spdValues(g, n, family);
             for (Uplo uplo : Uplo.values()) {
@@ -446,12 +481,17 @@ public final class LapackConformance {
      * is left as it was.
      */
     public static void trtrs(Lapack lapack, long seed) {
+        trtrs(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #trtrs(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void trtrs(Lapack lapack, long seed, int maxOrder) {
         SplittableRandom rnd = new SplittableRandom(seed);
         MatrixGen g = new MatrixGen(seed);
         for (Uplo uplo : Uplo.values()) {
             for (Transpose t : Transpose.values()) {
                 for (Diag d : Diag.values()) {
-                    int n = g.size(MAX_ORDER);
+                    int n = g.size(maxOrder);
                     int nrhs = rnd.nextInt(4);
                     String ctx = "trtrs " + uplo + " " + t + " " + d + " n=" + n + " seed=" + seed;
                     double[] a = ArrayGen.triangular(rnd, n, uplo == Uplo.UPPER, Double.NaN);
@@ -485,11 +525,16 @@ public final class LapackConformance {
 
     /** lange: every norm against the textbook formula, NaN propagation, guards. */
     public static void lange(Lapack lapack, long seed) {
+        lange(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #lange(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void lange(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         for (String family : FAMILIES) {
-            int m = g.size(MAX_ORDER);
-            int n = g.size(MAX_ORDER);
+            int m = g.size(maxOrder);
+            int n = g.size(maxOrder);
             double[] a = values(general(g, family, m, n));
             GuardedMatrix ga = guarded(rnd, m, n, a);
             double[][] r = rows(a, m, n);
@@ -528,9 +573,14 @@ public final class LapackConformance {
      * than exact only by rounding, and larger by at most the factor.
      */
     public static void condition(Lapack lapack, long seed) {
+        condition(lapack, seed, MAX_ORDER);
+    }
+
+    /** As {@link #condition(Lapack, long)} with orders drawn up to {@code maxOrder} (at least 1). */
+    public static void condition(Lapack lapack, long seed, int maxOrder) {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
-        int n = 1 + g.size(99);
+        int n = 1 + g.size(Math.min(99, maxOrder - 1));
         double cond = Math.pow(10, 8 * rnd.nextDouble());
         double[] a = values(g.withCondition(n, n, cond));
         double[][] r = rows(a, n, n);

@@ -83,15 +83,26 @@ public final class QrConformance {
 
     /** One shape drawn from {@link #SIZES} for each dimension. */
     public static int[] shape(SplittableRandom rnd) {
-        return new int[] {SIZES[rnd.nextInt(SIZES.length)], SIZES[rnd.nextInt(SIZES.length)]};
+        return shape(rnd, Integer.MAX_VALUE);
+    }
+
+    /** One shape drawn from the {@link #SIZES} up to maxOrder for each dimension. */
+    public static int[] shape(SplittableRandom rnd, int maxOrder) {
+        int[] sizes = java.util.Arrays.stream(SIZES).filter(v -> v <= maxOrder).toArray();
+        return new int[] {sizes[rnd.nextInt(sizes.length)], sizes[rnd.nextInt(sizes.length)]};
     }
 
     // ---- QR --------------------------------------------------------------------------------------
 
     /** geqrf, orgqr (thin and full Q) and ormqr on every family, for the shape drawn from seed. */
     public static void qr(Lapack lapack, long seed) {
+        qr(lapack, seed, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #qr(Lapack, long)} with both dimensions drawn up to {@code maxOrder}. */
+    public static void qr(Lapack lapack, long seed, int maxOrder) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        int[] s = shape(rnd);
+        int[] s = shape(rnd, maxOrder);
         qr(lapack, s[0], s[1], seed);
     }
 
@@ -170,8 +181,13 @@ public final class QrConformance {
 
     /** gelqf, orglq and ormlq on every family, for the shape drawn from seed. */
     public static void lq(Lapack lapack, long seed) {
+        lq(lapack, seed, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #lq(Lapack, long)} with both dimensions drawn up to {@code maxOrder}. */
+    public static void lq(Lapack lapack, long seed, int maxOrder) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        int[] s = shape(rnd);
+        int[] s = shape(rnd, maxOrder);
         lq(lapack, s[0], s[1], seed);
     }
 
@@ -264,8 +280,13 @@ public final class QrConformance {
 
     /** geqp3 on every family, for the shape drawn from seed. */
     public static void qp3(Lapack lapack, long seed) {
+        qp3(lapack, seed, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #qp3(Lapack, long)} with both dimensions drawn up to {@code maxOrder}. */
+    public static void qp3(Lapack lapack, long seed, int maxOrder) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        int[] s = shape(rnd);
+        int[] s = shape(rnd, maxOrder);
         qp3(lapack, s[0], s[1], seed);
     }
 

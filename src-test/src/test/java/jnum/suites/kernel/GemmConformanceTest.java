@@ -68,6 +68,12 @@ class GemmConformanceTest {
 
     @ParameterizedTest(name = "{0} seed={1}")
     @MethodSource("providersAndOneSeed")
+    void longInnerDimension(String provider, long seed) {
+        driver(provider).longInnerDimension(seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("providersAndOneSeed")
     void alphaZeroReadsNeitherAnorB(String provider, long seed) {
         driver(provider).alphaZeroReadsNeitherAnorB(seed);
     }

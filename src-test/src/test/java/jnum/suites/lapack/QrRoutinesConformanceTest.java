@@ -49,8 +49,8 @@ class QrRoutinesConformanceTest {
 
     /** Shapes where the blocked code runs (min(m, n) above the crossover), tall, wide and square. */
     static Stream<Arguments> blockedShapes() {
-        // (the LQ routines run the QR code on the transpose, so 1000 x 300 covers a wide 300 x 1000 too)
-        int[][] shapes = {{65, 65}, {97, 66}, {66, 97}, {300, 300}, {257, 200}, {1000, 300}};
+        // wide shapes for the blocked LQ, tall ones for the blocked QR (geqrf's panels are 48 wide)
+        int[][] shapes = {{65, 65}, {97, 66}, {66, 97}, {300, 300}, {257, 200}, {200, 257}, {1000, 300}, {300, 1000}};
         // the scalar BLAS (the reference, slow at this size) skips the largest shape
         return implementations().stream()
                 .flatMap(impl -> Stream.of(shapes)

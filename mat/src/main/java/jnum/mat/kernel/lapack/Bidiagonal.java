@@ -14,7 +14,7 @@ import jnum.mat.kernel.Transpose;
  * {@code P = G_0 ... G_{n-2}} with u_i's tail in row i right of the superdiagonal. For {@code m <
  * n}, B is lower bidiagonal, Q has m - 1 reflectors stored below the subdiagonal and P has m stored
  * right of the diagonal. The wide case is the tall one of A^T read transposed (the roles of Q and
- * P exchange), so one tested kernel serves both, as {@link HouseholderLq} does for LQ.
+ * P exchange), so one tested kernel serves both.
  *
  * <p>The blocked reduction follows dgebrd: {@link #labrd} reduces a panel of {@link QrBlocking#NB}
  * rows and columns with matrix-vector products against the whole trailing matrix (those products
@@ -276,7 +276,7 @@ final class Bidiagonal {
             }
             return;
         }
-        HouseholderLq lq = new HouseholderLq(qr);
+        HouseholderLq lq = new HouseholderLq(blas);
         if (k < n) {
             lq.orglq(m, n, k, a, aOff, lda, tau, tauOff);
             return;

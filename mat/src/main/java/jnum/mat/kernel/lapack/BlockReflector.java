@@ -1,5 +1,6 @@
 package jnum.mat.kernel.lapack;
 
+import java.util.Arrays;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.Side;
@@ -41,17 +42,47 @@ final class BlockReflector {
     void loadColumns(int r, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
         start(r, k);
         for (int j = 0; j < k; j++) {
-            int col = j * r;
-            for (int i = 0; i < j; i++) {
-                v[col + i] = 0;
-            }
-            v[col + j] = 1;
-            System.arraycopy(a, aOff + j + 1 + j * lda, v, col + j + 1, r - j - 1);
+            copyReflector(j, a, aOff + j + j * lda);
         }
-        formT(tau, tauOff);
+        formT(0, k, tau, tauOff);
     }
 
-    private void start(int r, int k) {
+    /**
+     * Loads the k reflectors of order r stored right of the diagonal of the k x r matrix at {@code
+     * (a, aOff, lda)} (LQ's rowwise storage: v_j's tail is row j right of column j) and their
+     * scalars, then forms T. The block is the same {@code H_0 ... H_{k-1} = I - V T V^T} as for
+     * columns; only the copy into V reads along rows.
+     */
+    void loadRows(int r, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
+        start(r, k);
+        for (int j = 0; j < k; j++) {
+            int col = j * r;
+            Arrays.fill(v, col, col + j, 0);
+            v[col + j] = 1;
+            for (int i = j + 1, src = aOff + j + i * lda; i < r; i++, src += lda) {
+                v[col + i] = a[src];
+            }
+        }
+        formT(0, k, tau, tauOff);
+    }
+
+    /**
+     * Writes column j of the explicit V: zeros above row j, 1 at row j, and below it the r - j - 1
+     * elements of v_j's tail that follow {@code a[diagAt]} (the diagonal element of a QR-stored
+     * reflector column, itself not read).
+     */
+    void copyReflector(int j, double[] a, int diagAt) {
+        int col = j * rows;
+        Arrays.fill(v, col, col + j, 0);
+        v[col + j] = 1;
+        System.arraycopy(a, diagAt + 1, v, col + j + 1, rows - j - 1);
+    }
+
+    /**
+     * Makes room for a block of k reflectors of order r whose explicit V and T a caller fills in
+     * through {@link #v()} and {@link #t()} (a panel factorization that forms them as it goes).
+     */
+    void start(int r, int k) {
         if (k > maxK || (long) r * k > v.length) {
             throw new IllegalStateException("block of " + k + " reflectors of order " + r + " exceeds its buffer");
         }
@@ -59,20 +90,44 @@ final class BlockReflector {
         this.k = k;
     }
 
+    /** Order r of the reflectors of the current block. */
+    int rows() {
+        return rows;
+    }
+
+    /** Number k of reflectors of the current block. */
+    int k() {
+        return k;
+    }
+
+    /** The explicit V of the current block: r x k, leading dimension r, zero above its unit diagonal. */
+    double[] v() {
+        return v;
+    }
+
+    /** The upper triangular T of the current block: k x k, leading dimension k. */
+    double[] t() {
+        return t;
+    }
+
     /**
-     * dlarft: T(j, j) = tau_j and {@code T(0:j, j) = -tau_j T(0:j, 0:j) V(:, 0:j)^T v_j}, column by
-     * column. The products {@code V^T V} of all columns are formed first by one GEMM (V is explicit,
-     * zero above its unit diagonal), so V is read once at level-3 speed instead of once per column
-     * by gemv; the recurrence then runs on k x k data only.
+     * dlarft on the w columns {@code c..c+w-1} of the current block, whose reflectors start at row
+     * c (V is explicit and zero above its unit diagonal): T's diagonal block at (c, c), with
+     * {@code T(j, j) = tau_j} and {@code T(c:j, j) = -tau_j T(c:j, c:j) V(:, c:j)^T v_j}, column by
+     * column. The products {@code V^T V} of the w columns are formed first by one GEMM, so V is
+     * read once at level-3 speed instead of once per column by gemv; the recurrence then runs on
+     * w x w data only.
      */
-    private void formT(double[] tau, int tauOff) {
+    void formT(int c, int w, double[] tau, int tauOff) {
         int r = rows;
-        if (k > 1) {
-            blas.gemm(Transpose.YES, Transpose.NO, k, k, r, 1, v, 0, r, v, 0, r, 0, t, 0, k);
+        int ldt = k;
+        int tOff = c + c * ldt;
+        if (w > 1) {
+            blas.gemm(Transpose.YES, Transpose.NO, w, w, r - c, 1, v, c + c * r, r, v, c + c * r, r, 0, t, tOff, ldt);
         }
-        for (int j = 0; j < k; j++) {
+        for (int j = 0; j < w; j++) {
             double tj = tau[tauOff + j];
-            int tcol = j * k;
+            int tcol = tOff + j * ldt;
             if (tj == 0) {
                 for (int i = 0; i <= j; i++) {
                     t[tcol + i] = 0;
@@ -81,7 +136,7 @@ final class BlockReflector {
             }
             if (j > 0) {
                 blas.scal(j, -tj, t, tcol, 1);
-                blas.trmv(Uplo.UPPER, Transpose.NO, Diag.NON_UNIT, j, t, 0, k, t, tcol, 1);
+                blas.trmv(Uplo.UPPER, Transpose.NO, Diag.NON_UNIT, j, t, tOff, ldt, t, tcol, 1);
             }
             t[tcol + j] = tj;
         }

@@ -23,25 +23,25 @@ final class HouseholderQr {
     // ---- Factor ----------------------------------------------------------------------------------
 
     /**
-     * dgeqrf: {@code A = Q R} of the m x n matrix A. Panels of {@link QrBlocking#NB} columns are
-     * factored by {@link #geqr2}, and their block reflector updates the trailing columns with GEMM;
-     * up to {@link QrBlocking#CROSSOVER} the whole matrix is factored unblocked.
+     * dgeqrf: {@code A = Q R} of the m x n matrix A. Panels of {@link QrBlocking#geqrfBlock}
+     * columns are factored by {@link RecursiveQrPanel}, which leaves their block reflector ready,
+     * and the block reflector updates the trailing columns with GEMM; up to
+     * {@link QrBlocking#CROSSOVER} the whole matrix is factored by {@link #geqr2}.
      */
     void geqrf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
         int k = Math.min(m, n);
-        int nb = QrBlocking.NB;
-        if (k <= QrBlocking.CROSSOVER || nb >= k) {
+        if (k <= QrBlocking.CROSSOVER) {
             geqr2(m, n, a, aOff, lda, tau, tauOff, new double[Math.max(1, n)]);
             return;
         }
+        int nb = QrBlocking.geqrfBlock(m, n);
         BlockReflector block = new BlockReflector(blas, m, nb);
-        double[] work = new double[nb];
+        RecursiveQrPanel panel = new RecursiveQrPanel(blas, this, nb);
         for (int i = 0; i < k; i += nb) {
             int ib = Math.min(nb, k - i);
             int aii = aOff + i + i * lda;
-            geqr2(m - i, ib, a, aii, lda, tau, tauOff + i, work);
+            panel.factor(m - i, ib, a, aii, lda, tau, tauOff + i, block);
             if (i + ib < n) {
-                block.loadColumns(m - i, ib, a, aii, lda, tau, tauOff + i);
                 block.apply(Side.LEFT, Transpose.YES, m - i, n - i - ib, a, aii + ib * lda, lda);
             }
         }

@@ -132,7 +132,7 @@ public final class JavaLapack implements LapackProvider {
 
     @Override
     public void gelqf(int m, int n, double[] a, int aOff, int lda, double[] tau, int tauOff) {
-        new HouseholderLq(new HouseholderQr(blas)).gelqf(m, n, a, aOff, lda, tau, tauOff);
+        new HouseholderLq(blas).gelqf(m, n, a, aOff, lda, tau, tauOff);
     }
 
     @Override
@@ -150,12 +150,12 @@ public final class JavaLapack implements LapackProvider {
             double[] c,
             int cOff,
             int ldc) {
-        new HouseholderLq(new HouseholderQr(blas)).ormlq(side, trans, m, n, k, a, aOff, lda, tau, tauOff, c, cOff, ldc);
+        new HouseholderLq(blas).ormlq(side, trans, m, n, k, a, aOff, lda, tau, tauOff, c, cOff, ldc);
     }
 
     @Override
     public void orglq(int m, int n, int k, double[] a, int aOff, int lda, double[] tau, int tauOff) {
-        new HouseholderLq(new HouseholderQr(blas)).orglq(m, n, k, a, aOff, lda, tau, tauOff);
+        new HouseholderLq(blas).orglq(m, n, k, a, aOff, lda, tau, tauOff);
     }
 
     @Override

@@ -2,7 +2,7 @@ package jnum.mat.kernel.lapack;
 
 /**
  * Compact transposed copies, for the routines that run a column-oriented kernel on the transpose
- * of their operand (LQ on QR, the wide bidiagonal reduction on the tall one).
+ * of their operand (the wide bidiagonal reduction on the tall one, the SVD of a wide matrix).
  */
 final class Transposed {
     private Transposed() {}

@@ -10,6 +10,9 @@ import jnum.mat.kernel.Transpose;
  *   <li>{@code m == 0 || n == 0}: nothing. {@code alpha == 0 || k == 0}: C is only scaled by beta
  *       (A and B are not read; {@code beta == 0} sets C to zero, {@code beta == 1} does nothing).
  *   <li>{@code beta == 0}: C is not read, so NaN or infinity in C does not propagate (as in BLAS).
+ *   <li>{@code A^T B} with a small m x n result and a long inner dimension (see
+ *       {@link InnerProductGemm#suits}) runs {@link InnerProductGemm}, dot products of contiguous
+ *       columns, without transposed copy or packing.
  *   <li>Small problems ({@code m n k <= }{@value #SMALL_WORK}) run {@link SmallGemm}, which does
  *       not pack; the rest runs the packed, register-blocked {@link BlockedGemm} with the
  *       {@link VectorMicroKernel} and the block sizes of {@link GemmBlocking#forLanes}.
@@ -60,6 +63,15 @@ final class VectorGemm {
         }
         boolean ta = transA == Transpose.YES;
         boolean tb = transB == Transpose.YES;
+        if (ta && !tb && InnerProductGemm.suits(m, n, k)) {
+            PackBuffers buf = PackBuffers.takeA();
+            try {
+                InnerProductGemm.multiply(m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, buf.tile(16));
+            } finally {
+                PackBuffers.giveBackA(buf);
+            }
+            return;
+        }
         long work = (long) m * n * k;
         if (work <= SMALL_WORK) {
             SmallGemm.multiply(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);

@@ -19,7 +19,8 @@ import jnum.mat.kernel.Uplo;
  * would call GEMM with inner dimension BLOCK only. Diagonal blocks of order at most {@code BLOCK}
  * are packed and solved by a small vectorized kernel ({@link LeftTriangleKernel} on the left,
  * column updates on the right), which is also the whole algorithm for small triangles. B is
- * first scaled by alpha (alpha = 0 writes zeros and reads neither A nor B).
+ * first scaled by alpha (alpha = 0 writes zeros and reads neither A nor B). A single right-hand
+ * side (a column on the left, a row on the right) goes to the level-2 trsv.
  */
 final class VectorTrsm {
     /** Order of the diagonal blocks. */
@@ -46,6 +47,17 @@ final class VectorTrsm {
             int ldb) {
         UnitStride.scaleMatrix(m, n, alpha, b, bOff, ldb);
         if (alpha == 0) {
+            return;
+        }
+        // one right-hand side: the level-2 solve streams A once, where the recursion's GEMMs with a
+        // single column would copy its transposed blocks
+        if (side == Side.LEFT && n == 1) {
+            VectorLevel2.trsv(uplo, transA, diag, m, a, aOff, lda, b, bOff, 1);
+            return;
+        }
+        if (side == Side.RIGHT && m == 1) {
+            Transpose flipped = transA == Transpose.NO ? Transpose.YES : Transpose.NO;
+            VectorLevel2.trsv(uplo, flipped, diag, n, a, aOff, lda, b, bOff, ldb);
             return;
         }
         Recursion r = new Recursion(side, uplo, transA, diag, m, n, a, aOff, lda, b, bOff, ldb);
