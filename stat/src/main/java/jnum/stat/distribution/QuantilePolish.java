@@ -157,12 +157,15 @@ final class QuantilePolish {
             if (!(next > lo && next < hi)) {
                 if (logScale) {
                     // bisect the exponent (an end at 0 counts as MIN_NORMAL): a bracket of 600 decades
-                    // takes 11 halvings; an infinite end is approached by factors of 16
+                    // takes 11 halvings. Towards an infinite end the step goes to the largest double
+                    // first: a Newton step that overflows (a power-law tail with a tiny exponent, df
+                    // near 1e-3) either finds the root below it or shows that it lies beyond
                     double near = Math.max(Math.min(Math.abs(lo), Math.abs(hi)), Double.MIN_NORMAL);
                     double far = Math.max(Math.abs(lo), Math.abs(hi));
-                    double mid = far == Double.POSITIVE_INFINITY
-                            ? Math.max(Math.abs(x), 1) * 16
-                            : Math.sqrt(near) * Math.sqrt(far);
+                    if (near >= Double.MAX_VALUE) {
+                        return lo >= 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                    }
+                    double mid = far == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : Math.sqrt(near) * Math.sqrt(far);
                     next = lo >= 0 ? mid : -mid;
                 } else if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
                     double step = Math.max(1, Math.abs(x));
