@@ -143,7 +143,19 @@ final class QuantilePolish {
             // a bracket on one side of 0 (a positive support, or a known sign) allows geometric steps
             boolean logScale = lo >= 0 || hi <= 0;
             double next;
-            if ((logScale || Math.abs(x) > 1) && x != 0) {
+            double end = upper ? s.upper() : s.lower(); // the support end the tail vanishes at
+            double distance = Math.abs(end - x);
+            if (Double.isFinite(end) && end != 0 && distance > 0 && distance < 0.5 * Math.max(1, Math.abs(x))) {
+                // Newton in log|end - x|: near a finite end the tail is a power law in the distance
+                // (the von Mises survival is linear there), which steps in x or log|x| overshoot
+                // every time, leaving a bisection down to the last ulp
+                double dv = -h * Math.exp(logRatio - Math.log(distance));
+                double predicted = distance * Math.exp(Math.max(-MAX_LOG_STEP, Math.min(MAX_LOG_STEP, dv)));
+                if (predicted < 0.5 * Math.ulp(end)) {
+                    return end; // the root is nearer the end than any double inside
+                }
+                next = end - Math.signum(end - x) * predicted;
+            } else if ((logScale || Math.abs(x) > 1) && x != 0) {
                 // Newton in log|x| (sign kept): exact for power-law tails, and far from 0 it moves by
                 // factors instead of by steps of size |x|
                 double du = -sign * Math.signum(x) * h * Math.exp(logRatio - Math.log(Math.abs(x)));
