@@ -20,7 +20,7 @@ final class BinomialTerm {
     private BinomialTerm() {}
 
     /** {@code bd0(x, m + mLo)} to first order in the small {@code mLo}. */
-    private static double bd0(double x, double m, double mLo) {
+    static double bd0(double x, double m, double mLo) {
         return Special.bd0(x, m) + mLo * (1 - x / m);
     }
 
