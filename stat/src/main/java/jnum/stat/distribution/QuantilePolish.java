@@ -12,7 +12,10 @@ package jnum.stat.distribution;
  * {@code t = log |x|} ({@code dh/dt = x pdf / cdf}), which keeps the sign of x and is exact for
  * power-law tails (Student t with small degrees of freedom: x near 1e200). A bracket
  * is kept from the signs of h and a step that leaves it bisects instead (geometrically on a
- * positive support), so the iteration cannot diverge; it stops when |h| is at most 4 eps, when the
+ * positive support), so the iteration cannot diverge. Targets below 1e-280 are matched in the log
+ * form alone. Near a finite support end other than 0 the steps are in {@code log |end - x|}, where
+ * the tails are power laws of the distance. It stops when |h| is at most 4 eps (in the log form 4
+ * eps {@code |log target|}, the rounding of a logarithm that size), when the
  * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
  * rounding noise), or after
  * {@value #MAX_ITERATIONS} steps.
@@ -114,8 +117,12 @@ final class QuantilePolish {
         double x = x0;
         double prevStep = Double.POSITIVE_INFINITY;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            double tail = upper ? d.survival(x) : d.cdf(x);
+            // a target below 1e-280 is matched in the log form alone: the direct tail would underflow
+            // near the root anyway, and evaluating both doubles the cost (a noncentral t tail there
+            // is a quadrature of 0.2 ms)
+            double tail = target < 1e-280 ? 0 : upper ? d.survival(x) : d.cdf(x);
             double h;
+            double floor = 4 * 0x1p-52; // the noise floor of h
             double logRatio; // log(tail / pdf), which can exceed the double range where |x| does
             if (tail >= 1e-290) {
                 h = Math.log(tail / target);
@@ -125,13 +132,14 @@ final class QuantilePolish {
             } else {
                 double lt = upper ? d.logSurvival(x) : d.logCdf(x);
                 h = lt - logTarget;
+                floor *= Math.max(1, Math.abs(logTarget)); // a log of that size is rounded to its ulps
                 logRatio = lt - d.logPdf(x);
             }
             if (Double.isNaN(h)) {
                 return x0;
             }
-            if (Math.abs(h) <= 4 * 0x1p-52) {
-                return x; // the tail matches the target to 4 eps: at the noise floor of its evaluation
+            if (Math.abs(h) <= floor) {
+                return x; // the tail matches the target to 4 ulps: at the noise floor of its evaluation
             }
             boolean xTooBig = upper ? h < 0 : h > 0;
             if (xTooBig) {
