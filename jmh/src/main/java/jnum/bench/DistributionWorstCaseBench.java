@@ -62,7 +62,8 @@ public class DistributionWorstCaseBench {
                             .inverseSurvival(2.710790171864267e-226)),
             Map.entry(
                     "vonmises_inverseSurvival_support_end",
-                    () -> new VonMises(-2.7720683421743413, 159.38361819049544).inverseSurvival(3.8058226552823866e-182)),
+                    () -> new VonMises(-2.7720683421743413, 159.38361819049544)
+                            .inverseSurvival(3.8058226552823866e-182)),
             Map.entry(
                     "ncx2_inverseSurvival_large_lambda",
                     () -> new NoncentralChiSquared(0.021925425227751302, 98057.97407082227)
@@ -72,9 +73,7 @@ public class DistributionWorstCaseBench {
                     () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L)
                             .cdf(51915252327858L)),
             Map.entry("f_logPdf_huge_d1", () -> new F(3674098.230614982, 29.66721491036338).logPdf(2.2671617437688223)),
-            Map.entry(
-                    "beta_inverseSurvival_tiny_shape",
-                    () -> new Beta(3.7e-5, 64.9).inverseSurvival(0.0094)));
+            Map.entry("beta_inverseSurvival_tiny_shape", () -> new Beta(3.7e-5, 64.9).inverseSurvival(0.0094)));
 
     @Param({
         "betaincinv_underflow",
