@@ -7,7 +7,6 @@ import jnum.stat.distribution.NegativeBinomial;
 import jnum.stat.special.Special;
 import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * as {@code -expm1(r log p)}). Against mpmath at random parameters
  * ({@code reference/distributions/small_shape_body.csv}), each to 10 times its condition number
  * (the row's {@code cond}, at least 1) in units of eps, the defect threshold of the accuracy notes.
- * Two far-tail rows of the first still miss it (see the disabled test).
  */
 class SmallShapeBodyTest {
     /** The NegativeBinomial survival at 0, {@code -expm1(r log p)}. */
@@ -37,11 +35,10 @@ class SmallShapeBodyTest {
     }
 
     /**
-     * Open: two rows of the far upper tail with a tiny a and b near 50-100 (values 1e-51 and
-     * 1e-54, x = 0.86 and 0.68) come from the swapped continued fraction and miss the bound by
-     * factors of 280 and 5e6; the other 58 rows meet it.
+     * The incomplete beta complement with a below 1e-4, down to values of 1e-54 in the far upper
+     * tail (where mpmath's own {@code betainc(a, b, x, 1)} at 50 digits is off, so the reference
+     * takes the small side {@code I_{1-x}(b, a)} directly and is checked at 100 digits).
      */
-    @Disabled("open defect: 1 - I_x(a, b) in the far upper tail with a < 1e-4 and b near 50-100")
     @Test
     void incompleteBetaComplementWithATinyShape() {
         assertTrue(check("betaincc") >= 60);
