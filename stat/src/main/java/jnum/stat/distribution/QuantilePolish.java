@@ -14,8 +14,8 @@ package jnum.stat.distribution;
  * is kept from the signs of h and a step that leaves it bisects instead (geometrically on a
  * positive support), so the iteration cannot diverge. Targets below 1e-280 are matched in the log
  * form alone. Near a finite support end other than 0 the steps are in {@code log |end - x|}, where
- * the tails are power laws of the distance. It stops when |h| is at most 4 eps (in the log form 4
- * eps {@code |log target|}, the rounding of a logarithm that size), when the
+ * the tails are power laws of the distance. It stops when |h| is at most 4 eps (in the log form
+ * {@code eps max(4, |log target|)}, the rounding of a logarithm that size), when the
  * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
  * rounding noise), or after
  * {@value #MAX_ITERATIONS} steps.
@@ -132,14 +132,14 @@ final class QuantilePolish {
             } else {
                 double lt = upper ? d.logSurvival(x) : d.logCdf(x);
                 h = lt - logTarget;
-                floor *= Math.max(1, Math.abs(logTarget)); // a log of that size is rounded to its ulps
+                floor = 0x1p-52 * Math.max(4, Math.abs(logTarget)); // the rounding of a log that size
                 logRatio = lt - d.logPdf(x);
             }
             if (Double.isNaN(h)) {
                 return x0;
             }
             if (Math.abs(h) <= floor) {
-                return x; // the tail matches the target to 4 ulps: at the noise floor of its evaluation
+                return x; // the tail matches the target at the noise floor of its evaluation
             }
             boolean xTooBig = upper ? h < 0 : h > 0;
             if (xTooBig) {
