@@ -5,9 +5,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import jnum.stat.distribution.Beta;
 import jnum.stat.distribution.F;
+import jnum.stat.distribution.Hypergeometric;
 import jnum.stat.distribution.NoncentralChiSquared;
 import jnum.stat.distribution.NoncentralT;
 import jnum.stat.distribution.StudentT;
+import jnum.stat.distribution.VonMises;
 import jnum.stat.special.Special;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,7 +50,30 @@ public class DistributionWorstCaseBench {
             Map.entry("nct_quantile_small_df_positive", () -> new NoncentralT(0.00165, 35.03).quantile(7.04e-217)),
             Map.entry("nct_quantile_small_df_negative", () -> new NoncentralT(0.00122, 26.89).quantile(1.05e-159)),
             Map.entry("nct_quantile_body", () -> new NoncentralT(10, 40).quantile(0.3)),
-            Map.entry("ncx2_survival_far", () -> new NoncentralChiSquared(3, 10).survival(1e25)));
+            Map.entry("ncx2_survival_far", () -> new NoncentralChiSquared(3, 10).survival(1e25)),
+            Map.entry("nct_quantile_beyond_doubles", () -> new NoncentralT(0.0015, 36.5).quantile(0.76)),
+            Map.entry("nct_quantile_power_tail", () -> new NoncentralT(0.0015, 36.5).quantile(0.6)),
+            Map.entry(
+                    "nct_quantile_far_tail_df8",
+                    () -> new NoncentralT(7.793242432334795, 18.614066180670292).quantile(2.063813416643149e-295)),
+            Map.entry(
+                    "nct_inverseSurvival_far_tail_df7",
+                    () -> new NoncentralT(6.648814864464696, -29.32131722660373)
+                            .inverseSurvival(2.710790171864267e-226)),
+            Map.entry(
+                    "vonmises_inverseSurvival_support_end",
+                    () -> new VonMises(-2.7720683421743413, 159.38361819049544)
+                            .inverseSurvival(3.8058226552823866e-182)),
+            Map.entry(
+                    "ncx2_inverseSurvival_large_lambda",
+                    () -> new NoncentralChiSquared(0.021925425227751302, 98057.97407082227)
+                            .inverseSurvival(3.3427858198021e-127)),
+            Map.entry(
+                    "hypergeometric_cdf_huge_population",
+                    () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L)
+                            .cdf(51915252327858L)),
+            Map.entry("f_logPdf_huge_d1", () -> new F(3674098.230614982, 29.66721491036338).logPdf(2.2671617437688223)),
+            Map.entry("beta_inverseSurvival_tiny_shape", () -> new Beta(3.7e-5, 64.9).inverseSurvival(0.0094)));
 
     @Param({
         "betaincinv_underflow",
@@ -65,7 +90,16 @@ public class DistributionWorstCaseBench {
         "nct_quantile_small_df_positive",
         "nct_quantile_small_df_negative",
         "nct_quantile_body",
-        "ncx2_survival_far"
+        "ncx2_survival_far",
+        "nct_quantile_beyond_doubles",
+        "nct_quantile_power_tail",
+        "nct_quantile_far_tail_df8",
+        "nct_inverseSurvival_far_tail_df7",
+        "vonmises_inverseSurvival_support_end",
+        "ncx2_inverseSurvival_large_lambda",
+        "hypergeometric_cdf_huge_population",
+        "f_logPdf_huge_d1",
+        "beta_inverseSurvival_tiny_shape"
     })
     public String call;
 

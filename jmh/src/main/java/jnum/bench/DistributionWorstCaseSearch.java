@@ -1,20 +1,49 @@
 package jnum.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import jnum.stat.distribution.Beta;
+import jnum.stat.distribution.Binomial;
+import jnum.stat.distribution.Cauchy;
+import jnum.stat.distribution.Chi;
+import jnum.stat.distribution.ChiSquared;
+import jnum.stat.distribution.ContinuousDistribution;
+import jnum.stat.distribution.DiscreteDistribution;
+import jnum.stat.distribution.Exponential;
+import jnum.stat.distribution.F;
+import jnum.stat.distribution.Gamma;
+import jnum.stat.distribution.Geometric;
+import jnum.stat.distribution.Gumbel;
+import jnum.stat.distribution.Hypergeometric;
+import jnum.stat.distribution.InverseGamma;
+import jnum.stat.distribution.Laplace;
+import jnum.stat.distribution.LogNormal;
+import jnum.stat.distribution.Logistic;
+import jnum.stat.distribution.NegativeBinomial;
+import jnum.stat.distribution.NoncentralChiSquared;
 import jnum.stat.distribution.NoncentralT;
+import jnum.stat.distribution.Normal;
+import jnum.stat.distribution.Pareto;
+import jnum.stat.distribution.Poisson;
 import jnum.stat.distribution.StudentT;
+import jnum.stat.distribution.VonMises;
+import jnum.stat.distribution.Weibull;
+import jnum.stat.distribution.Zipf;
 import jnum.stat.special.Special;
 
 /**
  * A random search for slow distribution calls (not a benchmark: it finds the cases that {@link
- * DistributionWorstCaseBench} then measures). Parameters log-uniform over the documented ranges,
- * probabilities down to 1e-300; every call slower than 0.3 ms is timed five more times and its
- * fastest time kept, and the slowest call per function is printed. Run with {@code java -cp
- * <jmh jar> jnum.bench.DistributionWorstCaseSearch [calls per function] [seed]}.
+ * DistributionWorstCaseBench} then measures). Every distribution with a quantile, parameters
+ * log-uniform over wide ranges (shapes and degrees of freedom from 1e-5 or 1e-3 up to 1e5-1e7,
+ * counts up to 1e12), probabilities log-uniform down to 1e-300; each draw times the quantile, the
+ * inverse survival function, and cdf, survival, pdf and log pdf at a random point (a quantile of a
+ * uniform probability, or a huge argument). Every call slower than 0.3 ms is timed five more times
+ * and its fastest time kept, and the slowest call per function is printed. Run with {@code java -cp
+ * <jmh jar> jnum.bench.DistributionWorstCaseSearch [draws per family] [seed] [family filter]}.
  */
 public final class DistributionWorstCaseSearch {
     private static volatile double sink;
@@ -23,36 +52,113 @@ public final class DistributionWorstCaseSearch {
 
     private DistributionWorstCaseSearch() {}
 
+    private record Family<D>(String name, Function<SplittableRandom, D> draw) {}
+
+    private static final List<Family<ContinuousDistribution>> CONTINUOUS = List.of(
+            new Family<>("Beta", r -> new Beta(logUniform(r, 1e-5, 1e5), logUniform(r, 1e-5, 1e5))),
+            new Family<>("Gamma", r -> new Gamma(logUniform(r, 1e-5, 1e5), logUniform(r, 1e-3, 1e3))),
+            new Family<>("InverseGamma", r -> new InverseGamma(logUniform(r, 1e-5, 1e5), logUniform(r, 1e-3, 1e3))),
+            new Family<>("ChiSquared", r -> new ChiSquared(logUniform(r, 1e-5, 1e7))),
+            new Family<>("Chi", r -> new Chi(logUniform(r, 1e-5, 1e7))),
+            new Family<>("StudentT", r -> new StudentT(logUniform(r, 1e-5, 1e7))),
+            new Family<>("F", r -> new F(logUniform(r, 1e-3, 1e7), logUniform(r, 1e-3, 1e7))),
+            new Family<>("NoncentralT", r -> new NoncentralT(logUniform(r, 1e-3, 1e6), r.nextDouble(-50, 50))),
+            new Family<>(
+                    "NoncentralChiSquared",
+                    r -> new NoncentralChiSquared(logUniform(r, 1e-3, 1e4), logUniform(r, 1e-3, 1e5))),
+            new Family<>("VonMises", r -> new VonMises(r.nextDouble(-3, 3), logUniform(r, 1e-3, 1e5))),
+            new Family<>("Weibull", r -> new Weibull(logUniform(r, 1e-2, 1e2), logUniform(r, 1e-3, 1e3))),
+            new Family<>("LogNormal", r -> new LogNormal(r.nextDouble(-10, 10), logUniform(r, 1e-3, 1e2))),
+            new Family<>("Pareto", r -> new Pareto(logUniform(r, 1e-3, 1e3), logUniform(r, 1e-3, 1e3))),
+            new Family<>("Normal", r -> new Normal(r.nextDouble(-10, 10), logUniform(r, 1e-3, 1e3))),
+            new Family<>("Cauchy", r -> new Cauchy(r.nextDouble(-10, 10), logUniform(r, 1e-3, 1e3))),
+            new Family<>("Gumbel", r -> new Gumbel(r.nextDouble(-10, 10), logUniform(r, 1e-3, 1e3))),
+            new Family<>("Laplace", r -> new Laplace(r.nextDouble(-10, 10), logUniform(r, 1e-3, 1e3))),
+            new Family<>("Logistic", r -> new Logistic(r.nextDouble(-10, 10), logUniform(r, 1e-3, 1e3))),
+            new Family<>("Exponential", r -> new Exponential(logUniform(r, 1e-3, 1e3))));
+
+    private static final List<Family<DiscreteDistribution>> DISCRETE = List.of(
+            new Family<>("Binomial", r -> new Binomial((long) logUniform(r, 1, 1e12), logUniform(r, 1e-12, 1))),
+            new Family<>("Poisson", r -> new Poisson(logUniform(r, 1e-5, 1e12))),
+            new Family<>(
+                    "NegativeBinomial", r -> new NegativeBinomial(logUniform(r, 1e-3, 1e6), logUniform(r, 1e-6, 1))),
+            new Family<>("Geometric", r -> new Geometric(logUniform(r, 1e-12, 1))),
+            new Family<>("Hypergeometric", DistributionWorstCaseSearch::hypergeometric),
+            new Family<>("Zipf", r -> new Zipf((long) logUniform(r, 1, 0x1p52), logUniform(r, 1e-3, 1e2))));
+
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 6000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        String filter = args.length > 2 ? args[2] : "";
         DistributionWorstCaseSearch search = new DistributionWorstCaseSearch();
         for (int round = 0; round < 2; round++) { // the first round warms the JIT up
             search.worst.clear();
-            search.run(new SplittableRandom(seed + round), n);
+            search.run(new SplittableRandom(seed + round), round == 0 ? Math.min(n, 300) : n, filter);
         }
         search.worst.forEach((k, v) -> System.out.printf("%10.3f ms  %s%n", v, search.worstCall.get(k)));
     }
 
-    private void run(SplittableRandom r, int n) {
+    private void run(SplittableRandom r, int n, String filter) {
         for (int i = 0; i < n; i++) {
-            double a = logUniform(r, 1e-5, 1e5);
-            double b = logUniform(r, 1e-5, 1e5);
-            double p = Math.exp(r.nextDouble(Math.log(1e-300), 0));
-            double x = r.nextDouble();
-            time("betainc", "betainc(" + a + ", " + b + ", " + x + ")", () -> Special.betainc(a, b, x));
-            time("betaincinv", "betaincinv(" + a + ", " + b + ", " + p + ")", () -> Special.betaincinv(a, b, p));
-            time(
-                    "Beta.inverseSurvival",
-                    new Beta(a, b) + ".inverseSurvival(" + p + ")",
-                    () -> new Beta(a, b).inverseSurvival(p));
-            time("StudentT.quantile", new StudentT(a) + ".quantile(" + p + ")", () -> new StudentT(a).quantile(p));
-            NoncentralT nct = new NoncentralT(logUniform(r, 1e-3, 1e6), r.nextDouble(-50, 50));
-            double t = r.nextBoolean() ? r.nextDouble(-100, 100) : Math.scalb(r.nextDouble(-1, 1), r.nextInt(-30, 100));
-            time("NoncentralT.cdf", nct + ".cdf(" + t + ")", () -> nct.cdf(t));
-            time("NoncentralT.logPdf", nct + ".logPdf(" + t + ")", () -> nct.logPdf(t));
-            time("NoncentralT.quantile", nct + ".quantile(" + p + ")", () -> nct.quantile(p));
+            if ("special".contains(filter)) {
+                special(r);
+            }
+            for (Family<ContinuousDistribution> f : CONTINUOUS) {
+                if (f.name().contains(filter)) {
+                    continuous(f.name(), f.draw().apply(r), r);
+                }
+            }
+            for (Family<DiscreteDistribution> f : DISCRETE) {
+                if (f.name().contains(filter)) {
+                    discrete(f.name(), f.draw().apply(r), r);
+                }
+            }
         }
+    }
+
+    private void special(SplittableRandom r) {
+        double a = logUniform(r, 1e-5, 1e5);
+        double b = logUniform(r, 1e-5, 1e5);
+        double p = probability(r);
+        double x = r.nextDouble();
+        time("betainc", "betainc(" + a + ", " + b + ", " + x + ")", () -> Special.betainc(a, b, x));
+        time("betaincinv", "betaincinv(" + a + ", " + b + ", " + p + ")", () -> Special.betaincinv(a, b, p));
+    }
+
+    private void continuous(String name, ContinuousDistribution d, SplittableRandom r) {
+        double p = probability(r);
+        time(name + ".quantile", d + ".quantile(" + p + ")", () -> d.quantile(p));
+        time(name + ".inverseSurvival", d + ".inverseSurvival(" + p + ")", () -> d.inverseSurvival(p));
+        double x = r.nextInt(8) == 0
+                ? Math.scalb(r.nextDouble(-1, 1), r.nextInt(-100, 1024))
+                : d.quantile(r.nextBoolean() ? p : r.nextDouble());
+        time(name + ".cdf", d + ".cdf(" + x + ")", () -> d.cdf(x));
+        time(name + ".survival", d + ".survival(" + x + ")", () -> d.survival(x));
+        time(name + ".pdf", d + ".pdf(" + x + ")", () -> d.pdf(x));
+        time(name + ".logPdf", d + ".logPdf(" + x + ")", () -> d.logPdf(x));
+    }
+
+    private void discrete(String name, DiscreteDistribution d, SplittableRandom r) {
+        double p = probability(r);
+        time(name + ".quantile", d + ".quantile(" + p + ")", () -> d.quantile(p));
+        time(name + ".inverseSurvival", d + ".inverseSurvival(" + p + ")", () -> d.inverseSurvival(p));
+        long k = d.quantile(r.nextBoolean() ? p : r.nextDouble());
+        time(name + ".cdf", d + ".cdf(" + k + ")", () -> d.cdf(k));
+        time(name + ".survival", d + ".survival(" + k + ")", () -> d.survival(k));
+        time(name + ".pmf", d + ".pmf(" + k + ")", () -> d.pmf(k));
+        time(name + ".logPmf", d + ".logPmf(" + k + ")", () -> d.logPmf(k));
+    }
+
+    private static Hypergeometric hypergeometric(SplittableRandom r) {
+        long population = (long) logUniform(r, 1, 1e15);
+        long successes = r.nextLong(population + 1);
+        long draws =
+                r.nextBoolean() ? r.nextLong(population + 1) : population - (long) logUniform(r, 1, population + 1);
+        return new Hypergeometric(population, successes, Math.max(0, draws));
+    }
+
+    private static double probability(SplittableRandom r) {
+        return Math.exp(r.nextDouble(Math.log(1e-300), 0));
     }
 
     private static double logUniform(SplittableRandom r, double lo, double hi) {

@@ -28,12 +28,13 @@ class ExtremeParameterTest {
     private static final double C = 64;
 
     /**
-     * Against mpmath's asymptotic form (exact to a relative 1e-17 at these t): the log density and
-     * log lower tail to {@code 256 eps (1 + delta^2 + |log|)} absolute. The normal factor of the
-     * mixture is evaluated near {@code z = delta}, where its logarithm {@code -z^2/2} carries
-     * {@code delta^2 eps}; the measured worst is 142 of those units (the quadrature's tolerance is
-     * not the limit: tightening it to 2e-16 changes nothing), which is the accuracy this method has
-     * here, about 3e-11 relative in f and F at delta = 40.
+     * Against mpmath's asymptotic form (a parabolic cylinder function, exact to a relative 1e-17 at
+     * these t): the log density and log lower tail to 10 times their condition number,
+     * {@code 10 eps (1 + delta^2 + |log|)} absolute. A relative change eps of delta moves the log
+     * by {@code eps delta |d log F / d delta|}, about {@code eps delta^2} (the mass sits near
+     * {@code z = delta} in the normal factor {@code e^(-z^2/2)}); one of t or df moves it by at most
+     * {@code eps (df + 1) |log t|}, below {@code eps |log|}. The measured worst is about 1 unit of
+     * {@code eps (1 + delta^2)} where delta is large and 2.2 {@code eps |log|} where it is small.
      */
     @Test
     void noncentralTFarTailAgainstMpmath() {
@@ -45,9 +46,9 @@ class ExtremeParameterTest {
             double logPdf = Double.parseDouble(f[3]);
             double logCdf = Double.parseDouble(f[4]);
             String at = d + " at " + t;
-            double unit = 256 * Tolerance.EPS * (1 + delta * delta);
-            Tolerance.assertWithin(d.logPdf(t), logPdf, unit + 256 * Tolerance.EPS * Math.abs(logPdf), at + ": logPdf");
-            Tolerance.assertWithin(d.logCdf(t), logCdf, unit + 256 * Tolerance.EPS * Math.abs(logCdf), at + ": logCdf");
+            double unit = 10 * Tolerance.EPS * (1 + delta * delta);
+            Tolerance.assertWithin(d.logPdf(t), logPdf, unit + 10 * Tolerance.EPS * Math.abs(logPdf), at + ": logPdf");
+            Tolerance.assertWithin(d.logCdf(t), logCdf, unit + 10 * Tolerance.EPS * Math.abs(logCdf), at + ": logCdf");
             rows++;
         }
         assertTrue(rows >= 40, "rows: " + rows);
@@ -70,6 +71,58 @@ class ExtremeParameterTest {
             String at = d + " at p = " + p + " (seed " + seed + ")";
             roundTrip(d, p, false, at);
             roundTrip(d, p, true, at);
+        }
+    }
+
+    /**
+     * With df = 0.0015 the survival function falls only from 0.48 to 0.35 between t = 1e210 and the
+     * largest double, so the 0.76 quantile of NoncentralT(0.0015, 36.5) lies beyond the doubles: the
+     * polish once crept towards it by factors of 16 for its 60 steps and returned 1.1e283, whose
+     * survival is 0.38, not 0.24.
+     */
+    @Test
+    void noncentralTQuantileBeyondTheDoubles() {
+        NoncentralT d = new NoncentralT(0.0015, 36.5);
+        assertTrue(d.survival(Double.MAX_VALUE) > 0.24 * (1 + 1e-10), "survival(MAX_VALUE)");
+        assertEquals(Double.POSITIVE_INFINITY, d.quantile(0.76));
+        assertEquals(Double.POSITIVE_INFINITY, d.inverseSurvival(0.24));
+        roundTrip(d, 0.6, false, d + " at p = 0.6");
+        roundTrip(d, 0.4, true, d + " at q = 0.4");
+    }
+
+    /**
+     * cdf + survival = 1 and the log forms against the direct ones, for df log-uniform in [1e-3, 1e6],
+     * delta in [-40, 40] and |t| log-uniform in [1e-300, 1e300]: the two tails are computed
+     * separately (series, integral, or one minus the other), so their sum shows any branch that
+     * cannot see t (the lower series at t^2 > 1e308 df once returned 1 while the survival function
+     * was 0.4). Each tail carries the quadrature's tolerance, 2e-14 relative, hence 128 eps.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void noncentralTTailsAreComplementary(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 8; i++) {
+            double df = Math.exp(r.nextDouble(Math.log(1e-3), Math.log(1e6)));
+            NoncentralT d = new NoncentralT(df, r.nextDouble(-40, 40));
+            double t = (r.nextBoolean() ? 1 : -1) * Math.pow(10, r.nextDouble(-300, 300));
+            String at = d + " at t = " + t + " (seed " + seed + ")";
+            double cdf = d.cdf(t);
+            double sf = d.survival(t);
+            Tolerance.assertWithin(cdf + sf, 1, 128 * Tolerance.EPS, at + ": cdf + survival");
+            if (cdf >= 1e-300) {
+                Tolerance.assertWithin(
+                        d.logCdf(t),
+                        Math.log(cdf),
+                        128 * Tolerance.EPS * (1 + Math.abs(Math.log(cdf))),
+                        at + ": logCdf");
+            }
+            if (sf >= 1e-300) {
+                Tolerance.assertWithin(
+                        d.logSurvival(t),
+                        Math.log(sf),
+                        128 * Tolerance.EPS * (1 + Math.abs(Math.log(sf))),
+                        at + ": logSurvival");
+            }
         }
     }
 

@@ -19,9 +19,13 @@ final class BinomialTerm {
 
     private BinomialTerm() {}
 
-    /** {@code bd0(x, m + mLo)} to first order in the small {@code mLo}. */
-    private static double bd0(double x, double m, double mLo) {
-        return Special.bd0(x, m) + mLo * (1 - x / m);
+    /**
+     * {@code bd0(x, m + mLo)} to first order in the small {@code mLo}; without the correction where m
+     * is subnormal (there bd0 is about x log(x/m), far above any first-order term, and x/m may overflow).
+     */
+    static double bd0(double x, double m, double mLo) {
+        double d = Special.bd0(x, m);
+        return mLo == 0 || !(m >= Double.MIN_NORMAL) ? d : d + mLo * (1 - x / m);
     }
 
     /** {@code log(C(n, x) p^x (1-p)^(n-x))}; {@code -infinity} outside {@code [0, n]}. */

@@ -8,14 +8,15 @@ import java.util.function.DoubleUnaryOperator;
  * steps and then by golden-section search within one step of the best grid point, the integration
  * range is cut where L has fallen 60 below the peak (the rest is below 1e-26 of the integral for a
  * log-concave L), and {@code exp(L - L*)} is integrated by adaptive Gauss-Kronrod quadrature in
- * pieces of twice the peak's width (at most 24), to the relative accuracy that the rounding noise
- * of L allows and with at most 32 intervals a piece. Used for the noncentral t tails whose series
+ * pieces that start at twice the peak's width beside the peak and double outwards (at most 40 a
+ * side), to the relative accuracy that the rounding noise of L allows and with at most 32 intervals
+ * a piece. Used for the noncentral t tails whose series
  * would cancel.
  */
 final class LogIntegral {
     private static final double DROP = 60;
     private static final int SEARCH_STEPS = 200;
-    private static final int MAX_PIECES = 24;
+    private static final int MAX_PIECES = 40;
     private static final int GRID = 64;
 
     /**
@@ -100,22 +101,33 @@ final class LogIntegral {
                 break;
             }
         }
-        int pieces = (int) Math.min(MAX_PIECES, Math.max(2, Math.ceil((right - left) / (2 * sigma))));
-        double width = (right - left) / pieces;
         DoubleUnaryOperator f = w -> Math.exp(l.applyAsDouble(w) - top);
         // exp(L - L*) carries L's rounding noise (at least an ulp of L*, more where L is a sum of
         // larger terms) as relative noise: asking the quadrature for less would only subdivide noise
         // (L* near -1e7 leaves about 1e-9) up to its interval cap; the log of the result has an
         // absolute error of that order anyway
         double relTol = Math.max(2e-14, Math.max(4 * noise(l, w0, sigma, top), 16 * Math.ulp(top)));
+        // pieces of width 2 sigma beside the peak, doubling outwards: a flank that decays slowly
+        // (e^(df w) with df = 1e-3 spans 1e5 widths) must not widen the pieces at the peak, where
+        // the integrand may fall off a cliff within one width
+        return top + Math.log(flank(f, w0, left, sigma, relTol) + flank(f, w0, right, sigma, relTol));
+    }
+
+    /** The integral from the peak w0 to the end (left or right of it) in doubling pieces. */
+    private static double flank(DoubleUnaryOperator f, double w0, double end, double sigma, double relTol) {
         double sum = 0;
-        for (int i = 0; i < pieces; i++) {
-            double pa = left + i * width;
-            double pb = i == pieces - 1 ? right : pa + width;
+        double direction = Math.signum(end - w0);
+        double from = w0;
+        double width = 2 * sigma;
+        for (int i = 0; i < MAX_PIECES && from != end; i++, width *= 2) {
+            double to = i == MAX_PIECES - 1 || Math.abs(end - from) <= 1.5 * width ? end : from + direction * width;
+            double lo = Math.min(from, to);
+            double hi = Math.max(from, to);
             // the peak region contributes about sigma; pieces need not resolve much less than that
-            sum += GaussKronrod.integrate(f, pa, pb, relTol, 1e-17 * sigma, MAX_INTERVALS_PER_PIECE);
+            sum += GaussKronrod.integrate(f, lo, hi, relTol, 1e-17 * sigma, MAX_INTERVALS_PER_PIECE);
+            from = to;
         }
-        return top + Math.log(sum);
+        return sum;
     }
 
     /**

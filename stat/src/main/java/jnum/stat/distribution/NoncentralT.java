@@ -192,7 +192,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double[] xq = betaArgument(t);
         double b = 0.5 * df;
         double mu = 0.5 * d * d;
-        if (xq[1] < Double.MIN_NORMAL) {
+        if (beyondSeries(t)) {
             return Double.NaN; // 1 - x underflows (t^2 > 1e308 df): only the integral can resolve it
         }
         double sp = PoissonMixture.sum(new Series(xq, b, mu, false), true);
@@ -275,10 +275,12 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (nearZero(t)) {
             return StandardNormal.cdf(-d, 0) + t * Math.exp(logDensityAtZero());
         }
-        if (d >= 0) {
+        if (d >= 0 && !beyondSeries(t)) {
             return Math.min(1, lowerSeries(t, d));
         }
-        // d < 0: at least Phi(-d) > 1/2, so 1 - P(T > t) keeps full relative accuracy
+        // d < 0: at least Phi(-d) > 1/2, so 1 - P(T > t) keeps full relative accuracy; beyond the
+        // series the lower tail is at least P(T <= 1e154), where the upper tail has long been
+        // a power law with the exponent df and far from 1 (its integral keeps relative accuracy)
         return 1 - upperPositive(t, d);
     }
 
@@ -288,6 +290,15 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      */
     private boolean nearZero(double t) {
         return t / df * t < Double.MIN_NORMAL;
+    }
+
+    /**
+     * Whether {@code 1 - x = df / (df + t^2)} underflows, so that the series sees {@code x = 1} (all
+     * its incomplete beta functions 1) and cannot tell t from infinity: there only the integral
+     * resolves the tails.
+     */
+    private boolean beyondSeries(double t) {
+        return df / t / t < Double.MIN_NORMAL;
     }
 
     /** {@code P(T > t; d)} for {@code t >= 0}. */

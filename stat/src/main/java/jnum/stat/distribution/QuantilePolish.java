@@ -12,7 +12,10 @@ package jnum.stat.distribution;
  * {@code t = log |x|} ({@code dh/dt = x pdf / cdf}), which keeps the sign of x and is exact for
  * power-law tails (Student t with small degrees of freedom: x near 1e200). A bracket
  * is kept from the signs of h and a step that leaves it bisects instead (geometrically on a
- * positive support), so the iteration cannot diverge; it stops when |h| is at most 4 eps, when the
+ * positive support), so the iteration cannot diverge. Targets below 1e-280 are matched in the log
+ * form alone. Near a finite support end other than 0 the steps are in {@code log |end - x|}, where
+ * the tails are power laws of the distance. It stops when |h| is at most 4 eps (in the log form
+ * {@code eps max(4, |log target|)}, the rounding of a logarithm that size), when the
  * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
  * rounding noise), or after
  * {@value #MAX_ITERATIONS} steps.
@@ -114,8 +117,12 @@ final class QuantilePolish {
         double x = x0;
         double prevStep = Double.POSITIVE_INFINITY;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            double tail = upper ? d.survival(x) : d.cdf(x);
+            // a target below 1e-280 is matched in the log form alone: the direct tail would underflow
+            // near the root anyway, and evaluating both doubles the cost (a noncentral t tail there
+            // is a quadrature of 0.2 ms)
+            double tail = target < 1e-280 ? 0 : upper ? d.survival(x) : d.cdf(x);
             double h;
+            double floor = 4 * 0x1p-52; // the noise floor of h
             double logRatio; // log(tail / pdf), which can exceed the double range where |x| does
             if (tail >= 1e-290) {
                 h = Math.log(tail / target);
@@ -125,13 +132,14 @@ final class QuantilePolish {
             } else {
                 double lt = upper ? d.logSurvival(x) : d.logCdf(x);
                 h = lt - logTarget;
+                floor = 0x1p-52 * Math.max(4, Math.abs(logTarget)); // the rounding of a log that size
                 logRatio = lt - d.logPdf(x);
             }
             if (Double.isNaN(h)) {
                 return x0;
             }
-            if (Math.abs(h) <= 4 * 0x1p-52) {
-                return x; // the tail matches the target to 4 eps: at the noise floor of its evaluation
+            if (Math.abs(h) <= floor) {
+                return x; // the tail matches the target at the noise floor of its evaluation
             }
             boolean xTooBig = upper ? h < 0 : h > 0;
             if (xTooBig) {
@@ -143,7 +151,19 @@ final class QuantilePolish {
             // a bracket on one side of 0 (a positive support, or a known sign) allows geometric steps
             boolean logScale = lo >= 0 || hi <= 0;
             double next;
-            if ((logScale || Math.abs(x) > 1) && x != 0) {
+            double end = upper ? s.upper() : s.lower(); // the support end the tail vanishes at
+            double distance = Math.abs(end - x);
+            if (Double.isFinite(end) && end != 0 && distance > 0 && distance < 0.5 * Math.max(1, Math.abs(x))) {
+                // Newton in log|end - x|: near a finite end the tail is a power law in the distance
+                // (the von Mises survival is linear there), which steps in x or log|x| overshoot
+                // every time, leaving a bisection down to the last ulp
+                double dv = -h * Math.exp(logRatio - Math.log(distance));
+                double predicted = distance * Math.exp(Math.max(-MAX_LOG_STEP, Math.min(MAX_LOG_STEP, dv)));
+                if (predicted < 0.5 * Math.ulp(end)) {
+                    return end; // the root is nearer the end than any double inside
+                }
+                next = end - Math.signum(end - x) * predicted;
+            } else if ((logScale || Math.abs(x) > 1) && x != 0) {
                 // Newton in log|x| (sign kept): exact for power-law tails, and far from 0 it moves by
                 // factors instead of by steps of size |x|
                 double du = -sign * Math.signum(x) * h * Math.exp(logRatio - Math.log(Math.abs(x)));
@@ -157,12 +177,15 @@ final class QuantilePolish {
             if (!(next > lo && next < hi)) {
                 if (logScale) {
                     // bisect the exponent (an end at 0 counts as MIN_NORMAL): a bracket of 600 decades
-                    // takes 11 halvings; an infinite end is approached by factors of 16
+                    // takes 11 halvings. Towards an infinite end the step goes to the largest double
+                    // first: a Newton step that overflows (a power-law tail with a tiny exponent, df
+                    // near 1e-3) either finds the root below it or shows that it lies beyond
                     double near = Math.max(Math.min(Math.abs(lo), Math.abs(hi)), Double.MIN_NORMAL);
                     double far = Math.max(Math.abs(lo), Math.abs(hi));
-                    double mid = far == Double.POSITIVE_INFINITY
-                            ? Math.max(Math.abs(x), 1) * 16
-                            : Math.sqrt(near) * Math.sqrt(far);
+                    if (near >= Double.MAX_VALUE) {
+                        return lo >= 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                    }
+                    double mid = far == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : Math.sqrt(near) * Math.sqrt(far);
                     next = lo >= 0 ? mid : -mid;
                 } else if (Double.isInfinite(lo) || Double.isInfinite(hi)) {
                     double step = Math.max(1, Math.abs(x));

@@ -51,6 +51,13 @@ final class IncompleteBeta {
                 ? front(y, yErr, x, 0, b, a) / fraction(y, b, a, -lambda, MAX_TERMS)
                 : front(x, 0, y, yErr, a, b) / fraction(x, a, b, lambda, MAX_TERMS);
         if (s > 0.5) {
+            // the small side is 1 - s, which cancels; with a tiny parameter on that side its series
+            // gives it directly (s is I_x(a, b) unswapped, I_y(b, a) swapped; small is 1 - s); the
+            // continued fraction of that side, tried next, loses up to 1e-12 there
+            double small = swap ? smallShapeComplement(y, b, a) : smallShapeComplement(x, a, b);
+            if (!Double.isNaN(small)) {
+                return swap != complement ? small : s;
+            }
             // with a tiny parameter the fast side need not be the small tail (I_0.1(0.001, 2.5) = 0.9988);
             // then 1 - s would cancel, so try the other side directly, if its fraction converges soon
             double f =
@@ -65,6 +72,48 @@ final class IncompleteBeta {
         }
         // s is I_y(b, a) = 1 - I_x(a, b) when swapped, else I_x(a, b)
         return swap != complement ? 1 - s : s;
+    }
+
+    /** Gauss-Legendre nodes and weights on [0, 1] (8 points). */
+    private static final double[] GL_NODES = {
+        0.019855071751231912, 0.10166676129318664, 0.2372337950418355, 0.4082826787521751,
+        0.5917173212478248, 0.7627662049581645, 0.8983332387068134, 0.9801449282487681
+    };
+
+    private static final double[] GL_WEIGHTS = {
+        0.05061426814518853, 0.11119051722668721, 0.15685332293894344, 0.18134189168918083,
+        0.18134189168918083, 0.15685332293894344, 0.11119051722668721, 0.05061426814518853
+    };
+
+    /**
+     * {@code 1 - I_x(a, b)} for a tiny a (at most 0.05 and b / 4) and {@code b x <= 1}, or NaN
+     * elsewhere. From the power series {@code I_x(a, b) = e^L (1 + a S)} with
+     * {@code L = a log x - log(a B(a, b))} and {@code S = sum_j (1-b)_j / j! x^j / (a + j)}, both
+     * O(a), the complement is {@code -expm1(L) - e^L a S} without cancellation (the idea of APSER in
+     * TOMS 708). {@code log(a B(a, b)) = log Gamma(1 + a) - integral_0^a psi(b + t) dt}, the integral
+     * by 8-point Gauss-Legendre (psi is analytic within 4a of the interval).
+     */
+    static double smallShapeComplement(double x, double a, double b) {
+        if (!(a <= 0.05 && a <= 0.25 * b && b * x <= 1 && x <= 0.5)) {
+            return Double.NaN;
+        }
+        double integral = 0;
+        for (int i = 0; i < GL_NODES.length; i++) {
+            integral += GL_WEIGHTS[i] * GammaFunctions.digamma(b + a * GL_NODES[i]);
+        }
+        double logABeta = GammaFunctions.logGamma1p(a) - a * integral;
+        double l = a * Math.log(x) - logABeta;
+        double sum = 0;
+        double c = 1; // (1 - b)_j / j! x^j
+        for (int j = 1; j < 2000; j++) {
+            c *= (j - b) * x / j;
+            double term = c / (a + j);
+            sum += term;
+            if (Math.abs(term) <= 0x1p-56 * Math.abs(sum)) {
+                break;
+            }
+        }
+        return -Math.expm1(l) - Math.exp(l) * a * sum;
     }
 
     private static final int MAX_TERMS = 1_000_000;
