@@ -88,4 +88,24 @@ class SymmetricEigenConformanceTest {
             }
         }
     }
+
+    // ---- divide and conquer ----
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void divideAndConquer(String lapack, long seed) {
+        SymmetricEigenConformance.divideAndConquer(on(lapack), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void divideAndConquerUpdate(String lapack, long seed) {
+        SymmetricEigenConformance.divideAndConquerUpdate(on(lapack), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void syevd(String lapack, long seed) {
+        SymmetricEigenConformance.syevd(on(lapack), seed);
+    }
 }
