@@ -108,4 +108,15 @@ class SymmetricEigenConformanceTest {
     void syevd(String lapack, long seed) {
         SymmetricEigenConformance.syevd(on(lapack), seed);
     }
+
+    /** Each LAPACK under test: java on each Java BLAS provider, then native. */
+    static Stream<String> lapacks() {
+        return cases().map(a -> (String) a.get()[0]).distinct();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lapacks")
+    void gluedWilkinsonSweep(String lapack) {
+        SymmetricEigenConformance.gluedWilkinsonSweep(on(lapack));
+    }
 }

@@ -185,8 +185,7 @@ final class SecularEquation {
         int ii = orgati ? i : ip1;
         int iim1 = ii - 1;
         int iip1 = ii + 1;
-        // the three-pole model needs a pole on either side of ii
-        boolean threePole = ii != 0 && ii != n - 1 && (orgati ? w < 0 : w > 0);
+        boolean threePole = false;
         boolean swtch = false;
         double prew = 0;
         double[] dd = new double[3];
@@ -209,6 +208,13 @@ final class SecularEquation {
                 phi += z[j] * t;
                 dphi += t * t;
                 erretm += phi;
+            }
+            if (iter == 1) {
+                // the three-pole model (needing a pole on either side of ii) serves when f
+                // without its ii-th term has, at the first guess, the sign that leaves the
+                // root to be pinned between ii and its far neighbour
+                double reduced = rhoinv + phi + psi;
+                threePole = ii != 0 && ii != n - 1 && (orgati ? reduced < 0 : reduced > 0);
             }
             double t = z[ii] / delta[ii];
             double dw = dpsi + dphi + t * t;
