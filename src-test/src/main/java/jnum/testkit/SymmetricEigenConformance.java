@@ -141,17 +141,7 @@ public final class SymmetricEigenConformance {
             int n = g.size(MAX_ORDER);
             Tridiagonal t = tridiagonal(rnd, family, n);
             String ctx = "steqr " + family + " n=" + n + " seed=" + seed;
-            int pad = 1 + rnd.nextInt(3);
-            double[] d = guardedVector(t.d(), pad);
-            double[] e = guardedVector(t.e(), pad);
-            GuardedMatrix z = LapackConformance.guarded(rnd, n, n, new double[n * n]);
-            assertEquals(0, lapack.steqr(EigenvectorJob.IDENTITY, n, d, pad, e, pad, z.data, z.off, z.ld), ctx);
-            assertVectorGuards(d, pad, n, ctx + " d");
-            assertVectorGuards(e, pad, Math.max(0, n - 1), ctx + " e");
-            z.assertGuardsIntact(ctx);
-            double[] w = java.util.Arrays.copyOfRange(d, pad, pad + n);
-            assertAscending(w, ctx);
-            assertEigenpairs(t, w, z.values(), ctx);
+            double[] w = solveGuarded(rnd, t, lapack::steqr, ctx);
 
             double[] dv = t.d().clone();
             double[] ev = t.e().clone();
@@ -729,17 +719,7 @@ public final class SymmetricEigenConformance {
             int n = divideAndConquerOrder(rnd);
             Tridiagonal t = deflationTridiagonal(rnd, family, n);
             String ctx = "stedc " + family + " n=" + n + " seed=" + seed;
-            int pad = 1 + rnd.nextInt(3);
-            double[] d = guardedVector(t.d(), pad);
-            double[] e = guardedVector(t.e(), pad);
-            GuardedMatrix z = LapackConformance.guarded(rnd, n, n, new double[n * n]);
-            assertEquals(0, lapack.stedc(EigenvectorJob.IDENTITY, n, d, pad, e, pad, z.data, z.off, z.ld), ctx);
-            assertVectorGuards(d, pad, n, ctx + " d");
-            assertVectorGuards(e, pad, Math.max(0, n - 1), ctx + " e");
-            z.assertGuardsIntact(ctx);
-            double[] w = java.util.Arrays.copyOfRange(d, pad, pad + n);
-            assertAscending(w, ctx);
-            assertEigenpairs(t, w, z.values(), ctx);
+            double[] w = solveGuarded(rnd, t, lapack::stedc, ctx);
             double[] reference = t.d().clone();
             assertEquals(0, lapack.sterf(n, reference, 0, t.e().clone(), 0), "sterf " + ctx);
             if (family.equals("oneTwoOne")) {
@@ -826,6 +806,32 @@ public final class SymmetricEigenConformance {
                 assertEigenpairs(t, d, z, ctx);
             }
         }
+    }
+
+    /** A tridiagonal eigensolver of the facade's shape (steqr, stedc). */
+    @FunctionalInterface
+    public interface TridiagonalSolver {
+        int solve(EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz);
+    }
+
+    /**
+     * Runs {@code solver} with IDENTITY on t, operands in NaN-guarded buffers; checks success,
+     * intact guards, ascending values and dstt21's ratios, and returns the values.
+     */
+    public static double[] solveGuarded(SplittableRandom rnd, Tridiagonal t, TridiagonalSolver solver, String ctx) {
+        int n = t.order();
+        int pad = 1 + rnd.nextInt(3);
+        double[] d = guardedVector(t.d(), pad);
+        double[] e = guardedVector(t.e(), pad);
+        GuardedMatrix z = LapackConformance.guarded(rnd, n, n, new double[n * n]);
+        assertEquals(0, solver.solve(EigenvectorJob.IDENTITY, n, d, pad, e, pad, z.data, z.off, z.ld), ctx);
+        assertVectorGuards(d, pad, n, ctx + " d");
+        assertVectorGuards(e, pad, Math.max(0, n - 1), ctx + " e");
+        z.assertGuardsIntact(ctx);
+        double[] w = java.util.Arrays.copyOfRange(d, pad, pad + n);
+        assertAscending(w, ctx);
+        assertEigenpairs(t, w, z.values(), ctx);
+        return w;
     }
 
     /** Fails unless every {@code |w_i - reference_i| <= bound}. */

@@ -122,15 +122,23 @@ final class SecularEquation {
             if (w * eta > 0) {
                 eta = -w / (dpsi + dphi);
             }
-            double next = tau + eta;
-            if (next > upper || next < lower) {
-                eta = w < 0 ? (upper - tau) / 2 : (lower - tau) / 2;
-            }
-            for (int j = 0; j < n; j++) {
-                delta[j] -= eta;
-            }
-            tau += eta;
+            tau = step(n, delta, tau, eta, w, lower, upper);
         }
+    }
+
+    /**
+     * The new tau after a step eta, halved towards the bracket's end when it would leave
+     * {@code [lower, upper]}; delta follows.
+     */
+    private static double step(int n, double[] delta, double tau, double eta, double w, double lower, double upper) {
+        double next = tau + eta;
+        if (next > upper || next < lower) {
+            eta = w < 0 ? (upper - tau) / 2 : (lower - tau) / 2;
+        }
+        for (int j = 0; j < n; j++) {
+            delta[j] -= eta;
+        }
+        return tau + eta;
     }
 
     /** {@code x > 0} with {@code c x^2 - a x - b = 0}, computed without cancellation. */
@@ -308,14 +316,7 @@ final class SecularEquation {
             if (w * eta >= 0) {
                 eta = -w / dw;
             }
-            double next = tau + eta;
-            if (next > upper || next < lower) {
-                eta = w < 0 ? (upper - tau) / 2 : (lower - tau) / 2;
-            }
-            for (int j = 0; j < n; j++) {
-                delta[j] -= eta;
-            }
-            tau += eta;
+            tau = step(n, delta, tau, eta, w, lower, upper);
             prew = w;
         }
     }
