@@ -167,12 +167,15 @@ final class RankOneMerge {
         }
         int[] next = {0, count[TOP], count[TOP] + count[DENSE]};
         double[] qc = new double[n * k];
-        double[] sg = new double[k * k];
+        int[] group = new int[k];
         for (int r = 0; r < k; r++) {
-            int g = next[type[col[kept[r]]]]++;
-            System.arraycopy(q, qOff + col[kept[r]] * ldq, qc, g * n, n);
-            for (int j = 0; j < k; j++) {
-                sg[g + j * k] = s[r + j * k];
+            group[r] = next[type[col[kept[r]]]]++;
+            System.arraycopy(q, qOff + col[kept[r]] * ldq, qc, group[r] * n, n);
+        }
+        double[] sg = new double[k * k];
+        for (int j = 0; j < k; j++) {
+            for (int r = 0; r < k; r++) {
+                sg[group[r] + j * k] = s[r + j * k];
             }
         }
         double[] u = new double[n * k];
@@ -220,28 +223,44 @@ final class RankOneMerge {
             w[i] = s[i + i * k];
         }
         for (int j = 0; j < k; j++) {
-            for (int i = 0; i < k; i++) {
-                if (i != j) {
-                    w[i] *= s[i + j * k] / (dl[i] - dl[j]);
-                }
+            double dj = dl[j];
+            int col = j * k;
+            for (int i = 0; i < j; i++) {
+                w[i] *= s[i + col] / (dl[i] - dj);
+            }
+            for (int i = j + 1; i < k; i++) {
+                w[i] *= s[i + col] / (dl[i] - dj);
             }
         }
         for (int i = 0; i < k; i++) {
             w[i] = Math.copySign(Math.sqrt(-w[i]), wl[i]);
         }
         for (int j = 0; j < k; j++) {
-            double sum = 0;
+            int col = j * k;
             for (int i = 0; i < k; i++) {
-                double v = w[i] / s[i + j * k];
-                s[i + j * k] = v;
-                sum += v * v;
+                s[i + col] = w[i] / s[i + col];
             }
-            double inv = 1 / Math.sqrt(sum);
+            double inv = 1 / Math.sqrt(sumOfSquares(s, col, k));
             for (int i = 0; i < k; i++) {
-                s[i + j * k] *= inv;
+                s[i + col] *= inv;
             }
         }
         return s;
+    }
+
+    /** {@code sum x_i^2} over k elements from off, with two partial sums. */
+    private static double sumOfSquares(double[] x, int off, int k) {
+        double s0 = 0;
+        double s1 = 0;
+        int i = 0;
+        for (; i + 1 < k; i += 2) {
+            s0 += x[off + i] * x[off + i];
+            s1 += x[off + i + 1] * x[off + i + 1];
+        }
+        if (i < k) {
+            s0 += x[off + i] * x[off + i];
+        }
+        return s0 + s1;
     }
 
     /**

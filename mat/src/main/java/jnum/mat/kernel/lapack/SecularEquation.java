@@ -76,17 +76,13 @@ final class SecularEquation {
         for (int j = 0; j < n; j++) {
             delta[j] = (d[j] - d[i]) - tau;
         }
+        double[] ratio = new double[n];
+        double[] sums = new double[3];
         for (int iter = 1; ; iter++) {
-            double dpsi = 0;
-            psi = 0;
-            double erretm = 0;
-            for (int j = 0; j <= ii; j++) {
-                double t = z[j] / delta[j];
-                psi += z[j] * t;
-                dpsi += t * t;
-                erretm += psi;
-            }
-            erretm = Math.abs(erretm);
+            poleSums(z, delta, ratio, 0, ii + 1, i, sums);
+            psi = sums[0];
+            double dpsi = sums[1];
+            double erretm = Math.abs(sums[2]);
             double t = z[i] / delta[i];
             double phi = z[i] * t;
             double dphi = t * t;
@@ -124,6 +120,48 @@ final class SecularEquation {
             }
             tau = step(n, delta, tau, eta, w, lower, upper);
         }
+    }
+
+    /**
+     * For the poles {@code from <= j < to}: into sums the value {@code sum z_j^2 / delta_j}, the
+     * derivative {@code sum (z_j / delta_j)^2} and dlaed4's error term, the sum of the partial
+     * sums accumulated away from the pole {@code pivot}, that is
+     * {@code sum |j - pivot| z_j^2 / delta_j}. The divisions run in a loop of their own (into
+     * ratio) and the sums in two interleaved halves, so neither waits on the other.
+     */
+    private static void poleSums(
+            double[] z, double[] delta, double[] ratio, int from, int to, int pivot, double[] sums) {
+        for (int j = from; j < to; j++) {
+            ratio[j] = z[j] / delta[j];
+        }
+        double s0 = 0;
+        double s1 = 0;
+        double d0 = 0;
+        double d1 = 0;
+        double e0 = 0;
+        double e1 = 0;
+        int j = from;
+        for (; j + 1 < to; j += 2) {
+            double r0 = ratio[j];
+            double r1 = ratio[j + 1];
+            double a0 = z[j] * r0;
+            double a1 = z[j + 1] * r1;
+            s0 += a0;
+            s1 += a1;
+            d0 += r0 * r0;
+            d1 += r1 * r1;
+            e0 += Math.abs(j - pivot) * a0;
+            e1 += Math.abs(j + 1 - pivot) * a1;
+        }
+        if (j < to) {
+            double a0 = z[j] * ratio[j];
+            s0 += a0;
+            d0 += ratio[j] * ratio[j];
+            e0 += Math.abs(j - pivot) * a0;
+        }
+        sums[0] = s0 + s1;
+        sums[1] = d0 + d1;
+        sums[2] = e0 + e1;
     }
 
     /**
@@ -198,25 +236,17 @@ final class SecularEquation {
         double prew = 0;
         double[] dd = new double[3];
         double[] zz = new double[3];
+        double[] ratio = new double[n];
+        double[] sums = new double[3];
         for (int iter = 1; ; iter++) {
-            double dpsi = 0;
-            psi = 0;
-            double erretm = 0;
-            for (int j = 0; j < ii; j++) {
-                double t = z[j] / delta[j];
-                psi += z[j] * t;
-                dpsi += t * t;
-                erretm += psi;
-            }
-            erretm = Math.abs(erretm);
-            double dphi = 0;
-            phi = 0;
-            for (int j = n - 1; j > ii; j--) {
-                double t = z[j] / delta[j];
-                phi += z[j] * t;
-                dphi += t * t;
-                erretm += phi;
-            }
+            poleSums(z, delta, ratio, 0, ii, ii, sums);
+            psi = sums[0];
+            double dpsi = sums[1];
+            double erretm = Math.abs(sums[2]);
+            poleSums(z, delta, ratio, ii + 1, n, ii, sums);
+            phi = sums[0];
+            double dphi = sums[1];
+            erretm += sums[2];
             if (iter == 1) {
                 // the three-pole model (needing a pole on either side of ii) serves when f
                 // without its ii-th term has, at the first guess, the sign that leaves the
