@@ -34,8 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * JMH run. Every variant starts from a copy of the same matrix (the copy is timed for all).
  *
  * <ul>
- *   <li>{@code *Java}: jnum's Java LAPACK on the vector BLAS (syev: blocked sytrd, then sterf,
- *       or orgtr and steqr); {@code *Native}: dev.ludovic.netlib's NativeLAPACK dsyevd (divide
+ *   <li>{@code *Java}: jnum's Java LAPACK on the vector BLAS, the path {@code EigenSym} takes:
+ *       values by syev (blocked sytrd, then sterf), vectors by syevd (blocked sytrd, divide and
+ *       conquer stedc, blocked ormtr); {@code vectorsJavaQl}: syev with vectors (orgtr and the
+ *       implicit QL/QR steqr), the path below the crossover; {@code *Native}: dev.ludovic.netlib's NativeLAPACK dsyevd (divide
  *       and conquer) called directly, the ceiling.
  *   <li>Peers: EJML ({@code DecompositionFactory_DDRM.eig(n, vectors, true)}), ojAlgo
  *       ({@code Eigenvalue.R064.make(true)}), Commons Math {@code EigenDecomposition} and
@@ -113,6 +115,12 @@ public class EigenSymBench {
         return w;
     }
 
+    private double[] jnumDivideConquer() {
+        System.arraycopy(a, 0, work, 0, a.length);
+        java.syevd(true, n, work, 0, n, w, 0);
+        return w;
+    }
+
     private double[] dsyevd(String jobz) {
         System.arraycopy(a, 0, work, 0, a.length);
         intW info = new intW(0);
@@ -148,6 +156,11 @@ public class EigenSymBench {
 
     @Benchmark
     public double[] vectorsJava() {
+        return jnumDivideConquer();
+    }
+
+    @Benchmark
+    public double[] vectorsJavaQl() {
         return jnum(true);
     }
 

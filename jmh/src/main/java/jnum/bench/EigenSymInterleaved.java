@@ -27,8 +27,15 @@ public final class EigenSymInterleaved {
         b.threads = 1;
         b.setUp();
         String[] names = {
-            "valuesJava", "valuesNative", "valuesEjml", "valuesOjalgo",
-            "vectorsJava", "vectorsNative", "vectorsEjml", "vectorsOjalgo"
+            "valuesJava",
+            "valuesNative",
+            "valuesEjml",
+            "valuesOjalgo",
+            "vectorsJava",
+            "vectorsJavaQl",
+            "vectorsNative",
+            "vectorsEjml",
+            "vectorsOjalgo"
         };
         List<Supplier<Object>> calls = List.of(
                 b::valuesJava,
@@ -36,6 +43,7 @@ public final class EigenSymInterleaved {
                 b::valuesEjml,
                 b::valuesOjalgo,
                 b::vectorsJava,
+                b::vectorsJavaQl,
                 b::vectorsNative,
                 b::vectorsEjml,
                 b::vectorsOjalgo);

@@ -18,7 +18,8 @@ import jnum.mat.kernel.Transpose;
  * or {@link #inInterval(Dense, double, double)}.
  *
  * <p>Symmetric tridiagonal problems (from a Lanczos process, say) are solved directly by
- * {@link #ofTridiagonal(double[], double[])} with the implicit QL/QR method (LAPACK's dsteqr), or
+ * {@link #ofTridiagonal(double[], double[])} with the implicit QL/QR method (LAPACK's dsteqr;
+ * from order {@value #DIVIDE_AND_CONQUER_ORDER} Cuppen's divide and conquer, dstedc), or
  * {@link #valuesOfTridiagonal(double[], double[])} with its square-root-free variant (dsterf):
  * each eigenvalue is found with an absolute error of a small multiple of {@code eps ||T||}, the
  * vectors are orthonormal to working precision.
@@ -37,6 +38,12 @@ public final class EigenSym {
      */
     public static final double SYMMETRY_TOLERANCE = 100 * 0x1p-52;
 
+    /**
+     * The order from which {@link #of(Dense)} computes the eigenvectors by divide and conquer
+     * rather than by the QL/QR method, which is faster below it.
+     */
+    public static final int DIVIDE_AND_CONQUER_ORDER = 48;
+
     /** Order of the decomposed matrix. */
     private final int n;
     /** The eigenvalues found, ascending. */
@@ -52,9 +59,10 @@ public final class EigenSym {
 
     /**
      * All eigenvalues and eigenvectors of the symmetric matrix {@code a}: Householder reduction
-     * to tridiagonal form (blocked, half its flops in GEMM), then the implicit QL/QR method
-     * accumulating its rotations onto the reduction's orthogonal factor (LAPACK's dsyev; with the
-     * native provider dsyevd). Backward stable: {@code ||A V - V diag(lambda)|| = O(n eps ||A||)}
+     * to tridiagonal form (blocked, half its flops in GEMM), then from order
+     * {@value #DIVIDE_AND_CONQUER_ORDER} Cuppen's divide and conquer on the tridiagonal form, its
+     * eigenvectors multiplied by the reduction's orthogonal factor (LAPACK's dsyevd), below it the
+     * implicit QL/QR method accumulating its rotations onto that factor (dsyev). Backward stable: {@code ||A V - V diag(lambda)|| = O(n eps ||A||)}
      * and {@code ||V^T V - I|| = O(n eps)}.
      *
      * <p>Only the lower triangle is used, but {@code a} must be symmetric within
@@ -66,7 +74,8 @@ public final class EigenSym {
      * @throws DimensionMismatchException if a is not square
      * @throws IllegalArgumentException if a is not symmetric within the tolerance (naming the
      *     worst pair) or holds NaN or an infinity
-     * @throws NoConvergenceException if the QL/QR iteration does not converge within 30 n sweeps
+     * @throws NoConvergenceException if the QL/QR iteration does not converge within 30 n sweeps,
+     *     or a secular equation of divide and conquer within 30 iterations
      */
     public static EigenSym of(Dense a) {
         return dense(checkedSymmetric(a, "eigenSym"), true, "eigenSym");
@@ -134,7 +143,19 @@ public final class EigenSym {
     private static EigenSym dense(double[] x, boolean withVectors, String op) {
         int n = (int) Math.round(Math.sqrt(x.length));
         double[] w = new double[n];
-        int failed = Kernels.lapack().syev(withVectors, n, x, 0, Math.max(1, n), w, 0);
+        Lapack lapack = Kernels.lapack();
+        if (withVectors && n >= DIVIDE_AND_CONQUER_ORDER) {
+            int failed = lapack.syevd(true, n, x, 0, n, w, 0);
+            if (failed > 0) {
+                throw new NoConvergenceException(
+                        op + ": divide and conquer did not converge for the " + n + "x" + n + " matrix (info "
+                                + failed + ": a QL/QR block or a secular equation ran out of its "
+                                + SWEEPS_PER_VALUE + " iterations per value)",
+                        SWEEPS_PER_VALUE);
+            }
+            return new EigenSym(n, w, x);
+        }
+        int failed = lapack.syev(withVectors, n, x, 0, Math.max(1, n), w, 0);
         if (failed > 0) {
             throw notConverged(op, n, failed);
         }
@@ -289,7 +310,8 @@ public final class EigenSym {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if offDiag does not have {@code max(0, n - 1)} elements or
      *     an element is NaN or infinite
-     * @throws NoConvergenceException if the QL/QR iteration does not converge within 30 n sweeps
+     * @throws NoConvergenceException if the QL/QR iteration does not converge within 30 n sweeps,
+     *     or a secular equation of divide and conquer within 30 iterations
      */
     public static EigenSym ofTridiagonal(double[] diag, double[] offDiag) {
         return tridiagonal(diag, offDiag, true);
@@ -315,7 +337,10 @@ public final class EigenSym {
         double[] e = offDiag.clone();
         double[] z = withVectors ? new double[n * n] : null;
         EigenvectorJob job = withVectors ? EigenvectorJob.IDENTITY : EigenvectorJob.NONE;
-        int failed = Kernels.lapack().steqr(job, n, d, 0, e, 0, z, 0, Math.max(1, n));
+        Lapack lapack = Kernels.lapack();
+        int failed = withVectors && n >= DIVIDE_AND_CONQUER_ORDER
+                ? lapack.stedc(job, n, d, 0, e, 0, z, 0, n)
+                : lapack.steqr(job, n, d, 0, e, 0, z, 0, Math.max(1, n));
         if (failed > 0) {
             throw notConverged(op, n, failed);
         }

@@ -141,17 +141,7 @@ public final class SymmetricEigenConformance {
             int n = g.size(MAX_ORDER);
             Tridiagonal t = tridiagonal(rnd, family, n);
             String ctx = "steqr " + family + " n=" + n + " seed=" + seed;
-            int pad = 1 + rnd.nextInt(3);
-            double[] d = guardedVector(t.d(), pad);
-            double[] e = guardedVector(t.e(), pad);
-            GuardedMatrix z = LapackConformance.guarded(rnd, n, n, new double[n * n]);
-            assertEquals(0, lapack.steqr(EigenvectorJob.IDENTITY, n, d, pad, e, pad, z.data, z.off, z.ld), ctx);
-            assertVectorGuards(d, pad, n, ctx + " d");
-            assertVectorGuards(e, pad, Math.max(0, n - 1), ctx + " e");
-            z.assertGuardsIntact(ctx);
-            double[] w = java.util.Arrays.copyOfRange(d, pad, pad + n);
-            assertAscending(w, ctx);
-            assertEigenpairs(t, w, z.values(), ctx);
+            double[] w = solveGuarded(rnd, t, lapack::steqr, ctx);
 
             double[] dv = t.d().clone();
             double[] ev = t.e().clone();
@@ -640,5 +630,217 @@ public final class SymmetricEigenConformance {
         }
         double r = resMax / (n * EPS * Math.scalb(tnorm, shift));
         assertTrue(r < THRESHOLD, ctx + ": ||T Z - Z W|| / (n eps ||T||) = " + r);
+    }
+
+    // ---- divide and conquer ----
+
+    /** Leaf order of the Java divide and conquer (dlaed0's SMLSIZ): sizes around it are drawn often. */
+    public static final int DIVIDE_AND_CONQUER_LEAF = 25;
+
+    private static final String[] DIVIDE_AND_CONQUER_FAMILIES = {
+        "uniform",
+        "graded",
+        "wilkinson",
+        "gluedWilkinson",
+        "cluster",
+        "repeated",
+        "diagonal",
+        "splits",
+        "zero",
+        "scaled1e-300",
+        "scaled1e300",
+        "oneTwoOne"
+    };
+
+    /**
+     * An order for divide and conquer: 1, 2 or 3, just below or above the leaf order or twice
+     * it (one or two merges), or anything up to {@link #MAX_ORDER} + 100.
+     */
+    public static int divideAndConquerOrder(SplittableRandom rnd) {
+        return switch (rnd.nextInt(5)) {
+            case 0 -> 1 + rnd.nextInt(3);
+            case 1 -> DIVIDE_AND_CONQUER_LEAF - 1 + rnd.nextInt(5);
+            case 2 -> 2 * DIVIDE_AND_CONQUER_LEAF - 1 + rnd.nextInt(5);
+            default -> 1 + rnd.nextInt(MAX_ORDER + 100);
+        };
+    }
+
+    /**
+     * The tridiagonal matrices of {@link #tridiagonal} plus those that stress deflation: Wilkinson
+     * W21+ blocks glued by off-diagonals of 1e-12 .. 1e-4 (clusters of nearly equal eigenvalues
+     * whose vectors spread over every block), a cluster (diagonal 1 + O(1e-12), off-diagonals
+     * O(1e-13)), and random matrices with about one off-diagonal in six exactly zero.
+     */
+    public static Tridiagonal deflationTridiagonal(SplittableRandom rnd, String family, int n) {
+        double[] d = new double[n];
+        double[] e = new double[Math.max(0, n - 1)];
+        switch (family) {
+            case "gluedWilkinson" -> {
+                double glue = Math.pow(10, -4 - rnd.nextInt(9));
+                for (int i = 0; i < n; i++) {
+                    d[i] = Math.abs(i % 21 - 10);
+                }
+                for (int i = 0; i < e.length; i++) {
+                    e[i] = i % 21 == 20 ? glue : 1;
+                }
+            }
+            case "cluster" -> {
+                for (int i = 0; i < n; i++) {
+                    d[i] = 1 + 1e-12 * rnd.nextDouble();
+                }
+                for (int i = 0; i < e.length; i++) {
+                    e[i] = 1e-13 * rnd.nextDouble();
+                }
+            }
+            case "splits" -> {
+                for (int i = 0; i < n; i++) {
+                    d[i] = 2 * rnd.nextDouble() - 1;
+                }
+                for (int i = 0; i < e.length; i++) {
+                    e[i] = rnd.nextInt(6) == 0 ? 0 : 2 * rnd.nextDouble() - 1;
+                }
+            }
+            default -> {
+                return tridiagonal(rnd, family, n);
+            }
+        }
+        return new Tridiagonal(d, e);
+    }
+
+    /**
+     * stedc with IDENTITY on every family of {@link #deflationTridiagonal} at orders around the
+     * leaf and its multiples: dstt21's residual and orthogonality ratios below the threshold,
+     * values ascending and within {@code 30 n eps ||T||_1} of sterf's, tridiag(-1, 2, -1)'s
+     * closed-form spectrum, guards around d, e and Z intact.
+     */
+    public static void divideAndConquer(Lapack lapack, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (String family : DIVIDE_AND_CONQUER_FAMILIES) {
+            int n = divideAndConquerOrder(rnd);
+            Tridiagonal t = deflationTridiagonal(rnd, family, n);
+            String ctx = "stedc " + family + " n=" + n + " seed=" + seed;
+            double[] w = solveGuarded(rnd, t, lapack::stedc, ctx);
+            double[] reference = t.d().clone();
+            assertEquals(0, lapack.sterf(n, reference, 0, t.e().clone(), 0), "sterf " + ctx);
+            if (family.equals("oneTwoOne")) {
+                reference = oneTwoOneSpectrum(n);
+            }
+            assertSpectrum(w, reference, THRESHOLD * Math.max(1, n) * EPS * t.norm1(), ctx);
+        }
+    }
+
+    /**
+     * stedc with UPDATE from a random orthogonal Q: Z is an orthonormal eigenvector matrix of
+     * {@code Q T Q^T} (dsyt21's ratios).
+     */
+    public static void divideAndConquerUpdate(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        int n = divideAndConquerOrder(rnd) % (MAX_ORDER / 2) + 1;
+        Tridiagonal t = deflationTridiagonal(rnd, rnd.nextBoolean() ? "uniform" : "gluedWilkinson", n);
+        double[] q = LapackConformance.values(g.orthogonal(n));
+        GuardedMatrix z = LapackConformance.guarded(rnd, n, n, q);
+        double[] d = t.d().clone();
+        double[] e = t.e().clone();
+        String ctx = "stedc UPDATE n=" + n + " seed=" + seed;
+        assertEquals(0, lapack.stedc(EigenvectorJob.UPDATE, n, d, 0, e, 0, z.data, z.off, z.ld), ctx);
+        z.assertGuardsIntact(ctx);
+        assertAscending(d, ctx);
+        assertDenseEigenpairs(qtqt(q, t, n), n, d, z.values(), n, ctx);
+    }
+
+    /**
+     * syevd with vectors on every dense family, the upper triangle holding NaN (unread): dsyt21's
+     * ratios, ascending values within {@code 30 n eps ||A||_1} of syev's and of the spectrum when
+     * known by construction.
+     */
+    public static void syevd(Lapack lapack, long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (String family : DENSE_FAMILIES) {
+            int n = divideAndConquerOrder(rnd);
+            Symmetric s = symmetric(g, family, n);
+            String ctx = "syevd " + family + " n=" + n + " seed=" + seed;
+            double[] lowerOnly = s.a().clone();
+            for (int j = 1; j < n; j++) {
+                java.util.Arrays.fill(lowerOnly, j * n, j * n + j, Double.NaN);
+            }
+            GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
+            double[] w = new double[n];
+            assertEquals(0, lapack.syevd(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);
+            ga.assertGuardsIntact(ctx);
+            assertAscending(w, ctx);
+            assertDenseEigenpairs(s.a(), n, w, ga.values(), n, ctx);
+            double[] reference = new double[n];
+            assertEquals(0, lapack.syev(false, n, lowerOnly.clone(), 0, n, reference, 0), "syev " + ctx);
+            double bound = THRESHOLD * Math.max(1, n) * EPS * s.norm1();
+            assertSpectrum(w, reference, bound, ctx + " against syev");
+            if (s.spectrum() != null) {
+                assertSpectrum(w, s.spectrum(), bound, ctx + " against the known spectrum");
+            }
+        }
+    }
+
+    /**
+     * stedc on W21+ blocks glued by 1e-4 .. 1e-12 at orders 91 .. 272 (where the roots sit within
+     * 1e-10 of poles with z components of about 1e-10, which the two-pole model alone does not
+     * reach in 30 steps): converges, with dstt21's ratios below the threshold.
+     */
+    public static void gluedWilkinsonSweep(Lapack lapack) {
+        for (int n : new int[] {91, 128, 131, 160, 187, 256, 272}) {
+            for (int p = 4; p <= 12; p++) {
+                double glue = Math.pow(10, -p);
+                double[] d = new double[n];
+                double[] e = new double[n - 1];
+                for (int i = 0; i < n; i++) {
+                    d[i] = Math.abs(i % 21 - 10);
+                }
+                for (int i = 0; i < n - 1; i++) {
+                    e[i] = i % 21 == 20 ? glue : 1;
+                }
+                Tridiagonal t = new Tridiagonal(d.clone(), e.clone());
+                double[] z = new double[n * n];
+                String ctx = "stedc glued W21+ n=" + n + " glue=1e-" + p;
+                assertEquals(0, lapack.stedc(EigenvectorJob.IDENTITY, n, d, 0, e, 0, z, 0, n), ctx);
+                assertAscending(d, ctx);
+                assertEigenpairs(t, d, z, ctx);
+            }
+        }
+    }
+
+    /** A tridiagonal eigensolver of the facade's shape (steqr, stedc). */
+    @FunctionalInterface
+    public interface TridiagonalSolver {
+        int solve(EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz);
+    }
+
+    /**
+     * Runs {@code solver} with IDENTITY on t, operands in NaN-guarded buffers; checks success,
+     * intact guards, ascending values and dstt21's ratios, and returns the values.
+     */
+    public static double[] solveGuarded(SplittableRandom rnd, Tridiagonal t, TridiagonalSolver solver, String ctx) {
+        int n = t.order();
+        int pad = 1 + rnd.nextInt(3);
+        double[] d = guardedVector(t.d(), pad);
+        double[] e = guardedVector(t.e(), pad);
+        GuardedMatrix z = LapackConformance.guarded(rnd, n, n, new double[n * n]);
+        assertEquals(0, solver.solve(EigenvectorJob.IDENTITY, n, d, pad, e, pad, z.data, z.off, z.ld), ctx);
+        assertVectorGuards(d, pad, n, ctx + " d");
+        assertVectorGuards(e, pad, Math.max(0, n - 1), ctx + " e");
+        z.assertGuardsIntact(ctx);
+        double[] w = java.util.Arrays.copyOfRange(d, pad, pad + n);
+        assertAscending(w, ctx);
+        assertEigenpairs(t, w, z.values(), ctx);
+        return w;
+    }
+
+    /** Fails unless every {@code |w_i - reference_i| <= bound}. */
+    public static void assertSpectrum(double[] w, double[] reference, double bound, String ctx) {
+        assertEquals(reference.length, w.length, ctx + ": number of values");
+        for (int i = 0; i < w.length; i++) {
+            assertTrue(
+                    Math.abs(w[i] - reference[i]) <= bound,
+                    ctx + ": value " + i + " = " + w[i] + ", expected " + reference[i] + " within " + bound);
+        }
     }
 }

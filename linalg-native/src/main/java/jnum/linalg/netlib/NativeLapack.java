@@ -132,6 +132,9 @@ final class NativeLapack implements LapackProvider {
             case SYTRD, ORGTR, ORMTR -> work >= QR_MIN;
             case SYEV -> work >= SYEV_MIN;
             case STEBZ, STEIN -> false;
+            // ---- divide and conquer ----
+            case STEDC -> work >= STEDC_MIN;
+            case SYEVD -> work >= SYEVD_MIN;
         };
     }
 
@@ -1270,5 +1273,62 @@ final class NativeLapack implements LapackProvider {
             zm.writeBack(z, zOff, n, m, ldz);
             return info("dstein", info);
         });
+    }
+
+    // ---- divide and conquer ----
+
+    /**
+     * Smallest stedc work ({@code 2 n^3}, {@code 4 n^3} with UPDATE) worth a native call: n = 48,
+     * the order where dsyevd takes over, not measured separately.
+     */
+    static final long STEDC_MIN = 2L * 48 * 48 * 48;
+
+    /** Smallest syevd work ({@code 5 n^3} with vectors, {@code 4 n^3 / 3} without): n = 48, as syev. */
+    static final long SYEVD_MIN = 5L * 48 * 48 * 48;
+
+    /** dstedc with COMPZ 'I' (IDENTITY) or 'V' (UPDATE), its workspaces queried first. */
+    @Override
+    public int stedc(
+            EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz) {
+        if (job == EigenvectorJob.NONE) {
+            return sterf(n, d, dOff, e, eOff);
+        }
+        return BigStackRunner.call(() -> {
+            NetlibMatrix zm = NetlibMatrix.of(z, zOff, n, n, ldz);
+            double[] ew = tridiagonalOffDiagonal(n, e, eOff);
+            String compz = job == EigenvectorJob.UPDATE ? "V" : "I";
+            intW info = new intW(0);
+            double[] query = new double[1];
+            int[] iquery = new int[1];
+            lapack.dstedc(compz, n, d, dOff, ew, 0, zm.data(), zm.offset(), zm.ld(), query, 0, -1, iquery, 0, -1, info);
+            int lwork = Math.max(1, (int) query[0]);
+            int liwork = Math.max(1, iquery[0]);
+            lapack.dstedc(
+                    compz,
+                    n,
+                    d,
+                    dOff,
+                    ew,
+                    0,
+                    zm.data(),
+                    zm.offset(),
+                    zm.ld(),
+                    new double[lwork],
+                    0,
+                    lwork,
+                    new int[liwork],
+                    0,
+                    liwork,
+                    info);
+            zm.writeBack(z, zOff, n, n, ldz);
+            System.arraycopy(ew, 0, e, eOff, n - 1);
+            return info("dstedc", info);
+        });
+    }
+
+    /** dsyevd: this provider's syev already is. */
+    @Override
+    public int syevd(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        return syev(vectors, n, a, aOff, lda, w, wOff);
     }
 }

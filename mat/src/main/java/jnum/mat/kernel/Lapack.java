@@ -1125,4 +1125,68 @@ public final class Lapack {
 
     /** Tridiagonal matrices with a largest element outside [1 / this, this] are rescaled. */
     private static final double TRIDIAGONAL_SAFE = 0x1p100;
+
+    // ---- divide and conquer ----
+
+    /**
+     * Eigenvalues, and with {@code job != NONE} eigenvectors, of the symmetric tridiagonal n x n
+     * matrix T with diagonal {@code d} (n elements) and off-diagonal {@code e} (n - 1), by
+     * Cuppen's divide and conquer (LAPACK's dstedc): T is split at negligible off-diagonal
+     * elements, halved recursively down to blocks of 25 solved by the QL/QR method, and the
+     * halves joined by rank-one updates (deflation, the secular equation, eigenvectors from
+     * Lowner's formula) whose eigenvector products are matrix multiplications. On return d holds
+     * the eigenvalues in ascending order and e is destroyed. With {@code IDENTITY} Z (n x n) is
+     * overwritten with the eigenvectors of T; with {@code UPDATE} it holds on entry an orthogonal
+     * Q with {@code A = Q T Q^T} and on return the eigenvectors of A; column j belongs to
+     * eigenvalue j. With {@code NONE}, Z is not referenced (and may be null) and the values come
+     * from {@link #sterf}.
+     *
+     * <p>Each eigenvalue has an absolute error of a modest multiple of {@code eps ||T||}; the
+     * eigenvectors are orthonormal to working precision, also for clustered eigenvalues.
+     *
+     * @return 0, or a positive number when an iteration did not converge (d and Z then partial);
+     *     a NaN in d or e is reported so
+     */
+    public int stedc(
+            EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz) {
+        Checks.flag("stedc", "job", job);
+        Checks.size("stedc", "n", n);
+        Checks.vector("stedc", "d", n, d, dOff, 1);
+        Checks.vector("stedc", "e", Math.max(0, n - 1), e, eOff, 1);
+        if (job != EigenvectorJob.NONE) {
+            Checks.matrix("stedc", "Z", n, n, z, zOff, ldz);
+        }
+        if (n == 0) {
+            return 0;
+        }
+        if (job == EigenvectorJob.NONE) {
+            return select(LapackRoutine.STERF, 30L * n * n).sterf(n, d, dOff, e, eOff);
+        }
+        long work = job == EigenvectorJob.UPDATE ? 4L * n * n * n : 2L * n * n * n;
+        return select(LapackRoutine.STEDC, work).stedc(job, n, d, dOff, e, eOff, z, zOff, ldz);
+    }
+
+    /**
+     * All eigenvalues, ascending into w (n), and with {@code vectors} the orthonormal
+     * eigenvectors in place of A (column j for {@code w[j]}), of the symmetric n x n matrix A of
+     * which the lower triangle is read (LAPACK's dsyevd): the blocked reduction {@link #sytrd},
+     * then {@link #sterf} for the values alone, or {@link #stedc} for the eigenvectors of the
+     * tridiagonal form, multiplied by Q with the blocked {@link #ormtr}. The same results and
+     * accuracy as {@link #syev}, several times faster with vectors at large n. Without vectors the
+     * lower triangle is destroyed. A is scaled first when its largest element is below about
+     * 1e-146 or above 1e146.
+     *
+     * @return 0, or a positive number when an iteration did not converge (w and A then partial);
+     *     a NaN in A is reported so
+     */
+    public int syevd(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        Checks.size("syevd", "n", n);
+        Checks.matrix("syevd", "A", n, n, a, aOff, lda);
+        Checks.vector("syevd", "w", n, w, wOff, 1);
+        if (n == 0) {
+            return 0;
+        }
+        long work = vectors ? 5L * n * n * n : 4L * n * n * n / 3;
+        return select(LapackRoutine.SYEVD, work).syevd(vectors, n, a, aOff, lda, w, wOff);
+    }
 }

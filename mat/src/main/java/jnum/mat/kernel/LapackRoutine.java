@@ -38,5 +38,8 @@ public enum LapackRoutine {
     GEBRD,
     ORGBR,
     BDSQR,
-    GESVD
+    GESVD,
+    // ---- divide and conquer ----
+    STEDC,
+    SYEVD
 }

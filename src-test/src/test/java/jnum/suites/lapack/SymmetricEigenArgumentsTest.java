@@ -73,4 +73,47 @@ class SymmetricEigenArgumentsTest {
         double[] a = {1, Double.NaN, 0, Double.NaN, 1, 0, 0, 0, 1};
         assertTrue(lapack.syev(false, 3, a, 0, 3, new double[3], 0) > 0);
     }
+
+    // ---- divide and conquer ----
+
+    @Test
+    void divideAndConquerValidatesAndReturnsAtOnceWhenEmpty() {
+        double[] a = new double[16];
+        double[] v = new double[4];
+        rejects(NullPointerException.class, "stedc", () -> lapack.stedc(null, 4, v, 0, v, 0, a, 0, 4));
+        rejects(
+                IndexOutOfBoundsException.class,
+                "stedc",
+                () -> lapack.stedc(EigenvectorJob.IDENTITY, 4, v, 1, v, 0, a, 0, 4));
+        rejects(
+                IllegalArgumentException.class,
+                "stedc",
+                () -> lapack.stedc(EigenvectorJob.UPDATE, 4, v, 0, v, 0, a, 0, 3));
+        rejects(
+                IllegalArgumentException.class,
+                "stedc",
+                () -> lapack.stedc(EigenvectorJob.NONE, -1, v, 0, v, 0, a, 0, 1));
+        rejects(IndexOutOfBoundsException.class, "syevd", () -> lapack.syevd(true, 4, a, 0, 4, v, 1));
+        rejects(IllegalArgumentException.class, "syevd", () -> lapack.syevd(true, 4, a, 0, 3, v, 0));
+        double[] none = new double[0];
+        assertEquals(0, lapack.stedc(EigenvectorJob.IDENTITY, 0, none, 0, none, 0, none, 0, 1));
+        assertEquals(0, lapack.syevd(true, 0, none, 0, 1, none, 0));
+    }
+
+    /** A NaN in a block of the leaf size or in a block that is divided is reported, not swept. */
+    @Test
+    void divideAndConquerReportsNaN() {
+        Lapack javaLapack =
+                jnum.mat.kernel.spi.Providers.lapack(jnum.mat.kernel.spi.Providers.javaLapack(Kernels.blas()));
+        for (int n : new int[] {3, 60}) {
+            double[] d = new double[n];
+            double[] e = new double[n - 1];
+            java.util.Arrays.fill(d, 2);
+            java.util.Arrays.fill(e, -1);
+            d[n / 2] = Double.NaN;
+            assertTrue(javaLapack.stedc(EigenvectorJob.IDENTITY, n, d, 0, e, 0, new double[n * n], 0, n) > 0, "n=" + n);
+        }
+        double[] a = {1, Double.NaN, 0, Double.NaN, 1, 0, 0, 0, 1};
+        assertTrue(javaLapack.syevd(true, 3, a, 0, 3, new double[3], 0) > 0);
+    }
 }

@@ -88,4 +88,35 @@ class SymmetricEigenConformanceTest {
             }
         }
     }
+
+    // ---- divide and conquer ----
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void divideAndConquer(String lapack, long seed) {
+        SymmetricEigenConformance.divideAndConquer(on(lapack), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void divideAndConquerUpdate(String lapack, long seed) {
+        SymmetricEigenConformance.divideAndConquerUpdate(on(lapack), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void syevd(String lapack, long seed) {
+        SymmetricEigenConformance.syevd(on(lapack), seed);
+    }
+
+    /** Each LAPACK under test: java on each Java BLAS provider, then native. */
+    static Stream<String> lapacks() {
+        return cases().map(a -> (String) a.get()[0]).distinct();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lapacks")
+    void gluedWilkinsonSweep(String lapack) {
+        SymmetricEigenConformance.gluedWilkinsonSweep(on(lapack));
+    }
 }

@@ -410,4 +410,32 @@ public final class JavaLapack implements LapackProvider {
             int ldz) {
         return new InverseIteration(blas).stein(n, d, dOff, e, eOff, m, w, wOff, z, zOff, ldz);
     }
+
+    // ---- divide and conquer ----
+
+    @Override
+    public int stedc(
+            EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz) {
+        if (job == EigenvectorJob.NONE) {
+            return new RootFreeQl().sterf(n, d, dOff, e, eOff);
+        }
+        TridiagonalDivideConquer dc = new TridiagonalDivideConquer(blas);
+        if (job == EigenvectorJob.IDENTITY) {
+            return dc.stedc(n, d, dOff, e, eOff, z, zOff, ldz);
+        }
+        // UPDATE: Z <- Z times the eigenvectors of T
+        double[] t = new double[n * n];
+        int failed = dc.stedc(n, d, dOff, e, eOff, t, 0, n);
+        double[] z0 = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(z, zOff + j * ldz, z0, j * n, n);
+        }
+        blas.gemm(Transpose.NO, Transpose.NO, n, n, n, 1, z0, 0, n, t, 0, n, 0, z, zOff, ldz);
+        return failed;
+    }
+
+    @Override
+    public int syevd(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        return new SymmetricEigenDriver(blas).syevd(vectors, n, a, aOff, lda, w, wOff);
+    }
 }

@@ -1,6 +1,8 @@
 package jnum.mat.kernel.lapack;
 
 import jnum.mat.kernel.Blas;
+import jnum.mat.kernel.Side;
+import jnum.mat.kernel.Transpose;
 
 /**
  * LAPACK's dsyev for the lower triangle: scale A into a safe range when its largest element is
@@ -27,6 +29,22 @@ final class SymmetricEigenDriver {
      * @return the number of off-diagonal elements of the tridiagonal form left unconverged, or 0
      */
     int syev(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        return solve(vectors, false, n, a, aOff, lda, w, wOff);
+    }
+
+    /**
+     * LAPACK's dsyevd: as {@link #syev}, but the eigenvectors of the tridiagonal form come from
+     * divide and conquer ({@link TridiagonalDivideConquer}) and are then multiplied by Q with the
+     * blocked ormtr, so that nearly all the flops after the reduction are GEMMs.
+     *
+     * @return 0, or the order of the tridiagonal block that did not converge
+     */
+    int syevd(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        return solve(vectors, true, n, a, aOff, lda, w, wOff);
+    }
+
+    private int solve(
+            boolean vectors, boolean divideConquer, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
         if (n == 1) {
             w[wOff] = a[aOff];
             if (vectors) {
@@ -51,7 +69,14 @@ final class SymmetricEigenDriver {
         TridiagonalReduction reduction = new TridiagonalReduction(blas);
         reduction.sytrd(n, a, aOff, lda, w, wOff, e, 0, tau, 0);
         int failed;
-        if (vectors) {
+        if (vectors && divideConquer) {
+            double[] z = new double[n * n];
+            failed = new TridiagonalDivideConquer(blas).stedc(n, w, wOff, e, 0, z, 0, n);
+            reduction.ormtr(Side.LEFT, Transpose.NO, n, n, a, aOff, lda, tau, 0, z, 0, n);
+            for (int j = 0; j < n; j++) {
+                System.arraycopy(z, j * n, a, aOff + j * lda, n);
+            }
+        } else if (vectors) {
             reduction.orgtr(n, a, aOff, lda, tau, 0);
             failed = new TridiagonalQl(blas).steqr(n, w, wOff, e, 0, true, a, aOff, lda);
         } else {

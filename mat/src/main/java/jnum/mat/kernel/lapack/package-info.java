@@ -41,5 +41,13 @@
  * applied together to cache-sized blocks of rows, and gesvd drives them as dgesvd: scaling by a
  * power of two into a safe range, QR first when m >= 1.6 n. Values only run the same bdsqr
  * without vectors (no dqds), and there is no divide and conquer.
+ *
+ * <p>Divide and conquer (dstedc, dlaed0-dlaed6): {@code TridiagonalDivideConquer} splits T at
+ * negligible off-diagonals, scales each block to unit norm and halves it recursively down to
+ * blocks of 25 solved by steqr; {@code RankOneMerge} joins two halves with dlaed2's deflation (tol
+ * {@code 8 eps max(|d|, |z|)}), the roots of {@code SecularEquation} (dlaed4's middle way with
+ * dlaed5 and dlaed6, at most 30 steps per root) and Lowner's formula with recomputed z for the
+ * vectors, which are then multiplied in by two GEMMs over only the rows where each group of
+ * columns is nonzero. syevd is sytrd, stedc on the tridiagonal form and ormtr, as dsyevd.
  */
 package jnum.mat.kernel.lapack;

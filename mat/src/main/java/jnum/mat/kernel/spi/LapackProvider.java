@@ -443,4 +443,23 @@ public interface LapackProvider {
             double[] z,
             int zOff,
             int ldz);
+
+    // ---- divide and conquer ----
+
+    /**
+     * dstedc with {@code job} UPDATE or IDENTITY: eigenvalues ascending into d (n), e (n - 1)
+     * destroyed, eigenvectors into the n x n matrix Z (multiplied onto its contents for UPDATE).
+     *
+     * @return 0 on success, else a positive number (the Java provider: the order of the block that
+     *     did not converge; native: dstedc's info)
+     */
+    int stedc(EigenvectorJob job, int n, double[] d, int dOff, double[] e, int eOff, double[] z, int zOff, int ldz);
+
+    /**
+     * dsyevd: eigenvalues ascending into w, and with {@code vectors} eigenvectors in place of A, of
+     * the symmetric n x n matrix whose lower triangle A holds ({@code n >= 1}).
+     *
+     * @return 0 on success, else a positive number
+     */
+    int syevd(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff);
 }
