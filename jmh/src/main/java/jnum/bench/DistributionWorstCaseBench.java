@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class DistributionWorstCaseBench {
     private static final Map<String, DoubleSupplier> CASES = Map.ofEntries(
             Map.entry("betaincinv_underflow", () -> Special.betaincinv(6.08e-5, 7806.04, 2.7487e-157)),

@@ -74,4 +74,10 @@ class NativeLevel1Conformance {
     void rot(long seed) {
         check(Level1Conformance::rot, seed);
     }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void deviationSums(long seed) {
+        check(Level1Conformance::deviationSums, seed);
+    }
 }
