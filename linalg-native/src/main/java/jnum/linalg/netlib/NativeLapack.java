@@ -64,10 +64,26 @@ final class NativeLapack implements LapackProvider {
     static final long POTRF_MIN = 64L * 64 * 64 / 3;
 
     /**
+     * potrf work from which the Java Cholesky is faster again, single-threaded: JMH on a quiet
+     * machine gave 6.47 ms (Java) against 7.10 ms (native) at n = 1000 and 37.5 against 49.6 ms at
+     * n = 2000, factor and solve (docs/benchmarks/factorizations.md).
+     */
+    static final long POTRF_MAX = 1000L * 1000 * 1000 / 3;
+
+    /**
      * Smallest QR-family work ({@code 2 m n min(m, n)} for the factorizations, {@code 4 m n k} for
      * applying or forming Q) worth a native call; taken as LU's, not measured separately.
      */
     static final long QR_MIN = 2L * 128 * 128 * 128;
+
+    /**
+     * geqrf/gelqf work ({@code 2 m n min(m, n)}) from which the Java factorization is faster again,
+     * single-threaded: JMH on a quiet machine gave 3.16 ms (Java) against 3.81 ms (native) at
+     * 500 x 500, 21.0 against 26.4 ms at 1000 x 1000 and 7.36 against 10.9 ms at 4000 x 200
+     * (docs/benchmarks/qr.md): the recursive panels and GEMM updates outrun OpenBLAS 0.3.21's dgeqrf.
+     * gelqf follows geqrf (its Java form ran at about native speed by thread CPU time, not JMH).
+     */
+    static final long QR_FACTOR_MAX = 2L * 500 * 500 * 500;
 
     /** Smallest solve work ({@code 2 n^2 nrhs}) worth a native call. */
     static final long SOLVE_MIN = 2L * 256 * 256 * 16;
@@ -116,8 +132,9 @@ final class NativeLapack implements LapackProvider {
     public boolean accepts(LapackRoutine routine, long work) {
         return switch (routine) {
             case GETRF -> work >= GETRF_MIN && work < GETRF_MAX;
-            case POTRF -> work >= POTRF_MIN;
-            case GEQRF, GELQF, GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
+            case POTRF -> work >= POTRF_MIN && work < POTRF_MAX;
+            case GEQRF, GELQF -> work >= QR_MIN && work < QR_FACTOR_MAX;
+            case GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
             case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
             case GECON, POCON, LANGE -> false;
             // ---- SVD ----
