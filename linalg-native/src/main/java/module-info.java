@@ -12,6 +12,8 @@ module jnum.linalg.netlib {
     requires arpack.combined.all;
     // to quiet netlib's report of its own Java fallbacks, which jnum never uses
     requires java.logging;
+    // the JIT's vector width (MaxVectorSize), to compare with the kernels OpenBLAS picked
+    requires jdk.management;
 
     provides jnum.mat.kernel.spi.KernelProviderFactory with
             jnum.linalg.netlib.NativeKernelsFactory;

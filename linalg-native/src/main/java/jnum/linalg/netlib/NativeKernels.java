@@ -2,6 +2,7 @@ package jnum.linalg.netlib;
 
 import dev.ludovic.netlib.blas.NativeBLAS;
 import java.util.Objects;
+import java.util.Optional;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.Routine;
 import jnum.mat.kernel.Side;
@@ -94,14 +95,43 @@ public final class NativeKernels implements KernelProvider {
     /** syrk: native faster from n = 16 (2.3-6.1x up to 64). */
     static final long SYRK_MIN = 16L * 16 * 16;
 
+    /**
+     * Level-3 work from which the vector provider's kernels beat OpenBLAS's when OpenBLAS runs
+     * kernels narrower than the JIT's vectors ({@link KernelWidth}), as the order-128 problem of each
+     * routine counts it: on Zen 5 with OpenBLAS's 256-bit kernels the two were even at n = 64-128 and
+     * the vector provider 1.8x faster for GEMM from n = 512.
+     */
+    static final int NARROW_LEVEL3_MAX_ORDER = 128;
+
     private final NativeBLAS blas;
 
     /** The Java provider that serves what OpenBLAS cannot do as the conventions say. */
     private final KernelProvider java;
 
+    /**
+     * Why OpenBLAS's kernels are narrower than the JIT's vectors, when they are: large level 3 then
+     * stays in Java.
+     */
+    private final Optional<String> narrowKernels;
+
     NativeKernels(NativeBLAS blas, KernelProvider fallback) {
+        this(blas, fallback, Optional.empty());
+    }
+
+    NativeKernels(NativeBLAS blas, KernelProvider fallback, Optional<String> narrowKernels) {
         this.blas = Objects.requireNonNull(blas, "blas");
         this.java = Objects.requireNonNull(fallback, "fallback");
+        this.narrowKernels = Objects.requireNonNull(narrowKernels, "narrowKernels");
+    }
+
+    /** When OpenBLAS's kernels are narrower than the JIT's vectors, says so and what stays in Java. */
+    @Override
+    public String remark() {
+        return narrowKernels
+                .map(why -> why + ": level-3 work from order " + NARROW_LEVEL3_MAX_ORDER
+                        + " and GEMM-bound LAPACK from order " + NativeLapack.NARROW_MAX_ORDER
+                        + " stay in Java (OPENBLAS_CORETYPE=SkylakeX selects OpenBLAS's 512-bit kernels)")
+                .orElse("");
     }
 
     @Override
@@ -122,12 +152,21 @@ public final class NativeKernels implements KernelProvider {
             // memory-bound: the Java kernels were as fast at every size measured
             case DOT, AXPY, SCAL, COPY, SWAP, NRM2, ASUM, ROT, GEMV, GER, SYMV -> false;
             case TRMV, TRSV -> work >= TRIANGULAR_LEVEL2_MIN;
-            case GEMM -> work >= GEMM_MIN;
-            case SYMM -> work >= SYMM_MIN;
-            case TRSM -> work >= TRSM_MIN;
-            case TRMM -> work >= TRMM_MIN;
-            case SYRK -> work >= SYRK_MIN;
+            case GEMM -> work >= GEMM_MIN && belowNarrowCap(work, 2);
+            case SYMM -> work >= SYMM_MIN && belowNarrowCap(work, 2);
+            case TRSM -> work >= TRSM_MIN && belowNarrowCap(work, 1);
+            case TRMM -> work >= TRMM_MIN && belowNarrowCap(work, 1);
+            case SYRK -> work >= SYRK_MIN && belowNarrowCap(work, 1);
         };
+    }
+
+    /**
+     * With narrow OpenBLAS kernels, whether {@code work} (counted as {@code flopsPerCube} times an
+     * order cubed) is below the order-{@link #NARROW_LEVEL3_MAX_ORDER} problem; always true otherwise.
+     */
+    private boolean belowNarrowCap(long work, int flopsPerCube) {
+        long order = NARROW_LEVEL3_MAX_ORDER;
+        return narrowKernels.isEmpty() || work < flopsPerCube * order * order * order;
     }
 
     // ---- flags and increments ------------------------------------------------------------------

@@ -52,7 +52,8 @@ public final class NativeKernelsFactory implements KernelProviderFactory {
             throw new UnsupportedOperationException(reason(e), e);
         }
         selfTest(blas);
-        return new NativeKernels(blas, fallback);
+        boolean isPath = System.getProperty(NATIVE_LIB_PATH) != null;
+        return new NativeKernels(blas, fallback, KernelWidth.nativeNarrower(BlasLibraryProbe.library(), isPath));
     }
 
     /**

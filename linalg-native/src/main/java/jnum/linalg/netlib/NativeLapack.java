@@ -114,12 +114,28 @@ final class NativeLapack implements LapackProvider {
     /** Smallest bdsqr work ({@code 30 n^2} plus {@code 6 n^2} per vector row) worth a native call: n = 64. */
     static final long BDSQR_MIN = 30L * 64 * 64;
 
+    /**
+     * Order from which the GEMM-bound routines (the blocked factorizations, forming and applying
+     * orthogonal factors, the triangular solves) stay in Java when OpenBLAS runs kernels narrower
+     * than the JIT's vectors ({@link KernelWidth}): their time is the GEMM's, where the vector
+     * provider was 1.8x faster than OpenBLAS's 256-bit kernels on Zen 5 from n = 512.
+     */
+    static final int NARROW_MAX_ORDER = 256;
+
     private final NativeLAPACK lapack;
     private final LapackProvider fallback;
 
+    /** Whether OpenBLAS's kernels are narrower than the JIT's vectors: GEMM-bound work stays in Java. */
+    private final boolean narrowKernels;
+
     NativeLapack(NativeLAPACK lapack, LapackProvider fallback) {
+        this(lapack, fallback, false);
+    }
+
+    NativeLapack(NativeLAPACK lapack, LapackProvider fallback, boolean narrowKernels) {
         this.lapack = Objects.requireNonNull(lapack, "lapack");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
+        this.narrowKernels = narrowKernels;
     }
 
     @Override
@@ -131,28 +147,41 @@ final class NativeLapack implements LapackProvider {
     @Override
     public boolean accepts(LapackRoutine routine, long work) {
         return switch (routine) {
-            case GETRF -> work >= GETRF_MIN && work < GETRF_MAX;
-            case POTRF -> work >= POTRF_MIN && work < POTRF_MAX;
-            case GEQRF, GELQF -> work >= QR_MIN && work < QR_FACTOR_MAX;
-            case GEQP3, ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN;
-            case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN;
+            case GETRF -> work >= GETRF_MIN && work < GETRF_MAX && belowNarrowCap(work, 1);
+            case POTRF -> work >= POTRF_MIN && work < POTRF_MAX && belowNarrowCap(work, 1.0 / 3);
+            case GEQRF, GELQF -> work >= QR_MIN && work < QR_FACTOR_MAX && belowNarrowCap(work, 2);
+            case GEQP3 -> work >= QR_MIN;
+            case ORGQR, ORGLQ, ORMQR, ORMLQ -> work >= QR_MIN && belowNarrowCap(work, 4);
+            case GETRS, POTRS, TRTRS -> work >= SOLVE_MIN && belowNarrowCap(work, 2);
             case GECON, POCON, LANGE -> false;
             // ---- SVD ----
-            case GEBRD, ORGBR -> work >= QR_MIN;
+            case GEBRD -> work >= QR_MIN;
+            case ORGBR -> work >= QR_MIN && belowNarrowCap(work, 4);
             case BDSQR -> work >= BDSQR_MIN;
             case GESVD -> work >= GESVD_MIN;
-            case GEHRD, ORGHR -> work >= QR_MIN;
+            case GEHRD -> work >= QR_MIN;
+            case ORGHR -> work >= QR_MIN && belowNarrowCap(work, 4);
             case HSEQR, GEEV -> work >= EIGEN_MIN;
             case GEBAL, GEBAK, TREVC3 -> false;
             // ---- symmetric eigen ----
             case STEQR, STERF -> false;
-            case SYTRD, ORGTR, ORMTR -> work >= QR_MIN;
+            case SYTRD -> work >= QR_MIN;
+            case ORGTR, ORMTR -> work >= QR_MIN && belowNarrowCap(work, 4);
             case SYEV -> work >= SYEV_MIN;
             case STEBZ, STEIN -> false;
             // ---- divide and conquer ----
             case STEDC -> work >= STEDC_MIN;
             case SYEVD -> work >= SYEVD_MIN;
         };
+    }
+
+    /**
+     * With narrow OpenBLAS kernels, whether {@code work} (about {@code flopsPerCube} times an order
+     * cubed) is below the order-{@link #NARROW_MAX_ORDER} problem; always true otherwise.
+     */
+    private boolean belowNarrowCap(long work, double flopsPerCube) {
+        double order = NARROW_MAX_ORDER;
+        return !narrowKernels || work < flopsPerCube * order * order * order;
     }
 
     // ---- flags -----------------------------------------------------------------------------------

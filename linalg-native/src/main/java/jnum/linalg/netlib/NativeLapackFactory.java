@@ -17,6 +17,14 @@ public final class NativeLapackFactory implements LapackProviderFactory {
     /** The netlib logger that reports which of its own Java fallbacks it picked (noise here). */
     private static final String NETLIB_CHOICE_LOGGER = "dev.ludovic.netlib.lapack.InstanceBuilder";
 
+    /** netlib's own system properties naming the LAPACK library to load. */
+    static final String NATIVE_LIB = "dev.ludovic.netlib.lapack.nativeLib";
+
+    static final String NATIVE_LIB_PATH = "dev.ludovic.netlib.lapack.nativeLibPath";
+
+    /** netlib's default LAPACK library name, as given to {@code dlopen}. */
+    static final String DEFAULT_LIBRARY = "liblapack.so.3";
+
     /** Public no-argument constructor, for {@link java.util.ServiceLoader} on the class path. */
     public NativeLapackFactory() {}
 
@@ -48,7 +56,12 @@ public final class NativeLapackFactory implements LapackProviderFactory {
         } finally {
             choice.setLevel(saved);
         }
-        NativeLapack provider = new NativeLapack(lapack, fallback);
+        String path = System.getProperty(NATIVE_LIB_PATH);
+        boolean narrow = (path != null
+                        ? KernelWidth.nativeNarrower(path, true)
+                        : KernelWidth.nativeNarrower(System.getProperty(NATIVE_LIB, DEFAULT_LIBRARY), false))
+                .isPresent();
+        NativeLapack provider = new NativeLapack(lapack, fallback, narrow);
         selfTest(provider);
         return provider;
     }

@@ -64,6 +64,18 @@
  *       symm from n = 96 (the vector provider is faster below), trsm, trmm and syrk from n = 16.
  * </ul>
  *
+ * <p><b>Narrow OpenBLAS kernels.</b> OpenBLAS picks its kernels by CPU model when it loads, and a
+ * release older than the CPU runs an older model's kernels: OpenBLAS 0.3.21 runs its 256-bit Haswell
+ * kernels on AMD Zen 5, whose 512-bit FMA units the JIT uses in full, and there jnum's vector GEMM
+ * was 1.8x faster than OpenBLAS's from n = 512. So when OpenBLAS's {@code openblas_get_corename()}
+ * names a core with 256-bit kernels and HotSpot's {@code MaxVectorSize} is wider (with the Vector
+ * API module loaded), level 3 goes native only below order 128 and the GEMM-bound LAPACK routines
+ * (getrf, potrf, geqrf and gelqf, forming and applying orthogonal factors, the triangular solves)
+ * only below order 256; the spectral drivers, which win natively by algorithm, are unchanged.
+ * {@link jnum.mat.kernel.Kernels#describe()} says so. Setting {@code OPENBLAS_CORETYPE=SkylakeX}
+ * (before the JVM starts) makes OpenBLAS load its 512-bit kernels, and then the usual thresholds
+ * apply.
+ *
  * <h2>Semantics</h2>
  *
  * The provider keeps the kernel conventions ({@link jnum.mat.kernel}): offsets name

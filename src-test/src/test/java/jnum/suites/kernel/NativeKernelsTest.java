@@ -6,10 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -281,9 +292,15 @@ class NativeKernelsTest {
     void theFacadeSendsLargeWorkToNativeAndSmallWorkToJava() {
         NativeProvider.get();
         assertEquals("native", Providers.usable().get(0).name(), Kernels.describe());
-        assertEquals("native", Kernels.providerFor(Routine.GEMM, 2L * 512 * 512 * 512));
-        assertEquals("native", Kernels.providerFor(Routine.TRSM, 256L * 256 * 256));
         String java = Providers.usable().get(1).name(); // vector in the default test JVM
+        // large level 3 goes native unless OpenBLAS's kernels are narrower than the JIT's vectors
+        // (OpenBLAS 0.3.21's 256-bit kernels on a 512-bit Zen 5): then from order 128 it stays in Java
+        String large = narrowOpenBlasKernels() ? java : "native";
+        assertEquals(large, Kernels.providerFor(Routine.GEMM, 2L * 512 * 512 * 512), Kernels.describe());
+        assertEquals(large, Kernels.providerFor(Routine.TRSM, 256L * 256 * 256), Kernels.describe());
+        assertEquals(large, Kernels.providerFor(Routine.SYRK, 128L * 128 * 128), Kernels.describe());
+        assertEquals("native", Kernels.providerFor(Routine.GEMM, 2L * 100 * 100 * 100));
+        assertEquals("native", Kernels.providerFor(Routine.SYRK, 127L * 127 * 127));
         assertEquals(java, Kernels.providerFor(Routine.GEMM, 2L * 8 * 8 * 8));
         assertEquals(java, Kernels.providerFor(Routine.SYRK, 8L * 8 * 8));
         // per-routine crossovers (docs/benchmarks/native-crossover.md): trsm, trmm, syrk from n = 16,
@@ -303,6 +320,50 @@ class NativeKernelsTest {
         // triangular level 2: native from order 64
         assertEquals("native", Kernels.providerFor(Routine.TRSV, 512L * 512));
         assertEquals(java, Kernels.providerFor(Routine.TRSV, 16L * 16));
+    }
+
+    /** Whether the start-up line reports OpenBLAS kernels narrower than the JIT's vectors. */
+    static boolean narrowOpenBlasKernels() {
+        return Kernels.describe().contains("narrower than the JIT's");
+    }
+
+    /**
+     * The start-up line's verdict against OpenBLAS's own core name and HotSpot's vector width, asked
+     * here directly: 256-bit kernels (Haswell, Zen, Sandybridge) under 512-bit JIT vectors are
+     * narrower; 512-bit kernels (SkylakeX, Cooperlake, SapphireRapids) are not.
+     */
+    @Test
+    @SuppressWarnings("restricted")
+    void theNarrowKernelRemarkFollowsOpenBlasCoreAndJitWidth() throws Throwable {
+        NativeProvider.get();
+        String core;
+        try (Arena arena = Arena.ofConfined()) {
+            var name = SymbolLookup.libraryLookup("libblas.so.3", arena).find("openblas_get_corename");
+            assumeTrue(name.isPresent(), "the system BLAS is not OpenBLAS");
+            MemorySegment s = (MemorySegment) Linker.nativeLinker()
+                    .downcallHandle(name.get(), FunctionDescriptor.of(ValueLayout.ADDRESS))
+                    .invokeExact();
+            core = s.reinterpret(64).getString(0).toLowerCase(Locale.ROOT);
+        }
+        int jitBits = 8
+                * Integer.parseInt(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                        .getVMOption("MaxVectorSize")
+                        .getValue());
+        boolean expected;
+        if (Set.of("haswell", "zen", "sandybridge").contains(core)) {
+            expected = jitBits > 256;
+        } else if (Set.of("skylakex", "cooperlake", "sapphirerapids").contains(core)) {
+            expected = false;
+        } else {
+            assumeTrue(false, "OpenBLAS core " + core + " not classified by this test");
+            return;
+        }
+        assertEquals(expected, narrowOpenBlasKernels(), core + ", JIT " + jitBits + " bits: " + Kernels.describe());
+        // the LAPACK side follows the same verdict: LU at n = 512 goes native only with wide kernels
+        assertEquals(
+                expected ? "java" : "native",
+                Kernels.lapackProviderFor(jnum.mat.kernel.LapackRoutine.GETRF, 512L * 512 * 512),
+                Kernels.describe());
     }
 
     @Test

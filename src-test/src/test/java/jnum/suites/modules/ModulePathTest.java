@@ -57,7 +57,7 @@ class ModulePathTest {
                     Dense a = Dense.of(new double[][] {{1, 2}, {3, 4}});
                     Dense c = a.times(a);
                     System.out.println("product " + c.get(0, 0) + " " + c.get(0, 1) + " " + c.get(1, 0) + " " + c.get(1, 1));
-                    int n = 128; // large enough for the native provider when it is there
+                    int n = 100; // in the native provider's window whatever kernels OpenBLAS runs
                     Dense b = Dense.zeros(n, n);
                     for (int i = 0; i < n; i++) {
                         for (int j = 0; j < n; j++) {

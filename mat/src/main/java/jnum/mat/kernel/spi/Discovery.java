@@ -72,6 +72,11 @@ public record Discovery(List<KernelProvider> usable, List<KernelProvider> dispat
         found.add(scalar);
         List<KernelProvider> usable = Collections.unmodifiableList(found);
         List<KernelProvider> dispatch = chooseForced(usable, forced, notes);
+        for (KernelProvider p : dispatch) {
+            if (!p.remark().isBlank()) {
+                notes.add(p.name() + ": " + p.remark());
+            }
+        }
         StringBuilder text = new StringBuilder("jnum kernels: ");
         for (int i = 0; i < dispatch.size(); i++) {
             text.append(i == 0 ? "" : " > ").append(dispatch.get(i).name());

@@ -26,6 +26,14 @@ public interface KernelProvider {
         return true;
     }
 
+    /**
+     * A remark for the start-up line ({@link jnum.mat.kernel.Kernels#describe()}) on how this
+     * provider dispatches on this machine, or empty (the default).
+     */
+    default String remark() {
+        return "";
+    }
+
     // ---- Level 1 -------------------------------------------------------------------------------
 
     /** Returns {@code sum x[i] * y[i]}. */
