@@ -10,13 +10,18 @@ import java.util.random.RandomGenerator;
  *
  * <p>The mass is the quotient of three binomial terms with the common {@code p = n/N} in Loader's
  * saddle-point form ({@link BinomialTerm}; the powers of p and 1-p cancel exactly), as in R's
- * {@code dhyper}: accurate for populations of 1e9. cdf and survival sum the mass with its ratio
- * recurrence, always over the tail that lies away from the mode (where the terms fall at least
- * geometrically and the sum is stopped by a bound on the rest), and take the complement of the
- * other tail's sum only where the value is above the mode's mass, so every value keeps its relative
- * accuracy, including the far upper tail that decides {@code quantile(1 - 1e-15)}. Sampling is
- * Stadlober's ratio-of-uniforms HRUA, or inversion from the mode for variances below 100
- * ({@link HypergeometricSampler}). cdf and survival cost O(standard deviation) operations.
+ * {@code dhyper}: accurate for populations of 1e15. cdf and survival compute the tail that lies
+ * away from the mode as the mass at its first point times a ratio ({@link HypergeometricTail}):
+ * summed with the mass ratio recurrence where the terms fall fast or the standard deviation is
+ * below 256, else by the Euler-Maclaurin formula on the log-gamma extension of the mass (an
+ * integral by Gauss-Legendre panels and five derivative corrections), so every call costs at most
+ * a few thousand operations whatever the population. The other tail is the complement of that
+ * sum, taken only where the value is above the mode's mass, so every value keeps its relative
+ * accuracy, including the far upper tail that decides {@code quantile(1 - 1e-15)}; the log forms
+ * add the logarithms and stay finite where the tails underflow. Quantiles search from a
+ * Cornish-Fisher guess refined by Newton steps on the log tail. Sampling is Stadlober's
+ * ratio-of-uniforms HRUA, or inversion from the mode for variances below 100
+ * ({@link HypergeometricSampler}).
  *
  * @param population N, {@code >= 0}
  * @param successes K, {@code 0 <= K <= N}
@@ -253,10 +258,16 @@ public record Hypergeometric(long population, long successes, long draws) implem
         return num / (d * (nn - 2) * (nn - 3));
     }
 
-    /** Entropy in nats, summed from the mode outwards with a bound on the rest. */
+    /**
+     * Entropy in nats: for standard deviations above {@value HypergeometricTail#SUMMED_SD} the
+     * integral of {@code -P log P} over the continuous extension of the mass (equal to the sum up to
+     * terms of order {@code exp(-2 pi^2 sd^2)}), else summed from the mode outwards with a bound on
+     * the rest.
+     */
     @Override
     public double entropy() {
-        return DiscreteSums.entropy(this, mode());
+        double h = HypergeometricTail.entropy(this);
+        return Double.isNaN(h) ? DiscreteSums.entropy(this, mode()) : h;
     }
 
     @Override

@@ -96,36 +96,86 @@ final class HypergeometricTail {
         if (Math.abs(g[1]) > 2 * SLOPE) {
             return Double.NaN;
         }
-        // reach: the counts that shrink along the tail must stay well inside their range
-        double room = 0.5 * (dir < 0 ? Math.min(c.c, c.r) : Math.min(c.a, c.b));
-        double scale = 1 / (Math.abs(g[1]) + Math.sqrt(Math.max(-g[2], 0)));
-        double integral = 0;
-        double from = 0;
-        double width = scale;
-        for (int panel = 0; panel < 60; panel++) {
-            double to = from + width;
-            if (to > room) {
-                return Double.NaN;
-            }
-            double mid = 0.5 * (from + to);
-            double half = 0.5 * width;
-            double s = 0;
-            for (int i = 0; i < NODES; i++) {
-                s += WEIGHT[i] * Math.exp(c.logRatio(dir * (mid + half * NODE[i])));
-            }
-            integral += half * s;
-            if (c.logRatio(dir * to) < -DROP) {
-                break;
-            }
-            from = to;
-            width *= 2;
+        double[] integrals = panels(c, dir, scale(g), room(c, dir));
+        if (integrals == null) {
+            return Double.NaN;
         }
+        double integral = integrals[0];
         double[] h = bell(g);
         double corrections = 0;
         for (int m = BERNOULLI.length - 1; m >= 0; m--) {
             corrections += BERNOULLI[m] * h[2 * m + 1];
         }
         return integral + 0.5 - dir * corrections;
+    }
+
+    /**
+     * The entropy {@code -sum P(j) log P(j)} for a standard deviation of at least {@value
+     * #SUMMED_SD}, or NaN where the counts at the mode are too small. Over the whole line the sum of
+     * a smooth function equals its integral up to Poisson-summation terms of order {@code
+     * exp(-2 pi^2 sd^2)}, so with {@code P(m + t) = P(m) exp(D(t))} around the mode m: {@code H =
+     * -P(m) (log P(m) integral e^D + integral e^D D)}.
+     */
+    static double entropy(Hypergeometric d) {
+        long m = d.mode();
+        Counts c = new Counts(d, m);
+        if (d.variance() < SUMMED_SD * SUMMED_SD || Math.min(Math.min(c.c, c.r), Math.min(c.a, c.b)) < MIN_COUNT) {
+            return Double.NaN;
+        }
+        double scale = scale(c.derivatives());
+        double[] lower = panels(c, -1, scale, room(c, -1));
+        double[] upper = panels(c, 1, scale, room(c, 1));
+        if (lower == null || upper == null) {
+            return Double.NaN;
+        }
+        double lp = d.logPmf(m);
+        return -Math.exp(lp) * (lp * (lower[0] + upper[0]) + lower[1] + upper[1]);
+    }
+
+    /** The local scale {@code 1 / (|g'| + |g''|^(1/2))} of the mass around k. */
+    private static double scale(double[] g) {
+        return 1 / (Math.abs(g[1]) + Math.sqrt(Math.max(-g[2], 0)));
+    }
+
+    /** Half the smaller count that shrinks along the direction: the panels stay inside it. */
+    private static double room(Counts c, int dir) {
+        return 0.5 * (dir < 0 ? Math.min(c.c, c.r) : Math.min(c.a, c.b));
+    }
+
+    /**
+     * {@code {integral e^D(dir s) ds, integral e^D(dir s) D(dir s) ds}} over {@code s >= 0} by
+     * 16-point Gauss-Legendre panels of widths scale, 2 scale, 4 scale, ... until D is below
+     * {@code -DROP} at a panel's end; null if a panel would pass {@code room}.
+     */
+    private static double[] panels(Counts c, int dir, double scale, double room) {
+        double mass = 0;
+        double weighted = 0;
+        double from = 0;
+        double width = scale;
+        for (int panel = 0; panel < 60; panel++) {
+            double to = from + width;
+            if (to > room) {
+                return null;
+            }
+            double mid = 0.5 * (from + to);
+            double half = 0.5 * width;
+            double s0 = 0;
+            double s1 = 0;
+            for (int i = 0; i < NODES; i++) {
+                double dv = c.logRatio(dir * (mid + half * NODE[i]));
+                double e = WEIGHT[i] * Math.exp(dv);
+                s0 += e;
+                s1 += e * dv;
+            }
+            mass += half * s0;
+            weighted += half * s1;
+            if (c.logRatio(dir * to) < -DROP) {
+                break;
+            }
+            from = to;
+            width *= 2;
+        }
+        return new double[] {mass, weighted};
     }
 
     /** {@code P^(m)(k) / P(k)} for m = 0..9 from {@code g^(m)(k)}: complete Bell polynomials. */
