@@ -1,4 +1,4 @@
-"""Hypergeometric entropies at populations 1e6..2^52 (HypergeometricHugePopulationTest).
+"""Hypergeometric entropies at populations 1e6..2^52, standard deviations 34 to 1e7 (HypergeometricHugePopulationTest).
 
 Run by hand: python3 hypergeometric_huge_entropy.py hypergeometric_huge_entropy.csv (mpmath 1.3.0,
 about a minute). H = -sum P(j) log P(j) at 50 digits from log-gamma masses, by mpmath.sumem
@@ -14,6 +14,8 @@ import mpmath as mp
 
 CASES = [
     (10 ** 6, 4 * 10 ** 5, 3 * 10 ** 5),
+    (10 ** 6, 5000, 600000),
+    (10 ** 7, 30000, 2 * 10 ** 6),
     (10 ** 9, 3 * 10 ** 8, 10 ** 6),
     (2 ** 40, 2 ** 38, 2 ** 36),
     (934179594294154, 179317292506892, 270460179740924),

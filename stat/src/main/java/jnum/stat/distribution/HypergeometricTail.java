@@ -37,6 +37,15 @@ final class HypergeometricTail {
     /** The Euler-Maclaurin path needs every count at least this large (asymptotic polygammas). */
     private static final double MIN_COUNT = 1e4;
 
+    /**
+     * The entropy is an integral from this standard deviation on: it needs no derivatives, only the
+     * Stirling form of the integrand (the direct sum costs a log mass per term).
+     */
+    static final double ENTROPY_MIN_SD = 32;
+
+    /** The smallest count at the mode for the entropy's integral. */
+    private static final double ENTROPY_MIN_COUNT = 1e3;
+
     /** The integral stops once the integrand is below {@code e^-DROP} of its first value. */
     private static final double DROP = 40;
 
@@ -111,7 +120,8 @@ final class HypergeometricTail {
 
     /**
      * The entropy {@code -sum P(j) log P(j)} for a standard deviation of at least {@value
-     * #SUMMED_SD}, or NaN where the counts at the mode are too small. Over the whole line the sum of
+     * #ENTROPY_MIN_SD}, or NaN where the counts at the mode are below {@value #ENTROPY_MIN_COUNT}
+     * (the two-term Stirling series in {@link #stirling} then loses accuracy). Over the whole line the sum of
      * a smooth function equals its integral up to Poisson-summation terms of order {@code
      * exp(-2 pi^2 sd^2)}, so with {@code P(m + t) = P(m) exp(D(t))} around the mode m: {@code H =
      * -P(m) (log P(m) integral e^D + integral e^D D)}.
@@ -119,7 +129,8 @@ final class HypergeometricTail {
     static double entropy(Hypergeometric d) {
         long m = d.mode();
         Counts c = new Counts(d, m);
-        if (d.variance() < SUMMED_SD * SUMMED_SD || Math.min(Math.min(c.c, c.r), Math.min(c.a, c.b)) < MIN_COUNT) {
+        if (d.variance() < ENTROPY_MIN_SD * ENTROPY_MIN_SD
+                || Math.min(Math.min(c.c, c.r), Math.min(c.a, c.b)) < ENTROPY_MIN_COUNT) {
             return Double.NaN;
         }
         double scale = scale(c.derivatives());
