@@ -1,10 +1,12 @@
 """Hypergeometric cdf and survival at populations 1e9..1e15 (HypergeometricHugePopulationTest).
 
 Run by hand: python3 hypergeometric_huge.py hypergeometric_huge.csv (mpmath 1.3.0 at 50 digits,
-a few minutes). Seeded random rows: N log-uniform in [1e9, 2^52], the success and draw fractions
+about 15 minutes). Seeded random rows: N log-uniform in [1e9, 2^52], the success and draw fractions
 log-uniform in [1e-6, 1/2] and each replaced by its complement with probability 1/2, and the point k
 either within 4 standard deviations of the mean or at a normal-approximation tail level
 10^-t, t uniform in [1, 300], on either side; rows whose standard deviation is below 1 are redrawn.
+The first three rows are fixed: population 9.3e14 at 3.5 standard deviations below the mean and at
+40 on either side (tails near 1e-350, in the log columns only).
 
 Each row holds the tail away from the mode (sum of P(j), j <= k below the mode, j > k above),
 computed at 50 digits from log-gamma masses: summed directly with the mass ratio recurrence where
@@ -87,8 +89,11 @@ def fraction(rng):
 
 
 rng = random.Random(20261204)
-rows = [row(934179594294154, 179317292506892, 270460179740924, 51915252327858)]
-while len(rows) < 150:
+WIDE = (934179594294154, 179317292506892, 270460179740924)
+# the benchmark's points: 3.5 standard deviations below the mean, and 40 on either side (tails
+# near 1e-350, beyond the double range)
+rows = [row(*WIDE, k) for k in (51915252327858, 51915051387098, 51915491387098)]
+while len(rows) < 152:
     N = int(10 ** rng.uniform(9, math.log10(2 ** 52)))
     K = max(1, min(N - 1, int(N * fraction(rng))))
     n = max(1, min(N - 1, int(N * fraction(rng))))
