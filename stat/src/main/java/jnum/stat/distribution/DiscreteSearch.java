@@ -11,8 +11,9 @@ import jnum.stat.special.Special;
  * tail where it is accurate: for {@code p > 1/2} it is made as {@code survival(k) <= 1 - p}
  * ({@code 1 - p} is exact there), so an upper-tail quantile is not lost to the rounding of a
  * cdf near 1. The search starts from a Cornish-Fisher guess {@code mean + sd (z + (z^2 - 1)
- * skew / 6)}, walks away from it with doubling steps until the predicate changes, then bisects:
- * at most about 2 * 64 evaluations of cdf or survival, whatever the guess.
+ * skew / 6)} (or from a start the distribution refines itself, {@link #quantileFrom}), walks away
+ * from it with doubling steps until the predicate changes, then bisects: at most about 2 * 64
+ * evaluations of cdf or survival, whatever the start, and two from a start next to the answer.
  */
 final class DiscreteSearch {
     private DiscreteSearch() {}
