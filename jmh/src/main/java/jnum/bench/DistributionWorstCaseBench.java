@@ -74,6 +74,25 @@ public class DistributionWorstCaseBench {
                     "hypergeometric_cdf_huge_population",
                     () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L)
                             .cdf(51915252327858L)),
+            Map.entry(
+                    "hypergeometric_survival_huge_population",
+                    () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L)
+                            .survival(51915271387098L)),
+            Map.entry(
+                    "hypergeometric_quantile_huge_population",
+                    () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L)
+                            .quantile(2.4051832957360745e-4)),
+            Map.entry(
+                    "hypergeometric_inverseSurvival_far_tail",
+                    () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L)
+                            .inverseSurvival(1e-300)),
+            Map.entry(
+                    "hypergeometric_logCdf_beyond_doubles",
+                    () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L)
+                            .logCdf(51915051387098L)),
+            Map.entry(
+                    "hypergeometric_entropy_huge_population",
+                    () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L).entropy()),
             Map.entry("f_logPdf_huge_d1", () -> new F(3674098.230614982, 29.66721491036338).logPdf(2.2671617437688223)),
             Map.entry("beta_inverseSurvival_tiny_shape", () -> new Beta(3.7e-5, 64.9).inverseSurvival(0.0094)));
 
@@ -100,6 +119,11 @@ public class DistributionWorstCaseBench {
         "vonmises_inverseSurvival_support_end",
         "ncx2_inverseSurvival_large_lambda",
         "hypergeometric_cdf_huge_population",
+        "hypergeometric_survival_huge_population",
+        "hypergeometric_quantile_huge_population",
+        "hypergeometric_inverseSurvival_far_tail",
+        "hypergeometric_logCdf_beyond_doubles",
+        "hypergeometric_entropy_huge_population",
         "f_logPdf_huge_d1",
         "beta_inverseSurvival_tiny_shape"
     })

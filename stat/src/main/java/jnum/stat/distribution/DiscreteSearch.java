@@ -11,8 +11,9 @@ import jnum.stat.special.Special;
  * tail where it is accurate: for {@code p > 1/2} it is made as {@code survival(k) <= 1 - p}
  * ({@code 1 - p} is exact there), so an upper-tail quantile is not lost to the rounding of a
  * cdf near 1. The search starts from a Cornish-Fisher guess {@code mean + sd (z + (z^2 - 1)
- * skew / 6)}, walks away from it with doubling steps until the predicate changes, then bisects:
- * at most about 2 * 64 evaluations of cdf or survival, whatever the guess.
+ * skew / 6)} (or from a start the distribution refines itself, {@link #quantileFrom}), walks away
+ * from it with doubling steps until the predicate changes, then bisects: at most about 2 * 64
+ * evaluations of cdf or survival, whatever the start, and two from a start next to the answer.
  */
 final class DiscreteSearch {
     private DiscreteSearch() {}
@@ -38,6 +39,12 @@ final class DiscreteSearch {
     /** The smallest k with {@code cdf(k) >= p} (the support's ends at p = 0 and p = 1). */
     static long quantile(DiscreteDistribution d, double p, double mean, double sd, double skew) {
         Arguments.probability("quantile", "p", p);
+        return quantileFrom(d, p, cornishFisher(p > 0.5 ? 1 - p : p, p > 0.5, mean, sd, skew));
+    }
+
+    /** {@link #quantile} searched from a given start (any start gives the same answer). */
+    static long quantileFrom(DiscreteDistribution d, double p, double start) {
+        Arguments.probability("quantile", "p", p);
         IntegerSupport s = d.support();
         if (p == 0) {
             return s.lower();
@@ -46,20 +53,23 @@ final class DiscreteSearch {
             return s.upper();
         }
         LongPredicate reached;
-        double z;
         if (p > 0.5) {
             double q = 1 - p; // exact for p > 1/2
             reached = k -> d.survival(k) <= q;
-            z = upperNormalQuantile(q);
         } else {
             reached = k -> d.cdf(k) >= p;
-            z = -upperNormalQuantile(p);
         }
-        return smallest(reached, guess(mean, sd, skew, z), s.lower(), s.upper());
+        return smallest(reached, start, s.lower(), s.upper());
     }
 
     /** The smallest k with {@code survival(k) <= q} (the support's ends at q = 1 and q = 0). */
     static long inverseSurvival(DiscreteDistribution d, double q, double mean, double sd, double skew) {
+        Arguments.probability("inverseSurvival", "q", q);
+        return inverseSurvivalFrom(d, q, cornishFisher(q < 0.5 ? q : 1 - q, q < 0.5, mean, sd, skew));
+    }
+
+    /** {@link #inverseSurvival} searched from a given start (any start gives the same answer). */
+    static long inverseSurvivalFrom(DiscreteDistribution d, double q, double start) {
         Arguments.probability("inverseSurvival", "q", q);
         IntegerSupport s = d.support();
         if (q == 1) {
@@ -69,16 +79,22 @@ final class DiscreteSearch {
             return s.upper();
         }
         LongPredicate reached;
-        double z;
         if (q < 0.5) {
             reached = k -> d.survival(k) <= q;
-            z = upperNormalQuantile(q);
         } else {
             double p = 1 - q; // exact for q >= 1/2
             reached = k -> d.cdf(k) >= p;
-            z = -upperNormalQuantile(p);
         }
-        return smallest(reached, guess(mean, sd, skew, z), s.lower(), s.upper());
+        return smallest(reached, start, s.lower(), s.upper());
+    }
+
+    /**
+     * The Cornish-Fisher guess {@code mean + sd (z + (z^2 - 1) skew / 6)} for the point with the
+     * given tail probability ({@code <= 1/2}) in the upper or the lower tail.
+     */
+    static double cornishFisher(double tail, boolean upper, double mean, double sd, double skew) {
+        double z = upperNormalQuantile(tail);
+        return guess(mean, sd, skew, upper ? z : -z);
     }
 
     /** {@code z} with {@code P(Z > z) = q} for a standard normal Z; 0 if unavailable. */

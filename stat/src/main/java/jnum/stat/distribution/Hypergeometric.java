@@ -10,13 +10,18 @@ import java.util.random.RandomGenerator;
  *
  * <p>The mass is the quotient of three binomial terms with the common {@code p = n/N} in Loader's
  * saddle-point form ({@link BinomialTerm}; the powers of p and 1-p cancel exactly), as in R's
- * {@code dhyper}: accurate for populations of 1e9. cdf and survival sum the mass with its ratio
- * recurrence, always over the tail that lies away from the mode (where the terms fall at least
- * geometrically and the sum is stopped by a bound on the rest), and take the complement of the
- * other tail's sum only where the value is above the mode's mass, so every value keeps its relative
- * accuracy, including the far upper tail that decides {@code quantile(1 - 1e-15)}. Sampling is
- * Stadlober's ratio-of-uniforms HRUA, or inversion from the mode for variances below 100
- * ({@link HypergeometricSampler}). cdf and survival cost O(standard deviation) operations.
+ * {@code dhyper}: accurate for populations of 1e15. cdf and survival compute the tail that lies
+ * away from the mode as the mass at its first point times a ratio ({@link HypergeometricTail}):
+ * summed with the mass ratio recurrence where the terms fall fast or the standard deviation is
+ * below 256, else by the Euler-Maclaurin formula on the log-gamma extension of the mass (an
+ * integral by Gauss-Legendre panels and five derivative corrections), so every call costs at most
+ * a few thousand operations whatever the population. The other tail is the complement of that
+ * sum, taken only where the value is above the mode's mass, so every value keeps its relative
+ * accuracy, including the far upper tail that decides {@code quantile(1 - 1e-15)}; the log forms
+ * add the logarithms and stay finite where the tails underflow. Quantiles search from a
+ * Cornish-Fisher guess refined by Newton steps on the log tail. Sampling is Stadlober's
+ * ratio-of-uniforms HRUA, or inversion from the mode for variances below 100
+ * ({@link HypergeometricSampler}).
  *
  * @param population N, {@code >= 0}
  * @param successes K, {@code 0 <= K <= N}
@@ -25,8 +30,6 @@ import java.util.random.RandomGenerator;
 public record Hypergeometric(long population, long successes, long draws) implements DiscreteDistribution {
     /** Largest population: every count stays an exact double. */
     public static final long MAX_POPULATION = 1L << 52;
-
-    private static final double NEGLIGIBLE = 0x1p-56;
 
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public Hypergeometric {
@@ -95,44 +98,30 @@ public record Hypergeometric(long population, long successes, long draws) implem
         return (double) (successes - j) * (draws - j) / ((double) (j + 1) * (population - successes - draws + j + 1));
     }
 
-    /** {@code sum pmf(j), j <= k}, for k at or below the mode (terms fall going down). */
+    /** {@code sum pmf(j), j <= k}, for k below the mode (terms fall going down). */
     private double lowerTail(long k) {
-        double pk = pmf(k);
-        if (pk == 0) {
-            return 0;
-        }
-        double sum = 1;
-        double t = 1;
-        long lo = lowest();
-        for (long j = k; j > lo; j--) {
-            double rho = ratioDown(j);
-            t *= rho;
-            sum += t;
-            if (rho < 1 && t * rho / (1 - rho) <= NEGLIGIBLE * sum) {
-                break;
-            }
-        }
-        return pk * sum;
+        return tail(k, -1);
     }
 
-    /** {@code sum pmf(j), j >= k}, for k at or above the mode (terms fall going up). */
+    /** {@code sum pmf(j), j >= k}, for k above the mode (terms fall going up). */
     private double upperTail(long k) {
-        double pk = pmf(k);
-        if (pk == 0) {
+        return tail(k, 1);
+    }
+
+    private double tail(long k, int dir) {
+        double lp = logPmf(k);
+        if (lp == Double.NEGATIVE_INFINITY) {
             return 0;
         }
-        double sum = 1;
-        double t = 1;
-        long hi = highest();
-        for (long j = k; j < hi; j++) {
-            double rho = ratioUp(j);
-            t *= rho;
-            sum += t;
-            if (rho < 1 && t * rho / (1 - rho) <= NEGLIGIBLE * sum) {
-                break;
-            }
-        }
-        return pk * sum;
+        double ratio = HypergeometricTail.ratio(this, k, dir);
+        double pk = Math.exp(lp);
+        return pk >= Double.MIN_NORMAL ? pk * ratio : Math.exp(lp + Math.log(ratio));
+    }
+
+    /** {@code log sum pmf(j)} over the tail from k towards dir, finite where the sum underflows. */
+    private double logTail(long k, int dir) {
+        double lp = logPmf(k);
+        return lp == Double.NEGATIVE_INFINITY ? lp : lp + Math.log(HypergeometricTail.ratio(this, k, dir));
     }
 
     @Override
@@ -148,7 +137,13 @@ public record Hypergeometric(long population, long successes, long draws) implem
 
     @Override
     public double logCdf(long k) {
-        return DiscreteSums.logCdf(this, k);
+        if (k < lowest()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (k >= highest()) {
+            return 0;
+        }
+        return k < mode() ? logTail(k, -1) : Math.log1p(-upperTail(k + 1));
     }
 
     @Override
@@ -164,17 +159,61 @@ public record Hypergeometric(long population, long successes, long draws) implem
 
     @Override
     public double logSurvival(long k) {
-        return DiscreteSums.logSurvival(this, k);
+        if (k < lowest()) {
+            return 0;
+        }
+        if (k >= highest()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return k + 1 > mode() ? logTail(k + 1, 1) : Math.log1p(-lowerTail(k));
     }
 
     @Override
     public long quantile(double p) {
-        return DiscreteSearch.quantile(this, p, mean(), stdDev(), skewness());
+        Arguments.probability("quantile", "p", p);
+        return DiscreteSearch.quantileFrom(this, p, start(p > 0.5 ? 1 - p : p, p > 0.5));
     }
 
     @Override
     public long inverseSurvival(double q) {
-        return DiscreteSearch.inverseSurvival(this, q, mean(), stdDev(), skewness());
+        Arguments.probability("inverseSurvival", "q", q);
+        return DiscreteSearch.inverseSurvivalFrom(this, q, start(q < 0.5 ? q : 1 - q, q < 0.5));
+    }
+
+    /**
+     * A start for the quantile search with the given tail probability ({@code <= 1/2}, upper: the
+     * survival function, else the cdf): the Cornish-Fisher guess, and for wide distributions up to
+     * four Newton steps on the log of the tail (slope {@code pmf / tail}), which leave the search
+     * about two evaluations.
+     */
+    private double start(double tail, boolean upper) {
+        double x = DiscreteSearch.cornishFisher(tail, upper, mean(), stdDev(), skewness());
+        if (!(tail > 0) || variance() < HypergeometricTail.SUMMED_SD * HypergeometricTail.SUMMED_SD) {
+            return x;
+        }
+        long lo = lowest();
+        long hi = highest() - 1;
+        long k = Math.max(lo, Math.min(hi, (long) Math.rint(x)));
+        double target = Math.log(tail);
+        for (int i = 0; i < 4; i++) {
+            double value = upper ? logSurvival(k) : logCdf(k);
+            double slope = upper ? -Math.exp(logPmf(k + 1) - value) : Math.exp(logPmf(k) - value);
+            double step = (target - value) / slope;
+            if (!Double.isFinite(step)) {
+                break;
+            }
+            long next = Math.max(lo, Math.min(hi, (long) Math.rint(k + step)));
+            if (next == k) {
+                break;
+            }
+            k = next;
+            // the log tail bends on the scale of sd, so a step below sd^(1/2) / 2 lands within about
+            // 1/8 of the root and needs no check here (the search checks every answer)
+            if (Math.abs(step) < 0.5 * Math.sqrt(stdDev())) {
+                break;
+            }
+        }
+        return k;
     }
 
     /** {@code n K / N}. */
@@ -219,10 +258,16 @@ public record Hypergeometric(long population, long successes, long draws) implem
         return num / (d * (nn - 2) * (nn - 3));
     }
 
-    /** Entropy in nats, summed from the mode outwards with a bound on the rest. */
+    /**
+     * Entropy in nats: for standard deviations above {@value HypergeometricTail#ENTROPY_MIN_SD} the
+     * integral of {@code -P log P} over the continuous extension of the mass (equal to the sum up to
+     * terms of order {@code exp(-2 pi^2 sd^2)}), else summed from the mode outwards with a bound on
+     * the rest.
+     */
     @Override
     public double entropy() {
-        return DiscreteSums.entropy(this, mode());
+        double h = HypergeometricTail.entropy(this);
+        return Double.isNaN(h) ? DiscreteSums.entropy(this, mode()) : h;
     }
 
     @Override
