@@ -62,8 +62,8 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         }
 
         @Override
-        public double weightRatio(int j) {
-            return mu / (j + 1);
+        public PoissonMixture.TermRatio weightRatio() {
+            return new PoissonMixture.TermRatio(mu, 0, 1); // mu / (j + 1)
         }
 
         @Override
@@ -78,8 +78,8 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         }
 
         @Override
-        public double stepRatio(int j) {
-            return y / (a0 + j + 1);
+        public PoissonMixture.TermRatio stepRatio() {
+            return new PoissonMixture.TermRatio(y, 0, a0 + 1); // y / (a0 + j + 1)
         }
 
         @Override

@@ -80,8 +80,8 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
 
         @Override
-        public double weightRatio(int j) {
-            return mu / (j + offset + 1);
+        public PoissonMixture.TermRatio weightRatio() {
+            return new PoissonMixture.TermRatio(mu, 0, offset + 1); // mu / (j + offset + 1)
         }
 
         /**
@@ -111,9 +111,8 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
 
         @Override
-        public double stepRatio(int j) {
-            double a = a0 + j;
-            return x * (a + b) / (a + 1);
+        public PoissonMixture.TermRatio stepRatio() {
+            return new PoissonMixture.TermRatio(x * (a0 + b), x, a0 + 1); // x (a + b) / (a + 1), a = a0 + j
         }
 
         @Override

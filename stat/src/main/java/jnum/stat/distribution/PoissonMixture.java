@@ -13,9 +13,11 @@ package jnum.stat.distribution;
  * accurate in both tails:
  * <ul>
  *   <li>The largest term and the range of terms that matter are located first, from cheap upper
- *       bounds of {@code log(w_j E_j)} ({@link Family#logTermBound}); a side stops once its bound
- *       has fallen 40 nats (a factor 4e-18) below the largest and still decreases by at least 0.1
- *       nat per step, so the neglected rest is below 1e-16 of the sum.
+ *       bounds of {@code log(w_j E_j)} ({@link Family#logTermBound}), log-concave in j; a side stops
+ *       where the geometric bound of its rest, {@code e^b_i / (1 - e^(b_i - b_{i-1}))}, has fallen
+ *       40 nats (a factor 4e-18) below the largest term, so the neglected rest is below 1e-17 of the
+ *       sum. Both are found by doubling steps and bisection, with {@code O(log n)} evaluations of
+ *       the bounds for n terms; only the summation itself visits every term.
  *   <li>The incomplete functions are advanced only in their stable direction: a lower function
  *       ({@code P}, {@code I}), decreasing in j, from the top of the range downward
  *       ({@code E_j = E_{j+1} + h_j}); an upper one ({@code Q}, {@code 1 - I}), increasing in j,
@@ -30,17 +32,32 @@ final class PoissonMixture {
     static final int MAX_TERMS = 2_000_000;
 
     private static final double DROP = 40;
-    private static final double SLOPE = 0.1;
 
     private PoissonMixture() {}
+
+    /**
+     * A ratio of successive terms, {@code (p0 + p1 j) / (q0 + j)} with a positive denominator: the
+     * form of every Poisson weight ratio and incomplete gamma or beta step ratio. Given as
+     * coefficients, so that the ratios of a whole range are computed in one loop the compiler can
+     * vectorize, ahead of the serial products.
+     */
+    record TermRatio(double p0, double p1, double q0) {
+        double at(double j) {
+            return (p0 + p1 * j) / (q0 + j);
+        }
+
+        double inverseAt(double j) {
+            return (q0 + j) / (p0 + p1 * j);
+        }
+    }
 
     /** One mixture: weights, the incomplete function, and its steps, as functions of j >= 0. */
     interface Family {
         /** {@code w_j}, evaluated directly. */
         double weight(int j);
 
-        /** {@code w_{j+1} / w_j}. */
-        double weightRatio(int j);
+        /** {@code w_{j+1} / w_j} as a function of j. */
+        TermRatio weightRatio();
 
         /** {@code E_j} evaluated directly: the lower function, or the upper one if {@code upper}. */
         double function(int j, boolean upper);
@@ -48,8 +65,8 @@ final class PoissonMixture {
         /** {@code h_j = lower_j - lower_{j+1} = upper_{j+1} - upper_j >= 0}, evaluated directly. */
         double step(int j);
 
-        /** {@code h_{j+1} / h_j}. */
-        double stepRatio(int j);
+        /** {@code h_{j+1} / h_j} as a function of j. */
+        TermRatio stepRatio();
 
         /** A cheap upper bound of {@code log(w_j E_j)} (may be {@code -inf}). */
         double logTermBound(int j, boolean upper);
@@ -60,60 +77,42 @@ final class PoissonMixture {
 
     /** {@code sum_j w_j E_j} with the lower ({@code upper = false}) or upper functions. */
     static double sum(Family f, boolean upper) {
-        // 1. the largest bound, by hill climbing from the guess
-        int top = Math.max(0, f.guess(upper));
+        // 1. the largest bound, and 2. the range [lo, hi] of terms that matter
+        int top = peak(f, upper);
         double best = f.logTermBound(top, upper);
-        for (int it = 0; it < MAX_TERMS; it++) {
-            double up = f.logTermBound(top + 1, upper);
-            double down = top > 0 ? f.logTermBound(top - 1, upper) : Double.NEGATIVE_INFINITY;
-            if (up > best && up >= down) {
-                top++;
-                best = up;
-            } else if (down > best) {
-                top--;
-                best = down;
-            } else {
-                break;
-            }
-        }
         if (best == Double.NEGATIVE_INFINITY) {
             return 0;
         }
-        // 2. the range [lo, hi] of terms that matter
-        int lo = top;
-        double prev = best;
-        while (lo > 0 && top - lo < MAX_TERMS) {
-            double b = f.logTermBound(lo - 1, upper);
-            lo--;
-            if (b < best - DROP && b < prev - SLOPE) {
-                break;
-            }
-            prev = b;
-        }
-        int hi = top;
-        prev = best;
-        while (hi - top < MAX_TERMS) {
-            double b = f.logTermBound(hi + 1, upper);
-            hi++;
-            if (b < best - DROP && b < prev - SLOPE) {
-                break;
-            }
-            prev = b;
-        }
-        // 3. weights and steps on the range, carried from the largest term by their ratios
+        int lo = edge(f, upper, top, best, -1);
+        int hi = edge(f, upper, top, best, 1);
+        // 3. weights and steps on the range, carried from the largest term by their ratios: first
+        // the multipliers (w[i] = w[i - 1] r(lo + i - 1) above the top, w[i] = w[i + 1] / r(lo + i)
+        // below), then the products outward from the top
         int n = hi - lo + 1;
         double[] w = new double[n];
         double[] h = new double[n];
         int t = top - lo;
+        TermRatio rw = f.weightRatio();
+        TermRatio rh = f.stepRatio();
+        for (int i = 0; i < t; i++) {
+            double j = lo + i;
+            w[i] = rw.inverseAt(j);
+            h[i] = rh.inverseAt(j);
+        }
+        for (int i = t + 1; i < n; i++) {
+            double j = lo + i - 1;
+            w[i] = rw.at(j);
+            h[i] = rh.at(j);
+        }
         w[t] = f.weight(top);
         h[t] = f.step(top);
         for (int i = t + 1; i < n; i++) {
-            w[i] = w[i - 1] * f.weightRatio(lo + i - 1);
-            h[i] = h[i - 1] * f.stepRatio(lo + i - 1);
+            w[i] *= w[i - 1];
+            h[i] *= h[i - 1];
         }
         for (int i = t - 1; i >= 0; i--) {
-            w[i] = w[i + 1] / f.weightRatio(lo + i);
-            h[i] = h[i + 1] / f.stepRatio(lo + i);
+            w[i] *= w[i + 1];
+            h[i] *= h[i + 1];
         }
         // 4. the functions in their stable direction, summed smallest-first where possible
         double total = 0;
@@ -133,6 +132,117 @@ final class PoissonMixture {
             }
         }
         return total;
+    }
+
+    /** The largest index considered, so that index arithmetic cannot overflow. */
+    private static final int LIMIT = Integer.MAX_VALUE / 2;
+
+    /**
+     * The index of the largest bound {@code log(w_j E_j)}: from the guess, steps that double while the
+     * bound rises, then a section search of the bracket found (the bounds are unimodal in j), so
+     * {@code O(log distance)} evaluations instead of one per index between the guess and the peak.
+     */
+    private static int peak(Family f, boolean upper) {
+        int j = Math.min(Math.max(0, f.guess(upper)), LIMIT);
+        double b = f.logTermBound(j, upper);
+        double up = j < LIMIT ? f.logTermBound(j + 1, upper) : Double.NEGATIVE_INFINITY;
+        double down = j > 0 ? f.logTermBound(j - 1, upper) : Double.NEGATIVE_INFINITY;
+        if (!(up > b) && !(down > b)) {
+            return j;
+        }
+        int dir = up > b && up >= down ? 1 : -1;
+        // invariant: a < m < c (or c < m < a going down), bound(m) above bound(a)
+        int a = j;
+        int m = j + dir;
+        double fm = dir > 0 ? up : down;
+        int c;
+        for (int step = 2; ; step = (int) Math.min(2L * step, LIMIT)) {
+            long next = (long) m + (long) dir * step;
+            c = (int) Math.max(0, Math.min(LIMIT, next));
+            if (c == m) {
+                return m; // the end of the index range
+            }
+            double fc = f.logTermBound(c, upper);
+            if (!(fc > fm)) {
+                break;
+            }
+            a = m;
+            m = c;
+            fm = fc;
+        }
+        int left = Math.min(a, c);
+        int right = Math.max(a, c);
+        // bound(m) >= bound at both ends: narrow [left, right] around the maximum
+        while (right - left > 2) {
+            int x = m - left > right - m ? (left + m) >>> 1 : (m + right) >>> 1;
+            double fx = f.logTermBound(x, upper);
+            if (fx > fm) {
+                if (x < m) {
+                    right = m;
+                } else {
+                    left = m;
+                }
+                m = x;
+                fm = fx;
+            } else if (x < m) {
+                left = x;
+            } else {
+                right = x;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The last index of the range on one side ({@code dir = -1} below the top, {@code +1} above): the
+     * first index i where the rest of that side is negligible. With bounds log-concave in j, the
+     * terms beyond i fall at least geometrically with the ratio {@code r = e^-(b_{i-dir} - b_i)}, so
+     * the rest is at most {@code e^b_i / (1 - r)}; i ends the range once that is {@link #DROP} nats
+     * below the largest term. This predicate is monotone along the side, so it is located by doubling
+     * steps and bisection: {@code O(log n)} bound evaluations for a range of n terms.
+     */
+    private static int edge(Family f, boolean upper, int top, double best, int dir) {
+        double floor = best - DROP;
+        int inside = top; // the rest is not yet negligible there
+        int outside = -1; // it is, or -1 while not found
+        for (long step = 1; step <= MAX_TERMS; step *= 2) {
+            long i = (long) top + dir * step;
+            if (i <= 0 || i >= LIMIT) {
+                int end = i <= 0 ? 0 : LIMIT;
+                if (end == inside || !restNegligible(f, upper, end, dir, floor)) {
+                    return end;
+                }
+                outside = end;
+                break;
+            }
+            if (restNegligible(f, upper, (int) i, dir, floor)) {
+                outside = (int) i;
+                break;
+            }
+            inside = (int) i;
+        }
+        if (outside < 0) {
+            return inside; // MAX_TERMS from the top
+        }
+        while (Math.abs(outside - inside) > 1) {
+            int mid = (int) (((long) inside + outside) / 2);
+            if (restNegligible(f, upper, mid, dir, floor)) {
+                outside = mid;
+            } else {
+                inside = mid;
+            }
+        }
+        return outside;
+    }
+
+    /** Whether {@code e^b_i / (1 - e^-(b_{i-dir} - b_i))}, the bound of the rest from i on, is below e^floor. */
+    private static boolean restNegligible(Family f, boolean upper, int i, int dir, double floor) {
+        double b = f.logTermBound(i, upper);
+        if (!(b < floor)) {
+            return false;
+        }
+        double fall = f.logTermBound(i - dir, upper) - b;
+        return b == Double.NEGATIVE_INFINITY || fall > 0 && b - Math.log(-Math.expm1(-fall)) < floor;
     }
 
     /** The ratio {@code term_{j+1} / term_j} of a positive series. */
