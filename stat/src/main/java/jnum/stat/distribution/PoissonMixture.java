@@ -68,6 +68,21 @@ final class PoissonMixture {
         /** {@code h_{j+1} / h_j} as a function of j. */
         TermRatio stepRatio();
 
+        /** {@code log w_j}; the default is the log of {@link #weight}, finite where that is normal. */
+        default double logWeight(int j) {
+            return Math.log(weight(j));
+        }
+
+        /** {@code log h_j}; the default is the log of {@link #step}. */
+        default double logStep(int j) {
+            return Math.log(step(j));
+        }
+
+        /** {@code log E_j}; the default is the log of {@link #function}. */
+        default double logFunction(int j, boolean upper) {
+            return Math.log(function(j, upper));
+        }
+
         /** A cheap upper bound of {@code log(w_j E_j)} (may be {@code -inf}). */
         double logTermBound(int j, boolean upper);
 
@@ -77,16 +92,83 @@ final class PoissonMixture {
 
     /** {@code sum_j w_j E_j} with the lower ({@code upper = false}) or upper functions. */
     static double sum(Family f, boolean upper) {
-        // 1. the largest bound, and 2. the range [lo, hi] of terms that matter
+        int[] range = range(f, upper);
+        if (range == null) {
+            return 0;
+        }
+        int end = upper ? range[0] : range[2];
+        return total(f, range, f.weight(range[1]), f.step(range[1]), f.function(end, upper), upper);
+    }
+
+    /**
+     * {@code log sum_j w_j E_j}, finite where the sum underflows. The weights and functions alone may
+     * be far outside the double range there (a weight of 1e-800 times a function of 1e+600 is not
+     * possible, but 1e-800 times 1e-10 is), so the recurrence carries the products: with
+     * {@code v_j = w_j E_j} and {@code g_j = w_j h_j}, upward {@code v_{j+1} = r_j (v_j + g_j)},
+     * {@code g_{j+1} = r_j s_j g_j} ({@code r, s} the weight and step ratios), downward
+     * {@code v_j = v_{j+1} / r_j + g_j}, {@code g_j = g_{j+1} / (r_j s_j)}; still only additions of
+     * positive terms. They start at the end of the range from the logarithms of {@code w, h, E} there
+     * ({@link Family#logWeight}, {@link Family#logStep}, {@link Family#logFunction}), in units of the
+     * larger of {@code w h} and {@code w E}, and stay within the range of the terms, some 40 nats.
+     */
+    static double logSum(Family f, boolean upper) {
+        int[] range = range(f, upper);
+        if (range == null) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int lo = range[0];
+        int hi = range[2];
+        int end = upper ? lo : hi;
+        double logW = f.logWeight(end);
+        double logH = f.logStep(end);
+        double logE = f.logFunction(end, upper);
+        double scale = logW + Math.max(logH, logE);
+        if (!(scale > Double.NEGATIVE_INFINITY)) {
+            return Math.max(logH, logE) == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : scale;
+        }
+        double v = Math.exp(logW + logE - scale);
+        double g = Math.exp(logW + logH - scale);
+        TermRatio rw = f.weightRatio();
+        TermRatio rh = f.stepRatio();
+        double total = v;
+        if (upper) {
+            for (int j = lo; j < hi; j++) {
+                double r = rw.at(j);
+                v = r * (v + g);
+                g *= r * rh.at(j);
+                total += v;
+            }
+        } else {
+            for (int j = hi - 1; j >= lo; j--) {
+                double r = rw.inverseAt(j);
+                g *= r * rh.inverseAt(j);
+                v = r * v + g;
+                total += v;
+            }
+        }
+        return scale + Math.log(total);
+    }
+
+    /** {@code {lo, top, hi}}: the largest term and the range of terms that matter, or null if none. */
+    private static int[] range(Family f, boolean upper) {
         int top = peak(f, upper);
         double best = f.logTermBound(top, upper);
         if (best == Double.NEGATIVE_INFINITY) {
-            return 0;
+            return null;
         }
-        int lo = edge(f, upper, top, best, -1);
-        int hi = edge(f, upper, top, best, 1);
-        // 3. weights and steps on the range, carried from the largest term by their ratios: first
-        // the multipliers (w[i] = w[i - 1] r(lo + i - 1) above the top, w[i] = w[i + 1] / r(lo + i)
+        return new int[] {edge(f, upper, top, best, -1), top, edge(f, upper, top, best, 1)};
+    }
+
+    /**
+     * The sum over the range given the weight and step at the top and the function at the end where
+     * the recurrence starts (the bottom for an upper function, the top of the range for a lower one).
+     */
+    private static double total(Family f, int[] range, double wTop, double hTop, double eEnd, boolean upper) {
+        int lo = range[0];
+        int top = range[1];
+        int hi = range[2];
+        // weights and steps on the range, carried from the largest term by their ratios: first the
+        // multipliers (w[i] = w[i - 1] r(lo + i - 1) above the top, w[i] = w[i + 1] / r(lo + i)
         // below), then the products outward from the top
         int n = hi - lo + 1;
         double[] w = new double[n];
@@ -104,8 +186,8 @@ final class PoissonMixture {
             w[i] = rw.at(j);
             h[i] = rh.at(j);
         }
-        w[t] = f.weight(top);
-        h[t] = f.step(top);
+        w[t] = wTop;
+        h[t] = hTop;
         for (int i = t + 1; i < n; i++) {
             w[i] *= w[i - 1];
             h[i] *= h[i - 1];
@@ -114,17 +196,16 @@ final class PoissonMixture {
             w[i] *= w[i + 1];
             h[i] *= h[i + 1];
         }
-        // 4. the functions in their stable direction, summed smallest-first where possible
-        double total = 0;
+        // the functions in their stable direction
+        double e = eEnd;
+        double total;
         if (upper) {
-            double e = f.function(lo, true);
             total = w[0] * e;
             for (int i = 1; i < n; i++) {
                 e += h[i - 1];
                 total += w[i] * e;
             }
         } else {
-            double e = f.function(hi, false);
             total = w[n - 1] * e;
             for (int i = n - 2; i >= 0; i--) {
                 e += h[i];
