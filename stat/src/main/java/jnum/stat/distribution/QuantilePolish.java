@@ -16,7 +16,8 @@ package jnum.stat.distribution;
  * form alone. Near a finite support end other than 0 the steps are in {@code log |end - x|}, where
  * the tails are power laws of the distance. It stops when |h| is at most 4 eps (in the log form
  * {@code eps max(4, |log target|)}, the rounding of a logarithm that size), after a Newton step
- * taken at {@code |h| <= 2^-30} (its error is then {@code O(h^2)}, below that rounding), when the
+ * taken at {@code |h| <= 2^-30} on the direct tail (its error is then {@code O(h^2)}, below that
+ * rounding), when the
  * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
  * rounding noise), or after
  * {@value #MAX_ITERATIONS} steps.
@@ -32,10 +33,11 @@ final class QuantilePolish {
     private static final double MAX_LOG_STEP = 1500;
 
     /**
-     * Below this |h| a Newton step is the last one: Newton's error after it is {@code c h^2} with c
-     * the curvature of h in the step variable relative to its slope (of order 1 for these log tails),
-     * about 1e-18 here, under the rounding of any evaluation of h; a further evaluation would only
-     * confirm it. (An inaccurate density scales only the step, by its relative error times h.)
+     * Below this |h| a Newton step on the direct tail is the last one: Newton's error after it is
+     * {@code c h^2} with c the curvature of h in the step variable relative to its slope (of order 1
+     * for these log tails), about 1e-18 here, under the rounding of any evaluation of h; a further
+     * evaluation would only confirm it. (An inaccurate density scales only the step, by its relative
+     * error times h.) Not used in the log form, whose noise is larger.
      */
     private static final double QUADRATIC = 0x1p-30;
 
@@ -184,8 +186,9 @@ final class QuantilePolish {
                 return next; // converged (tested before the bracket, which excludes x itself)
             }
             boolean newton = next > lo && next < hi;
-            if (newton && Math.abs(h) <= QUADRATIC) {
-                return next; // the error after this step is O(h^2), below the rounding of h
+            if (newton && Math.abs(h) <= QUADRATIC && tail >= 1e-290) {
+                return next; // the error after this step is O(h^2), below the rounding of h (in the
+                // log form the noise of the log tail can exceed 1e-11 and a further step may still help)
             }
             if (!newton) {
                 if (logScale) {
