@@ -94,7 +94,20 @@ public class DistributionWorstCaseBench {
                     "hypergeometric_entropy_huge_population",
                     () -> new Hypergeometric(934179594294154L, 179317292506892L, 270460179740924L).entropy()),
             Map.entry("f_logPdf_huge_d1", () -> new F(3674098.230614982, 29.66721491036338).logPdf(2.2671617437688223)),
-            Map.entry("beta_inverseSurvival_tiny_shape", () -> new Beta(3.7e-5, 64.9).inverseSurvival(0.0094)));
+            Map.entry("beta_inverseSurvival_tiny_shape", () -> new Beta(3.7e-5, 64.9).inverseSurvival(0.0094)),
+            // noncentral mixtures: one sum of about 3000 terms at noncentrality 1e5, the body
+            Map.entry(
+                    "ncx2_survival_large_lambda",
+                    () -> new NoncentralChiSquared(0.021925425227751302, 98057.97407082227).survival(98058)),
+            Map.entry(
+                    "ncx2_cdf_large_lambda",
+                    () -> new NoncentralChiSquared(0.021925425227751302, 98057.97407082227).cdf(98058)),
+            Map.entry("ncx2_logSurvival_underflow", () -> new NoncentralChiSquared(0.5, 1e5).logSurvival(2e5)),
+            Map.entry("ncx2_logSurvival_far", () -> new NoncentralChiSquared(3, 10).logSurvival(1e25)),
+            Map.entry("ncx2_quantile_body", () -> new NoncentralChiSquared(3, 1000).quantile(0.3)),
+            Map.entry("nct_cdf_body", () -> new NoncentralT(10, 40).cdf(40)),
+            Map.entry("nct_survival_body", () -> new NoncentralT(10, 40).survival(40)),
+            Map.entry("nct_inverseSurvival_body", () -> new NoncentralT(25, -3).inverseSurvival(0.05)));
 
     @Param({
         "betaincinv_underflow",
@@ -125,7 +138,15 @@ public class DistributionWorstCaseBench {
         "hypergeometric_logCdf_beyond_doubles",
         "hypergeometric_entropy_huge_population",
         "f_logPdf_huge_d1",
-        "beta_inverseSurvival_tiny_shape"
+        "beta_inverseSurvival_tiny_shape",
+        "ncx2_survival_large_lambda",
+        "ncx2_cdf_large_lambda",
+        "ncx2_logSurvival_underflow",
+        "ncx2_logSurvival_far",
+        "ncx2_quantile_body",
+        "nct_cdf_body",
+        "nct_survival_body",
+        "nct_inverseSurvival_body"
     })
     public String call;
 

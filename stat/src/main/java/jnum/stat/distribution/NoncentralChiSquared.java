@@ -21,7 +21,8 @@ import jnum.stat.special.Special;
  * instead, which needs a dozen terms where the series would need millions. Where Chernoff's bound
  * puts the survival function below the smallest double (or below half an ulp of 1 for the cdf),
  * the answer is returned without summing. {@code logCdf} and {@code logSurvival} are the
- * logarithms of those sums ({@code -inf} where a sum underflows).
+ * logarithms of those sums, or where a sum underflows the same sums in units of their largest term
+ * (and far in the upper tail Laplace's expansion of the tail integral of the Bessel form).
  *
  * <p>Quantiles start from Patnaik's (1949) scaled chi-squared approximation
  * ({@code c chi2_nu} with {@code c = (k + 2 lambda)/(k + lambda)},
@@ -62,8 +63,8 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         }
 
         @Override
-        public double weightRatio(int j) {
-            return mu / (j + 1);
+        public PoissonMixture.TermRatio weightRatio() {
+            return new PoissonMixture.TermRatio(mu, 0, 1); // mu / (j + 1)
         }
 
         @Override
@@ -78,8 +79,24 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         }
 
         @Override
-        public double stepRatio(int j) {
-            return y / (a0 + j + 1);
+        public PoissonMixture.TermRatio stepRatio() {
+            return new PoissonMixture.TermRatio(y, 0, a0 + 1); // y / (a0 + j + 1)
+        }
+
+        @Override
+        public double logWeight(int j) {
+            return GammaMath.logPoissonRaw(j, mu);
+        }
+
+        @Override
+        public double logStep(int j) {
+            return GammaMath.logPoissonRaw(a0 + j, y);
+        }
+
+        @Override
+        public double logFunction(int j, boolean upper) {
+            double a = a0 + j;
+            return upper ? Special.loggammaincc(a, y) : Special.loggammainc(a, y);
         }
 
         @Override
@@ -267,6 +284,56 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
             return 0; // below half the smallest subnormal
         }
         return Math.min(1, PoissonMixture.sum(new Series(0.5 * x), true));
+    }
+
+    /**
+     * {@code log cdf}: the log of the sum where that is normal, else the Poisson mixture summed in
+     * units of its largest term ({@code PoissonMixture.logSum}), finite where the cdf underflows.
+     */
+    @Override
+    public double logCdf(double x) {
+        double c = cdf(x);
+        if (c > 0.5) {
+            return Math.log1p(-survival(x));
+        }
+        if (c >= Double.MIN_NORMAL || !(x > 0) || lambda == 0) {
+            return lambda == 0 && x > 0 ? GammaMath.logCdf(0.5 * k, 2, x) : Math.log(c);
+        }
+        return PoissonMixture.logSum(new Series(0.5 * x), false);
+    }
+
+    /**
+     * {@code log survival}, finite where the survival function underflows: the Poisson mixture summed
+     * in units of its largest term; far out ({@code x >= max(1e8, 4 lambda)}, in the Bessel regime
+     * of the density), where that mixture would need more terms than an int counts, Laplace's
+     * expansion of the tail integral, {@code S(x) = f(x) / (-g'(x)) (1 + g''(x) / g'(x)^2 + O(x^-2))}
+     * with {@code g = log f}, {@code g' = -(1 - sqrt(lambda/x))/2 + (2 nu - 1)/(4x)}: there the error
+     * of the log is {@code O(x^-2)} against a log of at least {@code x/8}.
+     */
+    @Override
+    public double logSurvival(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY || lambda == 0) {
+            return lambda == 0 && x > 0 ? GammaMath.logSurvival(0.5 * k, 2, x) : Math.log(survival(x));
+        }
+        double s = survival(x);
+        if (s > 0.5) {
+            return Math.log1p(-cdf(x));
+        }
+        if (s >= Double.MIN_NORMAL) {
+            return Math.log(s);
+        }
+        if (x >= Math.max(1e8, 4 * lambda) && besselAsymptotic(x)) {
+            return logSurvivalAsymptotic(x);
+        }
+        return PoissonMixture.logSum(new Series(0.5 * x), true);
+    }
+
+    private double logSurvivalAsymptotic(double x) {
+        double nu = 0.5 * k - 1;
+        double r = Math.sqrt(lambda / x);
+        double slope = 0.5 * (1 - r) - (2 * nu - 1) / (4 * x); // -g'
+        double curvature = -0.25 * r / x - (2 * nu - 1) / (4 * x * x); // g''
+        return logPdfAsymptotic(x) - Math.log(slope) + Math.log1p(curvature / (slope * slope));
     }
 
     /** Patnaik's approximation, polished by Newton steps on the log cdf. */

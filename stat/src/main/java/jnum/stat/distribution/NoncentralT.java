@@ -32,7 +32,8 @@ import jnum.stat.special.Special;
  * negative, the integral {@code integral phi(t sqrt(v/df) - delta) sqrt(v/df) chi2_df(v) dv}.
  * {@code f(0) = Gamma((df+1)/2) / (sqrt(pi df) Gamma(df/2)) e^(-delta^2/2)}.
  *
- * <p><b>Quantiles</b> start from the Student t quantile shifted by delta and are finished by the
+ * <p><b>Quantiles</b> start from the normal approximation of Abramowitz and Stegun 26.7.10 (in the
+ * body, for df of a few or more) or else the Student t quantile shifted by delta, and are finished by the
  * safeguarded Newton iteration on the log cdf (log survival above the median) of
  * {@link QuantilePolish}. <b>Sampling</b> is the definition, with the ziggurat normal and the
  * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
@@ -80,8 +81,8 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
 
         @Override
-        public double weightRatio(int j) {
-            return mu / (j + offset + 1);
+        public PoissonMixture.TermRatio weightRatio() {
+            return new PoissonMixture.TermRatio(mu, 0, offset + 1); // mu / (j + offset + 1)
         }
 
         /**
@@ -111,9 +112,8 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
 
         @Override
-        public double stepRatio(int j) {
-            double a = a0 + j;
-            return x * (a + b) / (a + 1);
+        public PoissonMixture.TermRatio stepRatio() {
+            return new PoissonMixture.TermRatio(x * (a0 + b), x, a0 + 1); // x (a + b) / (a + 1), a = a0 + j
         }
 
         @Override
@@ -423,7 +423,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return (a - 1) * xq[2] + (b - 1) * xq[3] - Special.betaln(a, b);
     }
 
-    /** Student t quantile shifted by delta, polished by Newton steps on the log cdf. */
+    /** A normal approximation or the shifted Student t quantile, polished by Newton steps on the log cdf. */
     @Override
     public double quantile(double p) {
         if (!Arguments.isProbability(p)) {
@@ -433,10 +433,14 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             return p == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         boolean positive = p > StandardNormal.cdf(-delta, 0);
-        return QuantilePolish.quantile(this, p, onSideOfZero(new StudentT(df).quantile(p) + delta, positive), positive);
+        double x0 = normalApproximation(StandardNormal.quantile(p));
+        if (Double.isNaN(x0)) {
+            x0 = new StudentT(df).quantile(p) + delta;
+        }
+        return QuantilePolish.quantile(this, p, onSideOfZero(x0, positive), positive);
     }
 
-    /** Student t upper quantile shifted by delta, polished by Newton steps on the log survival. */
+    /** As {@link #quantile}, polished by Newton steps on the log survival. */
     @Override
     public double inverseSurvival(double q) {
         if (!Arguments.isProbability(q)) {
@@ -446,8 +450,32 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             return q == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
         boolean positive = q < StandardNormal.sf(-delta, 0);
-        return QuantilePolish.inverseSurvival(
-                this, q, onSideOfZero(new StudentT(df).inverseSurvival(q) + delta, positive), positive);
+        double x0 = normalApproximation(StandardNormal.inverseSf(q));
+        if (Double.isNaN(x0)) {
+            x0 = new StudentT(df).inverseSurvival(q) + delta;
+        }
+        return QuantilePolish.inverseSurvival(this, q, onSideOfZero(x0, positive), positive);
+    }
+
+    /**
+     * The t with {@code (t c - delta) / sqrt(1 + t^2 / (2 df)) = z}, {@code c = 1 - 1/(4 df)}: the
+     * normal approximation {@code P(T <= t) ~ Phi(z)} of Abramowitz and Stegun 26.7.10 (from
+     * {@code Z + delta - t sqrt(V/df)} nearly normal), solved as a quadratic in t; NaN where it has
+     * no such root (small df or |z| beyond {@code c sqrt(2 df)}). Within a few percent of the
+     * quantile in the body for df of a few or more, so that Newton needs three or four steps.
+     */
+    private double normalApproximation(double z) {
+        double c = 1 - 0.25 / df;
+        double a = c * c - z * z / (2 * df);
+        if (!(c > 0 && a > 0 && Double.isFinite(z))) {
+            return Double.NaN;
+        }
+        double disc = c * c * delta * delta - a * (delta * delta - z * z);
+        if (!(disc >= 0)) {
+            return Double.NaN;
+        }
+        double t = (c * delta + Math.copySign(Math.sqrt(disc), z)) / a;
+        return Double.isFinite(t) ? t : Double.NaN;
     }
 
     /**

@@ -13,9 +13,11 @@ package jnum.stat.distribution;
  * accurate in both tails:
  * <ul>
  *   <li>The largest term and the range of terms that matter are located first, from cheap upper
- *       bounds of {@code log(w_j E_j)} ({@link Family#logTermBound}); a side stops once its bound
- *       has fallen 40 nats (a factor 4e-18) below the largest and still decreases by at least 0.1
- *       nat per step, so the neglected rest is below 1e-16 of the sum.
+ *       bounds of {@code log(w_j E_j)} ({@link Family#logTermBound}), log-concave in j; a side stops
+ *       where the geometric bound of its rest, {@code e^b_i / (1 - e^(b_i - b_{i-1}))}, has fallen
+ *       40 nats (a factor 4e-18) below the largest term, so the neglected rest is below 1e-17 of the
+ *       sum. Both are found by doubling steps and bisection, with {@code O(log n)} evaluations of
+ *       the bounds for n terms; only the summation itself visits every term.
  *   <li>The incomplete functions are advanced only in their stable direction: a lower function
  *       ({@code P}, {@code I}), decreasing in j, from the top of the range downward
  *       ({@code E_j = E_{j+1} + h_j}); an upper one ({@code Q}, {@code 1 - I}), increasing in j,
@@ -30,17 +32,32 @@ final class PoissonMixture {
     static final int MAX_TERMS = 2_000_000;
 
     private static final double DROP = 40;
-    private static final double SLOPE = 0.1;
 
     private PoissonMixture() {}
+
+    /**
+     * A ratio of successive terms, {@code (p0 + p1 j) / (q0 + j)} with a positive denominator: the
+     * form of every Poisson weight ratio and incomplete gamma or beta step ratio. Given as
+     * coefficients, so that the ratios of a whole range are computed in one loop the compiler can
+     * vectorize, ahead of the serial products.
+     */
+    record TermRatio(double p0, double p1, double q0) {
+        double at(double j) {
+            return (p0 + p1 * j) / (q0 + j);
+        }
+
+        double inverseAt(double j) {
+            return (q0 + j) / (p0 + p1 * j);
+        }
+    }
 
     /** One mixture: weights, the incomplete function, and its steps, as functions of j >= 0. */
     interface Family {
         /** {@code w_j}, evaluated directly. */
         double weight(int j);
 
-        /** {@code w_{j+1} / w_j}. */
-        double weightRatio(int j);
+        /** {@code w_{j+1} / w_j} as a function of j. */
+        TermRatio weightRatio();
 
         /** {@code E_j} evaluated directly: the lower function, or the upper one if {@code upper}. */
         double function(int j, boolean upper);
@@ -48,8 +65,23 @@ final class PoissonMixture {
         /** {@code h_j = lower_j - lower_{j+1} = upper_{j+1} - upper_j >= 0}, evaluated directly. */
         double step(int j);
 
-        /** {@code h_{j+1} / h_j}. */
-        double stepRatio(int j);
+        /** {@code h_{j+1} / h_j} as a function of j. */
+        TermRatio stepRatio();
+
+        /** {@code log w_j}; the default is the log of {@link #weight}, finite where that is normal. */
+        default double logWeight(int j) {
+            return Math.log(weight(j));
+        }
+
+        /** {@code log h_j}; the default is the log of {@link #step}. */
+        default double logStep(int j) {
+            return Math.log(step(j));
+        }
+
+        /** {@code log E_j}; the default is the log of {@link #function}. */
+        default double logFunction(int j, boolean upper) {
+            return Math.log(function(j, upper));
+        }
 
         /** A cheap upper bound of {@code log(w_j E_j)} (may be {@code -inf}). */
         double logTermBound(int j, boolean upper);
@@ -60,72 +92,120 @@ final class PoissonMixture {
 
     /** {@code sum_j w_j E_j} with the lower ({@code upper = false}) or upper functions. */
     static double sum(Family f, boolean upper) {
-        // 1. the largest bound, by hill climbing from the guess
-        int top = Math.max(0, f.guess(upper));
-        double best = f.logTermBound(top, upper);
-        for (int it = 0; it < MAX_TERMS; it++) {
-            double up = f.logTermBound(top + 1, upper);
-            double down = top > 0 ? f.logTermBound(top - 1, upper) : Double.NEGATIVE_INFINITY;
-            if (up > best && up >= down) {
-                top++;
-                best = up;
-            } else if (down > best) {
-                top--;
-                best = down;
-            } else {
-                break;
-            }
-        }
-        if (best == Double.NEGATIVE_INFINITY) {
+        int[] range = range(f, upper);
+        if (range == null) {
             return 0;
         }
-        // 2. the range [lo, hi] of terms that matter
-        int lo = top;
-        double prev = best;
-        while (lo > 0 && top - lo < MAX_TERMS) {
-            double b = f.logTermBound(lo - 1, upper);
-            lo--;
-            if (b < best - DROP && b < prev - SLOPE) {
-                break;
-            }
-            prev = b;
+        int end = upper ? range[0] : range[2];
+        return total(f, range, f.weight(range[1]), f.step(range[1]), f.function(end, upper), upper);
+    }
+
+    /**
+     * {@code log sum_j w_j E_j}, finite where the sum underflows. The weights and functions alone may
+     * be far outside the double range there (a weight of 1e-800 times a function of 1e+600 is not
+     * possible, but 1e-800 times 1e-10 is), so the recurrence carries the products: with
+     * {@code v_j = w_j E_j} and {@code g_j = w_j h_j}, upward {@code v_{j+1} = r_j (v_j + g_j)},
+     * {@code g_{j+1} = r_j s_j g_j} ({@code r, s} the weight and step ratios), downward
+     * {@code v_j = v_{j+1} / r_j + g_j}, {@code g_j = g_{j+1} / (r_j s_j)}; still only additions of
+     * positive terms. They start at the end of the range from the logarithms of {@code w, h, E} there
+     * ({@link Family#logWeight}, {@link Family#logStep}, {@link Family#logFunction}), in units of the
+     * larger of {@code w h} and {@code w E}, and stay within the range of the terms, some 40 nats.
+     */
+    static double logSum(Family f, boolean upper) {
+        int[] range = range(f, upper);
+        if (range == null) {
+            return Double.NEGATIVE_INFINITY;
         }
-        int hi = top;
-        prev = best;
-        while (hi - top < MAX_TERMS) {
-            double b = f.logTermBound(hi + 1, upper);
-            hi++;
-            if (b < best - DROP && b < prev - SLOPE) {
-                break;
-            }
-            prev = b;
+        int lo = range[0];
+        int hi = range[2];
+        int end = upper ? lo : hi;
+        double logW = f.logWeight(end);
+        double logH = f.logStep(end);
+        double logE = f.logFunction(end, upper);
+        double scale = logW + Math.max(logH, logE);
+        if (!(scale > Double.NEGATIVE_INFINITY)) {
+            return Math.max(logH, logE) == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : scale;
         }
-        // 3. weights and steps on the range, carried from the largest term by their ratios
+        double v = Math.exp(logW + logE - scale);
+        double g = Math.exp(logW + logH - scale);
+        TermRatio rw = f.weightRatio();
+        TermRatio rh = f.stepRatio();
+        double total = v;
+        if (upper) {
+            for (int j = lo; j < hi; j++) {
+                double r = rw.at(j);
+                v = r * (v + g);
+                g *= r * rh.at(j);
+                total += v;
+            }
+        } else {
+            for (int j = hi - 1; j >= lo; j--) {
+                double r = rw.inverseAt(j);
+                g *= r * rh.inverseAt(j);
+                v = r * v + g;
+                total += v;
+            }
+        }
+        return scale + Math.log(total);
+    }
+
+    /** {@code {lo, top, hi}}: the largest term and the range of terms that matter, or null if none. */
+    private static int[] range(Family f, boolean upper) {
+        int top = peak(f, upper);
+        double best = f.logTermBound(top, upper);
+        if (best == Double.NEGATIVE_INFINITY) {
+            return null;
+        }
+        return new int[] {edge(f, upper, top, best, -1), top, edge(f, upper, top, best, 1)};
+    }
+
+    /**
+     * The sum over the range given the weight and step at the top and the function at the end where
+     * the recurrence starts (the bottom for an upper function, the top of the range for a lower one).
+     */
+    private static double total(Family f, int[] range, double wTop, double hTop, double eEnd, boolean upper) {
+        int lo = range[0];
+        int top = range[1];
+        int hi = range[2];
+        // weights and steps on the range, carried from the largest term by their ratios: first the
+        // multipliers (w[i] = w[i - 1] r(lo + i - 1) above the top, w[i] = w[i + 1] / r(lo + i)
+        // below), then the products outward from the top
         int n = hi - lo + 1;
         double[] w = new double[n];
         double[] h = new double[n];
         int t = top - lo;
-        w[t] = f.weight(top);
-        h[t] = f.step(top);
+        TermRatio rw = f.weightRatio();
+        TermRatio rh = f.stepRatio();
+        for (int i = 0; i < t; i++) {
+            double j = lo + i;
+            w[i] = rw.inverseAt(j);
+            h[i] = rh.inverseAt(j);
+        }
         for (int i = t + 1; i < n; i++) {
-            w[i] = w[i - 1] * f.weightRatio(lo + i - 1);
-            h[i] = h[i - 1] * f.stepRatio(lo + i - 1);
+            double j = lo + i - 1;
+            w[i] = rw.at(j);
+            h[i] = rh.at(j);
+        }
+        w[t] = wTop;
+        h[t] = hTop;
+        for (int i = t + 1; i < n; i++) {
+            w[i] *= w[i - 1];
+            h[i] *= h[i - 1];
         }
         for (int i = t - 1; i >= 0; i--) {
-            w[i] = w[i + 1] / f.weightRatio(lo + i);
-            h[i] = h[i + 1] / f.stepRatio(lo + i);
+            w[i] *= w[i + 1];
+            h[i] *= h[i + 1];
         }
-        // 4. the functions in their stable direction, summed smallest-first where possible
-        double total = 0;
+        // the functions in their stable direction
+        double e = eEnd;
+        double total;
         if (upper) {
-            double e = f.function(lo, true);
             total = w[0] * e;
             for (int i = 1; i < n; i++) {
                 e += h[i - 1];
                 total += w[i] * e;
             }
         } else {
-            double e = f.function(hi, false);
             total = w[n - 1] * e;
             for (int i = n - 2; i >= 0; i--) {
                 e += h[i];
@@ -133,6 +213,117 @@ final class PoissonMixture {
             }
         }
         return total;
+    }
+
+    /** The largest index considered, so that index arithmetic cannot overflow. */
+    private static final int LIMIT = Integer.MAX_VALUE / 2;
+
+    /**
+     * The index of the largest bound {@code log(w_j E_j)}: from the guess, steps that double while the
+     * bound rises, then a section search of the bracket found (the bounds are unimodal in j), so
+     * {@code O(log distance)} evaluations instead of one per index between the guess and the peak.
+     */
+    private static int peak(Family f, boolean upper) {
+        int j = Math.min(Math.max(0, f.guess(upper)), LIMIT);
+        double b = f.logTermBound(j, upper);
+        double up = j < LIMIT ? f.logTermBound(j + 1, upper) : Double.NEGATIVE_INFINITY;
+        double down = j > 0 ? f.logTermBound(j - 1, upper) : Double.NEGATIVE_INFINITY;
+        if (!(up > b) && !(down > b)) {
+            return j;
+        }
+        int dir = up > b && up >= down ? 1 : -1;
+        // invariant: a < m < c (or c < m < a going down), bound(m) above bound(a)
+        int a = j;
+        int m = j + dir;
+        double fm = dir > 0 ? up : down;
+        int c;
+        for (int step = 2; ; step = (int) Math.min(2L * step, LIMIT)) {
+            long next = (long) m + (long) dir * step;
+            c = (int) Math.max(0, Math.min(LIMIT, next));
+            if (c == m) {
+                return m; // the end of the index range
+            }
+            double fc = f.logTermBound(c, upper);
+            if (!(fc > fm)) {
+                break;
+            }
+            a = m;
+            m = c;
+            fm = fc;
+        }
+        int left = Math.min(a, c);
+        int right = Math.max(a, c);
+        // bound(m) >= bound at both ends: narrow [left, right] around the maximum
+        while (right - left > 2) {
+            int x = m - left > right - m ? (left + m) >>> 1 : (m + right) >>> 1;
+            double fx = f.logTermBound(x, upper);
+            if (fx > fm) {
+                if (x < m) {
+                    right = m;
+                } else {
+                    left = m;
+                }
+                m = x;
+                fm = fx;
+            } else if (x < m) {
+                left = x;
+            } else {
+                right = x;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The last index of the range on one side ({@code dir = -1} below the top, {@code +1} above): the
+     * first index i where the rest of that side is negligible. With bounds log-concave in j, the
+     * terms beyond i fall at least geometrically with the ratio {@code r = e^-(b_{i-dir} - b_i)}, so
+     * the rest is at most {@code e^b_i / (1 - r)}; i ends the range once that is {@link #DROP} nats
+     * below the largest term. This predicate is monotone along the side, so it is located by doubling
+     * steps and bisection: {@code O(log n)} bound evaluations for a range of n terms.
+     */
+    private static int edge(Family f, boolean upper, int top, double best, int dir) {
+        double floor = best - DROP;
+        int inside = top; // the rest is not yet negligible there
+        int outside = -1; // it is, or -1 while not found
+        for (long step = 1; step <= MAX_TERMS; step *= 2) {
+            long i = (long) top + dir * step;
+            if (i <= 0 || i >= LIMIT) {
+                int end = i <= 0 ? 0 : LIMIT;
+                if (end == inside || !restNegligible(f, upper, end, dir, floor)) {
+                    return end;
+                }
+                outside = end;
+                break;
+            }
+            if (restNegligible(f, upper, (int) i, dir, floor)) {
+                outside = (int) i;
+                break;
+            }
+            inside = (int) i;
+        }
+        if (outside < 0) {
+            return inside; // MAX_TERMS from the top
+        }
+        while (Math.abs(outside - inside) > 1) {
+            int mid = (int) (((long) inside + outside) / 2);
+            if (restNegligible(f, upper, mid, dir, floor)) {
+                outside = mid;
+            } else {
+                inside = mid;
+            }
+        }
+        return outside;
+    }
+
+    /** Whether {@code e^b_i / (1 - e^-(b_{i-dir} - b_i))}, the bound of the rest from i on, is below e^floor. */
+    private static boolean restNegligible(Family f, boolean upper, int i, int dir, double floor) {
+        double b = f.logTermBound(i, upper);
+        if (!(b < floor)) {
+            return false;
+        }
+        double fall = f.logTermBound(i - dir, upper) - b;
+        return b == Double.NEGATIVE_INFINITY || fall > 0 && b - Math.log(-Math.expm1(-fall)) < floor;
     }
 
     /** The ratio {@code term_{j+1} / term_j} of a positive series. */

@@ -15,7 +15,9 @@ package jnum.stat.distribution;
  * positive support), so the iteration cannot diverge. Targets below 1e-280 are matched in the log
  * form alone. Near a finite support end other than 0 the steps are in {@code log |end - x|}, where
  * the tails are power laws of the distance. It stops when |h| is at most 4 eps (in the log form
- * {@code eps max(4, |log target|)}, the rounding of a logarithm that size), when the
+ * {@code eps max(4, |log target|)}, the rounding of a logarithm that size), after a Newton step
+ * taken at {@code |h| <= 2^-30} on the direct tail (its error is then {@code O(h^2)}, below that
+ * rounding), when the
  * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
  * rounding noise), or after
  * {@value #MAX_ITERATIONS} steps.
@@ -29,6 +31,15 @@ final class QuantilePolish {
      * hundreds of decades when p does) is reached in one step; an overshoot is caught by the bracket.
      */
     private static final double MAX_LOG_STEP = 1500;
+
+    /**
+     * Below this |h| a Newton step on the direct tail is the last one: Newton's error after it is
+     * {@code c h^2} with c the curvature of h in the step variable relative to its slope (of order 1
+     * for these log tails), about 1e-18 here, under the rounding of any evaluation of h; a further
+     * evaluation would only confirm it. (An inaccurate density scales only the step, by its relative
+     * error times h.) Not used in the log form, whose noise is larger.
+     */
+    private static final double QUADRATIC = 0x1p-30;
 
     private QuantilePolish() {}
 
@@ -174,7 +185,12 @@ final class QuantilePolish {
             if (Math.abs(next - x) <= 2 * Math.ulp(x)) {
                 return next; // converged (tested before the bracket, which excludes x itself)
             }
-            if (!(next > lo && next < hi)) {
+            boolean newton = next > lo && next < hi;
+            if (newton && Math.abs(h) <= QUADRATIC && tail >= 1e-290) {
+                return next; // the error after this step is O(h^2), below the rounding of h (in the
+                // log form the noise of the log tail can exceed 1e-11 and a further step may still help)
+            }
+            if (!newton) {
                 if (logScale) {
                     // bisect the exponent (an end at 0 counts as MIN_NORMAL): a bracket of 600 decades
                     // takes 11 halvings. Towards an infinite end the step goes to the largest double
