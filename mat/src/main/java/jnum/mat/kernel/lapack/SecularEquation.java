@@ -1,5 +1,7 @@
 package jnum.mat.kernel.lapack;
 
+import jnum.mat.NoConvergenceException;
+
 /**
  * The roots of the secular equation {@code f(x) = 1/rho + sum_j z_j^2 / (d_j - x) = 0} of the
  * rank-one modified diagonal matrix {@code D + rho z z^T} (LAPACK's dlaed4, dlaed5 and dlaed6):
@@ -30,7 +32,7 @@ final class SecularEquation {
      * {@code d_j - lambda} for every j.
      *
      * @return the root
-     * @throws ArithmeticException if the iteration does not converge (never seen in practice; the
+     * @throws NoConvergenceException if the iteration does not converge (never seen in practice; the
      *     divide-and-conquer driver reports it as a failure)
      */
     static double root(int n, int i, double[] d, double[] z, double[] delta, double rho) {
@@ -185,12 +187,24 @@ final class SecularEquation {
         return a < 0 ? 2 * b / (s - a) : (a + s) / (2 * c);
     }
 
-    /** The root in {@code (d_i, d_{i+1})}, i < n - 1. */
-    private static double innerRoot(int n, int i, double[] d, double[] z, double[] delta, double rho) {
+    /**
+     * Whether the i-th root (i < n - 1) lies in the lower half of {@code (d_i, d_{i+1})}, where
+     * {@link #root} then takes {@code d_i} as its origin ({@code d_{i+1}} otherwise): the sign
+     * of f at the midpoint, evaluated exactly as the iteration does.
+     */
+    static boolean inLowerHalf(int n, int i, double[] d, double[] z, double rho) {
+        double[] delta = new double[n];
+        double c = midpointFarSum(n, i, d, z, delta, rho);
+        return c + z[i] * z[i] / delta[i] + z[i + 1] * z[i + 1] / delta[i + 1] > 0;
+    }
+
+    /**
+     * f at the midpoint of {@code (d_i, d_{i+1})} without its two terms i and i + 1; delta
+     * receives {@code d_j - d_i - midpoint}.
+     */
+    private static double midpointFarSum(int n, int i, double[] d, double[] z, double[] delta, double rho) {
         int ip1 = i + 1;
-        double rhoinv = 1 / rho;
-        double del = d[ip1] - d[i];
-        double midpt = del / 2;
+        double midpt = (d[ip1] - d[i]) / 2;
         for (int j = 0; j < n; j++) {
             delta[j] = (d[j] - d[i]) - midpt;
         }
@@ -202,8 +216,19 @@ final class SecularEquation {
         for (int j = n - 1; j > ip1; j--) {
             phi += z[j] * z[j] / delta[j];
         }
-        double c = rhoinv + psi + phi;
+        return 1 / rho + psi + phi;
+    }
+
+    /** The root in {@code (d_i, d_{i+1})}, i < n - 1. */
+    private static double innerRoot(int n, int i, double[] d, double[] z, double[] delta, double rho) {
+        int ip1 = i + 1;
+        double rhoinv = 1 / rho;
+        double del = d[ip1] - d[i];
+        double midpt = del / 2;
+        double c = midpointFarSum(n, i, d, z, delta, rho);
         double w = c + z[i] * z[i] / delta[i] + z[ip1] * z[ip1] / delta[ip1];
+        double psi;
+        double phi;
         // f at the midpoint decides which half holds the root, hence the origin
         boolean orgati = w > 0;
         double tau;
@@ -546,8 +571,10 @@ final class SecularEquation {
         return lambda;
     }
 
-    private static ArithmeticException notConverged(int n, int i) {
-        return new ArithmeticException("secular equation of order " + n + ": root " + i + " did not converge within "
-                + MAX_ITERATIONS + " iterations");
+    private static NoConvergenceException notConverged(int n, int i) {
+        return new NoConvergenceException(
+                "secular equation of order " + n + ": root " + i + " did not converge within " + MAX_ITERATIONS
+                        + " iterations",
+                MAX_ITERATIONS);
     }
 }

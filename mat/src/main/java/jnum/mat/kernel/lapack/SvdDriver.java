@@ -11,7 +11,11 @@ import jnum.mat.kernel.Uplo;
  * The singular value decomposition {@code A = U S V^T} of a general matrix, as LAPACK's dgesvd
  * builds it: reduction to bidiagonal form ({@link Bidiagonal#gebrd}), the orthogonal factors formed
  * explicitly ({@link Bidiagonal#orgbr}), then the bidiagonal QR iteration ({@link BidiagonalQr})
- * rotating those factors into the singular vectors.
+ * rotating those factors into the singular vectors. From order {@value #DIVIDE_AND_CONQUER_MIN}
+ * the vectors of the bidiagonal come instead from divide and conquer ({@link
+ * BidiagonalDivideConquer}, as dgesdd) and are multiplied onto the formed factors by two GEMMs;
+ * the singular values are still those of the QR iteration without vectors ({@code O(n^2)}), which
+ * keeps their high relative accuracy on bidiagonal input.
  *
  * <p>A matrix with many more rows than columns ({@code m >= 1.6 n}, dgesvd's crossover) is first
  * factored {@code A = Q R}, and R's SVD gives A's with {@code U = Q U_R}: the bidiagonal reduction
@@ -24,11 +28,21 @@ final class SvdDriver {
     /** dgesvd's smlnum, {@code sqrt(safe minimum) / eps}: the smallest largest element left unscaled. */
     static final double SMALL = Math.sqrt(Double.MIN_NORMAL) / 0x1p-53;
 
+    /**
+     * Order from which the singular vectors of the bidiagonal come from divide and conquer
+     * ({@link BidiagonalDivideConquer}) rather than the QR iteration.
+     */
+    static final int DIVIDE_AND_CONQUER_MIN = 26;
+
+    private final Blas blas;
     private final Bidiagonal bidiagonal;
     private final BidiagonalQr bidiagonalQr;
+    private final BidiagonalDivideConquer divideAndConquer;
     private final HouseholderQr qr;
 
     SvdDriver(Blas blas) {
+        this.blas = blas;
+        this.divideAndConquer = new BidiagonalDivideConquer(blas);
         this.bidiagonal = new Bidiagonal(blas);
         this.bidiagonalQr = new BidiagonalQr(blas);
         this.qr = new HouseholderQr(blas);
@@ -195,6 +209,31 @@ final class SvdDriver {
         int ucols = job == SvdJob.THIN ? n : m;
         bidiagonal.orgbr(BidiagonalFactor.Q, m, ucols, n, u, uOff, ldu, tauq, 0);
         bidiagonal.orgbr(BidiagonalFactor.P, n, n, n, vt, vtOff, ldvt, taup, 0);
-        return bidiagonalQr.bdsqr(Uplo.UPPER, n, n, m, s, sOff, e, 0, vt, vtOff, ldvt, u, uOff, ldu);
+        if (n < DIVIDE_AND_CONQUER_MIN) {
+            return bidiagonalQr.bdsqr(Uplo.UPPER, n, n, m, s, sOff, e, 0, vt, vtOff, ldvt, u, uOff, ldu);
+        }
+        // B = U_B S V_B^T, so U = Q U_B and V^T = V_B^T P^T: two GEMMs on the formed factors
+        double[] ub = new double[n * n];
+        double[] vtb = new double[n * n];
+        double[] values = java.util.Arrays.copyOfRange(s, sOff, sOff + n);
+        double[] offDiagonal = e.clone();
+        int info = divideAndConquer.bdsdc(Uplo.UPPER, n, s, sOff, e, 0, ub, 0, n, vtb, 0, n);
+        // the values themselves from the QR iteration: O(n^2) for high relative accuracy, which
+        // divide and conquer (accurate to eps ||B||) lacks; S changes by O(eps ||B||) at most
+        if (info == 0
+                && bidiagonalQr.bdsqr(Uplo.UPPER, n, 0, 0, values, 0, offDiagonal, 0, null, 0, 1, null, 0, 1) == 0) {
+            System.arraycopy(values, 0, s, sOff, n);
+        }
+        double[] q = new double[m * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(u, uOff + j * ldu, q, j * m, m);
+        }
+        blas.gemm(Transpose.NO, Transpose.NO, m, n, n, 1, q, 0, m, ub, 0, n, 0, u, uOff, ldu);
+        double[] pt = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(vt, vtOff + j * ldvt, pt, j * n, n);
+        }
+        blas.gemm(Transpose.NO, Transpose.NO, n, n, n, 1, vtb, 0, n, pt, 0, n, 0, vt, vtOff, ldvt);
+        return info;
     }
 }
