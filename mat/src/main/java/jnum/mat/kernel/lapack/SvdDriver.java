@@ -32,7 +32,7 @@ final class SvdDriver {
      * Order from which the singular vectors of the bidiagonal come from divide and conquer
      * ({@link BidiagonalDivideConquer}) rather than the QR iteration.
      */
-    static final int DIVIDE_AND_CONQUER_MIN = 26;
+    static final int DIVIDE_AND_CONQUER_MIN = 100;
 
     private final Blas blas;
     private final Bidiagonal bidiagonal;
