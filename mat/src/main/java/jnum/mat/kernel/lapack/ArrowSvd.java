@@ -27,11 +27,12 @@ final class ArrowSvd {
 
     /**
      * The singular values of M ascending into sigma (k), its left singular vectors into the k x k
-     * matrix uM and the right ones into vM (column i belongs to sigma_i).
+     * matrix uM and the right ones into vM (column i belongs to sigma_i); each root takes at most
+     * maxIterations steps.
      *
      * @throws jnum.mat.NoConvergenceException if the secular equation does not converge
      */
-    static void decompose(int k, double[] d, double[] z, double[] sigma, double[] uM, double[] vM) {
+    static void decompose(int k, double[] d, double[] z, double[] sigma, double[] uM, double[] vM, int maxIterations) {
         if (k == 1) {
             sigma[0] = Math.abs(z[0]);
             uM[0] = z[0] < 0 ? -1 : 1;
@@ -40,7 +41,7 @@ final class ArrowSvd {
         }
         // delta(j, i) = d_j^2 - sigma_i^2, column i per root
         double[] delta = vM;
-        roots(k, d, z, sigma, delta);
+        roots(k, d, z, sigma, delta, maxIterations);
         double[] zhat = new double[k];
         for (int i = 0; i < k; i++) {
             double w = -delta[i + (k - 1) * k];
@@ -77,7 +78,7 @@ final class ArrowSvd {
     }
 
     /** The k >= 2 roots ascending into sigma and {@code d_j^2 - sigma_i^2} into delta (k x k). */
-    private static void roots(int k, double[] d, double[] z, double[] sigma, double[] delta) {
+    private static void roots(int k, double[] d, double[] z, double[] sigma, double[] delta, int maxIterations) {
         double rho = 0;
         for (int j = 0; j < k; j++) {
             rho += z[j] * z[j];
@@ -96,7 +97,7 @@ final class ArrowSvd {
                 origin = i + 1;
                 shiftedSquares(k, d, origin, q);
             }
-            double tau = SecularEquation.root(k, i, q, zn, column, rho);
+            double tau = SecularEquation.root(k, i, q, zn, column, rho, maxIterations);
             sigma[i] = Math.sqrt(d[origin] * d[origin] + tau);
             System.arraycopy(column, 0, delta, i * k, k);
         }

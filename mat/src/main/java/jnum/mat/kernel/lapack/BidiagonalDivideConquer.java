@@ -28,9 +28,14 @@ final class BidiagonalDivideConquer {
     private final BidiagonalMerge merge;
 
     BidiagonalDivideConquer(Blas blas) {
+        this(blas, SecularEquation.MAX_ITERATIONS);
+    }
+
+    /** With at most maxIterations steps per secular root (lowered only to test the failure path). */
+    BidiagonalDivideConquer(Blas blas, int maxIterations) {
         this.blas = blas;
         this.qr = new BidiagonalQr(blas);
-        this.merge = new BidiagonalMerge(blas);
+        this.merge = new BidiagonalMerge(blas, maxIterations);
     }
 
     /**

@@ -22,9 +22,12 @@ final class BidiagonalMerge {
     private static final double EPS = 0x1p-53;
 
     private final Blas blas;
+    private final int maxIterations;
 
-    BidiagonalMerge(Blas blas) {
+    /** Merges whose secular equations take at most maxIterations steps per root. */
+    BidiagonalMerge(Blas blas, int maxIterations) {
         this.blas = blas;
+        this.maxIterations = maxIterations;
     }
 
     /**
@@ -145,7 +148,7 @@ final class BidiagonalMerge {
         double[] sigma = new double[k];
         double[] uM = new double[k * k];
         double[] vM = new double[k * k];
-        ArrowSvd.decompose(k, dk, zk, sigma, uM, vM);
+        ArrowSvd.decompose(k, dk, zk, sigma, uM, vM, maxIterations);
 
         // the kept columns gathered, multiplied, then all columns written back descending
         double[] ug = new double[n * k];

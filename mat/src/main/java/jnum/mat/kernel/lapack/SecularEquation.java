@@ -36,11 +36,18 @@ final class SecularEquation {
      *     divide-and-conquer driver reports it as a failure)
      */
     static double root(int n, int i, double[] d, double[] z, double[] delta, double rho) {
-        return i == n - 1 ? lastRoot(n, d, z, delta, rho) : innerRoot(n, i, d, z, delta, rho);
+        return root(n, i, d, z, delta, rho, MAX_ITERATIONS);
+    }
+
+    /** {@link #root} with at most {@code maxIterations} steps. */
+    static double root(int n, int i, double[] d, double[] z, double[] delta, double rho, int maxIterations) {
+        return i == n - 1
+                ? lastRoot(n, d, z, delta, rho, maxIterations)
+                : innerRoot(n, i, d, z, delta, rho, maxIterations);
     }
 
     /** The root beyond the last pole: origin {@code d_{n-1}}, root in {@code (0, rho]} from it. */
-    private static double lastRoot(int n, double[] d, double[] z, double[] delta, double rho) {
+    private static double lastRoot(int n, double[] d, double[] z, double[] delta, double rho, int maxIterations) {
         int i = n - 1;
         int ii = n - 2;
         double rhoinv = 1 / rho;
@@ -93,8 +100,8 @@ final class SecularEquation {
             if (Math.abs(w) <= EPS * erretm) {
                 return d[i] + tau;
             }
-            if (iter > MAX_ITERATIONS) {
-                throw notConverged(n, i);
+            if (iter > maxIterations) {
+                throw notConverged(n, i, maxIterations);
             }
             if (w <= 0) {
                 lower = Math.max(lower, tau);
@@ -220,7 +227,8 @@ final class SecularEquation {
     }
 
     /** The root in {@code (d_i, d_{i+1})}, i < n - 1. */
-    private static double innerRoot(int n, int i, double[] d, double[] z, double[] delta, double rho) {
+    private static double innerRoot(
+            int n, int i, double[] d, double[] z, double[] delta, double rho, int maxIterations) {
         int ip1 = i + 1;
         double rhoinv = 1 / rho;
         double del = d[ip1] - d[i];
@@ -287,8 +295,8 @@ final class SecularEquation {
             if (Math.abs(w) <= EPS * erretm) {
                 return origin + tau;
             }
-            if (iter > MAX_ITERATIONS) {
-                throw notConverged(n, i);
+            if (iter > maxIterations) {
+                throw notConverged(n, i, maxIterations);
             }
             if (iter > 1) {
                 // Li's switch: a step that did not cut |f| by ten changes the interpolated pole
@@ -365,7 +373,7 @@ final class SecularEquation {
                 dd[2] = delta[iip1];
                 eta = threePoles(iter + 1, orgati, cc, dd, zz, w);
                 if (Double.isNaN(eta)) {
-                    throw notConverged(n, i);
+                    throw notConverged(n, i, maxIterations);
                 }
             }
             if (w * eta >= 0) {
@@ -571,10 +579,10 @@ final class SecularEquation {
         return lambda;
     }
 
-    private static NoConvergenceException notConverged(int n, int i) {
+    private static NoConvergenceException notConverged(int n, int i, int maxIterations) {
         return new NoConvergenceException(
-                "secular equation of order " + n + ": root " + i + " did not converge within " + MAX_ITERATIONS
+                "secular equation of order " + n + ": root " + i + " did not converge within " + maxIterations
                         + " iterations",
-                MAX_ITERATIONS);
+                maxIterations);
     }
 }
