@@ -937,11 +937,14 @@ public final class Lapack {
      * order; for {@link SvdJob#THIN} the m x p matrix U and the p x n matrix V^T, for
      * {@link SvdJob#FULL} the m x m U and the n x n V^T, both with orthonormal columns (rows);
      * for {@link SvdJob#VALUES} u and vt are not referenced and may be null. The Java provider
-     * reduces to bidiagonal form and runs {@link #bdsqr} (LAPACK's dgesvd); the native one calls
-     * dgesdd (divide and conquer).
+     * reduces to bidiagonal form and runs {@link #bdsqr} (LAPACK's dgesvd), with vectors from
+     * order 100 on {@link #bdsdc} (divide and conquer, as dgesdd) for the bidiagonal's vectors and
+     * bdsqr without vectors for its values; the native one calls dgesdd (divide and conquer).
      *
      * @return 0, or a positive number when the iteration failed to converge (the outputs are
      *     then unreliable)
+     * @throws jnum.mat.NoConvergenceException if (Java provider) a secular equation of the divide
+     *     and conquer does not converge within its iteration bound
      */
     public int gesvd(
             SvdJob job,
