@@ -13,7 +13,7 @@ import jnum.mat.kernel.Uplo;
  * explicitly ({@link Bidiagonal#orgbr}), then the bidiagonal QR iteration ({@link BidiagonalQr})
  * rotating those factors into the singular vectors. From order {@value #DIVIDE_AND_CONQUER_MIN}
  * the vectors of the bidiagonal come instead from divide and conquer ({@link
- * BidiagonalDivideConquer}, as dgesdd) and are multiplied onto the formed factors by two GEMMs;
+ * BidiagonalDivideConquer}, as dgesdd) and gebrd's reflectors are applied to them in blocks;
  * the singular values are still those of the QR iteration without vectors ({@code O(n^2)}), which
  * keeps their high relative accuracy on bidiagonal input.
  *
@@ -34,14 +34,14 @@ final class SvdDriver {
      */
     static final int DIVIDE_AND_CONQUER_MIN = 100;
 
-    private final Blas blas;
     private final Bidiagonal bidiagonal;
     private final BidiagonalQr bidiagonalQr;
     private final BidiagonalDivideConquer divideAndConquer;
     private final HouseholderQr qr;
+    private final HouseholderLq lq;
 
     SvdDriver(Blas blas) {
-        this.blas = blas;
+        this.lq = new HouseholderLq(blas);
         this.divideAndConquer = new BidiagonalDivideConquer(blas);
         this.bidiagonal = new Bidiagonal(blas);
         this.bidiagonalQr = new BidiagonalQr(blas);
@@ -166,15 +166,7 @@ final class SvdDriver {
         int info = direct(SvdJob.THIN, n, n, r, 0, n, s, sOff, ur, 0, n, vt, vtOff, ldvt);
         // U = Q [U_R 0; 0 I]: the identity block only for the full U
         int ucols = job == SvdJob.THIN ? n : m;
-        for (int j = 0; j < ucols; j++) {
-            int col = uOff + j * ldu;
-            java.util.Arrays.fill(u, col, col + m, 0);
-            if (j < n) {
-                System.arraycopy(ur, j * n, u, col, n);
-            } else {
-                u[col + j] = 1;
-            }
-        }
+        embed(m, ucols, n, ur, u, uOff, ldu);
         qr.ormqr(Side.LEFT, Transpose.NO, m, ucols, n, a, aOff, lda, tau, 0, u, uOff, ldu);
         return info;
     }
@@ -202,38 +194,72 @@ final class SvdDriver {
         if (job == SvdJob.VALUES) {
             return bidiagonalQr.bdsqr(Uplo.UPPER, n, 0, 0, s, sOff, e, 0, null, 0, 1, null, 0, 1);
         }
+        int ucols = job == SvdJob.THIN ? n : m;
+        if (n >= DIVIDE_AND_CONQUER_MIN) {
+            return divideAndConquer(m, n, ucols, a, aOff, lda, s, sOff, e, tauq, taup, u, uOff, ldu, vt, vtOff, ldvt);
+        }
         for (int j = 0; j < n; j++) {
             System.arraycopy(a, aOff + j * lda, u, uOff + j * ldu, m);
             System.arraycopy(a, aOff + j * lda, vt, vtOff + j * ldvt, Math.min(j + 1, n));
         }
-        int ucols = job == SvdJob.THIN ? n : m;
         bidiagonal.orgbr(BidiagonalFactor.Q, m, ucols, n, u, uOff, ldu, tauq, 0);
         bidiagonal.orgbr(BidiagonalFactor.P, n, n, n, vt, vtOff, ldvt, taup, 0);
-        if (n < DIVIDE_AND_CONQUER_MIN) {
-            return bidiagonalQr.bdsqr(Uplo.UPPER, n, n, m, s, sOff, e, 0, vt, vtOff, ldvt, u, uOff, ldu);
-        }
-        // B = U_B S V_B^T, so U = Q U_B and V^T = V_B^T P^T: two GEMMs on the formed factors
+        return bidiagonalQr.bdsqr(Uplo.UPPER, n, n, m, s, sOff, e, 0, vt, vtOff, ldvt, u, uOff, ldu);
+    }
+
+    /**
+     * The vectors of the bidiagonal {@code B = U_B S V_B^T} by divide and conquer, then
+     * {@code U = Q [U_B 0; 0 I]} and {@code V^T = V_B^T P^T} by applying gebrd's reflectors in
+     * blocks (dormbr), Q's stored as geqrf's and P's ({@code P = diag(1, P')}) as gelqf's in the
+     * rows right of the superdiagonal, so that {@code P^T = diag(1, Q_lq)}.
+     */
+    private int divideAndConquer(
+            int m,
+            int n,
+            int ucols,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] e,
+            double[] tauq,
+            double[] taup,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
         double[] ub = new double[n * n];
-        double[] vtb = new double[n * n];
         double[] values = java.util.Arrays.copyOfRange(s, sOff, sOff + n);
         double[] offDiagonal = e.clone();
-        int info = divideAndConquer.bdsdc(Uplo.UPPER, n, s, sOff, e, 0, ub, 0, n, vtb, 0, n);
+        int info = divideAndConquer.bdsdc(Uplo.UPPER, n, s, sOff, e, 0, ub, 0, n, vt, vtOff, ldvt);
         // the values themselves from the QR iteration: O(n^2) for high relative accuracy, which
         // divide and conquer (accurate to eps ||B||) lacks; S changes by O(eps ||B||) at most
         if (info == 0
                 && bidiagonalQr.bdsqr(Uplo.UPPER, n, 0, 0, values, 0, offDiagonal, 0, null, 0, 1, null, 0, 1) == 0) {
             System.arraycopy(values, 0, s, sOff, n);
         }
-        double[] q = new double[m * n];
-        for (int j = 0; j < n; j++) {
-            System.arraycopy(u, uOff + j * ldu, q, j * m, m);
-        }
-        blas.gemm(Transpose.NO, Transpose.NO, m, n, n, 1, q, 0, m, ub, 0, n, 0, u, uOff, ldu);
-        double[] pt = new double[n * n];
-        for (int j = 0; j < n; j++) {
-            System.arraycopy(vt, vtOff + j * ldvt, pt, j * n, n);
-        }
-        blas.gemm(Transpose.NO, Transpose.NO, n, n, n, 1, vtb, 0, n, pt, 0, n, 0, vt, vtOff, ldvt);
+        embed(m, ucols, n, ub, u, uOff, ldu);
+        qr.ormqr(Side.LEFT, Transpose.NO, m, ucols, n, a, aOff, lda, tauq, 0, u, uOff, ldu);
+        lq.ormlq(Side.RIGHT, Transpose.NO, n, n - 1, n - 1, a, aOff + lda, lda, taup, 0, vt, vtOff + ldvt, ldvt);
         return info;
+    }
+
+    /**
+     * The m x ucols matrix {@code [W 0; 0 I]} into U for the compact n x n W: the columns Q's
+     * reflectors then turn into the left singular vectors (the identity block only for the full U).
+     */
+    private static void embed(int m, int ucols, int n, double[] w, double[] u, int uOff, int ldu) {
+        for (int j = 0; j < ucols; j++) {
+            int col = uOff + j * ldu;
+            java.util.Arrays.fill(u, col, col + m, 0);
+            if (j < n) {
+                System.arraycopy(w, j * n, u, col, n);
+            } else {
+                u[col + j] = 1;
+            }
+        }
     }
 }
