@@ -41,8 +41,9 @@
  * applied together to cache-sized blocks of rows, and gesvd drives them as dgesvd: scaling by a
  * power of two into a safe range, QR first when m >= 1.6 n. Values only run the same bdsqr
  * without vectors (no dqds). With vectors from order 100 (the measured crossover), gesvd takes the
- * bidiagonal's vectors from bdsdc instead and multiplies them onto the formed Q and P^T by two
- * GEMMs, keeping bdsqr's values (no vectors, O(n^2)) for their high relative accuracy.
+ * bidiagonal's vectors from bdsdc instead and applies gebrd's reflectors to them in blocks as
+ * dormbr does (ormqr for Q, ormlq on the rows right of the superdiagonal for P^T), keeping
+ * bdsqr's values (no vectors, O(n^2)) for their high relative accuracy.
  *
  * <p>Bidiagonal divide and conquer (dbdsdc, dlasd0-dlasd4): {@code BidiagonalDivideConquer} scales
  * B to unit norm, raises diagonal elements below eps and splits at off-diagonals below eps (as
