@@ -12,7 +12,9 @@ import jnum.mat.kernel.SvdJob;
  *
  * <p>Computed as LAPACK does (through {@link jnum.mat.kernel.Lapack#gesvd}): Householder reduction
  * to bidiagonal form, QR first when {@code m >= 1.6 n}, then the bidiagonal QR iteration of
- * Demmel and Kahan in jnum's Java LAPACK, divide and conquer (dgesdd) in the native one. The result
+ * Demmel and Kahan in jnum's Java LAPACK (with vectors from min(m, n) = 100 on, the bidiagonal's
+ * vectors by divide and conquer as dgesdd's, its values still by the QR iteration), divide and
+ * conquer (dgesdd) in the native one. The result
  * is backward stable: {@code ||A - U S V^T|| <= c max(m, n) u ||A||} and each singular value is
  * within {@code c max(m, n) u s_0} of the exact one of A; orthogonality holds to {@code c p u}.
  *
@@ -66,7 +68,8 @@ public final class SVD {
      * @throws IllegalArgumentException if {@code a} has a NaN or infinite element, named by its
      *     position
      * @throws NoConvergenceException if the bidiagonal iteration does not converge within its
-     *     bound of {@code 6 p^2} inner steps (never seen in practice; LAPACK has the same bound)
+     *     bound of {@code 6 p^2} inner steps, or a secular equation of the divide and conquer
+     *     within 30 steps per root (never seen in practice; LAPACK has the same bounds)
      */
     public static SVD of(Dense a, Kind kind) {
         Objects.requireNonNull(a, "svd: a is null");

@@ -169,6 +169,26 @@ public final class SvdConformance {
         GuardedMatrix u = QrConformance.guarded(n, n, identity(n), rnd);
         int info =
                 lapack.bdsqr(uplo, n, n, n, d.data, d.off, e.data, e.off, vt.data, vt.off, vt.ld, u.data, u.off, u.ld);
+        checkBidiagonalSvd(lapack, uplo, n, d0, e0, info, d, e, u, vt, what);
+    }
+
+    /**
+     * The checks of a bidiagonal SVD {@code B = U S V^T} (B from d0 and e0) returned with info in
+     * the guarded d, U and VT: converged, guards intact, values sorted, U and V orthonormal, the
+     * residual, and the values agreeing with bdsqr's values-only call.
+     */
+    private static void checkBidiagonalSvd(
+            Lapack lapack,
+            Uplo uplo,
+            int n,
+            double[] d0,
+            double[] e0,
+            int info,
+            GuardedVector d,
+            GuardedVector e,
+            GuardedMatrix u,
+            GuardedMatrix vt,
+            String what) {
         assertEquals(0, info, what + ": not converged");
         d.assertGuardsIntact(what);
         e.assertGuardsIntact(what);
@@ -188,8 +208,36 @@ public final class SvdConformance {
             }
         }
         QrConformance.checkResidual(b, usv(uv, n, n, s, vtv, n), n, n, what + ": ||B - U S V^T||");
-        double[] values = bdsqrValues(lapack, uplo, d0, e0);
-        checkValuesAgree(values, s, n, what + " values only");
+        checkValuesAgree(scaledBdsqrValues(lapack, uplo, d0, e0), s, n, what + " values only");
+    }
+
+    /**
+     * bdsqr's values of (d, e) computed on the bidiagonal scaled by a power of two to a largest
+     * element near 1 and scaled back (both exact), so that the reference keeps its accuracy on
+     * bidiagonals near the underflow threshold, where the unscaled iteration loses digits.
+     */
+    private static double[] scaledBdsqrValues(Lapack lapack, Uplo uplo, double[] d0, double[] e0) {
+        double max = 0;
+        for (double x : d0) {
+            max = Math.max(max, Math.abs(x));
+        }
+        for (double x : e0) {
+            max = Math.max(max, Math.abs(x));
+        }
+        int scale = max == 0 || !Double.isFinite(max) ? 0 : -Math.getExponent(max);
+        double[] d = d0.clone();
+        double[] e = e0.clone();
+        for (int i = 0; i < d.length; i++) {
+            d[i] = Math.scalb(d[i], scale);
+        }
+        for (int i = 0; i < e.length; i++) {
+            e[i] = Math.scalb(e[i], scale);
+        }
+        double[] values = bdsqrValues(lapack, uplo, d, e);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.scalb(values[i], -scale);
+        }
+        return values;
     }
 
     /**
@@ -202,6 +250,104 @@ public final class SvdConformance {
         int info = lapack.bdsqr(uplo, d.length, 0, 0, d, 0, e, 0, null, 0, 1, null, 0, 1);
         assertEquals(0, info, "bdsqr values only: not converged");
         return d;
+    }
+
+    // ---- bdsdc -----------------------------------------------------------------------------------
+
+    /**
+     * Orders of the divide and conquer: a leaf alone (up to 25), one merge (26, 27, 51), and
+     * several levels (up to 300, five levels of merges).
+     */
+    public static final int[] DC_SIZES = {1, 2, 3, 7, 25, 26, 27, 51, 52, 64, 100, 101, 157, 203, 300};
+
+    /** The bidiagonal families of {@link #bdsdc}. */
+    public static final int DC_KINDS = 8;
+
+    /**
+     * bdsdc, upper and lower, on a bidiagonal of every family for an order drawn from {@link
+     * #DC_SIZES}: the checks of bdsqr ({@code ||B - U S V^T||_1 / (n u ||B||_1) < 30}, U and V
+     * orthonormal, values sorted) and the values agreeing with bdsqr's to {@code 30 n u s_0}.
+     */
+    public static void bdsdc(Lapack lapack, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = DC_SIZES[rnd.nextInt(DC_SIZES.length)];
+        for (Uplo uplo : Uplo.values()) {
+            for (int kind = 0; kind < DC_KINDS; kind++) {
+                double[] d = new double[n];
+                double[] e = new double[Math.max(0, n - 1)];
+                dcBidiagonal(kind, n, d, e, rnd);
+                bdsdcCase(lapack, uplo, n, d, e, rnd, "bdsdc " + uplo + " kind " + kind + " n=" + n + " seed=" + seed);
+            }
+        }
+    }
+
+    /**
+     * Uniform in (-1, 1); graded (diagonal and off-diagonal from 1 down to 1e-15 geometrically);
+     * clustered (values 1 + small noise, and many repeated); zeros on the diagonal and the
+     * off-diagonal; uniform scaled to 1e-300 and to 1e300; and a Wilkinson-like bidiagonal with
+     * pairs of nearly equal singular values.
+     */
+    private static void dcBidiagonal(int kind, int n, double[] d, double[] e, SplittableRandom rnd) {
+        for (int i = 0; i < n; i++) {
+            double grade = Math.pow(1e-15, n == 1 ? 0 : (double) i / (n - 1));
+            double x;
+            double y;
+            switch (kind) {
+                case 1 -> {
+                    x = grade * rnd.nextDouble(0.5, 1);
+                    y = grade * rnd.nextDouble(0.5, 1);
+                }
+                case 2 -> {
+                    x = 1 + 1e-14 * rnd.nextDouble(-1, 1);
+                    y = rnd.nextInt(4) == 0 ? 1e-9 * rnd.nextDouble() : 0;
+                }
+                case 3 -> {
+                    x = rnd.nextInt(3) == 0 ? 0 : rnd.nextDouble(-1, 1);
+                    y = rnd.nextInt(3) == 0 ? 0 : rnd.nextDouble(-1, 1);
+                }
+                case 4 -> {
+                    x = 1e-300 * rnd.nextDouble(-1, 1);
+                    y = 1e-300 * rnd.nextDouble(-1, 1);
+                }
+                case 5 -> {
+                    x = 1e300 * rnd.nextDouble(-1, 1);
+                    y = 1e300 * rnd.nextDouble(-1, 1);
+                }
+                case 6 -> {
+                    x = Math.abs(i - n / 2) + 1;
+                    y = 1;
+                }
+                default -> {
+                    x = rnd.nextDouble(-1, 1);
+                    y = rnd.nextDouble(-1, 1);
+                }
+            }
+            d[i] = x;
+            if (i < n - 1) {
+                e[i] = y;
+            }
+        }
+        if (kind == 7 && n > 2) {
+            // a repeated block: the same values in both halves give exactly repeated singular values
+            for (int i = n / 2 + 1; i < n; i++) {
+                d[i] = d[i - n / 2 - 1];
+                if (i < n - 1) {
+                    e[i] = e[i - n / 2 - 1];
+                }
+            }
+            e[n / 2] = 0;
+            e[n / 2 - 1] = 0;
+        }
+    }
+
+    private static void bdsdcCase(
+            Lapack lapack, Uplo uplo, int n, double[] d0, double[] e0, SplittableRandom rnd, String what) {
+        GuardedVector d = new GuardedVector(d0.clone(), 1, rnd.nextInt(3), rnd.nextInt(3));
+        GuardedVector e = new GuardedVector(e0.clone(), 1, rnd.nextInt(3), rnd.nextInt(3));
+        GuardedMatrix vt = QrConformance.guarded(n, n, nan(n * n), rnd);
+        GuardedMatrix u = QrConformance.guarded(n, n, nan(n * n), rnd);
+        int info = lapack.bdsdc(uplo, n, d.data, d.off, e.data, e.off, u.data, u.off, u.ld, vt.data, vt.off, vt.ld);
+        checkBidiagonalSvd(lapack, uplo, n, d0, e0, info, d, e, u, vt, what);
     }
 
     // ---- gesvd -----------------------------------------------------------------------------------

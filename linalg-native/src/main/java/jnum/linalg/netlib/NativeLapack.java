@@ -172,6 +172,8 @@ final class NativeLapack implements LapackProvider {
             // ---- divide and conquer ----
             case STEDC -> work >= STEDC_MIN;
             case SYEVD -> work >= SYEVD_MIN;
+            // ---- bidiagonal divide and conquer ----
+            case BDSDC -> work >= BDSDC_MIN;
         };
     }
 
@@ -1376,5 +1378,82 @@ final class NativeLapack implements LapackProvider {
     @Override
     public int syevd(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
         return syev(vectors, n, a, aOff, lda, w, wOff);
+    }
+
+    // ---- bidiagonal divide and conquer ----
+
+    /** Smallest bdsdc work ({@code 4 n^3}) worth a native call: n = 26, where dbdsdc stops using dlasdq alone. */
+    static final long BDSDC_MIN = 4L * 26 * 26 * 26;
+
+    /**
+     * dbdsdc with COMPQ 'I', on B scaled by a power of two to a largest element in [1/2, 1) and
+     * the values scaled back (both exact): dbdsdc hands orders up to 25 to dlasdq unscaled, which
+     * loses digits on bidiagonals near the underflow threshold.
+     */
+    @Override
+    public int bdsdc(
+            Uplo uplo,
+            int n,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, Math.abs(d[dOff + i]));
+        }
+        for (int i = 0; i < n - 1; i++) {
+            max = Math.max(max, Math.abs(e[eOff + i]));
+        }
+        int scale = max == 0 || !Double.isFinite(max) ? 0 : -Math.getExponent(max) - 1;
+        for (int i = 0; i < n; i++) {
+            d[dOff + i] = Math.scalb(d[dOff + i], scale);
+        }
+        for (int i = 0; i < n - 1; i++) {
+            e[eOff + i] = Math.scalb(e[eOff + i], scale);
+        }
+        double[] ee = n > 1 ? e : new double[1];
+        int eo = n > 1 ? eOff : 0;
+        int result = BigStackRunner.call(() -> {
+            NetlibMatrix um = NetlibMatrix.of(u, uOff, n, n, ldu);
+            NetlibMatrix vm = NetlibMatrix.of(vt, vtOff, n, n, ldvt);
+            intW info = new intW(0);
+            lapack.dbdsdc(
+                    uplo(uplo),
+                    "I",
+                    n,
+                    d,
+                    dOff,
+                    ee,
+                    eo,
+                    um.data(),
+                    um.offset(),
+                    um.ld(),
+                    vm.data(),
+                    vm.offset(),
+                    vm.ld(),
+                    new double[1],
+                    0,
+                    new int[1],
+                    0,
+                    new double[Math.max(1, 3 * n * n + 4 * n)],
+                    0,
+                    new int[Math.max(1, 8 * n)],
+                    0,
+                    info);
+            um.writeBack(u, uOff, n, n, ldu);
+            vm.writeBack(vt, vtOff, n, n, ldvt);
+            return info("dbdsdc", info);
+        });
+        for (int i = 0; i < n; i++) {
+            d[dOff + i] = Math.scalb(d[dOff + i], -scale);
+        }
+        return result;
     }
 }

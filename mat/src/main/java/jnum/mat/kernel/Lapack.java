@@ -937,11 +937,14 @@ public final class Lapack {
      * order; for {@link SvdJob#THIN} the m x p matrix U and the p x n matrix V^T, for
      * {@link SvdJob#FULL} the m x m U and the n x n V^T, both with orthonormal columns (rows);
      * for {@link SvdJob#VALUES} u and vt are not referenced and may be null. The Java provider
-     * reduces to bidiagonal form and runs {@link #bdsqr} (LAPACK's dgesvd); the native one calls
-     * dgesdd (divide and conquer).
+     * reduces to bidiagonal form and runs {@link #bdsqr} (LAPACK's dgesvd), with vectors from
+     * order 100 on {@link #bdsdc} (divide and conquer, as dgesdd) for the bidiagonal's vectors and
+     * bdsqr without vectors for its values; the native one calls dgesdd (divide and conquer).
      *
      * @return 0, or a positive number when the iteration failed to converge (the outputs are
      *     then unreliable)
+     * @throws jnum.mat.NoConvergenceException if (Java provider) a secular equation of the divide
+     *     and conquer does not converge within its iteration bound
      */
     public int gesvd(
             SvdJob job,
@@ -1188,5 +1191,50 @@ public final class Lapack {
         }
         long work = vectors ? 5L * n * n * n : 4L * n * n * n / 3;
         return select(LapackRoutine.SYEVD, work).syevd(vectors, n, a, aOff, lda, w, wOff);
+    }
+
+    // ---- bidiagonal divide and conquer ----
+
+    /**
+     * The singular value decomposition {@code B = U S V^T} of the n x n bidiagonal matrix B
+     * (diagonal d, off-diagonal e above it for {@code UPPER}, below it for {@code LOWER}) by
+     * divide and conquer (LAPACK's dbdsdc): B is cut at middle rows recursively down to blocks of
+     * 25 solved by the QR iteration of {@link #bdsqr}, and the parts are joined by deflation, the
+     * roots of the secular equation {@code 1 + sum_j z_j^2 / ((d_j - sigma)(d_j + sigma)) = 0}
+     * and singular vectors from a recomputed z, whose products with the parts' vectors are matrix
+     * multiplications. The singular values replace d, non-negative and in decreasing order; U and
+     * V^T (n x n each) are overwritten; e is destroyed. Each value has an absolute error of a
+     * modest multiple of {@code eps ||B||} (for high relative accuracy of tiny values use
+     * {@link #bdsqr}), and the vectors are orthonormal to working precision. For the values alone
+     * call {@link #bdsqr} without vectors.
+     *
+     * @return 0, or a positive number when an iteration did not converge
+     * @throws jnum.mat.NoConvergenceException if (Java implementation) a secular equation does not
+     *     converge within its iteration bound
+     */
+    public int bdsdc(
+            Uplo uplo,
+            int n,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        Checks.flag("bdsdc", "uplo", uplo);
+        Checks.size("bdsdc", "n", n);
+        Checks.vector("bdsdc", "d", n, d, dOff, 1);
+        Checks.vector("bdsdc", "e", Math.max(0, n - 1), e, eOff, 1);
+        Checks.matrix("bdsdc", "U", n, n, u, uOff, ldu);
+        Checks.matrix("bdsdc", "VT", n, n, vt, vtOff, ldvt);
+        if (n == 0) {
+            return 0;
+        }
+        return select(LapackRoutine.BDSDC, 4L * n * n * n)
+                .bdsdc(uplo, n, d, dOff, e, eOff, u, uOff, ldu, vt, vtOff, ldvt);
     }
 }

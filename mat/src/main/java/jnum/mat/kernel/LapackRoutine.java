@@ -41,5 +41,7 @@ public enum LapackRoutine {
     GESVD,
     // ---- divide and conquer ----
     STEDC,
-    SYEVD
+    SYEVD,
+    // ---- bidiagonal divide and conquer ----
+    BDSDC
 }

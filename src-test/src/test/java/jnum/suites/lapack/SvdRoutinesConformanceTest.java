@@ -45,9 +45,12 @@ class SvdRoutinesConformanceTest {
         return QrRoutinesConformanceTest.implementations().stream().map(Arguments::of);
     }
 
-    /** Shapes of the blocked reduction (min(m, n) above 64) and of the QR-first path. */
+    /**
+     * Shapes of the blocked reduction (min(m, n) above 64), of the QR-first path, and of the
+     * divide-and-conquer vectors on a direct reduction (min(m, n) >= 100, m < 1.6 n).
+     */
     static Stream<Arguments> blockedShapes() {
-        int[][] shapes = {{100, 100}, {130, 97}, {97, 130}, {400, 120}, {120, 400}};
+        int[][] shapes = {{100, 100}, {130, 97}, {97, 130}, {400, 120}, {120, 400}, {150, 120}, {120, 150}};
         return QrRoutinesConformanceTest.implementations().stream()
                 .flatMap(impl -> Stream.of(shapes).map(s -> Arguments.of(impl, s[0], s[1])));
     }

@@ -438,4 +438,23 @@ public final class JavaLapack implements LapackProvider {
     public int syevd(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
         return new SymmetricEigenDriver(blas).syevd(vectors, n, a, aOff, lda, w, wOff);
     }
+
+    // ---- bidiagonal divide and conquer ----
+
+    @Override
+    public int bdsdc(
+            Uplo uplo,
+            int n,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        return new BidiagonalDivideConquer(blas).bdsdc(uplo, n, d, dOff, e, eOff, u, uOff, ldu, vt, vtOff, ldvt);
+    }
 }

@@ -2,7 +2,6 @@ package jnum.mat.kernel.lapack;
 
 import java.util.Arrays;
 import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.Transpose;
 
 /**
  * One merge of Cuppen's divide and conquer (LAPACK's dlaed1, dlaed2 and dlaed3): from the
@@ -24,10 +23,10 @@ import jnum.mat.kernel.Transpose;
 final class RankOneMerge {
     private static final double EPS = 0x1p-53;
     /** The columns of Q with nonzeros only in the first n1 rows, in both halves, only in the last. */
-    private static final int TOP = 0;
+    private static final int TOP = SplitGemm.TOP;
 
-    private static final int DENSE = 1;
-    private static final int BOTTOM = 2;
+    private static final int DENSE = SplitGemm.DENSE;
+    private static final int BOTTOM = SplitGemm.BOTTOM;
     private static final int DEFLATED = 3;
 
     private final Blas blas;
@@ -44,7 +43,6 @@ final class RankOneMerge {
      * @throws ArithmeticException if the secular equation does not converge
      */
     void merge(int n, int n1, double beta, double[] d, int dOff, double[] q, int qOff, int ldq) {
-        int n2 = n - n1;
         double scale = Math.sqrt(0.5);
         double[] z = new double[n];
         for (int j = 0; j < n1; j++) {
@@ -129,7 +127,7 @@ final class RankOneMerge {
         }
 
         double[] lambda = new double[k];
-        double[] u = k > 0 ? secularVectors(n, n1, n2, k, kept, ds, zs, col, type, rho, lambda, q, qOff, ldq) : null;
+        double[] u = k > 0 ? secularVectors(n, n1, k, kept, ds, zs, col, type, rho, lambda, q, qOff, ldq) : null;
         writeSorted(n, k, lambda, u, nd, deflatedValue, deflatedCol, d, dOff, q, qOff, ldq);
     }
 
@@ -140,7 +138,6 @@ final class RankOneMerge {
     private double[] secularVectors(
             int n,
             int n1,
-            int n2,
             int k,
             int[] kept,
             double[] ds,
@@ -160,34 +157,15 @@ final class RankOneMerge {
         }
         double[] s = secularEigenvectors(k, dl, wl, rho, lambda);
 
-        // the kept columns grouped TOP, DENSE, BOTTOM, so each GEMM reads a contiguous range
-        int[] count = new int[3];
-        for (int r = 0; r < k; r++) {
-            count[type[col[kept[r]]]]++;
-        }
-        int[] next = {0, count[TOP], count[TOP] + count[DENSE]};
+        // the kept columns' products with the secular vectors, zero blocks skipped
         double[] qc = new double[n * k];
-        int[] group = new int[k];
+        int[] kind = new int[k];
         for (int r = 0; r < k; r++) {
-            group[r] = next[type[col[kept[r]]]]++;
-            System.arraycopy(q, qOff + col[kept[r]] * ldq, qc, group[r] * n, n);
-        }
-        double[] sg = new double[k * k];
-        for (int j = 0; j < k; j++) {
-            for (int r = 0; r < k; r++) {
-                sg[group[r] + j * k] = s[r + j * k];
-            }
+            kind[r] = type[col[kept[r]]];
+            System.arraycopy(q, qOff + col[kept[r]] * ldq, qc, r * n, n);
         }
         double[] u = new double[n * k];
-        int top = count[TOP] + count[DENSE];
-        int bottom = count[DENSE] + count[BOTTOM];
-        if (top > 0) {
-            blas.gemm(Transpose.NO, Transpose.NO, n1, k, top, 1, qc, 0, n, sg, 0, k, 0, u, 0, n);
-        }
-        if (bottom > 0) {
-            int first = count[TOP];
-            blas.gemm(Transpose.NO, Transpose.NO, n2, k, bottom, 1, qc, n1 + first * n, n, sg, first, k, 0, u, n1, n);
-        }
+        SplitGemm.multiply(blas, n, n1, k, qc, kind, s, u);
         return u;
     }
 

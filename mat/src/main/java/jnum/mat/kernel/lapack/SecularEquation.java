@@ -1,5 +1,7 @@
 package jnum.mat.kernel.lapack;
 
+import jnum.mat.NoConvergenceException;
+
 /**
  * The roots of the secular equation {@code f(x) = 1/rho + sum_j z_j^2 / (d_j - x) = 0} of the
  * rank-one modified diagonal matrix {@code D + rho z z^T} (LAPACK's dlaed4, dlaed5 and dlaed6):
@@ -30,15 +32,22 @@ final class SecularEquation {
      * {@code d_j - lambda} for every j.
      *
      * @return the root
-     * @throws ArithmeticException if the iteration does not converge (never seen in practice; the
+     * @throws NoConvergenceException if the iteration does not converge (never seen in practice; the
      *     divide-and-conquer driver reports it as a failure)
      */
     static double root(int n, int i, double[] d, double[] z, double[] delta, double rho) {
-        return i == n - 1 ? lastRoot(n, d, z, delta, rho) : innerRoot(n, i, d, z, delta, rho);
+        return root(n, i, d, z, delta, rho, MAX_ITERATIONS);
+    }
+
+    /** {@link #root} with at most {@code maxIterations} steps. */
+    static double root(int n, int i, double[] d, double[] z, double[] delta, double rho, int maxIterations) {
+        return i == n - 1
+                ? lastRoot(n, d, z, delta, rho, maxIterations)
+                : innerRoot(n, i, d, z, delta, rho, maxIterations);
     }
 
     /** The root beyond the last pole: origin {@code d_{n-1}}, root in {@code (0, rho]} from it. */
-    private static double lastRoot(int n, double[] d, double[] z, double[] delta, double rho) {
+    private static double lastRoot(int n, double[] d, double[] z, double[] delta, double rho, int maxIterations) {
         int i = n - 1;
         int ii = n - 2;
         double rhoinv = 1 / rho;
@@ -91,8 +100,8 @@ final class SecularEquation {
             if (Math.abs(w) <= EPS * erretm) {
                 return d[i] + tau;
             }
-            if (iter > MAX_ITERATIONS) {
-                throw notConverged(n, i);
+            if (iter > maxIterations) {
+                throw notConverged(n, i, maxIterations);
             }
             if (w <= 0) {
                 lower = Math.max(lower, tau);
@@ -185,12 +194,24 @@ final class SecularEquation {
         return a < 0 ? 2 * b / (s - a) : (a + s) / (2 * c);
     }
 
-    /** The root in {@code (d_i, d_{i+1})}, i < n - 1. */
-    private static double innerRoot(int n, int i, double[] d, double[] z, double[] delta, double rho) {
+    /**
+     * Whether the i-th root (i < n - 1) lies in the lower half of {@code (d_i, d_{i+1})}, where
+     * {@link #root} then takes {@code d_i} as its origin ({@code d_{i+1}} otherwise): the sign
+     * of f at the midpoint, evaluated exactly as the iteration does.
+     */
+    static boolean inLowerHalf(int n, int i, double[] d, double[] z, double rho) {
+        double[] delta = new double[n];
+        double c = midpointFarSum(n, i, d, z, delta, rho);
+        return c + z[i] * z[i] / delta[i] + z[i + 1] * z[i + 1] / delta[i + 1] > 0;
+    }
+
+    /**
+     * f at the midpoint of {@code (d_i, d_{i+1})} without its two terms i and i + 1; delta
+     * receives {@code d_j - d_i - midpoint}.
+     */
+    private static double midpointFarSum(int n, int i, double[] d, double[] z, double[] delta, double rho) {
         int ip1 = i + 1;
-        double rhoinv = 1 / rho;
-        double del = d[ip1] - d[i];
-        double midpt = del / 2;
+        double midpt = (d[ip1] - d[i]) / 2;
         for (int j = 0; j < n; j++) {
             delta[j] = (d[j] - d[i]) - midpt;
         }
@@ -202,8 +223,20 @@ final class SecularEquation {
         for (int j = n - 1; j > ip1; j--) {
             phi += z[j] * z[j] / delta[j];
         }
-        double c = rhoinv + psi + phi;
+        return 1 / rho + psi + phi;
+    }
+
+    /** The root in {@code (d_i, d_{i+1})}, i < n - 1. */
+    private static double innerRoot(
+            int n, int i, double[] d, double[] z, double[] delta, double rho, int maxIterations) {
+        int ip1 = i + 1;
+        double rhoinv = 1 / rho;
+        double del = d[ip1] - d[i];
+        double midpt = del / 2;
+        double c = midpointFarSum(n, i, d, z, delta, rho);
         double w = c + z[i] * z[i] / delta[i] + z[ip1] * z[ip1] / delta[ip1];
+        double psi;
+        double phi;
         // f at the midpoint decides which half holds the root, hence the origin
         boolean orgati = w > 0;
         double tau;
@@ -262,8 +295,8 @@ final class SecularEquation {
             if (Math.abs(w) <= EPS * erretm) {
                 return origin + tau;
             }
-            if (iter > MAX_ITERATIONS) {
-                throw notConverged(n, i);
+            if (iter > maxIterations) {
+                throw notConverged(n, i, maxIterations);
             }
             if (iter > 1) {
                 // Li's switch: a step that did not cut |f| by ten changes the interpolated pole
@@ -340,7 +373,7 @@ final class SecularEquation {
                 dd[2] = delta[iip1];
                 eta = threePoles(iter + 1, orgati, cc, dd, zz, w);
                 if (Double.isNaN(eta)) {
-                    throw notConverged(n, i);
+                    throw notConverged(n, i, maxIterations);
                 }
             }
             if (w * eta >= 0) {
@@ -546,8 +579,10 @@ final class SecularEquation {
         return lambda;
     }
 
-    private static ArithmeticException notConverged(int n, int i) {
-        return new ArithmeticException("secular equation of order " + n + ": root " + i + " did not converge within "
-                + MAX_ITERATIONS + " iterations");
+    private static NoConvergenceException notConverged(int n, int i, int maxIterations) {
+        return new NoConvergenceException(
+                "secular equation of order " + n + ": root " + i + " did not converge within " + maxIterations
+                        + " iterations",
+                maxIterations);
     }
 }

@@ -11,7 +11,11 @@ import jnum.mat.kernel.Uplo;
  * The singular value decomposition {@code A = U S V^T} of a general matrix, as LAPACK's dgesvd
  * builds it: reduction to bidiagonal form ({@link Bidiagonal#gebrd}), the orthogonal factors formed
  * explicitly ({@link Bidiagonal#orgbr}), then the bidiagonal QR iteration ({@link BidiagonalQr})
- * rotating those factors into the singular vectors.
+ * rotating those factors into the singular vectors. From order {@value #DIVIDE_AND_CONQUER_MIN}
+ * the vectors of the bidiagonal come instead from divide and conquer ({@link
+ * BidiagonalDivideConquer}, as dgesdd) and gebrd's reflectors are applied to them in blocks;
+ * the singular values are still those of the QR iteration without vectors ({@code O(n^2)}), which
+ * keeps their high relative accuracy on bidiagonal input.
  *
  * <p>A matrix with many more rows than columns ({@code m >= 1.6 n}, dgesvd's crossover) is first
  * factored {@code A = Q R}, and R's SVD gives A's with {@code U = Q U_R}: the bidiagonal reduction
@@ -24,11 +28,21 @@ final class SvdDriver {
     /** dgesvd's smlnum, {@code sqrt(safe minimum) / eps}: the smallest largest element left unscaled. */
     static final double SMALL = Math.sqrt(Double.MIN_NORMAL) / 0x1p-53;
 
+    /**
+     * Order from which the singular vectors of the bidiagonal come from divide and conquer
+     * ({@link BidiagonalDivideConquer}) rather than the QR iteration.
+     */
+    static final int DIVIDE_AND_CONQUER_MIN = 100;
+
     private final Bidiagonal bidiagonal;
     private final BidiagonalQr bidiagonalQr;
+    private final BidiagonalDivideConquer divideAndConquer;
     private final HouseholderQr qr;
+    private final HouseholderLq lq;
 
     SvdDriver(Blas blas) {
+        this.lq = new HouseholderLq(blas);
+        this.divideAndConquer = new BidiagonalDivideConquer(blas);
         this.bidiagonal = new Bidiagonal(blas);
         this.bidiagonalQr = new BidiagonalQr(blas);
         this.qr = new HouseholderQr(blas);
@@ -152,15 +166,7 @@ final class SvdDriver {
         int info = direct(SvdJob.THIN, n, n, r, 0, n, s, sOff, ur, 0, n, vt, vtOff, ldvt);
         // U = Q [U_R 0; 0 I]: the identity block only for the full U
         int ucols = job == SvdJob.THIN ? n : m;
-        for (int j = 0; j < ucols; j++) {
-            int col = uOff + j * ldu;
-            java.util.Arrays.fill(u, col, col + m, 0);
-            if (j < n) {
-                System.arraycopy(ur, j * n, u, col, n);
-            } else {
-                u[col + j] = 1;
-            }
-        }
+        embed(m, ucols, n, ur, u, uOff, ldu);
         qr.ormqr(Side.LEFT, Transpose.NO, m, ucols, n, a, aOff, lda, tau, 0, u, uOff, ldu);
         return info;
     }
@@ -188,13 +194,72 @@ final class SvdDriver {
         if (job == SvdJob.VALUES) {
             return bidiagonalQr.bdsqr(Uplo.UPPER, n, 0, 0, s, sOff, e, 0, null, 0, 1, null, 0, 1);
         }
+        int ucols = job == SvdJob.THIN ? n : m;
+        if (n >= DIVIDE_AND_CONQUER_MIN) {
+            return divideAndConquer(m, n, ucols, a, aOff, lda, s, sOff, e, tauq, taup, u, uOff, ldu, vt, vtOff, ldvt);
+        }
         for (int j = 0; j < n; j++) {
             System.arraycopy(a, aOff + j * lda, u, uOff + j * ldu, m);
             System.arraycopy(a, aOff + j * lda, vt, vtOff + j * ldvt, Math.min(j + 1, n));
         }
-        int ucols = job == SvdJob.THIN ? n : m;
         bidiagonal.orgbr(BidiagonalFactor.Q, m, ucols, n, u, uOff, ldu, tauq, 0);
         bidiagonal.orgbr(BidiagonalFactor.P, n, n, n, vt, vtOff, ldvt, taup, 0);
         return bidiagonalQr.bdsqr(Uplo.UPPER, n, n, m, s, sOff, e, 0, vt, vtOff, ldvt, u, uOff, ldu);
+    }
+
+    /**
+     * The vectors of the bidiagonal {@code B = U_B S V_B^T} by divide and conquer, then
+     * {@code U = Q [U_B 0; 0 I]} and {@code V^T = V_B^T P^T} by applying gebrd's reflectors in
+     * blocks (dormbr), Q's stored as geqrf's and P's ({@code P = diag(1, P')}) as gelqf's in the
+     * rows right of the superdiagonal, so that {@code P^T = diag(1, Q_lq)}.
+     */
+    private int divideAndConquer(
+            int m,
+            int n,
+            int ucols,
+            double[] a,
+            int aOff,
+            int lda,
+            double[] s,
+            int sOff,
+            double[] e,
+            double[] tauq,
+            double[] taup,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt) {
+        double[] ub = new double[n * n];
+        double[] values = java.util.Arrays.copyOfRange(s, sOff, sOff + n);
+        double[] offDiagonal = e.clone();
+        int info = divideAndConquer.bdsdc(Uplo.UPPER, n, s, sOff, e, 0, ub, 0, n, vt, vtOff, ldvt);
+        // the values themselves from the QR iteration: O(n^2) for high relative accuracy, which
+        // divide and conquer (accurate to eps ||B||) lacks; S changes by O(eps ||B||) at most
+        if (info == 0
+                && bidiagonalQr.bdsqr(Uplo.UPPER, n, 0, 0, values, 0, offDiagonal, 0, null, 0, 1, null, 0, 1) == 0) {
+            System.arraycopy(values, 0, s, sOff, n);
+        }
+        embed(m, ucols, n, ub, u, uOff, ldu);
+        qr.ormqr(Side.LEFT, Transpose.NO, m, ucols, n, a, aOff, lda, tauq, 0, u, uOff, ldu);
+        lq.ormlq(Side.RIGHT, Transpose.NO, n, n - 1, n - 1, a, aOff + lda, lda, taup, 0, vt, vtOff + ldvt, ldvt);
+        return info;
+    }
+
+    /**
+     * The m x ucols matrix {@code [W 0; 0 I]} into U for the compact n x n W: the columns Q's
+     * reflectors then turn into the left singular vectors (the identity block only for the full U).
+     */
+    private static void embed(int m, int ucols, int n, double[] w, double[] u, int uOff, int ldu) {
+        for (int j = 0; j < ucols; j++) {
+            int col = uOff + j * ldu;
+            java.util.Arrays.fill(u, col, col + m, 0);
+            if (j < n) {
+                System.arraycopy(w, j * n, u, col, n);
+            } else {
+                u[col + j] = 1;
+            }
+        }
     }
 }

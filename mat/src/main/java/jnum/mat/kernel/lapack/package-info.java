@@ -40,7 +40,22 @@
  * relative convergence criteria, at most 6 n^2 inner steps) with the rotations of many sweeps
  * applied together to cache-sized blocks of rows, and gesvd drives them as dgesvd: scaling by a
  * power of two into a safe range, QR first when m >= 1.6 n. Values only run the same bdsqr
- * without vectors (no dqds), and there is no divide and conquer.
+ * without vectors (no dqds). With vectors from order 100 (the measured crossover), gesvd takes the
+ * bidiagonal's vectors from bdsdc instead and applies gebrd's reflectors to them in blocks as
+ * dormbr does (ormqr for Q, ormlq on the rows right of the superdiagonal for P^T), keeping
+ * bdsqr's values (no vectors, O(n^2)) for their high relative accuracy.
+ *
+ * <p>Bidiagonal divide and conquer (dbdsdc, dlasd0-dlasd4): {@code BidiagonalDivideConquer} scales
+ * B to unit norm, raises diagonal elements below eps and splits at off-diagonals below eps (as
+ * dbdsdc), cuts each block at its middle row recursively (the left parts k x (k + 1)) down to
+ * blocks of 25 solved by bdsqr (the extra column first rotated out); {@code BidiagonalMerge} joins
+ * two parts with dlasd2's deflation (tol {@code 8 eps max(|alpha|, |beta|, |d|)}), and
+ * {@code ArrowSvd} solves the secular equation {@code 1 + sum z_j^2 / ((d_j - s)(d_j + s)) = 0}
+ * with {@code SecularEquation} in the squared variable shifted to the nearer pole (so that
+ * {@code d_j^2 - s^2} keeps its relative accuracy, as dlasd4's shifting does), recomputes z from
+ * the roots (Gu and Eisenstat, dlasd3) and forms orthogonal singular vectors, which
+ * {@code SplitGemm} multiplies in by two GEMMs over only the rows where each group of columns is
+ * nonzero.
  *
  * <p>Divide and conquer (dstedc, dlaed0-dlaed6): {@code TridiagonalDivideConquer} splits T at
  * negligible off-diagonals, scales each block to unit norm and halves it recursively down to

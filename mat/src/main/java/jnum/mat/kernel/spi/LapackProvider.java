@@ -462,4 +462,27 @@ public interface LapackProvider {
      * @return 0 on success, else a positive number
      */
     int syevd(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff);
+
+    // ---- bidiagonal divide and conquer ----
+
+    /**
+     * dbdsdc with COMPQ 'I': the singular values of the n x n bidiagonal B (off-diagonal e above
+     * the diagonal d for UPPER, below for LOWER) descending into d, {@code B = U S V^T} with U and
+     * V^T (n x n) overwritten; e destroyed.
+     *
+     * @return 0 on success, else a positive number (dbdsdc's info)
+     */
+    int bdsdc(
+            Uplo uplo,
+            int n,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] u,
+            int uOff,
+            int ldu,
+            double[] vt,
+            int vtOff,
+            int ldvt);
 }
