@@ -32,6 +32,9 @@ final class MultishiftQr {
     static final int NMIN = 75;
 
     private static final int KEXSH = 6;
+    /** Percentage of the deflation window whose deflation makes a new window pass replace the sweep. */
+    private static final int NIBBLE = 14;
+
     private static final double ULP = 0x1p-52;
 
     /** When positive, replaces the sweep limit (so that tests can force the failure path). */
@@ -155,12 +158,30 @@ final class MultishiftQr {
             if (++sweeps > limit) {
                 return kbot;
             }
+            int active = kbot - ktop + 1;
+            int nw = Math.min(windowSize(active), active - 1);
+            Window window = new Window(ktop, kbot, nw);
+            int deflated = window.deflate(smlnum, wr, wrOff, wi, wiOff);
+            if (deflated > 0) {
+                kbot -= deflated;
+                sinceDeflation = 0;
+                if (100 * deflated > NIBBLE * nw || kbot - ktop + 1 < NMIN) {
+                    continue; // enough deflated that another look at the window beats a sweep
+                }
+            }
             sinceDeflation++;
             int ns = shiftCount(kbot - ktop + 1);
             double[] sr = new double[ns];
             double[] si = new double[ns];
-            if (sinceDeflation % KEXSH == 0 || !trailingEigenvalues(kbot, ns, sr, si)) {
+            if (sinceDeflation % KEXSH == 0) {
                 exceptionalShifts(kbot, ns, sr, si);
+            } else {
+                int got = window.shifts(ns, sr, si);
+                if (got >= 2) {
+                    ns = got;
+                } else if (!trailingEigenvalues(kbot, ns, sr, si)) {
+                    exceptionalShifts(kbot, ns, sr, si);
+                }
             }
             pairShifts(ns, sr, si);
             sweep(ktop, kbot, ns / 2, sr, si);
@@ -192,6 +213,12 @@ final class MultishiftQr {
         }
         ns = Math.min(ns, nh - 2);
         return Math.max(2, ns - ns % 2);
+    }
+
+    /** Order of the deflation window for an active block of order nh (LAPACK's iparmq, ispec 13). */
+    static int windowSize(int nh) {
+        int ns = shiftCount(nh);
+        return nh <= 500 ? ns : 3 * ns / 2;
     }
 
     /** The eigenvalues of the trailing ns x ns block into sr, si; false if they did not converge. */
@@ -417,6 +444,165 @@ final class MultishiftQr {
             blas.gemm(NO, NO, rows, nw, nw, 1, z, zAt, ldz, u, 0, nw, 0, work, 0, rows);
             for (int c = 0; c < nw; c++) {
                 System.arraycopy(work, c * rows, z, zAt + c * ldz, rows);
+            }
+        }
+    }
+
+    /**
+     * Aggressive early deflation (the scheme of LAPACK's dlaqr3, Braman, Byers and Mathias 2002)
+     * on the trailing nw x nw window of the active block ktop..kbot: the window is brought to real
+     * Schur form {@code T = V^T W V} by {@link FrancisQr}; the column left of it then becomes the
+     * spike {@code s V(0, :)} (s = the subdiagonal element above the window), and each trailing
+     * eigenvalue whose spike entries are below {@code ulp |lambda|} is deflated, from the bottom
+     * up, until the first that is not. The undeflated eigenvalues are not reordered past it (as
+     * dlaqr3's dtrexc would do), so fewer can deflate than in LAPACK. The undeflated part is
+     * returned to Hessenberg form (a reflector on the spike, then gehrd), and the window's
+     * transformation reaches the rest of H and Z by GEMM. The undeflated eigenvalues are the
+     * next sweep's shifts.
+     */
+    private final class Window {
+        private final int ktop;
+        private final int kwtop;
+        private final int kbot;
+        private final int nw;
+        private final double[] t;
+        private final double[] q;
+        private final double[] twr;
+        private final double[] twi;
+        private int undeflated;
+
+        Window(int ktop, int kbot, int nw) {
+            this.ktop = ktop;
+            this.kbot = kbot;
+            this.nw = nw;
+            this.kwtop = kbot - nw + 1;
+            this.t = new double[nw * nw];
+            this.q = new double[nw * nw];
+            this.twr = new double[nw];
+            this.twi = new double[nw];
+        }
+
+        /**
+         * Deflates what it can at the bottom of the window: their eigenvalues go to wr, wi (at
+         * their rows) and H and Z are updated. Returns the number of rows deflated.
+         */
+        int deflate(double smlnum, double[] wr, int wrOff, double[] wi, int wiOff) {
+            for (int c = 0; c < nw; c++) {
+                System.arraycopy(h, at(kwtop, kwtop + c), t, c * nw, Math.min(nw, c + 2));
+            }
+            for (int d = 0; d < nw; d++) {
+                q[d + d * nw] = 1;
+            }
+            if (FrancisQr.lahqr(true, true, nw, 0, nw - 1, t, 0, nw, twr, 0, twi, 0, 0, nw - 1, q, 0, nw) >= 0) {
+                undeflated = 0;
+                return 0;
+            }
+            clearBelowSubdiagonal(nw, t);
+            double s = h[at(kwtop, kwtop - 1)];
+            int nd = nw;
+            while (nd > 0) {
+                boolean pair = nd >= 2 && t[nd - 1 + (nd - 2) * nw] != 0;
+                double lambda = Math.abs(t[nd - 1 + (nd - 1) * nw]);
+                double spike = Math.abs(s * q[(nd - 1) * nw]);
+                if (pair) {
+                    lambda += Math.sqrt(Math.abs(t[nd - 1 + (nd - 2) * nw]))
+                            * Math.sqrt(Math.abs(t[nd - 2 + (nd - 1) * nw]));
+                    spike = Math.max(spike, Math.abs(s * q[(nd - 2) * nw]));
+                }
+                if (lambda == 0) {
+                    lambda = Math.abs(s);
+                }
+                if (spike > Math.max(smlnum, ULP * lambda)) {
+                    break;
+                }
+                nd -= pair ? 2 : 1;
+            }
+            undeflated = nd;
+            if (nd == nw) {
+                return 0; // H unchanged; the window's eigenvalues serve as shifts
+            }
+            for (int i = nd; i < nw; i++) {
+                wr[wrOff + kwtop + i] = twr[i];
+                wi[wiOff + kwtop + i] = twi[i];
+            }
+            double[] spike = new double[nw];
+            for (int i = 0; i < nd; i++) {
+                spike[i] = s * q[i * nw];
+            }
+            if (nd > 1) {
+                rehessenberg(nd, spike);
+            }
+            for (int c = 0; c < nw; c++) {
+                System.arraycopy(t, c * nw, h, at(kwtop, kwtop + c), nw);
+            }
+            System.arraycopy(spike, 0, h, at(kwtop, kwtop - 1), nw);
+            applyOutsideWindow(
+                    wantT ? 0 : ktop, wantT ? n - 1 : kbot, kwtop, kbot, q, nw, new double[nw * Math.max(1, n)]);
+            return nw - nd;
+        }
+
+        /**
+         * Reflects the spike (rows 0..nd-1) to a multiple of e1 and reduces the undeflated
+         * nd x nd part of T back to Hessenberg form, both applied to T's rows to the right and
+         * accumulated into q.
+         */
+        private void rehessenberg(int nd, double[] spike) {
+            double[] tau = new double[nw];
+            Householder.generate(blas, nd, spike, 0, 1, 1, tau, 0);
+            double beta = spike[0];
+            spike[0] = 1;
+            double[] work = new double[nw];
+            Householder.applyLeft(blas, nd, nw, spike, 0, 1, tau[0], t, 0, nw, work);
+            Householder.applyRight(blas, nd, nd, spike, 0, 1, tau[0], t, 0, nw, work);
+            Householder.applyRight(blas, nw, nd, spike, 0, 1, tau[0], q, 0, nw, work);
+            java.util.Arrays.fill(spike, 1, nw, 0);
+            spike[0] = beta;
+            HessenbergReduction.gehrd(blas, nw, 0, nd - 1, t, 0, nw, tau, 0);
+            double[] reflectors = t.clone();
+            HessenbergReduction.orghr(blas, nw, 0, nd - 1, reflectors, 0, nw, tau, 0);
+            clearBelowSubdiagonal(nw, t);
+            double[] qq = new double[nw * nd];
+            blas.gemm(NO, NO, nw, nd, nd, 1, q, 0, nw, reflectors, 0, nw, 0, qq, 0, nw);
+            System.arraycopy(qq, 0, q, 0, nw * nd);
+        }
+
+        /**
+         * Up to ns of the undeflated eigenvalues, the bottom ones, into sr, si with complex pairs
+         * kept whole and an even count; returns the count (0 when there are fewer than two).
+         */
+        int shifts(int ns, double[] sr, double[] si) {
+            int count = 0;
+            int lastRealAt = -1;
+            for (int i = undeflated - 1; i >= 0 && count < ns; i--) {
+                if (twi[i] != 0) {
+                    if (count + 2 > ns || i == 0) {
+                        break;
+                    }
+                    sr[count] = twr[i - 1];
+                    si[count++] = twi[i - 1];
+                    sr[count] = twr[i];
+                    si[count++] = twi[i];
+                    i--;
+                } else {
+                    lastRealAt = count;
+                    sr[count] = twr[i];
+                    si[count++] = 0;
+                }
+            }
+            if (count % 2 == 1) {
+                // drop one real shift to keep the count even
+                System.arraycopy(sr, lastRealAt + 1, sr, lastRealAt, count - lastRealAt - 1);
+                System.arraycopy(si, lastRealAt + 1, si, lastRealAt, count - lastRealAt - 1);
+                count--;
+            }
+            return count < 2 ? 0 : count;
+        }
+    }
+
+    private static void clearBelowSubdiagonal(int n, double[] a) {
+        for (int j = 0; j < n; j++) {
+            for (int i = j + 2; i < n; i++) {
+                a[i + j * n] = 0;
             }
         }
     }
