@@ -13,9 +13,8 @@ import jnum.mat.kernel.Side;
  * normalize every eigenvector to unit 2-norm with its largest component real.
  *
  * <p>hseqr runs the small-bulge multishift QR algorithm ({@link MultishiftQr}, whose sweeps update
- * H and Z with GEMMs) on active blocks of order {@link MultishiftQr#NMIN} and above and the
- * double-shift {@link FrancisQr} (dlahqr) below; LAPACK's aggressive early deflation (dlaqr3) is
- * not implemented, so deflations are found only by the subdiagonal test between sweeps.
+ * H and Z with GEMMs, and aggressive early deflation) on active blocks of order
+ * {@link MultishiftQr#NMIN} and above and the double-shift {@link FrancisQr} (dlahqr) below.
  */
 final class GeneralEigen {
     private static final double EPS = 0x1p-52;
