@@ -452,10 +452,11 @@ final class MultishiftQr {
      * Aggressive early deflation (the scheme of LAPACK's dlaqr3, Braman, Byers and Mathias 2002)
      * on the trailing nw x nw window of the active block ktop..kbot: the window is brought to real
      * Schur form {@code T = V^T W V} by {@link FrancisQr}; the column left of it then becomes the
-     * spike {@code s V(0, :)} (s = the subdiagonal element above the window), and each trailing
-     * eigenvalue whose spike entries are below {@code ulp |lambda|} is deflated, from the bottom
-     * up, until the first that is not. The undeflated eigenvalues are not reordered past it (as
-     * dlaqr3's dtrexc would do), so fewer can deflate than in LAPACK. The undeflated part is
+     * spike {@code s V(0, :)} (s = the subdiagonal element above the window). The bottom block
+     * is deflated when its spike entries are below {@code ulp |lambda|}; otherwise it is moved to
+     * the top of the undeflated blocks ({@link SchurReorder}, as dlaqr3 does with dtrexc) so that
+     * the block above it is tested next, until every block is deflated or moved. The undeflated
+     * part is
      * returned to Hessenberg form (a reflector on the spike, then gehrd), and the window's
      * transformation reaches the rest of H and Z by GEMM. The undeflated eigenvalues are the
      * next sweep's shifts.
@@ -499,8 +500,10 @@ final class MultishiftQr {
             }
             clearBelowSubdiagonal(nw, t);
             double s = h[at(kwtop, kwtop - 1)];
+            SchurReorder reorder = new SchurReorder(nw, t, q);
             int nd = nw;
-            while (nd > 0) {
+            int top = 0;
+            while (top < nd) {
                 boolean pair = nd >= 2 && t[nd - 1 + (nd - 2) * nw] != 0;
                 double lambda = Math.abs(t[nd - 1 + (nd - 1) * nw]);
                 double spike = Math.abs(s * q[(nd - 1) * nw]);
@@ -512,11 +515,16 @@ final class MultishiftQr {
                 if (lambda == 0) {
                     lambda = Math.abs(s);
                 }
-                if (spike > Math.max(smlnum, ULP * lambda)) {
-                    break;
+                int size = pair ? 2 : 1;
+                if (spike <= Math.max(smlnum, ULP * lambda)) {
+                    nd -= size;
+                } else {
+                    // undeflatable: move it to the top so that the blocks above get their test
+                    reorder.moveUp(nd - size, top);
+                    top += size;
                 }
-                nd -= pair ? 2 : 1;
             }
+            blockEigenvalues();
             undeflated = nd;
             if (nd == nw) {
                 return 0; // H unchanged; the window's eigenvalues serve as shifts
@@ -539,6 +547,24 @@ final class MultishiftQr {
             applyOutsideWindow(
                     wantT ? 0 : ktop, wantT ? n - 1 : kbot, kwtop, kbot, q, nw, new double[nw * Math.max(1, n)]);
             return nw - nd;
+        }
+
+        /** twr, twi from T's diagonal blocks (their order changed by the reordering). */
+        private void blockEigenvalues() {
+            for (int i = 0; i < nw; i++) {
+                if (i + 1 < nw && t[i + 1 + i * nw] != 0) {
+                    int p = i + i * nw;
+                    block.factor(t[p], t[p + nw], t[p + 1], t[p + 1 + nw]);
+                    twr[i] = block.rt1r;
+                    twi[i] = block.rt1i;
+                    twr[i + 1] = block.rt2r;
+                    twi[i + 1] = block.rt2i;
+                    i++;
+                } else {
+                    twr[i] = t[i + i * nw];
+                    twi[i] = 0;
+                }
+            }
         }
 
         /**
