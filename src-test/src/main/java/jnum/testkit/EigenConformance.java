@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import jnum.mat.kernel.BalanceJob;
@@ -164,6 +165,18 @@ public final class EigenConformance {
                 a0[k] = Math.scalb(a0[k], 600);
             }
         }
+        schur(lapack, a0, n, rnd, ctx);
+    }
+
+    /**
+     * The real Schur form of the given n x n matrix (column-major, leading dimension n) through
+     * gebal (permute), gehrd, orghr, hseqr and gebak, in guarded storage drawn from rnd: T
+     * quasi-triangular in standardized form with the eigenvalues hseqr returns, and
+     * {@code ||A Z - Z T||} and {@code ||Z^T Z - I||} below the threshold.
+     *
+     * @return the eigenvalues hseqr returned, real parts then imaginary parts (2n values)
+     */
+    public static double[] schur(Lapack lapack, double[] a0, int n, SplittableRandom rnd, String ctx) {
         GuardedMatrix t = guarded(n, a0, rnd);
         double[] scale = new double[n];
         BalanceRange r = lapack.gebal(BalanceJob.PERMUTE, n, t.data, t.off, t.ld, scale, 0);
@@ -184,6 +197,9 @@ public final class EigenConformance {
         double[] tv = t.values();
         checkSchurForm(n, tv, wr, wi, ctx);
         checkDecomposition(n, a0, z.values(), tv, ctx + " Schur");
+        double[] values = Arrays.copyOf(wr, 2 * n);
+        System.arraycopy(wi, 0, values, n, n);
+        return values;
     }
 
     /** T quasi-triangular in standardized form, its blocks' eigenvalues those in wr, wi. */

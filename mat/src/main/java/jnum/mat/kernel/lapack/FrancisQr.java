@@ -94,31 +94,8 @@ final class FrancisQr {
                 // look for a single small subdiagonal element
                 int k;
                 for (k = i; k > l; k--) {
-                    double hkk1 = Math.abs(h[hb + k + (k - 1) * ldh]);
-                    if (hkk1 <= smlnum) {
+                    if (negligibleSubdiagonal(h, hb, ldh, k, ilo, ihi, smlnum)) {
                         break;
-                    }
-                    double hkk = h[hb + k + k * ldh];
-                    double hk1k1 = h[hb + (k - 1) + (k - 1) * ldh];
-                    double tst = Math.abs(hk1k1) + Math.abs(hkk);
-                    if (tst == 0) {
-                        if (k - 2 >= ilo) {
-                            tst += Math.abs(h[hb + (k - 1) + (k - 2) * ldh]);
-                        }
-                        if (k + 1 <= ihi) {
-                            tst += Math.abs(h[hb + (k + 1) + k * ldh]);
-                        }
-                    }
-                    if (hkk1 <= ULP * tst) {
-                        double hk1k = Math.abs(h[hb + (k - 1) + k * ldh]);
-                        double ab = Math.max(hkk1, hk1k);
-                        double ba = Math.min(hkk1, hk1k);
-                        double aa = Math.max(Math.abs(hkk), Math.abs(hk1k1 - hkk));
-                        double bb = Math.min(Math.abs(hkk), Math.abs(hk1k1 - hkk));
-                        double s = aa + ab;
-                        if (ba * (ab / s) <= Math.max(smlnum, ULP * (bb * (aa / s)))) {
-                            break;
-                        }
                     }
                 }
                 l = k;
@@ -331,10 +308,42 @@ final class FrancisQr {
     }
 
     /**
+     * Whether H(k, k-1) (1-based through {@code hb}) is negligible within the active block
+     * lo..hi: below smlnum, or small against its neighbours by the Ahues-Kressner test.
+     */
+    static boolean negligibleSubdiagonal(double[] h, int hb, int ldh, int k, int lo, int hi, double smlnum) {
+        double hkk1 = Math.abs(h[hb + k + (k - 1) * ldh]);
+        if (hkk1 <= smlnum) {
+            return true;
+        }
+        double hkk = h[hb + k + k * ldh];
+        double hk1k1 = h[hb + (k - 1) + (k - 1) * ldh];
+        double tst = Math.abs(hk1k1) + Math.abs(hkk);
+        if (tst == 0) {
+            if (k - 2 >= lo) {
+                tst += Math.abs(h[hb + (k - 1) + (k - 2) * ldh]);
+            }
+            if (k + 1 <= hi) {
+                tst += Math.abs(h[hb + (k + 1) + k * ldh]);
+            }
+        }
+        if (hkk1 > ULP * tst) {
+            return false;
+        }
+        double hk1k = Math.abs(h[hb + (k - 1) + k * ldh]);
+        double ab = Math.max(hkk1, hk1k);
+        double ba = Math.min(hkk1, hk1k);
+        double aa = Math.max(Math.abs(hkk), Math.abs(hk1k1 - hkk));
+        double bb = Math.min(Math.abs(hkk), Math.abs(hk1k1 - hkk));
+        double s = aa + ab;
+        return ba * (ab / s) <= Math.max(smlnum, ULP * (bb * (aa / s)));
+    }
+
+    /**
      * dlarfg on the nr (2 or 3) elements of v: v becomes (beta, v2, v3) with the reflector's
      * implicit unit first element replaced by beta; returns tau.
      */
-    private static double reflector(int nr, double[] v) {
+    static double reflector(int nr, double[] v) {
         double xnorm = nr == 3 ? Math.hypot(v[1], v[2]) : Math.abs(v[1]);
         if (xnorm == 0) {
             return 0;

@@ -12,9 +12,9 @@ import jnum.mat.kernel.Side;
  * eigenvectors of T and back-transform them by Z (dtrevc3), undo the balancing (dgebak), and
  * normalize every eigenvector to unit 2-norm with its largest component real.
  *
- * <p>hseqr runs {@link FrancisQr} (dlahqr) at every order: the small-bulge multishift QR with
- * aggressive early deflation that LAPACK switches to above order 75 (dlaqr0) is not implemented,
- * so large problems take more sweeps than LAPACK's, each at level-1 speed.
+ * <p>hseqr runs the small-bulge multishift QR algorithm ({@link MultishiftQr}, whose sweeps update
+ * H and Z with GEMMs, and aggressive early deflation) on active blocks of order
+ * {@link MultishiftQr#NMIN} and above and the double-shift {@link FrancisQr} (dlahqr) below.
  */
 final class GeneralEigen {
     private static final double EPS = 0x1p-52;
@@ -23,8 +23,9 @@ final class GeneralEigen {
 
     private GeneralEigen() {}
 
-    /** dhseqr with dlahqr: see {@link jnum.mat.kernel.spi.LapackProvider#hseqr}. */
+    /** dhseqr: see {@link jnum.mat.kernel.spi.LapackProvider#hseqr}. */
     static int hseqr(
+            Blas blas,
             boolean wantT,
             boolean wantZ,
             int n,
@@ -46,8 +47,8 @@ final class GeneralEigen {
                 wi[wiOff + i] = 0;
             }
         }
-        int info =
-                FrancisQr.lahqr(wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, ilo, ihi, z, zOff, ldz);
+        int info = MultishiftQr.hqr(
+                blas, wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, ilo, ihi, z, zOff, ldz);
         if ((wantT || info >= 0) && n > 2) {
             for (int j = 0; j < n - 2; j++) {
                 for (int i = j + 2; i < n; i++) {
@@ -95,7 +96,7 @@ final class GeneralEigen {
             int ldz = wantLeft ? ldvl : ldvr;
             copy(n, a, aOff, lda, z, zOff, ldz);
             HessenbergReduction.orghr(blas, n, ilo, ihi, z, zOff, ldz, tau, 0);
-            info = hseqr(true, true, n, ilo, ihi, a, aOff, lda, wr, wrOff, wi, wiOff, z, zOff, ldz);
+            info = hseqr(blas, true, true, n, ilo, ihi, a, aOff, lda, wr, wrOff, wi, wiOff, z, zOff, ldz);
             if (info < 0) {
                 if (wantLeft && wantRight) {
                     copy(n, vl, vlOff, ldvl, vr, vrOff, ldvr);
@@ -113,7 +114,7 @@ final class GeneralEigen {
                 }
             }
         } else {
-            info = hseqr(false, false, n, ilo, ihi, a, aOff, lda, wr, wrOff, wi, wiOff, null, 0, 1);
+            info = hseqr(blas, false, false, n, ilo, ihi, a, aOff, lda, wr, wrOff, wi, wiOff, null, 0, 1);
         }
         if (shift != 0) {
             for (int i = 0; i < n; i++) {

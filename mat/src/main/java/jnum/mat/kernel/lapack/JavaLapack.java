@@ -277,7 +277,7 @@ public final class JavaLapack implements LapackProvider {
             double[] z,
             int zOff,
             int ldz) {
-        return GeneralEigen.hseqr(wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, z, zOff, ldz);
+        return GeneralEigen.hseqr(blas, wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, z, zOff, ldz);
     }
 
     @Override

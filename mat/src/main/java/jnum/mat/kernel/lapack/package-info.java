@@ -28,9 +28,13 @@
  * <p>General eigenproblem (dgeev's path): {@code Balancing} (dgebal 3.12 and dgebak),
  * {@code HessenbergReduction} (dgehrd blocked with dlahr2 panels of 32 columns above order 128, and
  * dorghr through orgqr), {@code FrancisQr} (dlahqr: Francis double shift, Ahues-Kressner
- * deflation, exceptional shifts, at most {@code 30 max(10, n)} iterations per active block; the
- * multishift QR with aggressive early deflation that LAPACK uses above order 75 is not
- * implemented, so hseqr runs dlahqr at every order), {@code StandardBlock} (dlanv2),
+ * deflation, exceptional shifts, at most {@code 30 max(10, n)} iterations per active block; used
+ * below order 75 and inside the multishift code), {@code MultishiftQr} (hseqr from order 75, as
+ * dlaqr0: aggressive early deflation on a trailing window of about ns rows, undeflatable blocks
+ * moved up by {@code SchurReorder} (dlaexc swaps, upward dtrexc); then a sweep of ns / 2 bulges
+ * chased as a chain through windows whose accumulated reflectors reach the rest of H and Z by
+ * GEMM; ns and the window from LAPACK's iparmq; at most {@code 30 max(10, n)} passes),
+ * {@code StandardBlock} (dlanv2),
  * {@code TriangularEigenvectors} (dtrevc3 with overflow-safe scaling by {@code SmallSolve}, dlaln2;
  * the back-transformation by blocked GEMMs) and {@code GeneralEigen} (dgeev's driver: scaling into
  * the safe range by a power of 2, normalization of the vectors).
