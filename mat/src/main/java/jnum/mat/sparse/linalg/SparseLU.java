@@ -10,8 +10,9 @@ import jnum.mat.sparse.SparseMatrix;
 
 /**
  * The sparse LU factorization {@code P A Q = L U} of a square matrix: {@code Q} a fill-reducing
- * column order chosen before factoring (approximate minimum degree on the pattern of
- * {@code A^T A}, which bounds the fill of any row order), {@code P} the row order of partial
+ * column order chosen before factoring (by default {@link Ordering#COLAMD}, a minimum degree order
+ * of {@code A^T A} computed without forming it, which bounds the fill of any row order),
+ * {@code P} the row order of partial
  * pivoting chosen while factoring, {@code L} unit lower triangular with multipliers bounded by 1 in
  * magnitude (or by {@code 1/threshold} with threshold pivoting), {@code U} upper triangular.
  *
@@ -45,9 +46,9 @@ public final class SparseLU {
         this.ux = ux;
     }
 
-    /** LU with the AMD column order and partial pivoting (threshold 1). */
+    /** LU with the {@link Ordering#COLAMD} column order and partial pivoting (threshold 1). */
     public static SparseLU of(SparseMatrix a) {
-        return of(a, Ordering.AMD, 1.0);
+        return of(a, Ordering.COLAMD, 1.0);
     }
 
     /**
@@ -74,7 +75,7 @@ public final class SparseLU {
         int[] cp = c.columnPointers();
         int[] ci = c.rowIndices();
         double[] cv = c.values();
-        int[] q = ordering.order(n, () -> normalEquationsPattern(c));
+        int[] q = ordering.order(c, () -> normalEquationsPattern(c));
 
         int[] pinv = new int[n]; // pinv[row of A] = pivot step, or -1 while not pivotal
         Arrays.fill(pinv, -1);
