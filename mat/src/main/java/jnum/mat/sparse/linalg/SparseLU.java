@@ -87,13 +87,15 @@ public final class SparseLU {
         int[] childPosition = new int[n];
         int[] mark = new int[n];
         Arrays.fill(mark, -1);
+        int[] searchEnd = new int[n]; // L(:, j)'s entries searched by reach: all, or the pruned part
+        boolean[] pruned = new boolean[n];
         for (int k = 0; k < n; k++) {
             int col = q[k];
             // the pattern of L^-1 A(:, col): rows reached from A's entries through L's columns
             int top = n;
             for (int p = cp[col]; p < cp[col + 1]; p++) {
                 if (mark[ci[p]] != k) {
-                    top = reach(ci[p], k, l, pinv, mark, stack, childPosition, pattern, top);
+                    top = reach(ci[p], k, l, searchEnd, pinv, mark, stack, childPosition, pattern, top);
                 }
             }
             for (int t = top; t < n; t++) {
@@ -154,6 +156,8 @@ public final class SparseLU {
                 x[row] = 0;
             }
             l.close(k);
+            searchEnd[k] = l.ptr[k + 1];
+            prune(k, pivotRow, top, pattern, l, searchEnd, pruned, pinv);
         }
         // L's row indices from rows of A to pivot order
         for (int p = 0; p < l.size; p++) {
@@ -176,6 +180,7 @@ public final class SparseLU {
             int row,
             int k,
             Growing l,
+            int[] searchEnd,
             int[] pinv,
             int[] mark,
             int[] stack,
@@ -193,7 +198,7 @@ public final class SparseLU {
             }
             boolean descended = false;
             if (j >= 0) {
-                int end = l.ptr[j + 1];
+                int end = searchEnd[j];
                 for (int p = childPosition[head]; p < end; p++) {
                     int child = l.idx[p];
                     if (mark[child] != k) {
@@ -210,6 +215,50 @@ public final class SparseLU {
             }
         }
         return top;
+    }
+
+    /**
+     * Symmetric pruning (Eisenstat and Liu 1992): when {@code U(j, k)} and {@code L(r, j)} are both
+     * structurally non-zero for the pivot row r of step k, every row of {@code L(:, j)} not yet
+     * pivotal is also in {@code L(:, k)}, so later searches reach it through column k; L(:, j)'s
+     * entries are reordered with the pivotal rows first and the search stops after them. The
+     * numeric updates still use the whole column.
+     */
+    private static void prune(
+            int k, int pivotRow, int top, int[] pattern, Growing l, int[] searchEnd, boolean[] pruned, int[] pinv) {
+        int n = pinv.length;
+        for (int t = top; t < n; t++) {
+            int j = pinv[pattern[t]];
+            if (j < 0 || j >= k || pruned[j]) {
+                continue;
+            }
+            int start = l.ptr[j] + 1;
+            int end = l.ptr[j + 1];
+            boolean meets = false;
+            for (int p = start; p < end; p++) {
+                if (l.idx[p] == pivotRow) {
+                    meets = true;
+                    break;
+                }
+            }
+            if (!meets) {
+                continue;
+            }
+            int kept = start;
+            for (int p = start; p < end; p++) {
+                int row = l.idx[p];
+                if (pinv[row] >= 0) {
+                    double v = l.val[p];
+                    l.idx[p] = l.idx[kept];
+                    l.val[p] = l.val[kept];
+                    l.idx[kept] = row;
+                    l.val[kept] = v;
+                    kept++;
+                }
+            }
+            searchEnd[j] = kept;
+            pruned[j] = true;
+        }
     }
 
     /** The pattern of {@code A^T A} without the diagonal (columns sharing a row are adjacent). */
