@@ -46,7 +46,7 @@ final class SupernodalLU {
 
     // one column's work
     private final double[] x;
-    private final double[] below;
+    private final double[] work; // zero between updates
     private final int[] visited;
     private final int[] segmentStart;
     private final int[] rowMark;
@@ -69,7 +69,7 @@ final class SupernodalLU {
         searchLen = new int[n];
         pruned = new boolean[n];
         x = new double[n];
-        below = new double[n];
+        work = new double[n];
         visited = new int[n];
         segmentStart = new int[n];
         rowMark = new int[n];
@@ -246,26 +246,43 @@ final class SupernodalLU {
             }
             return;
         }
-        // unit lower triangular solve with the diagonal block, in place on x's pivot rows
+        // z = the pivot rows of the segment, then the rows below: a unit lower triangular solve on
+        // the first part and a matrix-vector product into the second, four columns per pass
+        double[] z = work;
         for (int t = t0; t < w; t++) {
-            double xt = x[idx[fp + t]];
-            if (xt == 0) {
-                continue;
-            }
-            int b = l.ptr[f + t] - t;
-            for (int i = t + 1; i < w; i++) {
-                x[idx[fp + i]] -= val[b + i] * xt;
-            }
-            // the rows below, accumulated contiguously
-            int bb = b + w;
-            for (int i = 0; i < m; i++) {
-                below[i] += val[bb + i] * xt;
+            z[t] = x[idx[fp + t]];
+        }
+        int t = t0;
+        for (; t + 3 < w; t += 4) {
+            int b0 = l.ptr[f + t] - t;
+            int b1 = l.ptr[f + t + 1] - t - 1;
+            int b2 = l.ptr[f + t + 2] - t - 2;
+            int b3 = l.ptr[f + t + 3] - t - 3;
+            double a0 = z[t];
+            double a1 = z[t + 1] - val[b0 + t + 1] * a0;
+            double a2 = z[t + 2] - val[b0 + t + 2] * a0 - val[b1 + t + 2] * a1;
+            double a3 = z[t + 3] - val[b0 + t + 3] * a0 - val[b1 + t + 3] * a1 - val[b2 + t + 3] * a2;
+            z[t + 1] = a1;
+            z[t + 2] = a2;
+            z[t + 3] = a3;
+            for (int i = t + 4; i < r; i++) {
+                z[i] -= val[b0 + i] * a0 + val[b1 + i] * a1 + val[b2 + i] * a2 + val[b3 + i] * a3;
             }
         }
-        int rows = fp + w;
-        for (int i = 0; i < m; i++) {
-            x[idx[rows + i]] -= below[i];
-            below[i] = 0;
+        for (; t < w; t++) {
+            int b = l.ptr[f + t] - t;
+            double a = z[t];
+            for (int i = t + 1; i < r; i++) {
+                z[i] -= val[b + i] * a;
+            }
+        }
+        for (int i = t0; i < w; i++) {
+            x[idx[fp + i]] = z[i];
+            z[i] = 0;
+        }
+        for (int i = w; i < r; i++) {
+            x[idx[fp + i]] += z[i];
+            z[i] = 0;
         }
     }
 
