@@ -145,22 +145,74 @@ class SparseLUOrderingProperties {
                 Arrays.setAll(identity, i -> i);
                 assertTrue(Arrays.equals(identity, sorted(lu.columnPermutation())), what + ": column order");
                 assertTrue(Arrays.equals(identity, sorted(lu.rowPermutation())), what + ": row order");
-                Vec x = lu.solve(Vec.of(b));
-                double normX = 0;
-                double normB = 0;
-                double residual = 0;
-                for (int i = 0; i < n; i++) {
-                    double r = b[i];
-                    for (int j = 0; j < n; j++) {
-                        r -= dense[i][j] * x.get(j);
-                    }
-                    residual = Math.max(residual, Math.abs(r));
-                    normX = Math.max(normX, Math.abs(x.get(i)));
-                    normB = Math.max(normB, Math.abs(b[i]));
+                assertNormwiseBackwardStable(dense, b, lu, what);
+            }
+        }
+    }
+
+    /**
+     * {@code ||A x - b|| / (||A|| ||x|| + ||b||)} (infinity norms) below {@code 30 n eps} times the
+     * growth factor {@code max(1, max |U| / max |A|)}.
+     */
+    private static void assertNormwiseBackwardStable(double[][] dense, double[] b, SparseLU lu, String what) {
+        int n = b.length;
+        Vec x = lu.solve(Vec.of(b));
+        double normA = 0;
+        double maxA = 0;
+        double normX = 0;
+        double normB = 0;
+        double residual = 0;
+        for (int i = 0; i < n; i++) {
+            double r = b[i];
+            double rowSum = 0;
+            for (int j = 0; j < n; j++) {
+                r -= dense[i][j] * x.get(j);
+                rowSum += Math.abs(dense[i][j]);
+                maxA = Math.max(maxA, Math.abs(dense[i][j]));
+            }
+            normA = Math.max(normA, rowSum);
+            residual = Math.max(residual, Math.abs(r));
+            normX = Math.max(normX, Math.abs(x.get(i)));
+            normB = Math.max(normB, Math.abs(b[i]));
+        }
+        double growth = Math.max(1, maxAbs(lu.factorU().values()) / maxA);
+        double ratio = residual / (normA * normX + normB) / (n * Tolerance.EPS);
+        assertTrue(ratio < 30 * growth, what + ": backward error ratio " + ratio + ", growth " + growth);
+    }
+
+    /**
+     * Dense and nearly dense blocks give wide supernodes (wider than the 128-column cap at the
+     * largest orders), and partial pivoting exchanges rows inside them; threshold pivoting bounds
+     * the multipliers by {@code 1 / threshold}.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void wideSupernodesWithRowExchanges(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = 1 + rnd.nextInt(260);
+        double fill = rnd.nextBoolean() ? 1.0 : rnd.nextDouble(0.2, 0.9);
+        Coo coo = new Coo(n, n);
+        for (int j = 0; j < n; j++) {
+            coo.add(j, j, rnd.nextDouble(0.01, 0.1)); // small diagonal: pivoting leaves it
+            for (int i = 0; i < n; i++) {
+                if (i != j && rnd.nextDouble() < fill) {
+                    coo.add(i, j, rnd.nextDouble(-1, 1));
                 }
-                double growth = Math.max(1, maxAbs(lu.factorU().values()) / maxA);
-                double ratio = residual / (normA * normX + normB) / (n * Tolerance.EPS);
-                assertTrue(ratio < 30 * growth, what + ": backward error ratio " + ratio + ", growth " + growth);
+            }
+        }
+        Csr a = coo.toCsr();
+        double[][] dense = a.toDense().toArray();
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = rnd.nextDouble(-1, 1);
+        }
+        for (double threshold : new double[] {1.0, 0.1, 1e-3}) {
+            for (Ordering ordering : Ordering.values()) {
+                String what = ordering + ", threshold " + threshold + ", n = " + n + ", seed " + seed;
+                SparseLU lu = SparseLU.of(a, ordering, threshold);
+                double largest = maxAbs(lu.factorL().values());
+                assertTrue(largest <= 1 / threshold * (1 + 4 * Tolerance.EPS), what + ": multiplier " + largest);
+                assertNormwiseBackwardStable(dense, b, lu, what);
             }
         }
     }
