@@ -16,10 +16,14 @@ import jnum.mat.sparse.SparseMatrix;
  * pivoting chosen while factoring, {@code L} unit lower triangular with multipliers bounded by 1 in
  * magnitude (or by {@code 1/threshold} with threshold pivoting), {@code U} upper triangular.
  *
- * <p>Left-looking, column by column (Gilbert and Peierls 1988): column k of L and U comes from a
- * sparse triangular solve with the columns of L already computed, whose pattern is found first by
- * a depth-first search in the graph of L, so the work is proportional to the arithmetic. Instances
- * are immutable and thread-safe.
+ * <p>The column order is followed by a postorder of the column elimination tree. The factorization
+ * is left-looking (Gilbert and Peierls 1988) on supernodes, as in SuperLU: column k of L and U
+ * comes from a sparse triangular solve whose pattern is found first by a depth-first search over
+ * the supernodes of L already computed (pruned symmetrically, Eisenstat and Liu 1992), so the work
+ * is proportional to the arithmetic; each supernode reached updates the column with a dense
+ * triangular solve and a dense matrix-vector product. Pivoting exchanges rows inside the supernode
+ * being formed; a column whose structure does not nest in its predecessor's starts a new one.
+ * Instances are immutable and thread-safe.
  */
 public final class SparseLU {
 
