@@ -226,6 +226,18 @@ class SparseLUOrderingProperties {
     }
 
     @Test
+    void emptyAndOneByOneMatrices() {
+        for (Ordering ordering : Ordering.values()) {
+            SparseLU empty = SparseLU.of(new Coo(0, 0).toCsr(), ordering, 1.0);
+            assertEquals(0, empty.solve(Vec.zeros(0)).length());
+            assertEquals(0, empty.nnz());
+            SparseLU one = SparseLU.of(new Coo(1, 1).add(0, 0, -4).toCsr(), ordering, 1.0);
+            assertEquals(-0.5, one.solve(Vec.of(new double[] {2})).get(0));
+            assertThrows(SingularMatrixException.class, () -> SparseLU.of(new Coo(1, 1).toCsr(), ordering, 1.0));
+        }
+    }
+
+    @Test
     void theDefaultOrderIsColamd() {
         Csr a = csr(SparseGen.poisson(12));
         SparseLU byDefault = SparseLU.of(a);
