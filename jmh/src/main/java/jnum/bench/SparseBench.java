@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Sparse kernels on the 2-D Poisson matrix (5-point Laplacian on a k x k grid, n = k^2): SpMV
  * (jnum CSR on one thread and on all, EJML's CSC), 20 iterations of CG, and sparse Cholesky and LU
- * factor + solve (jnum with AMD, EJML with no fill-reducing order, its only deterministic choice).
+ * factor + solve (jnum with AMD, and for LU also with COLAMD; EJML with no fill-reducing order, its
+ * only deterministic choice).
  * scipy's timings of the same operations come from {@code jmh/python/sparse_peers.py}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -182,6 +183,12 @@ public class SparseBench {
     @Benchmark
     public Vec luJnumAmd(Small s) {
         return SparseLU.of(s.a, Ordering.AMD, 1.0).solve(s.b);
+    }
+
+    /** The default column order of SparseLU, as scipy's splu uses by default. */
+    @Benchmark
+    public Vec luJnumColamd(Small s) {
+        return SparseLU.of(s.a, Ordering.COLAMD, 1.0).solve(s.b);
     }
 
     @Benchmark

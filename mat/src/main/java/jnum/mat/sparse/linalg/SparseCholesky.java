@@ -53,7 +53,7 @@ public final class SparseCholesky {
         }
         Csc c = a.toCsc();
         int n = c.cols();
-        int[] perm = ordering.order(n, () -> adjacency(c));
+        int[] perm = ordering.order(c, () -> adjacency(c));
         int[] pinv = new int[n];
         for (int k = 0; k < n; k++) {
             pinv[perm[k]] = k;

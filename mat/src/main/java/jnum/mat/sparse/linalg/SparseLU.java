@@ -10,15 +10,20 @@ import jnum.mat.sparse.SparseMatrix;
 
 /**
  * The sparse LU factorization {@code P A Q = L U} of a square matrix: {@code Q} a fill-reducing
- * column order chosen before factoring (approximate minimum degree on the pattern of
- * {@code A^T A}, which bounds the fill of any row order), {@code P} the row order of partial
+ * column order chosen before factoring (by default {@link Ordering#COLAMD}, a minimum degree order
+ * of {@code A^T A} computed without forming it, which bounds the fill of any row order),
+ * {@code P} the row order of partial
  * pivoting chosen while factoring, {@code L} unit lower triangular with multipliers bounded by 1 in
  * magnitude (or by {@code 1/threshold} with threshold pivoting), {@code U} upper triangular.
  *
- * <p>Left-looking, column by column (Gilbert and Peierls 1988): column k of L and U comes from a
- * sparse triangular solve with the columns of L already computed, whose pattern is found first by
- * a depth-first search in the graph of L, so the work is proportional to the arithmetic. Instances
- * are immutable and thread-safe.
+ * <p>The column order is followed by a postorder of the column elimination tree. The factorization
+ * is left-looking (Gilbert and Peierls 1988) on supernodes, as in SuperLU: column k of L and U
+ * comes from a sparse triangular solve whose pattern is found first by a depth-first search over
+ * the supernodes of L already computed (pruned symmetrically, Eisenstat and Liu 1992), so the work
+ * is proportional to the arithmetic; each supernode reached updates the column with a dense
+ * triangular solve and a dense matrix-vector product. Pivoting exchanges rows inside the supernode
+ * being formed; a column whose structure does not nest in its predecessor's starts a new one.
+ * Instances are immutable and thread-safe.
  */
 public final class SparseLU {
 
@@ -45,9 +50,9 @@ public final class SparseLU {
         this.ux = ux;
     }
 
-    /** LU with the AMD column order and partial pivoting (threshold 1). */
+    /** LU with the {@link Ordering#COLAMD} column order and partial pivoting (threshold 1). */
     public static SparseLU of(SparseMatrix a) {
-        return of(a, Ordering.AMD, 1.0);
+        return of(a, Ordering.COLAMD, 1.0);
     }
 
     /**
@@ -74,90 +79,15 @@ public final class SparseLU {
         int[] cp = c.columnPointers();
         int[] ci = c.rowIndices();
         double[] cv = c.values();
-        int[] q = ordering.order(n, () -> normalEquationsPattern(c));
+        int[] q = ordering.order(c, () -> normalEquationsPattern(c));
+        if (ordering != Ordering.NATURAL) {
+            q = postordered(cp, ci, q);
+        }
 
-        int[] pinv = new int[n]; // pinv[row of A] = pivot step, or -1 while not pivotal
-        Arrays.fill(pinv, -1);
-        Growing l = new Growing(n, 4 * cp[n] + n);
-        Growing u = new Growing(n, 4 * cp[n] + n);
-        double[] x = new double[n];
-        int[] stack = new int[n];
-        int[] pattern = new int[n];
-        int[] childPosition = new int[n];
-        int[] mark = new int[n];
-        Arrays.fill(mark, -1);
-        for (int k = 0; k < n; k++) {
-            int col = q[k];
-            // the pattern of L^-1 A(:, col): rows reached from A's entries through L's columns
-            int top = n;
-            for (int p = cp[col]; p < cp[col + 1]; p++) {
-                if (mark[ci[p]] != k) {
-                    top = reach(ci[p], k, l, pinv, mark, stack, childPosition, pattern, top);
-                }
-            }
-            for (int t = top; t < n; t++) {
-                x[pattern[t]] = 0;
-            }
-            for (int p = cp[col]; p < cp[col + 1]; p++) {
-                x[ci[p]] = cv[p];
-            }
-            // sparse triangular solve in topological order
-            for (int t = top; t < n; t++) {
-                int row = pattern[t];
-                int j = pinv[row];
-                if (j < 0) {
-                    continue;
-                }
-                double xj = x[row];
-                for (int p = l.ptr[j] + 1; p < l.ptr[j + 1]; p++) {
-                    x[l.idx[p]] -= l.val[p] * xj;
-                }
-            }
-            // pivot: the largest candidate, or the diagonal row if it is within the threshold
-            int pivotRow = -1;
-            double largest = -1;
-            for (int t = top; t < n; t++) {
-                int row = pattern[t];
-                if (pinv[row] < 0) {
-                    double v = Math.abs(x[row]);
-                    if (v > largest || Double.isNaN(v)) {
-                        largest = v;
-                        pivotRow = row;
-                        if (Double.isNaN(v)) {
-                            break;
-                        }
-                    }
-                } else {
-                    u.add(pinv[row], x[row]);
-                }
-            }
-            if (pivotRow < 0 || largest == 0) {
-                throw new SingularMatrixException(
-                        "SparseLU.of: the " + n + "x" + n + " matrix is singular (no non-zero pivot at step " + k
-                                + ", column " + col + ")",
-                        k);
-            }
-            if (pinv[col] < 0 && mark[col] == k && Math.abs(x[col]) >= threshold * largest) {
-                pivotRow = col;
-            }
-            double pivot = x[pivotRow];
-            u.add(k, pivot);
-            u.close(k);
-            pinv[pivotRow] = k;
-            l.add(pivotRow, 1.0);
-            for (int t = top; t < n; t++) {
-                int row = pattern[t];
-                if (pinv[row] < 0) {
-                    l.add(row, x[row] / pivot);
-                }
-                x[row] = 0;
-            }
-            l.close(k);
-        }
-        // L's row indices from rows of A to pivot order
-        for (int p = 0; p < l.size; p++) {
-            l.idx[p] = pinv[l.idx[p]];
-        }
+        SupernodalLU f = SupernodalLU.factor(n, cp, ci, cv, q, threshold);
+        int[] pinv = f.pinv;
+        SupernodalLU.Growing l = f.l;
+        SupernodalLU.Growing u = f.u;
         int[] rowPerm = new int[n];
         for (int row = 0; row < n; row++) {
             rowPerm[pinv[row]] = row;
@@ -167,48 +97,66 @@ public final class SparseLU {
     }
 
     /**
-     * Depth-first search from {@code row} in the graph of L (row r leads to the rows of column
-     * {@code pinv[r]} of L), pushing finished rows onto {@code pattern[top-1], ...}: the result
-     * {@code pattern[top..n-1]} is in topological order.
+     * The column order {@code q} followed by a postorder of the column elimination tree (the
+     * elimination tree of {@code (A Q)^T (A Q)}, found from A's rows without forming the product,
+     * Liu 1986): the same fill bound, with the columns of each subtree consecutive, so that columns
+     * with nested structures in L are neighbours and form supernodes.
      */
-    private static int reach(
-            int row,
-            int k,
-            Growing l,
-            int[] pinv,
-            int[] mark,
-            int[] stack,
-            int[] childPosition,
-            int[] pattern,
-            int top) {
-        int head = 0;
-        stack[0] = row;
-        while (head >= 0) {
-            int r = stack[head];
-            int j = pinv[r];
-            if (mark[r] != k) {
-                mark[r] = k;
-                childPosition[head] = j < 0 ? 0 : l.ptr[j] + 1;
-            }
-            boolean descended = false;
-            if (j >= 0) {
-                int end = l.ptr[j + 1];
-                for (int p = childPosition[head]; p < end; p++) {
-                    int child = l.idx[p];
-                    if (mark[child] != k) {
-                        childPosition[head] = p + 1;
-                        stack[++head] = child;
-                        descended = true;
-                        break;
+    private static int[] postordered(int[] cp, int[] ci, int[] q) {
+        int n = q.length;
+        int[] parent = new int[n];
+        int[] ancestor = new int[n];
+        int[] lastColumn = new int[n]; // the latest column holding each row
+        Arrays.fill(lastColumn, -1);
+        for (int k = 0; k < n; k++) {
+            parent[k] = -1;
+            ancestor[k] = -1;
+            int col = q[k];
+            for (int p = cp[col]; p < cp[col + 1]; p++) {
+                int row = ci[p];
+                int i = lastColumn[row];
+                while (i != -1 && i < k) {
+                    int next = ancestor[i];
+                    ancestor[i] = k; // path compression
+                    if (next == -1) {
+                        parent[i] = k;
                     }
+                    i = next;
                 }
-            }
-            if (!descended) {
-                head--;
-                pattern[--top] = r;
+                lastColumn[row] = k;
             }
         }
-        return top;
+        int[] head = new int[n];
+        int[] sibling = new int[n];
+        Arrays.fill(head, -1);
+        for (int k = n - 1; k >= 0; k--) {
+            if (parent[k] >= 0) {
+                sibling[k] = head[parent[k]];
+                head[parent[k]] = k;
+            }
+        }
+        int[] out = new int[n];
+        int[] stack = new int[n];
+        int count = 0;
+        for (int root = 0; root < n; root++) {
+            if (parent[root] >= 0) {
+                continue;
+            }
+            int top = 0;
+            stack[0] = root;
+            while (top >= 0) {
+                int v = stack[top];
+                int child = head[v];
+                if (child >= 0) {
+                    head[v] = sibling[child];
+                    stack[++top] = child;
+                } else {
+                    top--;
+                    out[count++] = q[v];
+                }
+            }
+        }
+        return out;
     }
 
     /** The pattern of {@code A^T A} without the diagonal (columns sharing a row are adjacent). */
@@ -320,44 +268,5 @@ public final class SparseLU {
             s += Math.log(Math.abs(ux[up[j + 1] - 1]));
         }
         return s;
-    }
-
-    /** A compressed column array that grows as columns are closed one after another. */
-    private static final class Growing {
-        final int[] ptr;
-        int[] idx;
-        double[] val;
-        int size;
-
-        Growing(int n, int capacity) {
-            ptr = new int[n + 1];
-            idx = new int[Math.max(capacity, 16)];
-            val = new double[idx.length];
-        }
-
-        void add(int index, double value) {
-            if (size == idx.length) {
-                if (size == Integer.MAX_VALUE - 8) {
-                    throw new IllegalArgumentException("SparseLU: the factors need more than " + size + " entries");
-                }
-                int grown = (int) Math.min(Integer.MAX_VALUE - 8, 2L * size);
-                idx = Arrays.copyOf(idx, grown);
-                val = Arrays.copyOf(val, grown);
-            }
-            idx[size] = index;
-            val[size++] = value;
-        }
-
-        void close(int column) {
-            ptr[column + 1] = size;
-        }
-
-        int[] trimmedIdx() {
-            return Arrays.copyOf(idx, size);
-        }
-
-        double[] trimmedVal() {
-            return Arrays.copyOf(val, size);
-        }
     }
 }

@@ -4,7 +4,8 @@
  * {@link jnum.mat.sparse.LinearOperator}, with the preconditioners
  * {@link jnum.mat.sparse.linalg.Jacobi}, {@link jnum.mat.sparse.linalg.IncompleteCholesky} (IC(0))
  * and {@link jnum.mat.sparse.linalg.IncompleteLU} (ILU(0)); sparse direct factorizations
- * ({@link jnum.mat.sparse.linalg.SparseCholesky}, {@link jnum.mat.sparse.linalg.SparseLU}); and a
+ * ({@link jnum.mat.sparse.linalg.SparseCholesky} with AMD, {@link jnum.mat.sparse.linalg.SparseLU}
+ * with COLAMD and supernodes, the fill-reducing orders in {@link jnum.mat.sparse.linalg.Ordering}); and a
  * few eigenpairs or singular triplets of large operators ({@link
  * jnum.mat.sparse.linalg.Eigensolvers}: {@code eigsh} and {@code svds} by thick-restart Lanczos).
  *
@@ -24,6 +25,10 @@
  *       residual {@code ||A x - lambda x||} of every pair, and report non-convergence or NaN as an
  *       {@link jnum.mat.sparse.linalg.EigenStatus}.
  *   <li>Operators, right-hand sides and starting iterates are never modified.
+ *   <li>The sparse LU throws {@link jnum.mat.SingularMatrixException} naming the step when a
+ *       column has no non-zero pivot (the matrix is structurally or numerically singular), and
+ *       never returns factors with a zero pivot; the sparse Cholesky factorization throws
+ *       {@link jnum.mat.NotPositiveDefiniteException} naming the column.
  *   <li>Preconditioners are built once and are immutable; building one that does not exist (a
  *       zero pivot of ILU(0), a non-positive one of IC(0)) throws
  *       {@link java.lang.IllegalArgumentException} naming the row.
