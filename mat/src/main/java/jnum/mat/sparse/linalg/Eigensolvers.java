@@ -280,12 +280,8 @@ public final class Eigensolvers {
                 continue;
             }
             a.apply(xj, axj);
-            double r = 0;
-            for (int i = 0; i < n; i++) {
-                double d = axj[i] - values[j] * xj[i];
-                r += d * d;
-            }
-            residuals[j] = Math.sqrt(r);
+            BLAS.axpy(n, -values[j], xj, 0, 1, axj, 0, 1);
+            residuals[j] = BLAS.nrm2(n, axj, 0, 1);
         }
         return new EigenResult(
                 Vec.of(values),
