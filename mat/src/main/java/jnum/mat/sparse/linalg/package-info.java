@@ -6,7 +6,9 @@
  * and {@link jnum.mat.sparse.linalg.IncompleteLU} (ILU(0)); sparse direct factorizations
  * ({@link jnum.mat.sparse.linalg.SparseCholesky}, {@link jnum.mat.sparse.linalg.SparseLU}); and a
  * few eigenpairs or singular triplets of large operators ({@link
- * jnum.mat.sparse.linalg.Eigensolvers}: {@code eigsh} and {@code svds} by thick-restart Lanczos).
+ * jnum.mat.sparse.linalg.Eigensolvers}: {@code eigsh} by thick-restart Lanczos, {@code svds} by
+ * thick-restart Lanczos bidiagonalization of the operator itself, never of {@code A^T A}; both
+ * keep their Krylov bases fully reorthogonalized with Gram-Schmidt through GEMV).
  *
  * <h2>Contract</h2>
  *
@@ -21,8 +23,9 @@
  *       result still holds the last iterate and its true residual.
  *   <li>The eigensolvers stop on their Ritz residual estimates within
  *       {@link jnum.mat.sparse.linalg.EigenSettings#maxRestarts()} restarts, report the true
- *       residual {@code ||A x - lambda x||} of every pair, and report non-convergence or NaN as an
- *       {@link jnum.mat.sparse.linalg.EigenStatus}.
+ *       residual {@code ||A x - lambda x||} of every pair (of every singular triplet
+ *       {@code sqrt(||A v - s u||^2 + ||A^T u - s v||^2)}), and report non-convergence or NaN as
+ *       an {@link jnum.mat.sparse.linalg.EigenStatus}.
  *   <li>Operators, right-hand sides and starting iterates are never modified.
  *   <li>Preconditioners are built once and are immutable; building one that does not exist (a
  *       zero pivot of ILU(0), a non-positive one of IC(0)) throws
