@@ -78,6 +78,20 @@ final class KrylovBasis {
         return 0;
     }
 
+    /**
+     * {@link #orthogonalize} after removing a component known from a recurrence,
+     * {@code coefficient} times column {@code col} (the previous Lanczos vector of a
+     * bidiagonalization); the known coefficient is added to {@code coefficients[col]}. Without the
+     * dominant component the first pass only removes rounding, so the DGKS test seldom asks for a
+     * second one.
+     */
+    double orthogonalize(double[] w, int cols, double[] coefficients, int col, double coefficient) {
+        BLAS.axpy(n, -coefficient, columns, col * n, 1, w, 0, 1);
+        double norm = orthogonalize(w, cols, coefficients);
+        coefficients[col] += coefficient;
+        return norm;
+    }
+
     /** Column {@code j} becomes {@code w / norm}. */
     void store(int j, double[] w, double norm) {
         BLAS.copy(n, w, 0, 1, columns, j * n, 1);

@@ -114,6 +114,7 @@ final class ThickRestartBidiagonalization {
         while (true) {
             int size = s;
             double betaLast = 0;
+            double beta = 0;
             for (int j = kept; j < s; j++) {
                 // q_j: A p_j against q_0..q_{j-1}; the coefficients are column j of B
                 System.arraycopy(p.columns, j * cols, xCols, 0, cols);
@@ -122,7 +123,9 @@ final class ThickRestartBidiagonalization {
                 if (!ThickRestartLanczos.allFinite(wRows)) {
                     return notFinite(restarts);
                 }
-                double alpha = q.orthogonalize(wRows, j, coef);
+                // past the first step of a cycle, A p_j = beta_{j-1} q_{j-1} + alpha_j q_j in exact arithmetic
+                double alpha =
+                        j > kept ? q.orthogonalize(wRows, j, coef, j - 1, beta) : q.orthogonalize(wRows, j, coef);
                 System.arraycopy(coef, 0, b, j * s, j);
                 b[j + j * s] = alpha;
                 if (alpha > 0) {
@@ -139,7 +142,8 @@ final class ThickRestartBidiagonalization {
                 if (!ThickRestartLanczos.allFinite(wCols)) {
                     return notFinite(restarts);
                 }
-                double beta = p.orthogonalize(wCols, j + 1, coef);
+                // A^T q_j = alpha_j p_j + beta_j p_{j+1} in exact arithmetic
+                beta = p.orthogonalize(wCols, j + 1, coef, j, alpha);
                 if (beta > 0) {
                     p.store(j + 1, wCols, beta);
                 } else if (!p.storeRandomOrthogonal(j + 1, wCols)) { // P spans the whole space
