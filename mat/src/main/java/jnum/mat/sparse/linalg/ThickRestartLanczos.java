@@ -13,13 +13,13 @@ import jnum.mat.sparse.LinearOperator;
  * <p>A cycle extends an orthonormal basis {@code V} of {@code m} vectors by Lanczos steps
  * {@code w = OP v_j}, orthogonalized against the whole basis by classical Gram-Schmidt with the
  * DGKS correction ({@link KrylovBasis}: two GEMV per pass, so a step costs one product and
- * {@code O(n j)} streamed through the BLAS facade; a restart is one GEMM). The projected matrix {@code T = V^T OP V} is tridiagonal after the kept
- * block, whose Ritz values sit on the diagonal with the couplings {@code s_i} in one row and
- * column (an arrowhead). The Ritz pairs of {@code T} and their residuals
- * {@code |beta_m y_{m,i}|} decide convergence; if the wanted ones have not converged, the best
- * {@code l} Ritz vectors and the residual vector start the next cycle. In exact arithmetic this
- * is the implicitly restarted Lanczos method of ARPACK with exact shifts (Sorensen 1992), without
- * the numerical hazards of implicit QR shifts.
+ * {@code O(n j)} streamed through the BLAS facade; a restart is one GEMM). The projected matrix
+ * {@code T = V^T OP V} is tridiagonal after the kept block, whose Ritz values sit on the
+ * diagonal with the couplings {@code s_i} in one row and column (an arrowhead). The Ritz pairs
+ * of {@code T} and their residuals {@code |beta_m y_{m,i}|} decide convergence; if the wanted
+ * ones have not converged, the best {@code l} Ritz vectors and the residual vector start the next
+ * cycle. In exact arithmetic this is the implicitly restarted Lanczos method of ARPACK with exact
+ * shifts (Sorensen 1992), without the numerical hazards of implicit QR shifts.
  *
  * <p>A step whose vector vanishes after reorthogonalization (an invariant subspace) continues
  * with a random vector orthogonal to the basis and coupling 0; when the basis spans the whole
