@@ -1,7 +1,9 @@
 # scipy.sparse.linalg.eigsh timings of the operations in EigshBench, on the same 2-D Poisson
 # matrices: k = 6, tol = 0 (machine precision), which='LM'; and shift-invert at sigma = 0 (splu).
-# Run: OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 jmh/python/eigsh_peers.py
+# Run: OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 jmh/python/eigsh_peers.py [side ...]
+# (default sides 100 200, as EigshBench; 316, n = 99,856, is EigshLargeBench's case).
 # Prints milliseconds per call (best of 3 repeats) and ARPACK's operator applications.
+import sys
 import time
 import numpy as np
 import scipy.sparse as sp
@@ -22,7 +24,7 @@ def best(f, repeat=3):
     return 1e3 * min(times)
 
 
-for side in (100, 200):
+for side in [int(x) for x in sys.argv[1:]] or [100, 200]:
     a = poisson(side)
     n = a.shape[0]
     count = [0]

@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@code eigsh} with k = 6 on the 2-D Poisson matrix (5-point Laplacian on a side x side grid,
  * n = side^2), one thread: the six eigenvalues of largest magnitude at machine-precision tolerance
- * (ARPACK's default), and the six nearest 0 in shift-invert mode (sparse LU of A). scipy's
- * {@code eigsh} on the same matrices and settings is timed by {@code jmh/python/eigsh_peers.py}.
+ * (ARPACK's default), and the six nearest 0 in shift-invert mode (sparse LU of A); the same two
+ * at n = 99,856 in {@link EigshLargeBench}. scipy's {@code eigsh} on the same matrices and
+ * settings is timed by {@code jmh/python/eigsh_peers.py}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,6 +45,12 @@ public class EigshBench {
 
     @Setup(Level.Trial)
     public void setup() {
+        a = poisson(side);
+        Parallelism.setThreads(1);
+    }
+
+    /** The 5-point Laplacian on a side x side grid. */
+    static Csr poisson(int side) {
         int n = side * side;
         Coo coo = new Coo(n, n);
         for (int r = 0; r < side; r++) {
@@ -64,8 +71,7 @@ public class EigshBench {
                 }
             }
         }
-        a = coo.toCsr();
-        Parallelism.setThreads(1);
+        return coo.toCsr();
     }
 
     @Benchmark

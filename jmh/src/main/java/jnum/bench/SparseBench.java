@@ -1,5 +1,7 @@
 package jnum.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import jnum.mat.Vec;
@@ -11,6 +13,11 @@ import jnum.mat.sparse.linalg.SolverSettings;
 import jnum.mat.sparse.linalg.Solvers;
 import jnum.mat.sparse.linalg.SparseCholesky;
 import jnum.mat.sparse.linalg.SparseLU;
+import no.uib.cipr.matrix.DenseVector;
+import no.uib.cipr.matrix.sparse.CG;
+import no.uib.cipr.matrix.sparse.CompRowMatrix;
+import no.uib.cipr.matrix.sparse.DefaultIterationMonitor;
+import no.uib.cipr.matrix.sparse.IterativeSolverNotConvergedException;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.data.DMatrixSparseTriplet;
@@ -18,6 +25,10 @@ import org.ejml.ops.DConvertMatrixStruct;
 import org.ejml.sparse.FillReducing;
 import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
+import org.ojalgo.equation.Equation;
+import org.ojalgo.matrix.store.R064CSR;
+import org.ojalgo.matrix.store.R064Store;
+import org.ojalgo.matrix.task.iterative.ConjugateGradientSolver;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,9 +44,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Sparse kernels on the 2-D Poisson matrix (5-point Laplacian on a k x k grid, n = k^2): SpMV
- * (jnum CSR on one thread and on all, EJML's CSC), 20 iterations of CG, and sparse Cholesky and LU
- * factor + solve (jnum with AMD, and for LU also with COLAMD; EJML with no fill-reducing order, its
- * only deterministic choice).
+ * (jnum CSR on one thread and on all, EJML's CSC, MTJ's {@code CompRowMatrix}, ojAlgo's
+ * {@code R064CSR}), 20 iterations of CG (jnum, MTJ's {@code CG}, ojAlgo's
+ * {@code ConjugateGradientSolver} on its sparse equation rows), and sparse Cholesky and LU factor +
+ * solve (jnum with AMD, and for LU also with COLAMD; EJML with no fill-reducing order, its only deterministic choice). The
+ * peers' matrices hold the same entries as jnum's, built once per trial in their own states.
  * scipy's timings of the same operations come from {@code jmh/python/sparse_peers.py}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -141,6 +154,129 @@ public class SparseBench {
         } finally {
             Parallelism.setThreads(before);
         }
+    }
+
+    /** Calls {@code entry(i, j, value)} for every stored entry of the k x k grid's Laplacian, row by row. */
+    interface Entries {
+        void entry(int i, int j, double value);
+    }
+
+    static void poisson(int k, Entries out) {
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                int i = r * k + c;
+                if (r > 0) {
+                    out.entry(i, i - k, -1);
+                }
+                if (c > 0) {
+                    out.entry(i, i - 1, -1);
+                }
+                out.entry(i, i, 4);
+                if (c < k - 1) {
+                    out.entry(i, i + 1, -1);
+                }
+                if (r < k - 1) {
+                    out.entry(i, i + k, -1);
+                }
+            }
+        }
+    }
+
+    /** MTJ 1.0.4: the matrix as {@code CompRowMatrix}, x and y as {@code DenseVector}. */
+    @State(Scope.Benchmark)
+    public static class Mtj {
+        CompRowMatrix a;
+        DenseVector x;
+        DenseVector y;
+
+        @Setup(Level.Trial)
+        public void setup(SparseBench bench) {
+            int k = bench.k;
+            int n = k * k;
+            int[][] pattern = new int[n][];
+            int[] count = new int[n];
+            poisson(k, (i, j, v) -> count[i]++);
+            for (int i = 0; i < n; i++) {
+                pattern[i] = new int[count[i]];
+                count[i] = 0;
+            }
+            poisson(k, (i, j, v) -> pattern[i][count[i]++] = j);
+            a = new CompRowMatrix(n, n, pattern);
+            poisson(k, a::set);
+            x = new DenseVector(bench.x.clone());
+            y = new DenseVector(n);
+        }
+    }
+
+    @Benchmark
+    public DenseVector spmvMtj(Mtj m) {
+        m.a.mult(m.x, m.y);
+        return m.y;
+    }
+
+    /** 20 iterations of MTJ's unpreconditioned CG from 0 (it throws when the limit is reached). */
+    @Benchmark
+    public DenseVector cg20IterationsMtj(Mtj m) {
+        DenseVector solution = new DenseVector(m.x.size());
+        CG cg = new CG(solution);
+        cg.setIterationMonitor(new DefaultIterationMonitor(20, 1e-300, 1e-300, 1e300));
+        try {
+            cg.solve(m.a, m.x, solution);
+        } catch (IterativeSolverNotConvergedException expected) {
+            // the iteration limit, as asked
+        }
+        return solution;
+    }
+
+    /**
+     * ojAlgo 57.1: the matrix as {@code R064CSR} for the product, and as the list of sparse
+     * equation rows its iterative solvers take.
+     */
+    @State(Scope.Benchmark)
+    public static class Ojalgo {
+        R064CSR a;
+        List<Equation> rows;
+        R064Store x;
+        R064Store y;
+        R064Store solution;
+
+        @Setup(Level.Trial)
+        public void setup(SparseBench bench) {
+            int k = bench.k;
+            int n = k * k;
+            R064CSR.Builder builder = R064CSR.newBuilder(n, n);
+            poisson(k, builder::set);
+            a = builder.build();
+            x = R064Store.FACTORY.make(n, 1);
+            for (int i = 0; i < n; i++) {
+                x.set(i, bench.x[i]);
+            }
+            y = R064Store.FACTORY.make(n, 1);
+            rows = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Equation e = Equation.sparse(i, n, 5);
+                e.setRHS(bench.x[i]);
+                rows.add(e);
+            }
+            poisson(k, (i, j, v) -> rows.get(i).set(j, v));
+            solution = R064Store.FACTORY.make(n, 1);
+        }
+    }
+
+    @Benchmark
+    public R064Store spmvOjalgo(Ojalgo o) {
+        o.a.multiply(o.x, o.y);
+        return o.y;
+    }
+
+    /** 20 iterations of ojAlgo's unpreconditioned CG from 0. */
+    @Benchmark
+    public R064Store cg20IterationsOjalgo(Ojalgo o) {
+        o.solution.fillAll(0.0);
+        ConjugateGradientSolver cg = new ConjugateGradientSolver();
+        cg.configurator().iterations(20);
+        cg.resolve(o.rows, o.solution);
+        return o.solution;
     }
 
     /** Factorizations on a smaller grid (k = 100, n = 1e4), where they take milliseconds. */

@@ -26,7 +26,6 @@ import jnum.mat.sparse.linalg.EigenSettings;
 import jnum.mat.sparse.linalg.EigenStatus;
 import jnum.mat.sparse.linalg.Eigensolvers;
 import jnum.mat.sparse.linalg.SparseCholesky;
-import jnum.mat.sparse.linalg.SvdResult;
 import jnum.mat.sparse.linalg.Which;
 import jnum.testkit.SparseGen;
 import jnum.testkit.Tolerance;
@@ -37,30 +36,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Sparse eigenpairs and singular triplets against spectra known in closed form (the 2-D Poisson
- * matrix, diagonal matrices, permuted diagonal rectangles), against scipy's {@code eigsh} and
- * numpy's SVD on the SuiteSparse matrices ({@code resources/sparse/eigen/reference.py}), with
+ * Sparse eigenpairs against spectra known in closed form (the 2-D Poisson
+ * matrix, diagonal matrices), against scipy's {@code eigsh} on the SuiteSparse matrices ({@code resources/sparse/eigen/reference.py}), with
  * the residual {@code ||A x - lambda x|| <= (tol + 30 m eps) ||A||} and the orthogonality
  * {@code ||X^T X - I|| <= 30 m eps} of every result, {@code m} the Lanczos basis size.
  */
 class EigensolversTest {
 
-    private static final Path MM = Path.of("src-test/src/test/resources/sparse/matrixmarket");
-    private static final Path REF = Path.of("src-test/src/test/resources/sparse/eigen");
+    static final Path MM = Path.of("src-test/src/test/resources/sparse/matrixmarket");
+    static final Path REF = Path.of("src-test/src/test/resources/sparse/eigen");
     private static final double EPS = Tolerance.EPS;
     private static final double TOL = 1e-10;
 
-    private static Csr csr(SparseGen.Triplets t) {
+    static Csr csr(SparseGen.Triplets t) {
         return Coo.of(t.m(), t.n(), t.rows(), t.cols(), t.values()).toCsr();
     }
 
     /** The default basis size of {@link EigenSettings}, for the error bounds. */
-    private static int basis(int k, int n) {
+    static int basis(int k, int n) {
         return Math.min(n, Math.max(2 * k + 1, 20));
     }
 
     /** {@code max |X^T X - I|} with plain loops. */
-    private static double orthogonalityLoss(Dense x) {
+    static double orthogonalityLoss(Dense x) {
         double worst = 0;
         for (int a = 0; a < x.cols(); a++) {
             for (int b = 0; b < x.cols(); b++) {
@@ -93,7 +91,7 @@ class EigensolversTest {
      * rounding of one Lanczos cycle ({@code m} steps of {@code O(eps ||A||)} each), which every
      * thick restart carries into the next through the kept Ritz vectors.
      */
-    private static double residualBound(double tol, int m, int restarts) {
+    static double residualBound(double tol, int m, int restarts) {
         return tol + 30 * m * EPS * (1 + restarts);
     }
 
@@ -255,7 +253,7 @@ class EigensolversTest {
     }
 
     /** One line of a reference file, split on blanks. */
-    private static List<String[]> lines(String file) throws IOException {
+    static List<String[]> lines(String file) throws IOException {
         List<String[]> out = new ArrayList<>();
         for (String line : Files.readAllLines(REF.resolve(file))) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -276,7 +274,7 @@ class EigensolversTest {
         };
     }
 
-    private static SparseGen.Triplets triplets(Csr a) {
+    static SparseGen.Triplets triplets(Csr a) {
         int nnz = a.nnz();
         int[] rows = new int[nnz];
         int[] cols = a.columnIndices();
@@ -310,101 +308,6 @@ class EigensolversTest {
                     }
                     assertPairs(triplets(a), r, expected, 0, norm, basis(k, a.rows()), String.join(" ", f));
                 }));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> suiteSparseSingularValuesAgreeWithNumpy() throws IOException {
-        return lines("svds.txt").stream()
-                .map(f -> DynamicTest.dynamicTest(f[0] + " " + f[1], () -> {
-                    Csr a = MatrixMarket.readSparse(MM.resolve(f[0]));
-                    int k = Integer.parseInt(f[1]);
-                    SvdResult r = Eigensolvers.svds(a, k);
-                    assertSingularTriplets(
-                            triplets(a),
-                            r,
-                            k,
-                            Double.parseDouble(f[2]),
-                            Arrays.stream(f, 2, 2 + k)
-                                    .mapToDouble(Double::parseDouble)
-                                    .toArray(),
-                            EPS,
-                            f[0]);
-                }));
-    }
-
-    /**
-     * Singular values within {@code 30 m eps s_1^2 / s_j} (Lanczos on the normal equations squares
-     * the scale), residuals {@code ||A^T u - s v||} within the same, orthonormal u and v.
-     */
-    private static void assertSingularTriplets(
-            SparseGen.Triplets t, SvdResult r, int k, double s1, double[] expected, double tol, String what) {
-        assertEquals(EigenStatus.CONVERGED, r.status(), what + ": " + r);
-        int m = basis(k, Math.min(t.m(), t.n()));
-        for (int j = 0; j < k; j++) {
-            double sj = r.values().get(j);
-            double bound = residualBound(tol, m, r.restarts()) * s1 * s1 / Math.max(sj, EPS * s1);
-            assertEquals(expected[j], sj, bound, what + ": singular value " + j);
-            // ||A v - s u|| and ||A^T u - s v|| from the triplets
-            double[] av = new double[t.m()];
-            double[] atu = new double[t.n()];
-            for (int p = 0; p < t.values().length; p++) {
-                av[t.rows()[p]] += t.values()[p] * r.v().get(t.cols()[p], j);
-                atu[t.cols()[p]] += t.values()[p] * r.u().get(t.rows()[p], j);
-            }
-            double res = 0;
-            for (int i = 0; i < t.m(); i++) {
-                res += Math.pow(av[i] - sj * r.u().get(i, j), 2);
-            }
-            for (int i = 0; i < t.n(); i++) {
-                res += Math.pow(atu[i] - sj * r.v().get(i, j), 2);
-            }
-            assertTrue(Math.sqrt(res) <= bound, what + ": residual " + Math.sqrt(res) + " > " + bound);
-        }
-        assertTrue(orthogonalityLoss(r.u()) <= 30 * m * EPS * s1 / r.values().get(k - 1), what + ": U orthogonality");
-        assertTrue(orthogonalityLoss(r.v()) <= 30 * m * EPS, what + ": V orthogonality");
-    }
-
-    @ParameterizedTest(name = "seed={0}")
-    @MethodSource("jnum.testkit.Seeds#seeds")
-    void svdsOfPermutedSignedDiagonalRectangles(long seed) {
-        SparseGen g = new SparseGen(seed);
-        int rows = 1 + g.random().nextInt(200);
-        int cols = 1 + g.random().nextInt(200);
-        int p = Math.min(rows, cols);
-        int k = 1 + g.random().nextInt(Math.min(p, 6));
-        // A = P diag(s) Q with permutations and signs: singular values s exactly
-        int[] rp = shuffled(g, rows);
-        int[] cp = shuffled(g, cols);
-        double[] s = new double[p];
-        double[] v = new double[p];
-        for (int i = 0; i < p; i++) {
-            s[i] = (i + g.random().nextDouble(0.1, 0.9)) / p * 10;
-            v[i] = g.random().nextBoolean() ? s[i] : -s[i];
-        }
-        SparseGen.Triplets t = new SparseGen.Triplets(rows, cols, Arrays.copyOf(rp, p), Arrays.copyOf(cp, p), v);
-        double[] desc = s.clone();
-        Arrays.sort(desc);
-        double[] expected = new double[k];
-        for (int j = 0; j < k; j++) {
-            expected[j] = desc[p - 1 - j];
-        }
-        SvdResult r = Eigensolvers.svds(csr(t), k);
-        assertSingularTriplets(
-                t, r, k, desc[p - 1], expected, EPS, "seed " + seed + ", " + rows + "x" + cols + ", k " + k);
-    }
-
-    private static int[] shuffled(SparseGen g, int n) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = g.random().nextInt(i + 1);
-            int x = a[i];
-            a[i] = a[j];
-            a[j] = x;
-        }
-        return a;
     }
 
     @Test
@@ -532,7 +435,6 @@ class EigensolversTest {
         assertThrows(NullPointerException.class, () -> Eigensolvers.eigsh(a, 2, null));
         assertThrows(
                 IllegalArgumentException.class, () -> EigenSettings.defaults().withTolerance(-1));
-        assertThrows(IllegalArgumentException.class, () -> Eigensolvers.svds(a, 0));
         // sigma on an eigenvalue of a diagonal matrix: A - sigma I is exactly singular
         int[] idx = {0, 1, 2};
         Csr diag = csr(new SparseGen.Triplets(3, 3, idx, idx, new double[] {1, 2, 3}));

@@ -7,13 +7,18 @@ package jnum.mat.sparse.linalg;
  * {@code (A - sigma I)^-1} in shift-invert mode) counts as converged when its residual
  * {@code ||OP x - theta x||}, known without forming {@code x} from the last entry of the projected
  * eigenvector, satisfies {@code ||OP x - theta x|| <= tolerance * max(|theta|, eps^(2/3) ||T||)}
- * (ARPACK's test, made scale-invariant through the norm of the projected matrix {@code T}).
+ * (ARPACK's test, made scale-invariant through the norm of the projected matrix {@code T}). In
+ * {@code svds} a singular triplet {@code (s, u, v)} of an {@code m x n} operator counts as
+ * converged when {@code ||A^T u - s v|| <= tolerance * ||B||}, {@code ||B||} the largest Ritz
+ * value seen (the bidiagonalization makes {@code A v = s u} exact), and the operator's order
+ * below is {@code min(m, n)}.
  *
  * @param tolerance relative tolerance on the Ritz residuals; 0 (the default) means the machine
  *     epsilon {@code 2^-52}, as ARPACK
  * @param maxRestarts restart limit; 0 (the default) means {@code max(100, 10 n)} for an
  *     {@code n x n} operator, as scipy's {@code maxiter}
- * @param subspaceSize the Lanczos basis size {@code m} (ARPACK's {@code ncv}); 0 (the default)
+ * @param subspaceSize the Lanczos basis size {@code m} (ARPACK's {@code ncv}; in {@code svds} the
+ *     number of Lanczos vectors of each side); 0 (the default)
  *     means {@code min(n, max(2 k + 1, 20))}; otherwise {@code k < m <= n}
  * @param progress called after every restart with the restart count and the largest residual
  *     among the wanted Ritz pairs, or null for none (the default)

@@ -12,9 +12,10 @@ import jnum.mat.sparse.SparseMatrix;
 
 /**
  * A few eigenpairs of a large symmetric operator and a few singular triplets of a large matrix,
- * as scipy.sparse.linalg's {@code eigsh} and {@code svds}, by thick-restart Lanczos with full
- * reorthogonalization (Wu and Simon 2000; the same iteration as ARPACK's implicitly restarted
- * Lanczos with exact shifts).
+ * as scipy.sparse.linalg's {@code eigsh} and {@code svds}: thick-restart Lanczos and Lanczos
+ * bidiagonalization with full reorthogonalization (Wu and Simon 2000, Baglama and Reichel 2005;
+ * the same iterations as ARPACK's implicitly restarted Lanczos with exact shifts and PROPACK's
+ * restarted bidiagonalization).
  *
  * <ul>
  *   <li>{@link #eigsh(LinearOperator, int, Which, Vec, EigenSettings)}: the k eigenvalues at one
@@ -24,8 +25,9 @@ import jnum.mat.sparse.SparseMatrix;
  *       {@link SparseLU} of a sparse {@code A - sigma I}), for the eigenvalues nearest
  *       {@code sigma}, which converge fast there even deep inside the spectrum.
  *   <li>{@link #svds(LinearOperator, LinearOperator, int, Vec, EigenSettings)}: the k largest
- *       singular values of {@code A} and their vectors, by Lanczos on {@code A^T A} or
- *       {@code A A^T}, whichever is smaller.
+ *       singular values of {@code A} and their vectors, by Golub-Kahan-Lanczos bidiagonalization
+ *       of {@code A} itself with thick restarts (Baglama and Reichel 2005), both Krylov bases
+ *       fully reorthogonalized, so the small singular values keep their accuracy.
  * </ul>
  *
  * <p>The operator must be symmetric; this is not checked (a non-symmetric one gives meaningless
@@ -144,16 +146,33 @@ public final class Eigensolvers {
 
     /**
      * The k largest singular triplets of the {@code m x n} operator {@code a}, given with its
-     * transpose: Lanczos for the largest eigenvalues of {@code A^T A} (when {@code n <= m}) or
-     * {@code A A^T}, then {@code s_j = ||A v_j||} and {@code u_j = A v_j / s_j} (or the same with
-     * the roles of u and v exchanged). Singular values below {@code sqrt(eps) s_1} lose relative
-     * accuracy through the squaring; the largest ones, which this method is for, do not.
+     * transpose, by Golub-Kahan-Lanczos bidiagonalization with thick restarts (Baglama and
+     * Reichel's augmented restarted bidiagonalization, as irlba and scipy's {@code svds} with the
+     * PROPACK solver) and full reorthogonalization of both Krylov bases. A wide operator is
+     * bidiagonalized through its transpose, so the start vector has {@code min(m, n)} elements.
+     *
+     * <p>The operator itself is iterated, never {@code A^T A}: each singular value is found to an
+     * absolute accuracy of about {@code (tol + c s eps) ||A||}, {@code s} the basis size, so a
+     * singular value {@code 1e-8 ||A||} keeps about eight correct digits at the default
+     * tolerance, where the normal equations would lose all of them. A triplet counts as
+     * converged when its residual {@code ||A^T u - s v||} (the projection makes
+     * {@code A v = s u} exact), known from the projected problem, is at most
+     * {@code tol ||B||}, {@code ||B||} the largest Ritz value seen, an estimate of
+     * {@code ||A||}. The settings' subspace size is the number of Lanczos vectors {@code s} of
+     * each side ({@code k < s <= min(m, n)}, default {@code min(min(m, n), max(2 k + 1, 20))});
+     * their restart limit is on thick restarts, each {@code 2 (s - l)} products for {@code l}
+     * kept vectors.
      *
      * @param aT the transpose of {@code a}, {@code n x m}
-     * @param v0 the start vector of length {@code min(m, n)}, or null for the default
+     * @param v0 the start vector of length {@code min(m, n)} (right vectors when
+     *     {@code m >= n}, left ones otherwise), or null for the default
+     * @return the triplets with singular values descending and residuals
+     *     {@code sqrt(||A v - s u||^2 + ||A^T u - s v||^2)} computed with {@code a} and
+     *     {@code aT}
      * @throws DimensionMismatchException if {@code aT} is not the transpose's shape or {@code v0}
      *     does not fit
-     * @throws IllegalArgumentException if k is outside {@code [1, min(m, n)]}
+     * @throws IllegalArgumentException if k is outside {@code [1, min(m, n)]}, {@code v0} is zero
+     *     or not finite, or the subspace size does not fit
      */
     public static SvdResult svds(LinearOperator a, LinearOperator aT, int k, Vec v0, EigenSettings settings) {
         String op = "svds";
@@ -165,122 +184,35 @@ public final class Eigensolvers {
             throw new DimensionMismatchException(
                     op + ": transpose is " + aT.rows() + "x" + aT.cols() + ", operator is " + rows + "x" + cols);
         }
-        boolean normal = cols <= rows; // Lanczos on A^T A (order cols), else on A A^T (order rows)
-        LinearOperator first = normal ? a : aT;
-        LinearOperator second = normal ? aT : a;
+        boolean tall = rows >= cols; // bidiagonalize A (tall), else A^T
+        LinearOperator f = tall ? a : aT;
+        LinearOperator fT = tall ? aT : a;
         int order = Math.min(rows, cols);
-        double[] mid = new double[Math.max(rows, cols)];
-        LinearOperator gram = LinearOperator.of(order, order, (x, y) -> {
-            first.apply(x, mid);
-            second.apply(mid, y);
-        });
-        int m = validate(op, gram, k, v0, settings);
-        ThickRestartLanczos.Ritz ritz =
-                ThickRestartLanczos.run(gram, k, m, Which.LARGEST_ALGEBRAIC, start(v0), settings);
-        int big = Math.max(rows, cols);
-        double[] small = ritz.vectors(); // order x k: v (normal) or u
-        double[] other = new double[big * k];
-        double[] values = new double[k];
-        double[] col = new double[order];
-        double[] image = new double[big];
-        for (int j = 0; j < k; j++) {
-            System.arraycopy(small, j * order, col, 0, order);
-            first.apply(col, image);
-            double s = BLAS.nrm2(big, image, 0, 1);
-            values[j] = s;
-            if (s > 0) {
-                BLAS.scal(big, 1 / s, image, 0, 1);
-                System.arraycopy(image, 0, other, j * big, big);
-            }
-        }
-        completeZeroColumns(other, big, k, values);
-        // descending values; the Ritz pairs came best (largest) first, but equal-looking ones may swap
-        Integer[] perm = descending(values);
-        Dense smallD = columns(small, order, perm);
-        Dense otherD = columns(other, big, perm);
-        double[] sorted = new double[k];
-        for (int j = 0; j < k; j++) {
-            sorted[j] = values[perm[j]];
-        }
-        Dense u = normal ? otherD : smallD;
-        Dense v = normal ? smallD : otherD;
+        int s = checkStart(op, order, k, v0, settings);
+        ThickRestartBidiagonalization.Triplets t = ThickRestartBidiagonalization.run(f, fT, k, s, start(v0), settings);
+        Dense left = Dense.wrap(t.left(), 0, Math.max(1, f.rows()), f.rows(), k);
+        Dense right = Dense.wrap(t.right(), 0, Math.max(1, order), order, k);
+        Dense u = tall ? left : right;
+        Dense v = tall ? right : left;
         double[] residuals = new double[k];
         double[] au = new double[rows];
         double[] atv = new double[cols];
         for (int j = 0; j < k; j++) {
+            if (t.status() == EigenStatus.NOT_FINITE) {
+                residuals[j] = Double.NaN;
+                continue;
+            }
+            double sj = t.values()[j];
             double[] uj = u.column(j).toArray();
             double[] vj = v.column(j).toArray();
             a.apply(vj, au);
             aT.apply(uj, atv);
-            double r = 0;
-            for (int i = 0; i < rows; i++) {
-                double d = au[i] - sorted[j] * uj[i];
-                r += d * d;
-            }
-            for (int i = 0; i < cols; i++) {
-                double d = atv[i] - sorted[j] * vj[i];
-                r += d * d;
-            }
-            residuals[j] = Math.sqrt(r);
+            BLAS.axpy(rows, -sj, uj, 0, 1, au, 0, 1);
+            BLAS.axpy(cols, -sj, vj, 0, 1, atv, 0, 1);
+            residuals[j] = Math.hypot(BLAS.nrm2(rows, au, 0, 1), BLAS.nrm2(cols, atv, 0, 1));
         }
         return new SvdResult(
-                Vec.of(sorted),
-                u,
-                v,
-                Vec.of(residuals),
-                ritz.status(),
-                ritz.converged(),
-                ritz.restarts(),
-                2 * ritz.applications());
-    }
-
-    /**
-     * Columns of {@code q} ({@code rows x k}) for zero singular values: unit vectors orthogonal to
-     * the other columns, by Gram-Schmidt on the coordinate vectors.
-     */
-    private static void completeZeroColumns(double[] q, int rows, int k, double[] values) {
-        for (int j = 0; j < k; j++) {
-            if (values[j] > 0) {
-                continue;
-            }
-            for (int e = 0; e < rows; e++) {
-                double[] cand = new double[rows];
-                cand[e] = 1;
-                for (int pass = 0; pass < 2; pass++) {
-                    for (int i = 0; i < k; i++) {
-                        if (i != j && (values[i] > 0 || i < j)) {
-                            double d = BLAS.dot(rows, q, i * rows, 1, cand, 0, 1);
-                            BLAS.axpy(rows, -d, q, i * rows, 1, cand, 0, 1);
-                        }
-                    }
-                }
-                double norm = BLAS.nrm2(rows, cand, 0, 1);
-                if (norm > 0.5) {
-                    BLAS.scal(rows, 1 / norm, cand, 0, 1);
-                    System.arraycopy(cand, 0, q, j * rows, rows);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static Integer[] descending(double[] values) {
-        Integer[] perm = new Integer[values.length];
-        for (int j = 0; j < perm.length; j++) {
-            perm[j] = j;
-        }
-        java.util.Arrays.sort(perm, (p, q) -> Double.compare(values[q], values[p]));
-        return perm;
-    }
-
-    private static Dense columns(double[] data, int rows, Integer[] perm) {
-        Dense d = Dense.zeros(rows, perm.length);
-        for (int j = 0; j < perm.length; j++) {
-            for (int i = 0; i < rows; i++) {
-                d.set(i, j, data[perm[j] * rows + i]);
-            }
-        }
-        return d;
+                Vec.of(t.values()), u, v, Vec.of(residuals), t.status(), t.converged(), t.restarts(), t.applications());
     }
 
     /** Checks the common arguments; returns the basis size. */
@@ -290,14 +222,18 @@ public final class Eigensolvers {
         if (a.rows() != a.cols()) {
             throw new DimensionMismatchException(op + ": operator is " + a.rows() + "x" + a.cols() + ", not square");
         }
-        int n = a.rows();
+        return checkStart(op, a.rows(), k, v0, settings);
+    }
+
+    /** Checks k and the start vector for an operator of order n; returns the basis size. */
+    private static int checkStart(String op, int n, int k, Vec v0, EigenSettings settings) {
+        Objects.requireNonNull(settings, op + ": settings is null");
         if (k < 1 || k > n) {
             throw new IllegalArgumentException(op + ": k = " + k + " outside [1, " + n + "]");
         }
         if (v0 != null) {
             if (v0.length() != n) {
-                throw new DimensionMismatchException(
-                        op + ": v0 has " + v0.length() + " elements, operator is " + n + "x" + n);
+                throw new DimensionMismatchException(op + ": v0 has " + v0.length() + " elements, need " + n);
             }
             double norm = v0.norm2();
             if (!(norm > 0 && Double.isFinite(norm))) {
@@ -344,12 +280,8 @@ public final class Eigensolvers {
                 continue;
             }
             a.apply(xj, axj);
-            double r = 0;
-            for (int i = 0; i < n; i++) {
-                double d = axj[i] - values[j] * xj[i];
-                r += d * d;
-            }
-            residuals[j] = Math.sqrt(r);
+            BLAS.axpy(n, -values[j], xj, 0, 1, axj, 0, 1);
+            residuals[j] = BLAS.nrm2(n, axj, 0, 1);
         }
         return new EigenResult(
                 Vec.of(values),

@@ -4,9 +4,6 @@ import java.util.SplittableRandom;
 import jnum.mat.Dense;
 import jnum.mat.EigenSym;
 import jnum.mat.Vec;
-import jnum.mat.kernel.Blas;
-import jnum.mat.kernel.Kernels;
-import jnum.mat.kernel.Transpose;
 import jnum.mat.sparse.LinearOperator;
 
 /**
@@ -15,14 +12,14 @@ import jnum.mat.sparse.LinearOperator;
  *
  * <p>A cycle extends an orthonormal basis {@code V} of {@code m} vectors by Lanczos steps
  * {@code w = OP v_j}, orthogonalized against the whole basis by classical Gram-Schmidt with the
- * DGKS correction (a second pass when the first cancels more than 30 % of the norm, as ARPACK's
- * {@code dsaitr}). The projected matrix {@code T = V^T OP V} is tridiagonal after the kept
- * block, whose Ritz values sit on the diagonal with the couplings {@code s_i} in one row and
- * column (an arrowhead). The Ritz pairs of {@code T} and their residuals
- * {@code |beta_m y_{m,i}|} decide convergence; if the wanted ones have not converged, the best
- * {@code l} Ritz vectors and the residual vector start the next cycle. In exact arithmetic this
- * is the implicitly restarted Lanczos method of ARPACK with exact shifts (Sorensen 1992), without
- * the numerical hazards of implicit QR shifts.
+ * DGKS correction ({@link KrylovBasis}: two GEMV per pass, so a step costs one product and
+ * {@code O(n j)} streamed through the BLAS facade; a restart is one GEMM). The projected matrix
+ * {@code T = V^T OP V} is tridiagonal after the kept block, whose Ritz values sit on the
+ * diagonal with the couplings {@code s_i} in one row and column (an arrowhead). The Ritz pairs
+ * of {@code T} and their residuals {@code |beta_m y_{m,i}|} decide convergence; if the wanted
+ * ones have not converged, the best {@code l} Ritz vectors and the residual vector start the next
+ * cycle. In exact arithmetic this is the implicitly restarted Lanczos method of ARPACK with exact
+ * shifts (Sorensen 1992), without the numerical hazards of implicit QR shifts.
  *
  * <p>A step whose vector vanishes after reorthogonalization (an invariant subspace) continues
  * with a random vector orthogonal to the basis and coupling 0; when the basis spans the whole
@@ -40,11 +37,8 @@ final class ThickRestartLanczos {
             int restarts,
             int applications) {}
 
-    private static final Blas BLAS = Kernels.blas();
     private static final double EPS = Math.ulp(1.0);
     private static final double EPS23 = Math.pow(EPS, 2.0 / 3.0);
-    /** DGKS: a second pass when the norm falls below this fraction of the norm before the pass. */
-    private static final double KAPPA = 0.717;
 
     private final LinearOperator op;
     private final int n;
@@ -54,13 +48,12 @@ final class ThickRestartLanczos {
     private final double tol;
     private final int restartLimit;
     private final Progress progress;
-    private final double[] v; // n x (m + 1), column-major: the basis and the residual vector
+    private final KrylovBasis basis; // n x (m + 1): the basis and the residual vector
+    private final double[] v; // the basis' columns
     private final double[] t; // m x m, column-major: the projected matrix
     private final double[] x;
     private final double[] w;
     private final double[] c;
-    private final double[] pass;
-    private final SplittableRandom random = new SplittableRandom(0x4C616E637A6F73L);
     private int applications;
 
     private ThickRestartLanczos(LinearOperator op, int k, int m, Which which, EigenSettings s) {
@@ -72,12 +65,12 @@ final class ThickRestartLanczos {
         this.tol = s.effectiveTolerance();
         this.restartLimit = s.restartLimit(n);
         this.progress = s.progress();
-        this.v = new double[Math.multiplyExact(n, m + 1)];
+        this.basis = new KrylovBasis(n, m + 1, new SplittableRandom(0x4C616E637A6F73L));
+        this.v = basis.columns;
         this.t = new double[m * m];
         this.x = new double[n];
         this.w = new double[n];
         this.c = new double[m + 1];
-        this.pass = new double[m + 1];
     }
 
     /**
@@ -89,12 +82,7 @@ final class ThickRestartLanczos {
     }
 
     private Ritz iterate(double[] start) {
-        if (start != null) {
-            System.arraycopy(start, 0, v, 0, n);
-        } else {
-            fillRandom(v, 0);
-        }
-        BLAS.scal(n, 1 / BLAS.nrm2(n, v, 0, 1), v, 0, 1);
+        basis.start(start);
         int kept = 0;
         int restarts = 0;
         double tNorm = 0;
@@ -111,17 +99,13 @@ final class ThickRestartLanczos {
                 if (!allFinite(w)) {
                     return notFinite(restarts);
                 }
-                double beta = orthogonalize(j + 1);
+                double beta = basis.orthogonalize(w, j + 1, c);
                 t[j + j * m] = c[j];
-                if (beta == 0) {
-                    beta = restartDirection(j + 1);
-                    if (beta < 0) { // the basis spans the whole space
-                        size = j + 1;
-                        break;
-                    }
-                } else {
-                    BLAS.copy(n, w, 0, 1, v, (j + 1) * n, 1);
-                    BLAS.scal(n, 1 / beta, v, (j + 1) * n, 1);
+                if (beta > 0) {
+                    basis.store(j + 1, w, beta);
+                } else if (!basis.storeRandomOrthogonal(j + 1, w)) { // the basis spans the whole space
+                    size = j + 1;
+                    break;
                 }
                 if (j + 1 < m) {
                     t[(j + 1) + j * m] = beta;
@@ -180,57 +164,16 @@ final class ThickRestartLanczos {
      * converged pair, as ARPACK's {@code dsaup2} adjusts {@code nev}; more for a single wanted pair.
      */
     private int keptCount(int converged) {
+        return keptCount(k, m, converged);
+    }
+
+    /** {@link #keptCount(int)} for {@code k} wanted pairs and a basis of {@code m} vectors. */
+    static int keptCount(int k, int m, int converged) {
         int kept = k + Math.min(converged, (m - k) / 2);
         if (k == 1) {
             kept = Math.max(kept, m >= 6 ? m / 2 : Math.min(2, m - 1));
         }
         return Math.min(kept, m - 1);
-    }
-
-    /**
-     * Orthogonalizes {@code w} against the first {@code cols} basis vectors (classical Gram-Schmidt
-     * with the DGKS correction), leaving the projections summed in {@code c}; returns the norm of
-     * what remains, or 0 when {@code w} lies in their span to working precision.
-     */
-    private double orthogonalize(int cols) {
-        java.util.Arrays.fill(c, 0, cols, 0.0);
-        double before = BLAS.nrm2(n, w, 0, 1);
-        if (before == 0) {
-            return 0;
-        }
-        for (int p = 0; p < 2; p++) {
-            BLAS.gemv(Transpose.YES, n, cols, 1.0, v, 0, n, w, 0, 1, 0.0, pass, 0, 1);
-            BLAS.gemv(Transpose.NO, n, cols, -1.0, v, 0, n, pass, 0, 1, 1.0, w, 0, 1);
-            for (int i = 0; i < cols; i++) {
-                c[i] += pass[i];
-            }
-            double after = BLAS.nrm2(n, w, 0, 1);
-            if (after > KAPPA * before) {
-                return after;
-            }
-            before = after;
-        }
-        return 0;
-    }
-
-    /**
-     * Puts a random unit vector orthogonal to the first {@code cols} basis vectors in column
-     * {@code cols}; returns 0 (its coupling), or -1 if there is none (the basis spans the space).
-     */
-    private double restartDirection(int cols) {
-        if (cols >= n) {
-            return -1;
-        }
-        for (int attempt = 0; attempt < 3; attempt++) {
-            fillRandom(w, -1);
-            double norm = orthogonalize(cols);
-            if (norm > 0) {
-                BLAS.copy(n, w, 0, 1, v, cols * n, 1);
-                BLAS.scal(n, 1 / norm, v, cols * n, 1);
-                return 0;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -244,7 +187,7 @@ final class ThickRestartLanczos {
             System.arraycopy(y, ranked[r] * m, yk, r * m, m);
         }
         double[] ritz = new double[n * kept];
-        BLAS.gemm(Transpose.NO, Transpose.NO, n, kept, m, 1.0, v, 0, n, yk, 0, m, 0.0, ritz, 0, n);
+        basis.combine(m, yk, m, false, kept, ritz);
         System.arraycopy(ritz, 0, v, 0, n * kept);
         System.arraycopy(v, m * n, v, kept * n, n);
         java.util.Arrays.fill(t, 0.0);
@@ -277,7 +220,7 @@ final class ThickRestartLanczos {
             System.arraycopy(y, i * size, yk, r * size, size);
         }
         double[] vectors = new double[n * k];
-        BLAS.gemm(Transpose.NO, Transpose.NO, n, k, size, 1.0, v, 0, n, yk, 0, size, 0.0, vectors, 0, n);
+        basis.combine(size, yk, size, false, k, vectors);
         return new Ritz(values, vectors, estimates, converged, status, restarts, applications);
     }
 
@@ -290,15 +233,7 @@ final class ThickRestartLanczos {
         return new Ritz(values, vectors, estimates, 0, EigenStatus.NOT_FINITE, restarts, applications);
     }
 
-    /** Uniform values in [-1, 1) into {@code v}'s column 0 (target 0) or into {@code w} (-1). */
-    private void fillRandom(double[] target, int column) {
-        int off = column < 0 ? 0 : column * n;
-        for (int i = 0; i < n; i++) {
-            target[off + i] = random.nextDouble(-1, 1);
-        }
-    }
-
-    private static boolean allFinite(double[] a) {
+    static boolean allFinite(double[] a) {
         for (double d : a) {
             if (!Double.isFinite(d)) {
                 return false;

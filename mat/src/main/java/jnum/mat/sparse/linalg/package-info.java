@@ -7,7 +7,9 @@
  * ({@link jnum.mat.sparse.linalg.SparseCholesky} with AMD, {@link jnum.mat.sparse.linalg.SparseLU}
  * with COLAMD and supernodes, the fill-reducing orders in {@link jnum.mat.sparse.linalg.Ordering}); and a
  * few eigenpairs or singular triplets of large operators ({@link
- * jnum.mat.sparse.linalg.Eigensolvers}: {@code eigsh} and {@code svds} by thick-restart Lanczos).
+ * jnum.mat.sparse.linalg.Eigensolvers}: {@code eigsh} by thick-restart Lanczos, {@code svds} by
+ * thick-restart Lanczos bidiagonalization of the operator itself, never of {@code A^T A}; both
+ * keep their Krylov bases fully reorthogonalized with Gram-Schmidt through GEMV).
  *
  * <h2>Contract</h2>
  *
@@ -22,8 +24,9 @@
  *       result still holds the last iterate and its true residual.
  *   <li>The eigensolvers stop on their Ritz residual estimates within
  *       {@link jnum.mat.sparse.linalg.EigenSettings#maxRestarts()} restarts, report the true
- *       residual {@code ||A x - lambda x||} of every pair, and report non-convergence or NaN as an
- *       {@link jnum.mat.sparse.linalg.EigenStatus}.
+ *       residual {@code ||A x - lambda x||} of every pair (of every singular triplet
+ *       {@code sqrt(||A v - s u||^2 + ||A^T u - s v||^2)}), and report non-convergence or NaN as
+ *       an {@link jnum.mat.sparse.linalg.EigenStatus}.
  *   <li>Operators, right-hand sides and starting iterates are never modified.
  *   <li>The sparse LU throws {@link jnum.mat.SingularMatrixException} naming the step when a
  *       column has no non-zero pivot (the matrix is structurally or numerically singular), and
