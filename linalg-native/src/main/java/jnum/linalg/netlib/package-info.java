@@ -70,8 +70,8 @@
  * was 1.8x faster than OpenBLAS's from n = 512. So when OpenBLAS's {@code openblas_get_corename()}
  * names a core with 256-bit kernels and HotSpot's {@code MaxVectorSize} is wider (with the Vector
  * API module loaded), level 3 goes native only below order 128 and the GEMM-bound LAPACK routines
- * (getrf, potrf, geqrf and gelqf, forming and applying orthogonal factors, the triangular solves)
- * only below order 256; the spectral drivers, which win natively by algorithm, are unchanged.
+ * (potrf, geqrf and gelqf, forming and applying orthogonal factors, the triangular solves) only
+ * below order 256 (getrf keeps its window below n = 1000, where native dgetrf still won); the spectral drivers, which win natively by algorithm, are unchanged.
  * {@link jnum.mat.kernel.Kernels#describe()} says so. Setting {@code OPENBLAS_CORETYPE=SkylakeX}
  * (before the JVM starts) makes OpenBLAS load its 512-bit kernels, and then the usual thresholds
  * apply.

@@ -359,10 +359,10 @@ class NativeKernelsTest {
             return;
         }
         assertEquals(expected, narrowOpenBlasKernels(), core + ", JIT " + jitBits + " bits: " + Kernels.describe());
-        // the LAPACK side follows the same verdict: LU at n = 512 goes native only with wide kernels
+        // the LAPACK side follows the same verdict: QR at n = 300 goes native only with wide kernels
         assertEquals(
                 expected ? "java" : "native",
-                Kernels.lapackProviderFor(jnum.mat.kernel.LapackRoutine.GETRF, 512L * 512 * 512),
+                Kernels.lapackProviderFor(jnum.mat.kernel.LapackRoutine.GEQRF, 2L * 300 * 300 * 300),
                 Kernels.describe());
     }
 

@@ -26,12 +26,13 @@ class LapackDispatchTest {
     void nativeTakesLargeFactorizations() {
         NativeLapack.get();
         long n = 1000;
-        // with OpenBLAS kernels narrower than the JIT's vectors the GEMM-bound factorizations stay
-        // in Java from order 256 (the start-up line says so)
+        // with OpenBLAS kernels narrower than the JIT's vectors Cholesky and QR stay in Java from
+        // order 256 (the start-up line says so)
         boolean narrow = Kernels.describe().contains("narrower than the JIT's");
         String middle = narrow ? "java" : "native";
         assertEquals("native", Kernels.lapackProviderFor(LapackRoutine.GETRF, 200L * 200 * 200));
-        assertEquals(middle, Kernels.lapackProviderFor(LapackRoutine.GETRF, 512L * 512 * 512), Kernels.describe());
+        // LU keeps its native window below n = 1000 either way (measured on both machines)
+        assertEquals("native", Kernels.lapackProviderFor(LapackRoutine.GETRF, 512L * 512 * 512), Kernels.describe());
         // from n = 1000 the Java LU is as fast as OpenBLAS's single-threaded dgetrf, then faster
         assertEquals("java", Kernels.lapackProviderFor(LapackRoutine.GETRF, 2000L * 2000 * 2000));
         // Cholesky and QR go native in a middle window; from n = 1000 (QR: 500 x 500) the Java
