@@ -129,7 +129,7 @@ public final class NativeKernels implements KernelProvider {
     public String remark() {
         return narrowKernels
                 .map(why -> why + ": level-3 work from order " + NARROW_LEVEL3_MAX_ORDER
-                        + " and GEMM-bound LAPACK from order " + NativeLapack.NARROW_MAX_ORDER
+                        + " and Cholesky, QR and orthogonal-factor LAPACK from order " + NativeLapack.NARROW_MAX_ORDER
                         + " stay in Java (OPENBLAS_CORETYPE=SkylakeX selects OpenBLAS's 512-bit kernels)")
                 .orElse("");
     }
