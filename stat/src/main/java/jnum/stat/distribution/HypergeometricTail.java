@@ -1,5 +1,7 @@
 package jnum.stat.distribution;
 
+import jnum.stat.special.Special;
+
 /**
  * A hypergeometric tail relative to its first term, {@code T(k) / P(k)} with {@code T(k) = sum
  * P(j)} over {@code j <= k} (lower tail) or {@code j >= k} (upper tail), for a tail that lies away
@@ -55,12 +57,9 @@ final class HypergeometricTail {
     private static final double[] BERNOULLI = {1.0 / 12, -1.0 / 720, 1.0 / 30240, -1.0 / 1209600, 1.0 / 47900160};
 
     private static final int NODES = 16;
-    private static final double[] NODE = new double[NODES];
-    private static final double[] WEIGHT = new double[NODES];
-
-    static {
-        legendre();
-    }
+    private static final double[][] RULE = Special.rootsLegendre(NODES);
+    private static final double[] NODE = RULE[0];
+    private static final double[] WEIGHT = RULE[1];
 
     private HypergeometricTail() {}
 
@@ -302,30 +301,5 @@ final class HypergeometricTail {
         double s =
                 lead * (1 + w * (j / 2.0 + w * (j * (j + 1) / 12.0 - w * w * j * (j + 1) * (j + 2) * (j + 3) / 720.0)));
         return (j & 1) == 1 ? s : -s;
-    }
-
-    /** Nodes and weights of the 16-point Gauss-Legendre rule on [-1, 1], by Newton on P_16. */
-    private static void legendre() {
-        for (int i = 0; i < NODES; i++) {
-            double x = Math.cos(Math.PI * (i + 0.75) / (NODES + 0.5));
-            double dp = 0;
-            for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = x;
-                for (int n = 2; n <= NODES; n++) {
-                    double p2 = ((2 * n - 1) * x * p1 - (n - 1) * p0) / n;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                dp = NODES * (x * p1 - p0) / (x * x - 1);
-                double dx = p1 / dp;
-                x -= dx;
-                if (Math.abs(dx) <= 1e-17) {
-                    break;
-                }
-            }
-            NODE[i] = x;
-            WEIGHT[i] = 2 / ((1 - x * x) * dp * dp);
-        }
     }
 }

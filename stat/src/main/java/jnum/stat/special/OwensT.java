@@ -21,8 +21,14 @@ final class OwensT {
     private static final double[] W10 = new double[5];
 
     static {
-        legendre(20, X20, W20);
-        legendre(10, X10, W10);
+        positiveHalf(GaussLegendre.rule(20), X20, W20);
+        positiveHalf(GaussLegendre.rule(10), X10, W10);
+    }
+
+    /** The positive nodes of a rule (its first half) and their weights. */
+    private static void positiveHalf(double[][] rule, double[] x, double[] w) {
+        System.arraycopy(rule[0], 0, x, 0, x.length);
+        System.arraycopy(rule[1], 0, w, 0, w.length);
     }
 
     private OwensT() {}
@@ -93,30 +99,5 @@ final class OwensT {
             s += weights[i] * (Math.exp(hh * xp * xp) / (1 + xp * xp) + Math.exp(hh * xm * xm) / (1 + xm * xm));
         }
         return half * s;
-    }
-
-    /** Positive Gauss-Legendre nodes and weights of order n (even), by Newton on P_n. */
-    private static void legendre(int n, double[] x, double[] w) {
-        for (int i = 0; i < n / 2; i++) {
-            double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5));
-            double dp = 0;
-            for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = z;
-                for (int k = 2; k <= n; k++) {
-                    double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                dp = n * (z * p1 - p0) / (z * z - 1);
-                double dz = p1 / dp;
-                z -= dz;
-                if (Math.abs(dz) < 1e-17) {
-                    break;
-                }
-            }
-            x[i] = z;
-            w[i] = 2 / ((1 - z * z) * dp * dp);
-        }
     }
 }

@@ -427,6 +427,22 @@ public final class Special {
     }
 
     /**
+     * The n-point Gauss-Legendre rule on [-1, 1] (as SciPy's {@code roots_legendre}): {@code
+     * {nodes, weights}}, nodes in descending order, {@code sum_i w_i f(x_i)} exact for polynomials
+     * of degree below 2n.
+     *
+     * @param n the number of points, from 1 to 1000
+     * @return two new arrays of length n: the nodes and their weights
+     * @throws IllegalArgumentException if n is outside [1, 1000]
+     */
+    public static double[][] rootsLegendre(int n) {
+        if (n < 1 || n > 1000) {
+            throw new IllegalArgumentException("rootsLegendre: n = " + n + " outside [1, 1000]");
+        }
+        return GaussLegendre.rule(n);
+    }
+
+    /**
      * Loader's deviance term {@code bd0(x, np) = x log(x / np) + np - x >= 0}, for {@code x >= 0} and
      * {@code np > 0}, without cancellation when x is near np; {@code bd0(0, np) = np}. Arguments out
      * of range give NaN; infinite {@code np} with finite x gives {@code +Infinity}.

@@ -24,7 +24,9 @@
  * erfcx, the inverse error functions and the Bessel functions are Chebyshev fits computed with
  * mpmath; Owen's T adaptive Gauss-Legendre quadrature with Owen's identity for {@code |a| > 1};
  * the Stirling error and {@code bd0} are C. Loader's, "Fast and accurate computation of binomial
- * probabilities" (2000). Each implementation class states its method in detail.
+ * probabilities" (2000); the Gauss-Legendre rules ({@code rootsLegendre}, shared with Owen's T and
+ * the hypergeometric tails) solve for the nodes by Newton on P_n. Each implementation class states
+ * its method in detail.
  *
  * <p>Contract, for every function here:
  *
