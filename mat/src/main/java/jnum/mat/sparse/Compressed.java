@@ -98,11 +98,12 @@ final class Compressed {
     /**
      * {@code y[a] = sum_k val[k] x[idx[k]]} for lines {@code from .. to-1}: the product with the
      * lines as rows (CSR times x, or CSC-transposed times x). Each y element is one sum in storage
-     * order, so the result does not depend on how lines are split between threads.
+     * order, so the result does not depend on how lines are split between threads, nor on which
+     * of the two loops below computes it.
      */
     void lineDots(int from, int to, double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
-        if (incX == 1 && incY == 1) {
-            lineDotsUnit(from, to, x, xOff, y, yOff);
+        if (xOff == 0 && incX == 1 && yOff == 0 && incY == 1) {
+            lineDotsContiguous(from, to, x, y);
             return;
         }
         for (int a = from; a < to; a++) {
@@ -115,50 +116,109 @@ final class Compressed {
     }
 
     /**
-     * {@link #lineDots} for contiguous x and y. A line is taken in blocks of 8, 4, 2 and 1 entries
-     * with no loop for the remainder, so the short lines of stencil matrices run as straight-line
-     * code whose loads and products are independent; only the additions form a chain, in storage
-     * order, so the sums are those of the plain loop bit for bit.
+     * {@link #lineDots} for x and y contiguous from index 0. Lines of up to 8 entries
+     * (the rows of stencil and most finite-element matrices) run as straight-line code chosen by
+     * their length, so their loads and products are independent and no loop branch is
+     * mispredicted; only the additions form a chain, in storage order starting from {@code 0.0},
+     * so the sums are those of the plain loop bit for bit. An offset on x would cost about 8
+     * percent here (an extra addition in every index), so callers with strided or offset vectors
+     * copy them first when the copy is cheap against the product ({@link #contiguousWorthIt}).
      */
-    private void lineDotsUnit(int from, int to, double[] x, int xOff, double[] y, int yOff) {
+    private void lineDotsContiguous(int from, int to, double[] x, double[] y) {
         int[] p = ptr;
         int[] ix = idx;
         double[] v = val;
         int k = p[from];
         for (int a = from; a < to; a++) {
             int end = p[a + 1];
-            double s = 0.0;
-            for (; end - k >= 8; k += 8) {
-                double t0 = v[k] * x[xOff + ix[k]];
-                double t1 = v[k + 1] * x[xOff + ix[k + 1]];
-                double t2 = v[k + 2] * x[xOff + ix[k + 2]];
-                double t3 = v[k + 3] * x[xOff + ix[k + 3]];
-                double t4 = v[k + 4] * x[xOff + ix[k + 4]];
-                double t5 = v[k + 5] * x[xOff + ix[k + 5]];
-                double t6 = v[k + 6] * x[xOff + ix[k + 6]];
-                double t7 = v[k + 7] * x[xOff + ix[k + 7]];
-                s = s + t0 + t1 + t2 + t3 + t4 + t5 + t6 + t7;
+            double s;
+            switch (end - k) {
+                case 0 -> s = 0.0;
+                case 1 -> s = 0.0 + v[k] * x[ix[k]];
+                case 2 -> {
+                    double t0 = v[k] * x[ix[k]];
+                    double t1 = v[k + 1] * x[ix[k + 1]];
+                    s = 0.0 + t0 + t1;
+                }
+                case 3 -> {
+                    double t0 = v[k] * x[ix[k]];
+                    double t1 = v[k + 1] * x[ix[k + 1]];
+                    double t2 = v[k + 2] * x[ix[k + 2]];
+                    s = 0.0 + t0 + t1 + t2;
+                }
+                case 4 -> {
+                    double t0 = v[k] * x[ix[k]];
+                    double t1 = v[k + 1] * x[ix[k + 1]];
+                    double t2 = v[k + 2] * x[ix[k + 2]];
+                    double t3 = v[k + 3] * x[ix[k + 3]];
+                    s = 0.0 + t0 + t1 + t2 + t3;
+                }
+                case 5 -> {
+                    double t0 = v[k] * x[ix[k]];
+                    double t1 = v[k + 1] * x[ix[k + 1]];
+                    double t2 = v[k + 2] * x[ix[k + 2]];
+                    double t3 = v[k + 3] * x[ix[k + 3]];
+                    double t4 = v[k + 4] * x[ix[k + 4]];
+                    s = 0.0 + t0 + t1 + t2 + t3 + t4;
+                }
+                case 6 -> {
+                    double t0 = v[k] * x[ix[k]];
+                    double t1 = v[k + 1] * x[ix[k + 1]];
+                    double t2 = v[k + 2] * x[ix[k + 2]];
+                    double t3 = v[k + 3] * x[ix[k + 3]];
+                    double t4 = v[k + 4] * x[ix[k + 4]];
+                    double t5 = v[k + 5] * x[ix[k + 5]];
+                    s = 0.0 + t0 + t1 + t2 + t3 + t4 + t5;
+                }
+                case 7 -> {
+                    double t0 = v[k] * x[ix[k]];
+                    double t1 = v[k + 1] * x[ix[k + 1]];
+                    double t2 = v[k + 2] * x[ix[k + 2]];
+                    double t3 = v[k + 3] * x[ix[k + 3]];
+                    double t4 = v[k + 4] * x[ix[k + 4]];
+                    double t5 = v[k + 5] * x[ix[k + 5]];
+                    double t6 = v[k + 6] * x[ix[k + 6]];
+                    s = 0.0 + t0 + t1 + t2 + t3 + t4 + t5 + t6;
+                }
+                case 8 -> {
+                    double t0 = v[k] * x[ix[k]];
+                    double t1 = v[k + 1] * x[ix[k + 1]];
+                    double t2 = v[k + 2] * x[ix[k + 2]];
+                    double t3 = v[k + 3] * x[ix[k + 3]];
+                    double t4 = v[k + 4] * x[ix[k + 4]];
+                    double t5 = v[k + 5] * x[ix[k + 5]];
+                    double t6 = v[k + 6] * x[ix[k + 6]];
+                    double t7 = v[k + 7] * x[ix[k + 7]];
+                    s = 0.0 + t0 + t1 + t2 + t3 + t4 + t5 + t6 + t7;
+                }
+                default -> {
+                    s = 0.0;
+                    for (int q = k; q < end; q++) {
+                        s += v[q] * x[ix[q]];
+                    }
+                }
             }
-            if (end - k >= 4) {
-                double t0 = v[k] * x[xOff + ix[k]];
-                double t1 = v[k + 1] * x[xOff + ix[k + 1]];
-                double t2 = v[k + 2] * x[xOff + ix[k + 2]];
-                double t3 = v[k + 3] * x[xOff + ix[k + 3]];
-                s = s + t0 + t1 + t2 + t3;
-                k += 4;
-            }
-            if (end - k >= 2) {
-                double t0 = v[k] * x[xOff + ix[k]];
-                double t1 = v[k + 1] * x[xOff + ix[k + 1]];
-                s = s + t0 + t1;
-                k += 2;
-            }
-            if (k < end) {
-                s += v[k] * x[xOff + ix[k]];
-                k++;
-            }
-            y[yOff + a] = s;
+            k = end;
+            y[a] = s;
         }
+    }
+
+    /**
+     * Whether copying vectors of {@code length} entries in all to contiguous arrays around
+     * {@link #lineDots} pays: the copies are one pass over the vectors, the product one pass over
+     * the stored entries.
+     */
+    boolean contiguousWorthIt(int length) {
+        return nnz() >= 2L * length;
+    }
+
+    /** The {@code n} entries {@code x[off + j inc]} as a new contiguous array. */
+    static double[] gather(double[] x, int off, int inc, int n) {
+        double[] packed = new double[n];
+        for (int j = 0; j < n; j++) {
+            packed[j] = x[off + j * inc];
+        }
+        return packed;
     }
 
     /**

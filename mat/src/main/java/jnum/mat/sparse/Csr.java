@@ -111,6 +111,17 @@ public final class Csr extends SparseMatrix {
 
     @Override
     void multiply(double[] x, int xOff, int incX, double[] y, int yOff, int incY) {
+        boolean xPacked = xOff == 0 && incX == 1;
+        boolean yPacked = yOff == 0 && incY == 1;
+        if (!(xPacked && yPacked) && store.contiguousWorthIt(cols() + rows())) {
+            double[] xs = xPacked ? x : Compressed.gather(x, xOff, incX, cols());
+            double[] ys = yPacked ? y : new double[rows()];
+            multiply(xs, 0, 1, ys, 0, 1);
+            for (int i = 0; !yPacked && i < ys.length; i++) {
+                y[yOff + i * incY] = ys[i];
+            }
+            return;
+        }
         int threads = Parallelism.threads();
         if (threads == 1 || nnz() < PARALLEL_NNZ || rows() < 2) {
             store.lineDots(0, rows(), x, xOff, incX, y, yOff, incY);

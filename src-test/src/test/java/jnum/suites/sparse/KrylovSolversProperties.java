@@ -100,6 +100,30 @@ class KrylovSolversProperties {
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
+    void unpreconditionedCgTakesTheSameStepsAsACopyingIdentity(long seed) {
+        // CG without a preconditioner reuses r as z; a preconditioner that copies r forms the same
+        // numbers, so a fixed number of iterations must give the same iterate bit for bit
+        SparseGen g = new SparseGen(seed);
+        Csr a = csr(g.spd(
+                1 + g.random().nextInt(300),
+                1 + g.random().nextInt(6),
+                g.random().nextDouble(1e-3, 1)));
+        double[] b = rhs(g.random(), a.rows());
+        int iterations = 1 + g.random().nextInt(Math.min(a.rows(), 25));
+        SolverSettings s =
+                SolverSettings.defaults().withMaxIterations(iterations).withRelativeTolerance(1e-300);
+        Preconditioner copying = (r, z) -> System.arraycopy(r, 0, z, 0, r.length);
+        SolverResult plain = Solvers.cg(a, Vec.of(b), null, null, s);
+        SolverResult identity = Solvers.cg(a, Vec.of(b), null, Preconditioner.identity(), s);
+        SolverResult copied = Solvers.cg(a, Vec.of(b), null, copying, s);
+        String what = "seed " + seed + ", n " + a.rows() + ", " + iterations + " iterations";
+        assertEquals(copied.iterations(), plain.iterations(), what);
+        assertEquals(copied.x(), plain.x(), what);
+        assertEquals(plain.x(), identity.x(), what);
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
     void nonSymmetricSystems(long seed) {
         SparseGen g = new SparseGen(seed);
         SparseGen.Triplets t = SparseGen.convectionDiffusion(

@@ -14,8 +14,21 @@ public interface Preconditioner {
      */
     void solve(double[] r, double[] z);
 
-    /** No preconditioning: {@code z = r}. */
+    /**
+     * No preconditioning: {@code z = r}. Always the same instance, which the solvers recognise
+     * to skip the copy.
+     */
     static Preconditioner identity() {
-        return (r, z) -> System.arraycopy(r, 0, z, 0, r.length);
+        return Identity.INSTANCE;
+    }
+}
+
+/** The identity preconditioner, a singleton so that solvers can test for it. */
+enum Identity implements Preconditioner {
+    INSTANCE;
+
+    @Override
+    public void solve(double[] r, double[] z) {
+        System.arraycopy(r, 0, z, 0, r.length);
     }
 }
