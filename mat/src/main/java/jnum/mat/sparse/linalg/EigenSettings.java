@@ -19,7 +19,12 @@ package jnum.mat.sparse.linalg;
  *     {@code n x n} operator, as scipy's {@code maxiter}
  * @param subspaceSize the Lanczos basis size {@code m} (ARPACK's {@code ncv}; in {@code svds} the
  *     number of Lanczos vectors of each side); 0 (the default)
- *     means {@code min(n, max(2 k + 1, 20))}; otherwise {@code k < m <= n}
+ *     means {@code m0 = max(2 k + 1, 20)} (ARPACK's), or {@code n} when {@code n <= 2 m0}: a
+ *     single Krylov sequence holds one vector of each eigenspace, so the other copies of a
+ *     multiple eigenvalue appear only as rounding grows them over restarts, and a small operator
+ *     converges before that; a basis of the whole space finds every copy (its sequence continues
+ *     with random orthogonal vectors once it becomes invariant) at a cost of the order of a dense
+ *     solve, which is small at this size; otherwise {@code k < m <= n}
  * @param progress called after every restart with the restart count and the largest residual
  *     among the wanted Ritz pairs, or null for none (the default)
  */
@@ -83,7 +88,8 @@ public record EigenSettings(double tolerance, int maxRestarts, int subspaceSize,
      */
     int basisSize(String op, int k, int n) {
         if (subspaceSize == 0) {
-            return Math.min(n, Math.max(2 * k + 1, 20));
+            int m0 = Math.max(2 * k + 1, 20);
+            return n <= 2L * m0 ? n : m0;
         }
         if (subspaceSize > n || (subspaceSize <= k && !(subspaceSize == n && k == n))) {
             throw new IllegalArgumentException(
