@@ -1,7 +1,6 @@
 package jnum.mat.kernel.vector;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -95,18 +94,18 @@ final class InnerProductGemm {
                     s22 = x2.fma(y, s22);
                     s32 = x3.fma(y, s32);
                 }
-                tile[0] = s00.reduceLanes(VectorOperators.ADD);
-                tile[1] = s10.reduceLanes(VectorOperators.ADD);
-                tile[2] = s20.reduceLanes(VectorOperators.ADD);
-                tile[3] = s30.reduceLanes(VectorOperators.ADD);
-                tile[4] = s01.reduceLanes(VectorOperators.ADD);
-                tile[5] = s11.reduceLanes(VectorOperators.ADD);
-                tile[6] = s21.reduceLanes(VectorOperators.ADD);
-                tile[7] = s31.reduceLanes(VectorOperators.ADD);
-                tile[8] = s02.reduceLanes(VectorOperators.ADD);
-                tile[9] = s12.reduceLanes(VectorOperators.ADD);
-                tile[10] = s22.reduceLanes(VectorOperators.ADD);
-                tile[11] = s32.reduceLanes(VectorOperators.ADD);
+                tile[0] = LaneSums.sum(s00);
+                tile[1] = LaneSums.sum(s10);
+                tile[2] = LaneSums.sum(s20);
+                tile[3] = LaneSums.sum(s30);
+                tile[4] = LaneSums.sum(s01);
+                tile[5] = LaneSums.sum(s11);
+                tile[6] = LaneSums.sum(s21);
+                tile[7] = LaneSums.sum(s31);
+                tile[8] = LaneSums.sum(s02);
+                tile[9] = LaneSums.sum(s12);
+                tile[10] = LaneSums.sum(s22);
+                tile[11] = LaneSums.sum(s32);
                 for (int p = vk; p < k; p++) {
                     double y0 = b[b0 + p];
                     double y1 = b[b1 + p];

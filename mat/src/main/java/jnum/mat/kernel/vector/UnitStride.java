@@ -6,7 +6,6 @@ import static jnum.mat.kernel.vector.Vector12Species.STEP;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
 
 /**
  * Unit-stride vector primitives on {@code (array, offset)} operands, the one home of the
@@ -155,7 +154,7 @@ final class UnitStride {
         for (; i <= n - L; i += L) {
             s0 = DoubleVector.fromArray(D, x, xo + i).fma(DoubleVector.fromArray(D, y, yo + i), s0);
         }
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        double s = LaneSums.sum(s0.add(s1).add(s2.add(s3)));
         for (; i < n; i++) {
             s = Math.fma(x[xo + i], y[yo + i], s);
         }

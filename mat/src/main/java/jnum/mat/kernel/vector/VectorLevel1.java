@@ -93,7 +93,7 @@ final class VectorLevel1 {
         for (; i <= n - L; i += L) {
             s0 = s0.add(DoubleVector.fromArray(D, x, o + i));
         }
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        double s = LaneSums.sum(s0.add(s1).add(s2.add(s3)));
         for (; i < n; i++) {
             s += x[o + i];
         }
@@ -135,7 +135,7 @@ final class VectorLevel1 {
                     .and(noSign)
                     .reinterpretAsDoubles());
         }
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        double s = LaneSums.sum(s0.add(s1).add(s2.add(s3)));
         for (; i < n; i++) {
             s += Math.abs(x[o + i]);
         }
@@ -270,7 +270,7 @@ final class VectorLevel1 {
             DoubleVector v0 = DoubleVector.fromArray(D, x, o + i);
             s0 = v0.fma(v0, s0);
         }
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        double s = LaneSums.sum(s0.add(s1).add(s2.add(s3)));
         for (; i < n; i++) {
             s = Math.fma(x[o + i], x[o + i], s);
         }
@@ -309,10 +309,7 @@ final class VectorLevel1 {
             v = v.blend(zero, outsideMedium(v));
             med0 = v.fma(v, med0);
         }
-        return Nrm2.combine(
-                small.reduceLanes(VectorOperators.ADD),
-                med0.add(med1).reduceLanes(VectorOperators.ADD),
-                big.reduceLanes(VectorOperators.ADD));
+        return Nrm2.combine(LaneSums.sum(small), LaneSums.sum(med0.add(med1)), LaneSums.sum(big));
     }
 
     /** Lanes whose square would underflow or overflow (NaN lanes are medium). */
@@ -440,7 +437,7 @@ final class VectorLevel1 {
         s2.intoArray(sums, 2 * L);
         s3.intoArray(sums, 3 * L);
         double s = 0;
-        double c = c0.add(c1).add(c2.add(c3)).reduceLanes(VectorOperators.ADD);
+        double c = LaneSums.sum(c0.add(c1).add(c2.add(c3)));
         for (double v : sums) {
             double t = s + v;
             c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
@@ -499,8 +496,8 @@ final class VectorLevel1 {
             a0 = a0.add(d0);
             q0 = d0.fma(d0, q0);
         }
-        double s1 = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
-        double s2 = q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
+        double s1 = LaneSums.sum(a0.add(a1).add(a2.add(a3)));
+        double s2 = LaneSums.sum(q0.add(q1).add(q2.add(q3)));
         for (; i < n; i++) {
             double d = x[o + i] - shift;
             s1 += d;

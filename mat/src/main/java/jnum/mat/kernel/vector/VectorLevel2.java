@@ -4,7 +4,6 @@ import static jnum.mat.kernel.vector.Vector12Species.D;
 import static jnum.mat.kernel.vector.Vector12Species.L;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jnum.mat.kernel.Diag;
 import jnum.mat.kernel.Transpose;
 import jnum.mat.kernel.Uplo;
@@ -176,10 +175,10 @@ final class VectorLevel2 {
                 s7 = DoubleVector.fromArray(D, a, c7 + i).fma(xv, s7);
             }
             double[] d = {
-                s0.reduceLanes(VectorOperators.ADD), s1.reduceLanes(VectorOperators.ADD),
-                s2.reduceLanes(VectorOperators.ADD), s3.reduceLanes(VectorOperators.ADD),
-                s4.reduceLanes(VectorOperators.ADD), s5.reduceLanes(VectorOperators.ADD),
-                s6.reduceLanes(VectorOperators.ADD), s7.reduceLanes(VectorOperators.ADD)
+                LaneSums.sum(s0), LaneSums.sum(s1),
+                LaneSums.sum(s2), LaneSums.sum(s3),
+                LaneSums.sum(s4), LaneSums.sum(s5),
+                LaneSums.sum(s6), LaneSums.sum(s7)
             };
             for (int c = 0; c < 8; c++) {
                 int col = c0 + c * lda;
@@ -279,7 +278,7 @@ final class VectorLevel2 {
             s0 = c0.fma(DoubleVector.fromArray(D, x, xo + i), s0);
             s1 = c1.fma(DoubleVector.fromArray(D, x, xo + i + L), s1);
         }
-        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        double s = LaneSums.sum(s0.add(s1));
         for (; i < k; i++) {
             double c = a[ao + i];
             y[yo + i] = Math.fma(t, c, y[yo + i]);
