@@ -81,17 +81,24 @@ public final class SparseCholesky {
             int[] permuted = new int[n];
             int[] newParent = new int[n];
             int[] newCounts = new int[n];
+            int[][] newPattern = new int[n][];
             for (int k = 0; k < n; k++) {
                 int old = post[k];
                 permuted[k] = perm[old];
                 newParent[k] = parent[old] < 0 ? -1 : postInv[parent[old]];
                 newCounts[k] = counts[old];
+                // each row list moves once, so it can be relabelled in place
+                int[] rows = pattern[old];
+                for (int t = 0; t < rows.length; t++) {
+                    rows[t] = postInv[rows[t]];
+                }
+                newPattern[k] = rows;
             }
             perm = permuted;
             pinv = inverse(perm);
             parent = newParent;
             counts = newCounts;
-            pattern = permutedUpperPattern(c, pinv);
+            pattern = newPattern;
         }
         Supernodes supernodes = Supernodes.of(n, parent, counts, pattern, relaxed);
         return new Symbolic(n, perm, pinv, parent, counts, pattern, supernodes, c.columnPointers(), c.rowIndices());

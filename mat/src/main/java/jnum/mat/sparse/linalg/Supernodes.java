@@ -17,16 +17,19 @@ import java.util.Arrays;
  * <p>Fundamental supernodes join column {@code j} to {@code j + 1} when {@code j + 1} is the
  * parent of j, its only child, and {@code L(:, j + 1)} has one row less. Relaxed amalgamation then
  * merges a supernode into its parent supernode when they are adjacent and the merged panel has few
- * explicit zeros (CHOLMOD's default rule: always up to 4 columns; up to 16 columns with less than
- * 80 % zeros; up to 48 with less than 10 %; any width with less than 5 %): wider panels make the
- * dense kernels faster than the zeros make them slower. Row lists are in increasing order.
+ * explicit zeros: always up to 4 columns; up to 16 columns with less than 50 % zeros; up to 48
+ * with less than 10 %; any width with less than 5 % (CHOLMOD's rule, which allows 80 % zeros up to
+ * 16 columns: the Java kernels gain less from a small panel than an optimized BLAS does, and at 80 %
+ * a tridiagonal matrix factors half again slower than at 50 %, with no gain elsewhere). Wider
+ * panels make the dense kernels faster than the zeros make them slower. Row lists are in
+ * increasing order.
  */
 final class Supernodes {
 
     private static final int ALWAYS_MERGE = 4;
     private static final int NARROW = 16;
     private static final int MEDIUM = 48;
-    private static final double NARROW_ZEROS = 0.8;
+    private static final double NARROW_ZEROS = 0.5;
     private static final double MEDIUM_ZEROS = 0.1;
     private static final double WIDE_ZEROS = 0.05;
 
