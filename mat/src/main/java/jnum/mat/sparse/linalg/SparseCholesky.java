@@ -23,7 +23,7 @@ import jnum.mat.sparse.SparseMatrix;
  *
  * <p>The numeric phase is supernodal and left-looking: columns of L with nested structures form
  * dense panels, factored and updated with the dense kernels of {@link jnum.mat.kernel.Blas} and
- * {@link jnum.mat.kernel.Lapack} (syrk, gemm, potrf, trsm), and the solves run a panel at a time
+ * {@link jnum.mat.kernel.Lapack} (gemm, potrf, trsm), and the solves run a panel at a time
  * (trsv, gemv). Even a tridiagonal matrix gets panels of a few columns by relaxed amalgamation,
  * whose few explicit zeros cost less than column-at-a-time work, so there is no separate path for
  * very sparse matrices.

@@ -18,11 +18,15 @@ import jnum.mat.kernel.Uplo;
  *
  * <p>Supernodes are factored in order. Supernode s first receives A's entries, then the update of
  * every earlier supernode d whose rows meet s's columns: with {@code L1} the rows of d inside s's
- * columns and {@code L2} all its rows from there on, {@code L2 L1^T} is formed densely (syrk for
- * the block on s's columns, gemm below it) and subtracted from s's panel through the relative
- * positions of d's rows among s's. Then the diagonal block is factored (potrf) and the rows below it
- * solved ({@code trsm}). Each d waits in a list of the next supernode its rows reach, so every
- * update is found without a search. Small updates, where the call overhead of the dense kernels
+ * columns and {@code L2} all its rows from there on, {@code L2 L1^T} is formed densely by one gemm
+ * into a buffer and its lower part subtracted from s's panel through the relative positions of
+ * d's rows among s's. (A syrk for the block on s's columns and a gemm below it would skip the
+ * block's upper half, but the two calls were a fifth slower on the Poisson matrix with k = 300 than
+ * the one gemm, whose microkernel is the faster one at these shapes.) The buffer grows to the
+ * largest update, which is at most the size of its target panel (d's rows from s on are rows of
+ * s). Then the diagonal block is factored (potrf) and the rows below it solved ({@code trsm}).
+ * Each d waits in a list of the next supernode its rows reach, so every update is found without a
+ * search. Small updates, where the call overhead of the dense kernels
  * would dominate, run as plain loops straight into the panel.
  */
 final class SupernodalCholesky {
@@ -91,26 +95,23 @@ final class SupernodalCholesky {
                     if ((long) n1 * n2 > buffer.length) {
                         buffer = new double[n1 * n2];
                     }
-                    BLAS.syrk(Uplo.LOWER, Transpose.NO, n1, dw, 1.0, lx, dOff, dnr, 0.0, buffer, 0, n2);
-                    if (n2 > n1) {
-                        BLAS.gemm(
-                                Transpose.NO,
-                                Transpose.YES,
-                                n2 - n1,
-                                n1,
-                                dw,
-                                1.0,
-                                lx,
-                                dOff + n1,
-                                dnr,
-                                lx,
-                                dOff,
-                                dnr,
-                                0.0,
-                                buffer,
-                                n1,
-                                n2);
-                    }
+                    BLAS.gemm(
+                            Transpose.NO,
+                            Transpose.YES,
+                            n2,
+                            n1,
+                            dw,
+                            1.0,
+                            lx,
+                            dOff,
+                            dnr,
+                            lx,
+                            dOff,
+                            dnr,
+                            0.0,
+                            buffer,
+                            0,
+                            n2);
                     for (int jj = 0; jj < n1; jj++) {
                         int base = off + rel[jj] * nr;
                         int b = jj * n2;
