@@ -37,6 +37,9 @@ final class SupernodalCholesky {
     /** Below this many multiply-adds an update is applied by plain loops, without a buffer. */
     private static final int SMALL_UPDATE = 512;
 
+    /** Panels of at most this many values are solved with by plain loops. */
+    private static final int SMALL_SOLVE = 256;
+
     private SupernodalCholesky() {}
 
     /**
@@ -186,7 +189,10 @@ final class SupernodalCholesky {
         }
     }
 
-    /** {@code y = (L L^T)^-1 y} in the permuted order, a supernode at a time. */
+    /**
+     * {@code y = (L L^T)^-1 y} in the permuted order, a supernode at a time: dense trsv and gemv on
+     * the panel, or plain loops by columns on panels too small for the kernels' call overhead.
+     */
     static void solveInPlace(Supernodes sn, double[] lx, double[] y) {
         int count = sn.count;
         int[] rows = sn.rows;
@@ -196,12 +202,15 @@ final class SupernodalCholesky {
             int w = sn.width(s);
             int nr = sn.rowCount(s);
             int off = (int) sn.valPtr[s];
-            int rb = sn.rowPtr[s] + w;
-            if (w == 1) {
-                double yj = y[f] / lx[off];
-                y[f] = yj;
-                for (int t = 1; t < nr; t++) {
-                    y[rows[rb + t - 1]] -= lx[off + t] * yj;
+            int rp = sn.rowPtr[s];
+            if ((long) w * nr <= SMALL_SOLVE) {
+                for (int t = 0; t < w; t++) {
+                    int col = off + t * nr;
+                    double yj = y[f + t] / lx[col + t];
+                    y[f + t] = yj;
+                    for (int i = t + 1; i < nr; i++) {
+                        y[rows[rp + i]] -= lx[col + i] * yj;
+                    }
                 }
                 continue;
             }
@@ -209,7 +218,7 @@ final class SupernodalCholesky {
             if (nr > w) {
                 BLAS.gemv(Transpose.NO, nr - w, w, 1.0, lx, off + w, nr, y, f, 1, 0.0, below, 0, 1);
                 for (int t = 0; t < nr - w; t++) {
-                    y[rows[rb + t]] -= below[t];
+                    y[rows[rp + w + t]] -= below[t];
                 }
             }
         }
@@ -218,18 +227,21 @@ final class SupernodalCholesky {
             int w = sn.width(s);
             int nr = sn.rowCount(s);
             int off = (int) sn.valPtr[s];
-            int rb = sn.rowPtr[s] + w;
-            if (w == 1) {
-                double sum = y[f];
-                for (int t = 1; t < nr; t++) {
-                    sum -= lx[off + t] * y[rows[rb + t - 1]];
+            int rp = sn.rowPtr[s];
+            if ((long) w * nr <= SMALL_SOLVE) {
+                for (int t = w - 1; t >= 0; t--) {
+                    int col = off + t * nr;
+                    double sum = y[f + t];
+                    for (int i = t + 1; i < nr; i++) {
+                        sum -= lx[col + i] * y[rows[rp + i]];
+                    }
+                    y[f + t] = sum / lx[col + t];
                 }
-                y[f] = sum / lx[off];
                 continue;
             }
             if (nr > w) {
                 for (int t = 0; t < nr - w; t++) {
-                    below[t] = y[rows[rb + t]];
+                    below[t] = y[rows[rp + w + t]];
                 }
                 BLAS.gemv(Transpose.YES, nr - w, w, -1.0, lx, off + w, nr, below, 0, 1, 1.0, y, f, 1);
             }
