@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jnum.mat.NotPositiveDefiniteException;
 import jnum.mat.Vec;
 import jnum.mat.sparse.Coo;
@@ -403,5 +406,21 @@ class SparseCholeskyProperties {
         double ratio =
                 backwardError(dense, s.permutation(), f2.factorL()) / (pattern.n() * Tolerance.EPS * oneNorm(dense));
         assertTrue(ratio < 30, "backward error ratio " + ratio + ", " + what);
+    }
+
+    @Test
+    void oneAnalysisServesManyThreadsAtOnce() throws Exception {
+        Csr a = csr(SparseGen.poisson(30));
+        SparseCholesky.Symbolic s = SparseCholesky.analyze(a, Ordering.AMD);
+        Csc expected = s.factor(a).factorL();
+        List<Future<Csc>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (int task = 0; task < 8; task++) {
+                results.add(pool.submit(() -> s.factor(a).factorL()));
+            }
+            for (Future<Csc> r : results) {
+                assertEquals(expected, r.get(), "concurrent factorizations give the same factor, bit for bit");
+            }
+        }
     }
 }
