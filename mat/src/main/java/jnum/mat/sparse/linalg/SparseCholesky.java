@@ -76,7 +76,7 @@ public final class SparseCholesky {
         int[] counts = columnCounts(pattern, parent, n);
         if (ordering != Ordering.NATURAL) {
             // the same elimination in postorder: each subtree's columns become consecutive
-            int[] post = postorder(parent, n);
+            int[] post = Postorder.of(parent);
             int[] postInv = inverse(post);
             int[] permuted = new int[n];
             int[] newParent = new int[n];
@@ -110,41 +110,6 @@ public final class SparseCholesky {
             inv[perm[k]] = k;
         }
         return inv;
-    }
-
-    /** A postorder of the forest {@code parent}: children in increasing order, each before its parent. */
-    private static int[] postorder(int[] parent, int n) {
-        int[] head = new int[n];
-        int[] next = new int[n];
-        Arrays.fill(head, -1);
-        for (int j = n - 1; j >= 0; j--) {
-            if (parent[j] >= 0) {
-                next[j] = head[parent[j]];
-                head[parent[j]] = j;
-            }
-        }
-        int[] post = new int[n];
-        int[] stack = new int[n];
-        int k = 0;
-        for (int root = 0; root < n; root++) {
-            if (parent[root] >= 0) {
-                continue;
-            }
-            int top = 0;
-            stack[0] = root;
-            while (top >= 0) {
-                int p = stack[top];
-                int child = head[p];
-                if (child < 0) {
-                    top--;
-                    post[k++] = p;
-                } else {
-                    head[p] = next[child];
-                    stack[++top] = child;
-                }
-            }
-        }
-        return post;
     }
 
     /** The pattern of {@code A + A^T} without the diagonal, from the upper triangle. */
