@@ -1,10 +1,16 @@
 package jnum.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import jnum.mat.Vec;
+import jnum.mat.io.MatrixMarket;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.sparse.Coo;
 import jnum.mat.sparse.Csr;
@@ -47,8 +53,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * (jnum CSR on one thread and on all, EJML's CSC, MTJ's {@code CompRowMatrix}, ojAlgo's
  * {@code R064CSR}), 20 iterations of CG (jnum, MTJ's {@code CG}, ojAlgo's
  * {@code ConjugateGradientSolver} on its sparse equation rows), and sparse Cholesky and LU factor +
- * solve (jnum with AMD, and for LU also with COLAMD; EJML with no fill-reducing order, its only deterministic choice). The
- * peers' matrices hold the same entries as jnum's, built once per trial in their own states.
+ * solve (jnum with AMD, and for LU also with COLAMD; EJML with no fill-reducing order, its only deterministic choice); and
+ * sparse Cholesky factor + solve on larger SPD matrices ({@link Spd}: bcsstk13 of the SuiteSparse
+ * collection, a copy of the test suite's file in this module's resources, and the Poisson matrix
+ * with k = 300), against EJML's sparse Cholesky. The peers' matrices hold the same entries as
+ * jnum's, built once per trial in their own states.
  * scipy's timings of the same operations come from {@code jmh/python/sparse_peers.py}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -330,6 +339,88 @@ public class SparseBench {
     @Benchmark
     public DMatrixRMaj luEjmlNoOrdering(Small s) {
         var solver = LinearSolverFactory_DSCC.lu(FillReducing.NONE);
+        solver.setA(s.ejml.copy());
+        DMatrixRMaj out = new DMatrixRMaj(s.eb.numRows, 1);
+        solver.solve(s.eb, out);
+        return out;
+    }
+
+    /**
+     * The SPD matrices of the supernodal Cholesky comparison: bcsstk13 (n = 2003, 83,883 stored
+     * entries, read from this module's resources) and the Poisson matrix on a 300 x 300 grid
+     * (n = 90,000), as jnum's CSR and EJML's CSC with the same entries, and a right-hand side.
+     */
+    @State(Scope.Benchmark)
+    public static class Spd {
+        @Param({"bcsstk13", "poisson300"})
+        public String matrix;
+
+        Csr a;
+        DMatrixSparseCSC ejml;
+        Vec b;
+        DMatrixRMaj eb;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            a = matrix.equals("bcsstk13") ? resource("bcsstk13.mtx") : poissonCsr(300);
+            int n = a.rows();
+            DMatrixSparseTriplet t = new DMatrixSparseTriplet(n, n, a.values().length);
+            int[] rp = a.rowPointers();
+            int[] ci = a.columnIndices();
+            double[] v = a.values();
+            for (int i = 0; i < n; i++) {
+                for (int p = rp[i]; p < rp[i + 1]; p++) {
+                    t.addItem(i, ci[p], v[p]);
+                }
+            }
+            ejml = DConvertMatrixStruct.convert(t, (DMatrixSparseCSC) null);
+            double[] x = new SplittableRandom(1).doubles(n, -1, 1).toArray();
+            b = Vec.of(x);
+            eb = new DMatrixRMaj(n, 1);
+            System.arraycopy(x, 0, eb.data, 0, n);
+        }
+
+        private static Csr poissonCsr(int k) {
+            Coo coo = new Coo(k * k, k * k);
+            poisson(k, coo::add);
+            return coo.toCsr();
+        }
+
+        /** A Matrix Market file of this module's resources, through a temporary copy. */
+        private static Csr resource(String name) {
+            try (InputStream in = SparseBench.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("SparseBench: resource " + name + " is missing");
+                }
+                Path tmp = Files.createTempFile("jnum-bench", ".mtx");
+                try {
+                    Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return MatrixMarket.readSparse(tmp);
+                } finally {
+                    Files.delete(tmp);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Analysis (AMD), supernodal numeric factorization and one solve, on one thread. */
+    @Benchmark
+    public Vec choleskySpdJnum(Spd s) {
+        int before = Parallelism.threads();
+        Parallelism.setThreads(1);
+        try {
+            return SparseCholesky.of(s.a).solve(s.b);
+        } finally {
+            Parallelism.setThreads(before);
+        }
+    }
+
+    /** EJML's sparse Cholesky with no fill-reducing order, as {@link #choleskyEjmlNoOrdering}. */
+    @Benchmark
+    public DMatrixRMaj choleskySpdEjml(Spd s) {
+        var solver = LinearSolverFactory_DSCC.cholesky(FillReducing.NONE);
         solver.setA(s.ejml.copy());
         DMatrixRMaj out = new DMatrixRMaj(s.eb.numRows, 1);
         solver.solve(s.eb, out);

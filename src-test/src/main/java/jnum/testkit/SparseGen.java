@@ -140,6 +140,41 @@ public final class SparseGen {
             rowSum[i] += Math.abs(a);
             rowSum[j] += Math.abs(a);
         }
+        return withDominantDiagonal(n, r, c, v, t, rowSum, margin);
+    }
+
+    /**
+     * A random symmetric positive definite {@code n x n} matrix on a given pattern: for each pair
+     * {@code (is[k], js[k])}, {@code i != j}, the entries {@code (i, j)} and {@code (j, i)} get one
+     * value uniform in {@code [-1, 1)} (a repeated pair adds up), and the diagonal is as in
+     * {@link #spd}: strictly diagonally dominant, so every eigenvalue is at least {@code margin}
+     * times the smallest diagonal over {@code 1 + margin} (Gershgorin).
+     */
+    public Triplets spdOnPattern(int n, int[] is, int[] js, double margin) {
+        double[] rowSum = new double[n];
+        int[] r = new int[2 * is.length + n];
+        int[] c = new int[r.length];
+        double[] v = new double[r.length];
+        int t = 0;
+        for (int k = 0; k < is.length; k++) {
+            int i = is[k];
+            int j = js[k];
+            double a = rnd.nextDouble(-1, 1);
+            r[t] = i;
+            c[t] = j;
+            v[t++] = a;
+            r[t] = j;
+            c[t] = i;
+            v[t++] = a;
+            rowSum[i] += Math.abs(a);
+            rowSum[j] += Math.abs(a);
+        }
+        return withDominantDiagonal(n, r, c, v, t, rowSum, margin);
+    }
+
+    /** Appends the diagonal {@code max(rowSum, 1e-3) (1 + margin)} after the t off-diagonal triplets. */
+    private static Triplets withDominantDiagonal(
+            int n, int[] r, int[] c, double[] v, int t, double[] rowSum, double margin) {
         for (int i = 0; i < n; i++) {
             r[t] = i;
             c[t] = i;

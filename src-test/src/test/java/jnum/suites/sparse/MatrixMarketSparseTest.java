@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import jnum.mat.Dense;
 import jnum.mat.Norm;
+import jnum.mat.NotPositiveDefiniteException;
 import jnum.mat.Vec;
 import jnum.mat.io.FormatException;
 import jnum.mat.io.MatrixMarket;
@@ -154,6 +156,37 @@ class MatrixMarketSparseTest {
                 assertEquals(want, SparseLU.of(a, ordering, 1.0).logAbsDet(), bound, name + " " + ordering);
             }
         }
+    }
+
+    /**
+     * Every real symmetric matrix scipy's dense Cholesky accepts ({@code cholesky_ok}) is solved with
+     * normwise backward error {@code ||A x - b|| / (||A|| ||x||)} within {@code 30 n eps}; every one
+     * it rejects is rejected here too, as not positive definite.
+     */
+    @TestFactory
+    Stream<DynamicTest> sparseCholeskyAgreesWithScipyOnDefinitenessAndSolvesBackwardStably() throws IOException {
+        return realCoordinateFiles().stream()
+                .filter(name ->
+                        MatrixMarket.header(DIR.resolve(name)).symmetry().equals("symmetric"))
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    Map<String, String> p = properties(name);
+                    Csr a = MatrixMarket.readSparse(DIR.resolve(name));
+                    if (!Boolean.parseBoolean(p.get("cholesky_ok"))) {
+                        assertThrows(NotPositiveDefiniteException.class, () -> SparseCholesky.of(a), name);
+                        return;
+                    }
+                    int n = a.rows();
+                    Vec b = Vec.of(new SplittableRandom(7).doubles(n, -1, 1).toArray());
+                    for (boolean relaxed : new boolean[] {true, false}) {
+                        Vec x = SparseCholesky.analyze(a, Ordering.AMD, relaxed)
+                                .factor(a)
+                                .solve(b);
+                        double eta = a.times(x).minus(b).normInf() / (a.norm(Norm.INF) * x.normInf());
+                        assertTrue(
+                                eta <= 30 * n * Tolerance.EPS,
+                                name + " relaxed=" + relaxed + ": backward error " + eta);
+                    }
+                }));
     }
 
     @Test

@@ -126,35 +126,10 @@ public final class SparseLU {
                 lastColumn[row] = k;
             }
         }
-        int[] head = new int[n];
-        int[] sibling = new int[n];
-        Arrays.fill(head, -1);
-        for (int k = n - 1; k >= 0; k--) {
-            if (parent[k] >= 0) {
-                sibling[k] = head[parent[k]];
-                head[parent[k]] = k;
-            }
-        }
+        int[] post = Postorder.of(parent);
         int[] out = new int[n];
-        int[] stack = new int[n];
-        int count = 0;
-        for (int root = 0; root < n; root++) {
-            if (parent[root] >= 0) {
-                continue;
-            }
-            int top = 0;
-            stack[0] = root;
-            while (top >= 0) {
-                int v = stack[top];
-                int child = head[v];
-                if (child >= 0) {
-                    head[v] = sibling[child];
-                    stack[++top] = child;
-                } else {
-                    top--;
-                    out[count++] = q[v];
-                }
-            }
+        for (int k = 0; k < n; k++) {
+            out[k] = q[post[k]];
         }
         return out;
     }

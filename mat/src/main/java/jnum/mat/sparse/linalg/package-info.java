@@ -4,7 +4,7 @@
  * {@link jnum.mat.sparse.LinearOperator}, with the preconditioners
  * {@link jnum.mat.sparse.linalg.Jacobi}, {@link jnum.mat.sparse.linalg.IncompleteCholesky} (IC(0))
  * and {@link jnum.mat.sparse.linalg.IncompleteLU} (ILU(0)); sparse direct factorizations
- * ({@link jnum.mat.sparse.linalg.SparseCholesky} with AMD, {@link jnum.mat.sparse.linalg.SparseLU}
+ * ({@link jnum.mat.sparse.linalg.SparseCholesky} with AMD and supernodes, {@link jnum.mat.sparse.linalg.SparseLU}
  * with COLAMD and supernodes, the fill-reducing orders in {@link jnum.mat.sparse.linalg.Ordering}); and a
  * few eigenpairs or singular triplets of large operators ({@link
  * jnum.mat.sparse.linalg.Eigensolvers}: {@code eigsh} by thick-restart Lanczos, {@code svds} by
