@@ -28,7 +28,7 @@ final class TridiagonalReduction {
     static final int CROSSOVER = 64;
 
     /** Column block of the lower-triangle rank-2k update. */
-    private static final int UPDATE_BLOCK = 128;
+    private static final int UPDATE_BLOCK = 32;
 
     private final Blas blas;
 
@@ -165,18 +165,30 @@ final class TridiagonalReduction {
 
     /**
      * {@code C = C - V W^T - W V^T} on the lower triangle of the m x m matrix C, V and W m x k
-     * (dsyr2k's work): GEMMs below each diagonal block, and the diagonal blocks through a small
-     * scratch so the strict upper triangle of C is not written.
+     * (dsyr2k's work) as one product {@code C - [V W] [W V]^T} of inner dimension 2k, so that each
+     * element of C is read and written once: GEMMs below each diagonal block, and the diagonal
+     * blocks through a small scratch so the strict upper triangle of C is not written. The
+     * diagonal blocks are kept narrow because their scratch product also forms the upper half.
      */
     private void lowerRank2k(
             int m, int k, double[] v, int vOff, int ldv, double[] w, int wOff, int ldw, double[] c, int cOff, int ldc) {
-        int bs = Math.min(UPDATE_BLOCK, Math.max(1, m));
+        if (m == 0) {
+            return;
+        }
+        int k2 = 2 * k;
+        double[] vw = new double[m * k2]; // [V W]
+        double[] wv = new double[m * k2]; // [W V]
+        for (int q = 0; q < k; q++) {
+            System.arraycopy(v, vOff + q * ldv, vw, q * m, m);
+            System.arraycopy(w, wOff + q * ldw, vw, (k + q) * m, m);
+            System.arraycopy(w, wOff + q * ldw, wv, q * m, m);
+            System.arraycopy(v, vOff + q * ldv, wv, (k + q) * m, m);
+        }
+        int bs = Math.min(UPDATE_BLOCK, m);
         double[] diag = new double[bs * bs];
         for (int j = 0; j < m; j += bs) {
             int jb = Math.min(bs, m - j);
-            // diagonal block: scratch = V_j W_j^T + W_j V_j^T, then its lower triangle subtracted
-            blas.gemm(Transpose.NO, Transpose.YES, jb, jb, k, 1, v, vOff + j, ldv, w, wOff + j, ldw, 0, diag, 0, jb);
-            blas.gemm(Transpose.NO, Transpose.YES, jb, jb, k, 1, w, wOff + j, ldw, v, vOff + j, ldv, 1, diag, 0, jb);
+            blas.gemm(Transpose.NO, Transpose.YES, jb, jb, k2, 1, vw, j, m, wv, j, m, 0, diag, 0, jb);
             for (int q = 0; q < jb; q++) {
                 int col = cOff + j + (j + q) * ldc;
                 for (int p = q; p < jb; p++) {
@@ -185,40 +197,22 @@ final class TridiagonalReduction {
             }
             int below = m - j - jb;
             if (below > 0) {
-                int cb = cOff + j + jb + j * ldc;
                 blas.gemm(
                         Transpose.NO,
                         Transpose.YES,
                         below,
                         jb,
-                        k,
+                        k2,
                         -1,
-                        v,
-                        vOff + j + jb,
-                        ldv,
-                        w,
-                        wOff + j,
-                        ldw,
+                        vw,
+                        j + jb,
+                        m,
+                        wv,
+                        j,
+                        m,
                         1,
                         c,
-                        cb,
-                        ldc);
-                blas.gemm(
-                        Transpose.NO,
-                        Transpose.YES,
-                        below,
-                        jb,
-                        k,
-                        -1,
-                        w,
-                        wOff + j + jb,
-                        ldw,
-                        v,
-                        vOff + j,
-                        ldv,
-                        1,
-                        c,
-                        cb,
+                        cOff + j + jb + j * ldc,
                         ldc);
             }
         }

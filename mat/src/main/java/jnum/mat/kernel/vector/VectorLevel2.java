@@ -19,8 +19,9 @@ import jnum.mat.kernel.spi.KernelProvider;
  *       the scalar provider's order, so the result has the same bits.
  *   <li>{@code gemv}, transpose: eight dot products at once, sharing each load of x.
  *   <li>{@code ger}: one vector axpy per column (the same bits as the scalar provider).
- *   <li>{@code symv}: one fused pass per stored column: the axpy into y and the dot product with
- *       x read each element of A once.
+ *   <li>{@code symv}: four stored columns at a time in one fused pass: the four axpys into y and
+ *       the four dot products with x read each element of A once and share every load and store
+ *       of y and load of x (the level-2 half of the tridiagonal reduction).
  *   <li>{@code trmv}, {@code trsv}: blocked by {@value #NB} columns. The off-diagonal blocks go
  *       through the gemv kernels above, the small diagonal triangles through the scalar provider,
  *       so for large n almost all the work is vectorized.
@@ -248,7 +249,12 @@ final class VectorLevel2 {
         double[] yc = incY == 1 ? y : gather(n, y, yOff, incY);
         int yo = incY == 1 ? yOff : 0;
         boolean upper = uplo == Uplo.UPPER;
-        for (int j = 0; j < n; j++) {
+        int j = 0;
+        double[] sums = new double[4];
+        for (; j <= n - 4; j += 4) {
+            symvBlock4(upper, n, j, alpha, a, aOff + j * lda, lda, xc, xo, yc, yo, sums);
+        }
+        for (; j < n; j++) {
             int col = aOff + j * lda;
             int lo = upper ? 0 : j + 1;
             int hi = upper ? j : n;
@@ -259,6 +265,147 @@ final class VectorLevel2 {
         if (incY != 1) {
             scatter(n, yc, y, yOff, incY);
         }
+    }
+
+    /**
+     * Columns {@code j .. j + 3} of symv at once (A's column j at {@code col}, x and y
+     * contiguous): the stored rows outside the 4 x 4 diagonal block (below it for LOWER, above it
+     * for UPPER) in one pass that loads each slice of y and x once for the four columns' axpys and
+     * dot products, then the diagonal block's ten stored elements; s is scratch for four sums.
+     */
+    private static void symvBlock4(
+            boolean upper,
+            int n,
+            int j,
+            double alpha,
+            double[] a,
+            int col,
+            int lda,
+            double[] x,
+            int xo,
+            double[] y,
+            int yo,
+            double[] s) {
+        int c0 = col + j;
+        int c1 = c0 + lda;
+        int c2 = c1 + lda;
+        int c3 = c2 + lda;
+        double x0 = x[xo + j];
+        double x1 = x[xo + j + 1];
+        double x2 = x[xo + j + 2];
+        double x3 = x[xo + j + 3];
+        double t0 = alpha * x0;
+        double t1 = alpha * x1;
+        double t2 = alpha * x2;
+        double t3 = alpha * x3;
+        int lo = upper ? 0 : j + 4;
+        int hi = upper ? j : n;
+        axpyDot4(lo - j, hi - j, t0, t1, t2, t3, a, c0, c1, c2, c3, x, xo + j, y, yo + j, s);
+        // the diagonal block, its off-diagonal elements a(p, q) = a(q, p) read from the stored
+        // triangle: a(1, 0) is at c0 + 1 (LOWER) or c1 (UPPER), and so on
+        double a10 = upper ? a[c1] : a[c0 + 1];
+        double a20 = upper ? a[c2] : a[c0 + 2];
+        double a30 = upper ? a[c3] : a[c0 + 3];
+        double a21 = upper ? a[c2 + 1] : a[c1 + 2];
+        double a31 = upper ? a[c3 + 1] : a[c1 + 3];
+        double a32 = upper ? a[c3 + 2] : a[c2 + 3];
+        double s0 = s[0] + a10 * x1 + a20 * x2 + a30 * x3;
+        double s1 = s[1] + a10 * x0 + a21 * x2 + a31 * x3;
+        double s2 = s[2] + a20 * x0 + a21 * x1 + a32 * x3;
+        double s3 = s[3] + a30 * x0 + a31 * x1 + a32 * x2;
+        y[yo + j] += t0 * a[c0] + alpha * s0;
+        y[yo + j + 1] += t1 * a[c1 + 1] + alpha * s1;
+        y[yo + j + 2] += t2 * a[c2 + 2] + alpha * s2;
+        y[yo + j + 3] += t3 * a[c3 + 3] + alpha * s3;
+    }
+
+    /**
+     * Rows {@code lo <= i < hi} of four columns (offsets c0..c3 of their row 0) in one pass:
+     * {@code y += t0 a_0 + t1 a_1 + t2 a_2 + t3 a_3} and {@code s[q] = a_q . x}; x and y
+     * contiguous. Each vector of x and y is loaded once for the eight FMAs it takes part in.
+     */
+    private static void axpyDot4(
+            int lo,
+            int hi,
+            double t0,
+            double t1,
+            double t2,
+            double t3,
+            double[] a,
+            int c0,
+            int c1,
+            int c2,
+            int c3,
+            double[] x,
+            int xo,
+            double[] y,
+            int yo,
+            double[] s) {
+        DoubleVector v0 = DoubleVector.broadcast(D, t0);
+        DoubleVector v1 = DoubleVector.broadcast(D, t1);
+        DoubleVector v2 = DoubleVector.broadcast(D, t2);
+        DoubleVector v3 = DoubleVector.broadcast(D, t3);
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        DoubleVector r0 = s0;
+        DoubleVector r1 = s0;
+        DoubleVector r2 = s0;
+        DoubleVector r3 = s0;
+        int i = lo;
+        for (; i <= hi - 2 * L; i += 2 * L) {
+            DoubleVector xv = DoubleVector.fromArray(D, x, xo + i);
+            DoubleVector xw = DoubleVector.fromArray(D, x, xo + i + L);
+            DoubleVector a0 = DoubleVector.fromArray(D, a, c0 + i);
+            DoubleVector a1 = DoubleVector.fromArray(D, a, c1 + i);
+            DoubleVector a2 = DoubleVector.fromArray(D, a, c2 + i);
+            DoubleVector a3 = DoubleVector.fromArray(D, a, c3 + i);
+            DoubleVector yv = DoubleVector.fromArray(D, y, yo + i);
+            yv = a0.fma(v0, yv);
+            s0 = a0.fma(xv, s0);
+            yv = a1.fma(v1, yv);
+            s1 = a1.fma(xv, s1);
+            yv = a2.fma(v2, yv);
+            s2 = a2.fma(xv, s2);
+            yv = a3.fma(v3, yv);
+            s3 = a3.fma(xv, s3);
+            yv.intoArray(y, yo + i);
+            DoubleVector b0 = DoubleVector.fromArray(D, a, c0 + i + L);
+            DoubleVector b1 = DoubleVector.fromArray(D, a, c1 + i + L);
+            DoubleVector b2 = DoubleVector.fromArray(D, a, c2 + i + L);
+            DoubleVector b3 = DoubleVector.fromArray(D, a, c3 + i + L);
+            DoubleVector yw = DoubleVector.fromArray(D, y, yo + i + L);
+            yw = b0.fma(v0, yw);
+            r0 = b0.fma(xw, r0);
+            yw = b1.fma(v1, yw);
+            r1 = b1.fma(xw, r1);
+            yw = b2.fma(v2, yw);
+            r2 = b2.fma(xw, r2);
+            yw = b3.fma(v3, yw);
+            r3 = b3.fma(xw, r3);
+            yw.intoArray(y, yo + i + L);
+        }
+        double d0 = s0.add(r0).reduceLanes(VectorOperators.ADD);
+        double d1 = s1.add(r1).reduceLanes(VectorOperators.ADD);
+        double d2 = s2.add(r2).reduceLanes(VectorOperators.ADD);
+        double d3 = s3.add(r3).reduceLanes(VectorOperators.ADD);
+        for (; i < hi; i++) {
+            double xi = x[xo + i];
+            double e0 = a[c0 + i];
+            double e1 = a[c1 + i];
+            double e2 = a[c2 + i];
+            double e3 = a[c3 + i];
+            y[yo + i] = Math.fma(t3, e3, Math.fma(t2, e2, Math.fma(t1, e1, Math.fma(t0, e0, y[yo + i]))));
+            d0 = Math.fma(e0, xi, d0);
+            d1 = Math.fma(e1, xi, d1);
+            d2 = Math.fma(e2, xi, d2);
+            d3 = Math.fma(e3, xi, d3);
+        }
+        s[0] = d0;
+        s[1] = d1;
+        s[2] = d2;
+        s[3] = d3;
     }
 
     /**
