@@ -386,10 +386,10 @@ final class VectorLevel2 {
             r3 = b3.fma(xw, r3);
             yw.intoArray(y, yo + i + L);
         }
-        double d0 = s0.add(r0).reduceLanes(VectorOperators.ADD);
-        double d1 = s1.add(r1).reduceLanes(VectorOperators.ADD);
-        double d2 = s2.add(r2).reduceLanes(VectorOperators.ADD);
-        double d3 = s3.add(r3).reduceLanes(VectorOperators.ADD);
+        double d0 = LaneSums.sum(s0.add(r0));
+        double d1 = LaneSums.sum(s1.add(r1));
+        double d2 = LaneSums.sum(s2.add(r2));
+        double d3 = LaneSums.sum(s3.add(r3));
         for (; i < hi; i++) {
             double xi = x[xo + i];
             double e0 = a[c0 + i];
