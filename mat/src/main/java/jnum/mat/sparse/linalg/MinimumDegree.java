@@ -41,15 +41,22 @@ final class MinimumDegree {
 
     private final int[] next;
     private final int[] last;
+    /** Heads of the hash chains of the variables of the new element. */
     private final int[] hashHead;
     /** Marks: w[e] - mark is |L_e \ Lp| during an elimination step; 0 for absorbed elements. */
     private final int[] w;
 
+    /** All lists; the arrays above have one more slot, n, for the virtual root of the dense rows. */
     private int[] iw;
+    /** End of the written part of {@link #iw}; new elements are appended there. */
     private int used;
+    /** The current mark: entries of w below it are stale. */
     private int mark;
+    /** The largest element size so far, by which the mark advances after each step. */
     private int maxElement;
+    /** No degree list below it is non-empty. */
     private int minDegree;
+    /** Variables eliminated (or set aside as dense) so far, counted with their weights. */
     private int eliminated;
 
     private MinimumDegree(int[][] adj) {
