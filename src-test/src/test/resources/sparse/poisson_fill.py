@@ -4,7 +4,7 @@
 import scipy.sparse as sp
 import scipy.sparse.linalg as sla
 
-for k in (10, 30, 60):
+for k in (10, 30, 60, 100, 200):
     t = sp.diags_array([-1.0, 2.0, -1.0], offsets=[-1, 0, 1], shape=(k, k))
     a = (sp.kron(sp.eye(k), t) + sp.kron(t, sp.eye(k))).tocsc()
     for spec in ("NATURAL", "MMD_AT_PLUS_A"):

@@ -417,6 +417,12 @@ public class SparseBench {
         }
     }
 
+    /** The analysis alone: AMD ordering, elimination tree, column counts and supernodes. */
+    @Benchmark
+    public SparseCholesky.Symbolic choleskySpdAnalyzeJnum(Spd s) {
+        return SparseCholesky.analyze(s.a, Ordering.AMD);
+    }
+
     /** EJML's sparse Cholesky with no fill-reducing order, as {@link #choleskyEjmlNoOrdering}. */
     @Benchmark
     public DMatrixRMaj choleskySpdEjml(Spd s) {

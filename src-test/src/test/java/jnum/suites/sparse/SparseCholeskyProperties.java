@@ -132,7 +132,9 @@ class SparseCholeskyProperties {
         // nnz(L) of SuperLU (scipy.sparse.linalg.splu, no pivoting, symmetric mode) on the k x k
         // Poisson matrix with its natural order and with multiple minimum degree on A + A^T;
         // resources/sparse/poisson_fill.py prints them
-        int[][] reference = {{10, 1009, 630}, {30, 27029, 10098}, {60, 216059, 54215}};
+        int[][] reference = {
+            {10, 1009, 630}, {30, 27029, 10098}, {60, 216059, 54215}, {100, 1000099, 185673}, {200, 8000199, 976217}
+        };
         for (int[] row : reference) {
             Csr a = csr(SparseGen.poisson(row[0]));
             long natural = SparseCholesky.analyze(a, Ordering.NATURAL).nnzL();

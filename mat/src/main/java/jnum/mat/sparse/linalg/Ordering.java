@@ -11,7 +11,9 @@ public enum Ordering {
      * Approximate minimum degree (Amestoy, Davis and Duff 1996) on the pattern of {@code A + A^T}
      * (for {@link SparseCholesky}) or of {@code A^T A} (for {@link SparseLU}, formed explicitly):
      * at each step the variable of least approximate external degree is eliminated, on a quotient
-     * graph whose memory never exceeds that of the matrix plus one list per eliminated variable.
+     * graph held in one workspace about 1.2 times the size of the pattern, with indistinguishable
+     * variables merged into supervariables, and rows denser than {@code max(16, 10 sqrt(n))}
+     * ordered last. Deterministic: ties are broken by fixed list orders, never by chance.
      */
     AMD,
     /**
