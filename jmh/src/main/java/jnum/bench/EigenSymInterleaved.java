@@ -1,10 +1,6 @@
 package jnum.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * A companion to {@link EigenSymBench} for a busy, shared machine: every round calls each
@@ -37,7 +33,7 @@ public final class EigenSymInterleaved {
             "vectorsEjml",
             "vectorsOjalgo"
         };
-        List<Supplier<Object>> calls = List.of(
+        List<Runnable> calls = List.of(
                 b::valuesJava,
                 b::valuesNative,
                 b::valuesEjml,
@@ -47,20 +43,7 @@ public final class EigenSymInterleaved {
                 b::vectorsNative,
                 b::vectorsEjml,
                 b::vectorsOjalgo);
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        double[] best = new double[calls.size()];
-        Arrays.fill(best, Double.MAX_VALUE);
-        for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < calls.size(); k++) {
-                int i = (k + r) % calls.size();
-                long t0 = mx.getCurrentThreadCpuTime();
-                calls.get(i).get();
-                double ms = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
-                if (r >= rounds / 2) {
-                    best[i] = Math.min(best[i], ms);
-                }
-            }
-        }
+        double[] best = RotatingTimer.bestMillis(calls, rounds);
         for (int i = 0; i < calls.size(); i++) {
             System.out.printf("n=%d %-14s %9.1f ms%n", n, names[i], best[i]);
         }

@@ -1,10 +1,7 @@
 package jnum.bench;
 
 import dev.ludovic.netlib.lapack.NativeLAPACK;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import jnum.mat.kernel.Lapack;
@@ -220,20 +217,7 @@ public final class ReductionPhases {
                 calls.add(fns[i]);
             }
         }
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        double[] best = new double[calls.size()];
-        Arrays.fill(best, Double.MAX_VALUE);
-        for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < calls.size(); k++) {
-                int i = (k + r) % calls.size();
-                long t0 = mx.getCurrentThreadCpuTime();
-                calls.get(i).run();
-                double ms = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
-                if (r >= rounds / 2) {
-                    best[i] = Math.min(best[i], ms);
-                }
-            }
-        }
+        double[] best = RotatingTimer.bestMillis(calls, rounds);
         for (int i = 0; i < calls.size(); i++) {
             System.out.printf("n=%d %-22s %9.2f ms%n", n, names.get(i), best[i]);
         }
