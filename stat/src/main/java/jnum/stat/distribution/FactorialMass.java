@@ -38,11 +38,22 @@ final class FactorialMass {
     private final int[] s;
     private final int[] e;
 
+    /**
+     * For {@code Gamma(y_0 + 1) / Gamma(y_1 + 1)} with both counts moving up, the exact {@code y_0 -
+     * y_1 > 0} ({@code y_0} itself may be rounded); else NaN.
+     */
+    private final double gap;
+
     private FactorialMass(double slope, double[] y, int[] s, int[] e) {
+        this(slope, y, s, e, Double.NaN);
+    }
+
+    private FactorialMass(double slope, double[] y, int[] s, int[] e, double gap) {
         this.slope = slope;
         this.y = y;
         this.s = s;
         this.e = e;
+        this.gap = gap;
     }
 
     /**
@@ -86,7 +97,8 @@ final class FactorialMass {
                 MassIntegral.logQuotient(q, y1, q * y1Err + y1 * complementError(p, q), 1, c, 0),
                 new double[] {y1, c},
                 new int[] {1, 1},
-                new int[] {1, -1});
+                new int[] {1, -1},
+                rm1 > 0 ? rm1 : Double.NaN);
     }
 
     /**
@@ -109,6 +121,10 @@ final class FactorialMass {
 
     /** {@code g(k + t) - g(k)}. */
     double logRatio(double t) {
+        if (gap > 0) {
+            // Gamma(y1 + 1) / Gamma(c + 1) with y1 just above c: the two Stirling parts cancel
+            return t * slope + MassIntegral.stirlingDifference(y[0], y[1], gap, t);
+        }
         double v = t * slope;
         for (int i = 0; i < y.length; i++) {
             v += e[i] * MassIntegral.stirling(y[i], s[i] * t);

@@ -33,7 +33,8 @@ final class MassIntegral {
     /**
      * {@code {integral e^D(dir s) ds, integral e^D(dir s) D(dir s) ds}} over {@code s >= 0} by
      * 16-point Gauss-Legendre panels of widths scale, 2 scale, 4 scale, ... until D is below
-     * {@code -DROP} at a panel's end; null if a panel would pass {@code room}.
+     * {@code -DROP} at a panel's end; a panel that would pass {@code room} ends there if D is below
+     * {@code -DROP} at the room, else the result is null.
      */
     static double[] panels(DoubleUnaryOperator logRatio, int dir, double scale, double room) {
         double mass = 0;
@@ -43,7 +44,12 @@ final class MassIntegral {
         for (int panel = 0; panel < 60; panel++) {
             double to = from + width;
             if (to > room) {
-                return null;
+                // a shorter last panel, if the integrand is negligible where the room ends
+                if (!(logRatio.applyAsDouble(dir * room) < -DROP)) {
+                    return null;
+                }
+                to = room;
+                width = to - from;
             }
             double mid = 0.5 * (from + to);
             double half = 0.5 * width;
@@ -87,6 +93,28 @@ final class MassIntegral {
             return Double.NaN;
         }
         return -Math.exp(logPmfMode) * (logPmfMode * (lower[0] + upper[0]) + lower[1] + upper[1]);
+    }
+
+    /**
+     * {@code R(y1, t) - R(c, t)} of {@link #stirling} for {@code y1 = c + d}, d > 0 exact (y1 may
+     * be rounded: its error enters only through the ratios u and v, relative), without the
+     * cancellation of the two (each about {@code t^2 / (2 y)}, their difference {@code d / y} times
+     * smaller): with {@code y phi(t / y) = (y + t) log1p(t / y) - t}, the difference of those parts is
+     * {@code d (log1p(u) - u) + (c + t) (log1p(v) - v)}, {@code u = t / y1}, {@code v = -t d / (y1 (c
+     * + t))}, whose linear parts cancel exactly, so both terms are negative and of order {@code d
+     * t^2 / y^2}; the half logarithms differ by {@code log1p(v) / 2}.
+     */
+    static double stirlingDifference(double y1, double c, double d, double t) {
+        double u = t / y1;
+        double v = -t * d / (y1 * (c + t));
+        double lv = Special.log1pmx(v);
+        double z1 = y1 + t;
+        double z = c + t;
+        double se = -t / (12 * y1 * z1)
+                + t / (12 * c * z)
+                - (1 / (z1 * z1 * z1) - 1 / (y1 * y1 * y1)) / 360
+                + (1 / (z * z * z) - 1 / (c * c * c)) / 360;
+        return d * Special.log1pmx(u) + z * lv + 0.5 * (lv + v) + se;
     }
 
     /**
