@@ -196,7 +196,12 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
             return Double.NEGATIVE_INFINITY;
         }
         double x = k;
-        return Math.log(r / (r + x)) + BinomialTerm.log(r, x + r, p);
+        double n = x + r;
+        double nErr = (x - (n - (n - x))) + (r - (n - x)); // TwoSum: x + r = n + nErr exactly
+        if (k == 0 || p == 1 || nErr == 0) {
+            return Math.log(r / n) + BinomialTerm.log(r, n, p);
+        }
+        return Math.log(r / n) + BinomialTerm.log(r, x, n, nErr, p);
     }
 
     @Override
@@ -314,24 +319,10 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         return r > 1 ? (long) Math.floor((r - 1) * (1 - p) / p) : 0;
     }
 
-    /**
-     * Whether k is in the center of a wide distribution ({@link #CENTRAL_MIN_SD}), with {@code k +
-     * r} and {@code k + 1 + r} exact: the mass there, which the center's tails scale, is formed at
-     * {@code k + r}, and its rounding (r need not be an integer) would move the mass by up to 1e-10
-     * relative at r = 1e11.
-     */
+    /** Whether k is in the center of a wide distribution ({@link #CENTRAL_MIN_SD}). */
     private boolean central(long k) {
         double v = variance();
-        return v >= CENTRAL_MIN_SD * CENTRAL_MIN_SD
-                && Math.abs(k - mean()) <= CENTRAL_WIDTH * Math.sqrt(v)
-                && exactSum(k)
-                && exactSum(k + 1);
-    }
-
-    private boolean exactSum(long k) {
-        double x = k;
-        double n = x + r;
-        return n - x == r && n - r == x;
+        return v >= CENTRAL_MIN_SD * CENTRAL_MIN_SD && Math.abs(k - mean()) <= CENTRAL_WIDTH * Math.sqrt(v);
     }
 
     private FactorialMass mass(long k) {
