@@ -212,7 +212,23 @@ final class FactorialMass {
      * MassIntegral#entropy}); NaN if the panels pass the room.
      */
     double entropy(double logPmf) {
-        return MassIntegral.entropy(logPmf, this::logRatio, scale(derivatives()), room(-1), room(1));
+        return MassIntegral.entropy(logPmf, this::logRatio, scale(derivatives()), entropyRoom(-1), entropyRoom(1));
+    }
+
+    /**
+     * How far the entropy's integrand may go along dir: until a shrinking count is down to {@value
+     * MassIntegral#ENTROPY_MIN_COUNT}, where the Stirling form's truncated {@code se} is still good
+     * to 1e-18 (it needs no derivatives, unlike the tails' {@link #room}); a skewed mass (the
+     * negative binomial with r of a few hundred) reaches its lower end long before half its mode.
+     */
+    private double entropyRoom(int dir) {
+        double m = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < y.length; i++) {
+            if (s[i] * dir < 0) {
+                m = Math.min(m, y[i] - MassIntegral.ENTROPY_MIN_COUNT);
+            }
+        }
+        return Math.max(m, 0);
     }
 
     /** The local scale {@code 1 / (|g'| + |g''|^(1/2))} of the mass around k. */
