@@ -4,10 +4,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import jnum.stat.distribution.Beta;
+import jnum.stat.distribution.Binomial;
 import jnum.stat.distribution.F;
 import jnum.stat.distribution.Hypergeometric;
+import jnum.stat.distribution.NegativeBinomial;
 import jnum.stat.distribution.NoncentralChiSquared;
 import jnum.stat.distribution.NoncentralT;
+import jnum.stat.distribution.Poisson;
 import jnum.stat.distribution.StudentT;
 import jnum.stat.distribution.VonMises;
 import jnum.stat.special.Special;
@@ -107,7 +110,22 @@ public class DistributionWorstCaseBench {
             Map.entry("ncx2_quantile_body", () -> new NoncentralChiSquared(3, 1000).quantile(0.3)),
             Map.entry("nct_cdf_body", () -> new NoncentralT(10, 40).cdf(40)),
             Map.entry("nct_survival_body", () -> new NoncentralT(10, 40).survival(40)),
-            Map.entry("nct_inverseSurvival_body", () -> new NoncentralT(25, -3).inverseSurvival(0.05)));
+            Map.entry("nct_inverseSurvival_body", () -> new NoncentralT(25, -3).inverseSurvival(0.05)),
+            // discrete distributions at huge parameters: log tails beyond the doubles (about 38
+            // standard deviations out), the center of a wide distribution, the entropy
+            Map.entry(
+                    "binomial_logSurvival_beyond_doubles",
+                    () -> new Binomial(1_000_000_000_000_000L, 0.3).logSurvival(300_000_550_000_000L)),
+            Map.entry(
+                    "binomial_cdf_center_huge_n",
+                    () -> new Binomial(1_000_000_000_000_000L, 0.3).cdf(300_000_000_000_000L)),
+            Map.entry("binomial_entropy_huge_n", () -> new Binomial(1_000_000_000_000_000L, 0.3).entropy()),
+            Map.entry("poisson_logCdf_beyond_doubles", () -> new Poisson(1e15).logCdf(999_998_800_000_000L)),
+            Map.entry(
+                    "negbinomial_logCdf_beyond_doubles",
+                    () -> new NegativeBinomial(1e12, 0.3).logCdf(2_333_221_733_333L)),
+            Map.entry("negbinomial_cdf_center_huge_r", () -> new NegativeBinomial(1e12, 0.3).cdf(2_333_333_333_333L)),
+            Map.entry("negbinomial_entropy_huge_r", () -> new NegativeBinomial(1e12, 0.3).entropy()));
 
     @Param({
         "betaincinv_underflow",
@@ -146,7 +164,14 @@ public class DistributionWorstCaseBench {
         "ncx2_quantile_body",
         "nct_cdf_body",
         "nct_survival_body",
-        "nct_inverseSurvival_body"
+        "nct_inverseSurvival_body",
+        "binomial_logSurvival_beyond_doubles",
+        "binomial_cdf_center_huge_n",
+        "binomial_entropy_huge_n",
+        "poisson_logCdf_beyond_doubles",
+        "negbinomial_logCdf_beyond_doubles",
+        "negbinomial_cdf_center_huge_r",
+        "negbinomial_entropy_huge_r"
     })
     public String call;
 

@@ -39,9 +39,11 @@ import jnum.stat.special.Special;
  * A random search for slow distribution calls (not a benchmark: it finds the cases that {@link
  * DistributionWorstCaseBench} then measures). Every distribution with a quantile, parameters
  * log-uniform over wide ranges (shapes and degrees of freedom from 1e-5 or 1e-3 up to 1e5-1e7,
- * counts up to 1e12), probabilities log-uniform down to 1e-300; each draw times the quantile, the
- * inverse survival function, and cdf, survival, pdf and log pdf at a random point (a quantile of a
- * uniform probability, or a huge argument). Every call slower than 0.3 ms is timed five more times
+ * counts up to 1e12, binomial trials up to 2^52, Poisson means up to 1e15), probabilities
+ * log-uniform down to 1e-300; each draw times the quantile, the inverse survival function, the
+ * entropy, and cdf, survival, pdf (pmf), their logarithms at a random point (a quantile of a
+ * uniform probability, or a huge argument; for the discrete ones also up to 1e4 standard deviations
+ * from the mean). Every call slower than 0.3 ms is timed five more times
  * and its fastest time kept, and the slowest call per function is printed. Run with {@code java -cp
  * <jmh jar> jnum.bench.DistributionWorstCaseSearch [draws per family] [seed] [family filter]}.
  */
@@ -78,10 +80,10 @@ public final class DistributionWorstCaseSearch {
             new Family<>("Exponential", r -> new Exponential(logUniform(r, 1e-3, 1e3))));
 
     private static final List<Family<DiscreteDistribution>> DISCRETE = List.of(
-            new Family<>("Binomial", r -> new Binomial((long) logUniform(r, 1, 1e12), logUniform(r, 1e-12, 1))),
-            new Family<>("Poisson", r -> new Poisson(logUniform(r, 1e-5, 1e12))),
+            new Family<>("Binomial", r -> new Binomial((long) logUniform(r, 1, 0x1p52), logUniform(r, 1e-12, 1))),
+            new Family<>("Poisson", r -> new Poisson(logUniform(r, 1e-5, 1e15))),
             new Family<>(
-                    "NegativeBinomial", r -> new NegativeBinomial(logUniform(r, 1e-3, 1e6), logUniform(r, 1e-6, 1))),
+                    "NegativeBinomial", r -> new NegativeBinomial(logUniform(r, 1e-3, 1e12), logUniform(r, 1e-6, 1))),
             new Family<>("Geometric", r -> new Geometric(logUniform(r, 1e-12, 1))),
             new Family<>("Hypergeometric", DistributionWorstCaseSearch::hypergeometric),
             new Family<>("Zipf", r -> new Zipf((long) logUniform(r, 1, 0x1p52), logUniform(r, 1e-3, 1e2))));
@@ -136,17 +138,38 @@ public final class DistributionWorstCaseSearch {
         time(name + ".survival", d + ".survival(" + x + ")", () -> d.survival(x));
         time(name + ".pdf", d + ".pdf(" + x + ")", () -> d.pdf(x));
         time(name + ".logPdf", d + ".logPdf(" + x + ")", () -> d.logPdf(x));
+        time(name + ".logCdf", d + ".logCdf(" + x + ")", () -> d.logCdf(x));
+        time(name + ".logSurvival", d + ".logSurvival(" + x + ")", () -> d.logSurvival(x));
+        time(name + ".entropy", d + ".entropy()", d::entropy);
     }
 
     private void discrete(String name, DiscreteDistribution d, SplittableRandom r) {
         double p = probability(r);
         time(name + ".quantile", d + ".quantile(" + p + ")", () -> d.quantile(p));
         time(name + ".inverseSurvival", d + ".inverseSurvival(" + p + ")", () -> d.inverseSurvival(p));
-        long k = d.quantile(r.nextBoolean() ? p : r.nextDouble());
+        long k = discretePoint(d, p, r);
         time(name + ".cdf", d + ".cdf(" + k + ")", () -> d.cdf(k));
         time(name + ".survival", d + ".survival(" + k + ")", () -> d.survival(k));
         time(name + ".pmf", d + ".pmf(" + k + ")", () -> d.pmf(k));
         time(name + ".logPmf", d + ".logPmf(" + k + ")", () -> d.logPmf(k));
+        time(name + ".logCdf", d + ".logCdf(" + k + ")", () -> d.logCdf(k));
+        time(name + ".logSurvival", d + ".logSurvival(" + k + ")", () -> d.logSurvival(k));
+        time(name + ".entropy", d + ".entropy()", d::entropy);
+        time(name + ".mean", d + ".mean()", d::mean);
+    }
+
+    /**
+     * A quantile of the drawn or of a uniform probability, or one beyond the doubles' tails: the
+     * mean plus up to 1e4 standard deviations (where only the log forms stay finite).
+     */
+    private static long discretePoint(DiscreteDistribution d, double p, SplittableRandom r) {
+        if (r.nextInt(4) > 0) {
+            return d.quantile(r.nextBoolean() ? p : r.nextDouble());
+        }
+        double x = d.mean() + Math.copySign(logUniform(r, 1, 1e4), r.nextDouble(-1, 1)) * d.stdDev();
+        long lo = d.support().lower();
+        long hi = d.support().upper();
+        return Double.isFinite(x) ? (long) Math.max(lo, Math.min(hi, x)) : d.quantile(0.5);
     }
 
     private static Hypergeometric hypergeometric(SplittableRandom r) {

@@ -123,6 +123,23 @@ class GammaProperties {
         }
     }
 
+    /**
+     * {@code log Q(a, x)} far beyond the doubles' tail, x log-uniform in [2^53 a, 1e300] (where
+     * {@code x + 1 - a} no longer moves by 2 and the continued fraction must stop on rounding): Q =
+     * {@code x^(a-1) e^-x / Gamma(a) (1 + (a - 1)/x + ...)}, so {@code log Q = -x + (a - 1) log x -
+     * log Gamma(a)} up to {@code a/x < 2^-53}; the value is of size x, its rounding {@code eps x}.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void logUpperTailFarOut(long seed) {
+        SplittableRandom r = new SplittableRandom(seed ^ 0xfa7L);
+        double a = Math.exp(r.nextDouble(Math.log(1e-3), Math.log(1e6)));
+        double x = Math.exp(r.nextDouble(Math.log(0x1p53 * Math.max(a, 1)), Math.log(1e300)));
+        double expected = -x + ((a - 1) * Math.log(x) - Special.gammaln(a));
+        Tolerance.assertWithin(
+                Special.loggammaincc(a, x), expected, 2 * EPS * x, "loggammaincc(" + a + ", " + x + ") seed " + seed);
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void inverseRoundTrips(long seed) {

@@ -60,6 +60,23 @@ final class BinomialTerm {
     }
 
     /**
+     * {@code log(C(n, x) p^x (1-p)^y)} for real {@code x, y > 0} and {@code n = x + y} given as its
+     * rounded sum n with the error {@code nErr} ({@code x + y = n + nErr} exactly) and y exact: the
+     * negative binomial's {@code k + r}, which rounds when r is not an integer. The deviances are
+     * formed at the exact {@code n p}, {@code n q} and the exact count y, so the rounding of n does
+     * not enter (through {@code bd0(y, n q)} it would move the term by {@code nErr log(n q / y)}:
+     * 1e-10 relative at r = 1e11 a few standard deviations out).
+     */
+    static double log(double x, double y, double n, double nErr, double p) {
+        double np = n * p;
+        double npErr = Math.fma(n, p, -np);
+        double nq = n - np;
+        double bv = nq - n;
+        double nqLo = ((n - (nq - bv)) + (-np - bv)) - npErr + nErr * (1 - p);
+        return logSaddle(x, n, bd0(x, np, npErr + nErr * p), bd0(y, nq, nqLo));
+    }
+
+    /**
      * Loader's saddle-point form for {@code 0 < x < n} given its two deviance terms
      * {@code dx = bd0(x, n p)} and {@code dnx = bd0(n - x, n q)}:
      * {@code stirlerr(n) - stirlerr(x) - stirlerr(n-x) - dx - dnx - log(2 pi x (n-x)/n) / 2}. The

@@ -259,7 +259,7 @@ public record Hypergeometric(long population, long successes, long draws) implem
     }
 
     /**
-     * Entropy in nats: for standard deviations above {@value HypergeometricTail#ENTROPY_MIN_SD} the
+     * Entropy in nats: for standard deviations above {@value MassIntegral#ENTROPY_MIN_SD} the
      * integral of {@code -P log P} over the continuous extension of the mass (equal to the sum up to
      * terms of order {@code exp(-2 pi^2 sd^2)}), else summed from the mode outwards with a bound on
      * the rest.

@@ -12,13 +12,23 @@ import jnum.stat.special.Special;
  * <p>The mass is {@code r/(r+k)} times the binomial term {@code C(k+r, r) p^r (1-p)^k} in Loader's
  * saddle-point form ({@link BinomialTerm}); {@code cdf(k) = I_p(r, k+1)} and {@code survival(k) =
  * 1 - I_p(r, k+1)} are the regularized incomplete beta function and its complement, each computed
- * directly. Sampling: a Poisson draw whose mean is a Gamma(r, (1-p)/p) draw.
+ * directly, and the log forms their logarithms, finite where the tails underflow. Sampling: a Poisson draw whose mean is a Gamma(r, (1-p)/p) draw.
  *
  * @param r the number of successes, positive and finite
  * @param p the success probability, in {@code (0, 1]}
  */
 public record NegativeBinomial(double r, double p) implements DiscreteDistribution {
     private static final int FIT_ITERATIONS = 200;
+
+    /**
+     * From this standard deviation on, the distribution functions within {@value #CENTRAL_WIDTH}
+     * standard deviations of the mean are taken from {@link FactorialMass} (the incomplete beta
+     * function's continued fraction needs more terms there as r grows: about 0.3 ms at r = 1e12).
+     */
+    private static final double CENTRAL_MIN_SD = 1024;
+
+    /** The half-width, in standard deviations, of the center (see {@link #CENTRAL_MIN_SD}). */
+    private static final double CENTRAL_WIDTH = 10;
 
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public NegativeBinomial {
@@ -186,7 +196,12 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
             return Double.NEGATIVE_INFINITY;
         }
         double x = k;
-        return Math.log(r / (r + x)) + BinomialTerm.log(r, x + r, p);
+        double n = x + r;
+        double nErr = (x - (n - (n - x))) + (r - (n - x)); // TwoSum: x + r = n + nErr exactly
+        if (k == 0 || p == 1 || nErr == 0) {
+            return Math.log(r / n) + BinomialTerm.log(r, n, p);
+        }
+        return Math.log(r / n) + BinomialTerm.log(r, x, n, nErr, p);
     }
 
     @Override
@@ -194,12 +209,26 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         if (k < 0) {
             return 0;
         }
-        return p == 1 ? 1 : Special.betainc(r, k + 1.0, p);
+        if (p == 1) {
+            return 1;
+        }
+        double v = central(k) ? FactorialMass.centralCdf(this, mode(), this::mass, k, false) : Double.NaN;
+        return Double.isNaN(v) ? Special.betainc(r, k + 1.0, p) : v;
     }
 
     @Override
     public double logCdf(long k) {
-        return DiscreteSums.logCdf(this, k);
+        if (k < 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (p == 1) {
+            return 0;
+        }
+        if (central(k)) {
+            double c = cdf(k);
+            return c > 0.5 ? Math.log1p(-survival(k)) : Math.log(c);
+        }
+        return Special.logbetainc(r, k + 1.0, p);
     }
 
     @Override
@@ -207,12 +236,26 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         if (k < 0) {
             return 1;
         }
-        return p == 1 ? 0 : Special.betaincc(r, k + 1.0, p);
+        if (p == 1) {
+            return 0;
+        }
+        double v = central(k) ? FactorialMass.centralCdf(this, mode(), this::mass, k, true) : Double.NaN;
+        return Double.isNaN(v) ? Special.betaincc(r, k + 1.0, p) : v;
     }
 
     @Override
     public double logSurvival(long k) {
-        return DiscreteSums.logSurvival(this, k);
+        if (k < 0) {
+            return 0;
+        }
+        if (p == 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (central(k)) {
+            double q = survival(k);
+            return q > 0.5 ? Math.log1p(-cdf(k)) : Math.log(q);
+        }
+        return Special.logbetaincc(r, k + 1.0, p);
     }
 
     @Override
@@ -249,11 +292,41 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         return 6 / r + p * p / (r * (1 - p));
     }
 
-    /** Entropy in nats, summed from the mode outwards with a bound on the rest. */
+    /**
+     * Entropy in nats: for a standard deviation of at least {@value MassIntegral#ENTROPY_MIN_SD}
+     * and a mode m of at least {@value MassIntegral#ENTROPY_MIN_COUNT} (so r above 1), the integral
+     * of {@link MassIntegral#entropy} over {@code P(m + t) = P(m) exp(t log((1 - p) (m + r - 1) / m)
+     * + R(m + r - 1, t) - R(m, t))} ({@code R} the Stirling remainder of {@link
+     * MassIntegral#stirling}), so the cost does not grow with the standard deviation; else summed
+     * from the mode outwards with a bound on the rest.
+     */
     @Override
     public double entropy() {
-        long mode = r > 1 ? (long) Math.floor((r - 1) * (1 - p) / p) : 0;
+        long mode = mode();
+        if (variance() >= MassIntegral.ENTROPY_MIN_SD * MassIntegral.ENTROPY_MIN_SD
+                && mode >= MassIntegral.ENTROPY_MIN_COUNT
+                && r > 1) {
+            double h = FactorialMass.negativeBinomial(r, p, mode).entropy(logPmf(mode));
+            if (!Double.isNaN(h)) {
+                return h;
+            }
+        }
         return DiscreteSums.entropy(this, mode);
+    }
+
+    /** {@code floor((r - 1) (1 - p) / p)} for r above 1, else 0. */
+    private long mode() {
+        return r > 1 ? (long) Math.floor((r - 1) * (1 - p) / p) : 0;
+    }
+
+    /** Whether k is in the center of a wide distribution ({@link #CENTRAL_MIN_SD}). */
+    private boolean central(long k) {
+        double v = variance();
+        return v >= CENTRAL_MIN_SD * CENTRAL_MIN_SD && Math.abs(k - mean()) <= CENTRAL_WIDTH * Math.sqrt(v);
+    }
+
+    private FactorialMass mass(long k) {
+        return FactorialMass.negativeBinomial(r, p, k);
     }
 
     @Override

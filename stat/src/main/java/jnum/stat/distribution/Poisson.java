@@ -12,7 +12,8 @@ import jnum.stat.special.Special;
  * sqrt(2 pi k)} ({@link GammaMath#poissonRaw}), accurate for means of 1e8 and beyond;
  * {@code cdf(k) = Q(k + 1, mean)} and
  * {@code survival(k) = P(k + 1, mean)} are the regularized incomplete gamma functions, each
- * computed directly. Sampling: inversion for means below 10, Hormann's PTRS otherwise
+ * computed directly, and the log forms their logarithms ({@link Special#loggammaincc}), finite where
+ * the tails underflow. Sampling: inversion for means below 10, Hormann's PTRS otherwise
  * ({@link PoissonSampler}).
  *
  * @param mean the mean (and variance), positive and finite
@@ -79,7 +80,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
     @Override
     public double logCdf(long k) {
-        return DiscreteSums.logCdf(this, k);
+        return k < 0 ? Double.NEGATIVE_INFINITY : Special.loggammaincc(k + 1.0, mean);
     }
 
     @Override
@@ -89,7 +90,7 @@ public record Poisson(double mean) implements DiscreteDistribution {
 
     @Override
     public double logSurvival(long k) {
-        return DiscreteSums.logSurvival(this, k);
+        return k < 0 ? 0 : Special.loggammainc(k + 1.0, mean);
     }
 
     @Override

@@ -367,13 +367,17 @@ final class GammaFunctions {
     /**
      * {@code log P(a, x)} ({@code upper} false) or {@code log Q(a, x)}: the log of the smaller of P
      * and Q directly, of the larger as {@code log1p} of the other, and where the value underflows
-     * (below the mode for P, above it for Q, where the series and the fraction converge fast) the
-     * log of the front factor plus the log of the series or fraction.
+     * (below the mode for P, above it for Q) the log form of Temme's expansion within its range, else
+     * the log of the front factor plus the log of the series or fraction (which converge fast there).
      */
     static double logRegularized(double a, double x, boolean upper) {
         double v = incomplete(a, x, upper);
         if (!(v < 1e-300) || x == 0 || x == Double.POSITIVE_INFINITY || a == Double.POSITIVE_INFINITY) {
             return v > 0.5 ? Math.log1p(-incomplete(a, x, !upper)) : Math.log(v);
+        }
+        if (a >= TEMME_MIN_A && Math.abs(x - a) <= TEMME_MAX_REL * a) {
+            // near the transition the series and the fraction need O(sqrt(a)) terms
+            return IncompleteGammaTemme.logTail(a, x, upper);
         }
         return upper
                 ? Math.log(a) + logPowExpOverGamma(a, x) + Math.log(fraction(a, x))
@@ -430,7 +434,9 @@ final class GammaFunctions {
             d = 1 / d;
             double delta = d * c;
             h *= delta;
-            if (Math.abs(delta - 1) <= 0x1p-55) {
+            // a few ulps: where b no longer moves (x above 2^53 a), d c rounds to 1 - 2^-53 on
+            // every step, and a tighter test ran the loop to its bound (tens of ms)
+            if (Math.abs(delta - 1) <= 0x1p-52) {
                 break;
             }
         }

@@ -32,18 +32,7 @@ final class IncompleteBeta {
         }
         double y = 1 - x;
         double yErr = (1 - y) - x; // exact (Sterbenz twice): 1 - x = y + yErr
-        // lambda = a y - b x = a - n x = n y - b, from the exact product n x (or n y): its rounding
-        // would cost u n x absolute, which is large against lambda when n is large
-        double n = a + b;
-        double nErr = twoSumError(a, b, n);
-        double lambda;
-        if (x <= 0.5) {
-            double m = n * x;
-            lambda = (a - m) - (Math.fma(n, x, -m) + nErr * x);
-        } else {
-            double m = n * y;
-            lambda = (m - b) + (Math.fma(n, y, -m) + (nErr * y + n * yErr));
-        }
+        double lambda = lambda(x, y, yErr, a, b);
         boolean swap = x > (a + 1) / (a + b + 2);
         // I_x(a, b) = 1 - I_y(b, a): first the side where the fraction converges fast; the swapped
         // lambda is b x - a y = -lambda, so the inexact 1 - x never meets a large factor
@@ -72,6 +61,54 @@ final class IncompleteBeta {
         }
         // s is I_y(b, a) = 1 - I_x(a, b) when swapped, else I_x(a, b)
         return swap != complement ? 1 - s : s;
+    }
+
+    /**
+     * {@code lambda = a y - b x = a - n x = n y - b} (n = a + b, y = 1 - x = y + yErr exactly), from
+     * the exact product n x (or n y): its rounding would cost u n x absolute, which is large against
+     * lambda when n is large.
+     */
+    private static double lambda(double x, double y, double yErr, double a, double b) {
+        double n = a + b;
+        double nErr = twoSumError(a, b, n);
+        if (x <= 0.5) {
+            double m = n * x;
+            return (a - m) - (Math.fma(n, x, -m) + nErr * x);
+        }
+        double m = n * y;
+        return (m - b) + (Math.fma(n, y, -m) + (nErr * y + n * yErr));
+    }
+
+    /**
+     * {@code log I_x(a, b)} ({@code complement}: {@code log(1 - I_x(a, b))}): the log of {@link
+     * #value} while that is a normal double, {@code log1p} of the other tail where it exceeds 1/2,
+     * and where it underflows the log of the front factor minus the log of the continued fraction
+     * (the fraction is then far from the transition point and converges in a few terms), or the
+     * log of the series' first two terms for a subnormal x.
+     */
+    static double logValue(double x, double a, double b, boolean complement) {
+        double v = value(x, a, b, complement);
+        if (!(v < TINY) || x == 0 || x == 1 || a == Double.POSITIVE_INFINITY || b == Double.POSITIVE_INFINITY) {
+            return v > 0.5 ? Math.log1p(-value(x, a, b, !complement)) : Math.log(v);
+        }
+        if (x < Double.MIN_NORMAL) {
+            return complement
+                    ? Math.log(v)
+                    : a * Math.log(x)
+                            - Math.log(a)
+                            - BetaFunctions.logBeta(a, b)
+                            + Math.log1p(a * (1 - b) * x / (a + 1));
+        }
+        double y = 1 - x;
+        double yErr = (1 - y) - x;
+        boolean swap = x > (a + 1) / (a + b + 2);
+        if (swap != complement) {
+            return Math.log(v); // the tail asked for is the complement of the fast side: not tiny here
+        }
+        double lambda = lambda(x, y, yErr, a, b);
+        return swap
+                ? logFront(y, yErr, x, 0, b, a) - Math.log(fraction(y, b, a, -lambda, MAX_TERMS))
+                : logFront(x, 0, y, yErr, a, b) - Math.log(fraction(x, a, b, lambda, MAX_TERMS));
     }
 
     /** Gauss-Legendre nodes and weights on [0, 1] (8 points). */
@@ -131,14 +168,23 @@ final class IncompleteBeta {
      * {@code bd0(a, m + d) = bd0(a, m) + d (1 - a / m)}.
      */
     static double front(double x, double xErr, double y, double yErr, double a, double b) {
+        return Math.exp(frontExponent(x, xErr, y, yErr, a, b)) * Math.sqrt(a * b / (2 * Math.PI * (a + b)));
+    }
+
+    /** {@code log} of {@link #front(double, double, double, double, double, double)}, finite where it underflows. */
+    private static double logFront(double x, double xErr, double y, double yErr, double a, double b) {
+        return frontExponent(x, xErr, y, yErr, a, b) + 0.5 * (Math.log(a / (2 * Math.PI)) + Math.log(b / (a + b)));
+    }
+
+    /** The exponent of the front factor: Stirling errors and deviances. */
+    private static double frontExponent(double x, double xErr, double y, double yErr, double a, double b) {
         double n = a + b;
         double nErr = twoSumError(a, b, n);
-        double e = Saddle.stirlingError(n)
+        return Saddle.stirlingError(n)
                 - Saddle.stirlingError(a)
                 - Saddle.stirlingError(b)
                 - deviance(a, n, nErr, x, xErr)
                 - deviance(b, n, nErr, y, yErr);
-        return Math.exp(e) * Math.sqrt(a * b / (2 * Math.PI * n));
     }
 
     /** {@code front} for an exact x (y = 1 - x is then formed here with its rounding error). */

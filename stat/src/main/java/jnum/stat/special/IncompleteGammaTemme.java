@@ -27,6 +27,30 @@ final class IncompleteGammaTemme {
             eta = -eta;
         }
         double y = eta * Math.sqrt(0.5 * a);
+        double r = Math.exp(-a * halfEta2) / Math.sqrt(2 * Math.PI * a) * sum(a, eta);
+        return upper ? 0.5 * Erf.erfc(y) + r : 0.5 * Erf.erfc(-y) - r;
+    }
+
+    /**
+     * {@code log Q(a, x)} ({@code upper}) or {@code log P(a, x)} for the tail that lies beyond the
+     * transition point (x above a for Q, below it for P): both parts share the factor {@code
+     * exp(-a eta^2 / 2)}, so {@code log = -a eta^2 / 2 + log(erfcx(|y|) / 2 +- sum / sqrt(2 pi a))},
+     * finite where the value underflows.
+     */
+    static double logTail(double a, double x, boolean upper) {
+        double mu = (x - a) / a;
+        double halfEta2 = -LogMath.log1pmx(mu);
+        double eta = Math.sqrt(2 * halfEta2);
+        if (mu < 0) {
+            eta = -eta;
+        }
+        double y = Math.abs(eta) * Math.sqrt(0.5 * a);
+        double r = sum(a, eta) / Math.sqrt(2 * Math.PI * a);
+        return -a * halfEta2 + Math.log(0.5 * Erf.erfcx(y) + (upper ? r : -r));
+    }
+
+    /** {@code sum_k c_k(eta) a^-k}. */
+    private static double sum(double a, double eta) {
         double inva = 1 / a;
         double[][] c = Tables.TEMME;
         double sum = 0;
@@ -38,7 +62,6 @@ final class IncompleteGammaTemme {
             }
             sum = Math.fma(sum, inva, p);
         }
-        double r = Math.exp(-a * halfEta2) / Math.sqrt(2 * Math.PI * a) * sum;
-        return upper ? 0.5 * Erf.erfc(y) + r : 0.5 * Erf.erfc(-y) - r;
+        return sum;
     }
 }

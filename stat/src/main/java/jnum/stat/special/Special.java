@@ -202,6 +202,34 @@ public final class Special {
     }
 
     /**
+     * {@code log I_x(a, b)}, finite and accurate where {@link #betainc} underflows (far below the
+     * mean {@code a / (a + b)}) and, through {@code log1p}, where it is near 1. Domain as {@link
+     * #betainc}; {@code x = 0} gives {@code -Infinity}.
+     *
+     * @param a the first parameter, positive
+     * @param b the second parameter, positive
+     * @param x the variable, in [0, 1]
+     * @return {@code log I_x(a, b)}
+     */
+    public static double logbetainc(double a, double b, double x) {
+        return IncompleteBeta.logValue(x, a, b, false);
+    }
+
+    /**
+     * {@code log(1 - I_x(a, b))}, finite and accurate where {@link #betaincc} underflows (far above
+     * the mean) and, through {@code log1p}, where it is near 1. Domain as {@link #betainc}; {@code x
+     * = 1} gives {@code -Infinity}.
+     *
+     * @param a the first parameter, positive
+     * @param b the second parameter, positive
+     * @param x the variable, in [0, 1]
+     * @return {@code log(1 - I_x(a, b))}
+     */
+    public static double logbetaincc(double a, double b, double x) {
+        return IncompleteBeta.logValue(x, a, b, true);
+    }
+
+    /**
      * The x in [0, 1] with {@code I_x(a, b) = p}, for {@code a, b > 0} and p in [0, 1] (otherwise
      * NaN); accurate for p down to the smallest subnormal.
      *
