@@ -891,7 +891,9 @@ public final class Lapack {
      * high relative accuracy (LAPACK's dbdsqr, Demmel and Kahan 1990): they replace d, non-negative
      * and in decreasing order, {@code B = Q S P^T}; VT (n x ncvt) is overwritten by {@code P^T VT}
      * and U (nru x n) by {@code U Q}, each unread when its count is 0. e is destroyed. Iterations
-     * are bounded by {@code 6 n^2} inner steps.
+     * are bounded by {@code 6 n^2} inner steps. Without vectors (ncvt = nru = 0) the values may
+     * come from the dqds algorithm instead (as dbdsqr calls dlasq1), with the same high relative
+     * accuracy.
      *
      * @return 0 on convergence, else the number of off-diagonal elements not reduced to zero (d
      *     then holds no reliable singular values)

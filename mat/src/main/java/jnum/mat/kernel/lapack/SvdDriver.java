@@ -235,8 +235,9 @@ final class SvdDriver {
         double[] values = java.util.Arrays.copyOfRange(s, sOff, sOff + n);
         double[] offDiagonal = e.clone();
         int info = divideAndConquer.bdsdc(Uplo.UPPER, n, s, sOff, e, 0, ub, 0, n, vt, vtOff, ldvt);
-        // the values themselves from the QR iteration: O(n^2) for high relative accuracy, which
-        // divide and conquer (accurate to eps ||B||) lacks; S changes by O(eps ||B||) at most
+        // the values themselves from bdsqr without vectors (dqds): O(n^2) for high relative
+        // accuracy, which divide and conquer (accurate to eps ||B||) lacks; S changes by
+        // O(eps ||B||) at most
         if (info == 0
                 && bidiagonalQr.bdsqr(Uplo.UPPER, n, 0, 0, values, 0, offDiagonal, 0, null, 0, 1, null, 0, 1) == 0) {
             System.arraycopy(values, 0, s, sOff, n);

@@ -43,8 +43,11 @@
  * forms Q or P^T through orgqr/orglq, bdsqr is dbdsqr (Demmel-Kahan zero-shift and shifted QR,
  * relative convergence criteria, at most 6 n^2 inner steps) with the rotations of many sweeps
  * applied together to cache-sized blocks of rows, and gesvd drives them as dgesvd: scaling by a
- * power of two into a safe range, QR first when m >= 1.6 n. Values only run the same bdsqr
- * without vectors (no dqds). With vectors from order 100 (the measured crossover), gesvd takes the
+ * power of two into a safe range, QR first when m >= 1.6 n. bdsqr without vectors hands the
+ * values to {@code Dqds} (dlasq1-dlasq6: dqds on the squared entries, scaled by a power of two),
+ * as dbdsqr does, and keeps the QR iteration for what dqds declines (entries or values beyond
+ * 2^-900 of the largest, whose squares would leave the exponent range, or no convergence within
+ * LAPACK's bound). Values only run that bdsqr. With vectors from order 100 (the measured crossover), gesvd takes the
  * bidiagonal's vectors from bdsdc instead and applies gebrd's reflectors to them in blocks as
  * dormbr does (ormqr for Q, ormlq on the rows right of the superdiagonal for P^T), keeping
  * bdsqr's values (no vectors, O(n^2)) for their high relative accuracy.
