@@ -23,9 +23,10 @@ import jnum.stat.special.Special;
  * survival sum is direct, never 1 minus the cdf. Where {@code delta < 0} the q terms are negative
  * and the survival sum would cancel; that tail (the upper tail against the sign of delta, and by
  * reflection the lower tail for delta &gt; 0) is computed instead as the integral
- * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand, by
- * adaptive Gauss-Kronrod quadrature in {@code log v} around the integrand's peak and in log space,
- * so it keeps relative accuracy down to the smallest doubles.
+ * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand whose
+ * logarithm is concave in {@code log(t sqrt(v/df))}: fixed Gauss-Legendre panels around its peak,
+ * in log space ({@link NoncentralTIntegral}), so it keeps relative accuracy down to the smallest
+ * doubles and beyond in the log forms.
  *
  * <p><b>Density.</b> The derivative of the same series, {@code 1/2 sum_j [p_j beta(x; j+1/2, b) +
  * q_j beta(x; j+1, b)] dx/dt} (beta densities), summed from its largest term; and where q is
@@ -204,32 +205,12 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * {@code log P(T > t; d)} for {@code t >= 0}, {@code d < 0}: the logarithm of
+     * {@code log P(T > t; d)} for {@code t > 0}, {@code d < 0}: the logarithm of
      * {@code integral_0^inf Phi_c(t sqrt(v/df) - d) chi2_df(v) dv} (or, with {@code density}, of
      * the density integral {@code integral phi(t sqrt(v/df) - d) sqrt(v/df) chi2_df(v) dv}).
      */
     private double logUpperIntegral(double t, double d, boolean density) {
-        double a = 0.5 * df;
-        double logNorm = a * Constants.LN_2 + Special.gammaln(a);
-        double logT = Math.log(t);
-        double logDf = Math.log(df);
-        // The variable is u = log(t r), r = sqrt(v / df): the normal factor needs t r to full
-        // relative accuracy, which exp(log t + log r) would lose near t = 1e300 (|log t| eps), and
-        // log v = 2 (u - log t) + log df enters only through (df/2) log v; dv/v = 2 du.
-        java.util.function.DoubleUnaryOperator logIntegrand = u -> {
-            double logR = u - logT;
-            double w = 2 * logR + logDf;
-            double z = Math.exp(u) - d;
-            double lp = density ? StandardNormal.logPdf(z, 0) + logR : StandardNormal.logSf(z, 0);
-            // log(v chi2_df(v)); below the normal range of v directly from w (no underflow of v)
-            double v = Math.exp(w);
-            double lchi = v >= 1e-300 ? GammaMath.logPdf(a, 2, v) + w : a * w - 0.5 * v - logNorm;
-            return lp + lchi + Constants.LN_2;
-        };
-        // for large t the mass sits near v ~ df / t^2, where the integrand grows like v^(df/2)
-        double wLo = Math.min(Math.log(1e-300), logDf - 2 * logT - 20) - 150 / df;
-        double wHi = Math.log(df + 60 * Math.sqrt(2 * df) + 1000);
-        return LogIntegral.of(logIntegrand, logT + 0.5 * (wLo - logDf), logT + 0.5 * (wHi - logDf));
+        return NoncentralTIntegral.log(t, -d, df, density);
     }
 
     @Override
@@ -313,11 +294,23 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             return StandardNormal.sf(-d, 0) - t * Math.exp(logDensityAtZero());
         }
         double s = upperSeries(t, d);
-        if (Double.isNaN(s)) {
+        if (seriesUnresolved(s, d)) {
             return Math.exp(logUpperIntegral(t, d, false));
         }
         return Math.min(1, s);
     }
+
+    /**
+     * Whether the upper series value s leaves the tail to the integral: where it cancels (NaN) and,
+     * against the sign of d, where it is below the normal range with the few bits its terms kept
+     * (the integral's logarithm does not underflow).
+     */
+    private static boolean seriesUnresolved(double s, double d) {
+        return Double.isNaN(s) || d < 0 && s < SERIES_FLOOR;
+    }
+
+    /** Below this the terms of the series are subnormal or nearly so. */
+    private static final double SERIES_FLOOR = 0x1p-968;
 
     private double logUpper(double t, double d) {
         if (t == Double.POSITIVE_INFINITY) {
@@ -331,7 +324,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             return at0 + Math.log1p(-Math.exp(Math.log(t) + logDensityAtZero() - at0));
         }
         double s = upperSeries(t, d);
-        if (Double.isNaN(s)) {
+        if (seriesUnresolved(s, d)) {
             return logUpperIntegral(t, d, false);
         }
         return s > 0.5 && d >= 0 ? Math.log1p(-lowerSeries(t, d)) : Math.log(s);
