@@ -107,7 +107,10 @@ public class DistributionWorstCaseBench {
             Map.entry("ncx2_quantile_body", () -> new NoncentralChiSquared(3, 1000).quantile(0.3)),
             Map.entry("nct_cdf_body", () -> new NoncentralT(10, 40).cdf(40)),
             Map.entry("nct_survival_body", () -> new NoncentralT(10, 40).survival(40)),
-            Map.entry("nct_inverseSurvival_body", () -> new NoncentralT(25, -3).inverseSurvival(0.05)));
+            Map.entry("nct_inverseSurvival_body", () -> new NoncentralT(25, -3).inverseSurvival(0.05)),
+            Map.entry("nct_logCdf_opposite_beyond_doubles", () -> new NoncentralT(8, 20).logCdf(-1e30)),
+            Map.entry("nct_quantile_opposite_1e-100", () -> new NoncentralT(3, 10).quantile(1e-100)),
+            Map.entry("nct_pdf_opposite_small_df", () -> new NoncentralT(0.01, -5).pdf(1e20)));
 
     @Param({
         "betaincinv_underflow",
@@ -146,7 +149,10 @@ public class DistributionWorstCaseBench {
         "ncx2_quantile_body",
         "nct_cdf_body",
         "nct_survival_body",
-        "nct_inverseSurvival_body"
+        "nct_inverseSurvival_body",
+        "nct_logCdf_opposite_beyond_doubles",
+        "nct_quantile_opposite_1e-100",
+        "nct_pdf_opposite_small_df"
     })
     public String call;
 

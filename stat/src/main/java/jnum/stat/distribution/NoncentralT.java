@@ -36,7 +36,8 @@ import jnum.stat.special.Special;
  * <p><b>Quantiles</b> start from the normal approximation of Abramowitz and Stegun 26.7.10 (in the
  * body, for df of a few or more) or else the Student t quantile shifted by delta, and are finished by the
  * safeguarded Newton iteration on the log cdf (log survival above the median) of
- * {@link QuantilePolish}. <b>Sampling</b> is the definition, with the ziggurat normal and the
+ * {@link QuantilePolish}; where the tail is the integral against the sign of delta, each step takes
+ * the log tail and the log density from one integration. <b>Sampling</b> is the definition, with the ziggurat normal and the
  * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
  * Gamma((df-k)/2) / Gamma(df/2) E (Z + delta)^k}; they do not exist for {@code df <= k} (mean NaN
  * for df &lt;= 1, variance {@code +inf} for df &lt;= 2, skewness NaN for df &lt;= 3, kurtosis NaN for
@@ -430,7 +431,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (Double.isNaN(x0)) {
             x0 = new StudentT(df).quantile(p) + delta;
         }
-        return QuantilePolish.quantile(this, p, onSideOfZero(x0, positive), positive);
+        return QuantilePolish.quantile(this, p, onSideOfZero(x0, positive), positive, this::logTailAndDensity);
     }
 
     /** As {@link #quantile}, polished by Newton steps on the log survival. */
@@ -447,7 +448,26 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (Double.isNaN(x0)) {
             x0 = new StudentT(df).inverseSurvival(q) + delta;
         }
-        return QuantilePolish.inverseSurvival(this, q, onSideOfZero(x0, positive), positive);
+        return QuantilePolish.inverseSurvival(this, q, onSideOfZero(x0, positive), positive, this::logTailAndDensity);
+    }
+
+    /**
+     * {@code {log tail, log pdf}} at x for the quantile iteration where the tail (the survival
+     * function if {@code upper}, else the cdf) is the integral against the sign of delta: one
+     * integration gives both ({@link NoncentralTIntegral#logTailAndDensity}), where separate calls
+     * would integrate twice. Null elsewhere (the iteration then calls the tail and the density).
+     */
+    private double[] logTailAndDensity(double x, boolean upper) {
+        double t = upper ? x : -x;
+        double d = upper ? delta : -delta;
+        if (!(t > 0 && d < 0) || t == Double.POSITIVE_INFINITY || nearZero(t)) {
+            return null;
+        }
+        double s = upperSeries(t, d);
+        if (!seriesUnresolved(s, d)) {
+            return null;
+        }
+        return NoncentralTIntegral.logTailAndDensity(t, -d, df);
     }
 
     /**

@@ -69,6 +69,17 @@ final class NoncentralTIntegral {
 
     private double lBase;
 
+    /**
+     * For the tail: {@code m y} at the last {@link #value} ({@code m = phi/Phi_c(z)}, the hazard),
+     * and the integral of {@code exp(L - peak) m y}, which is {@code t f(t) e^-peak}: the density
+     * integrand is the tail integrand times {@code phi/Phi_c(z) r = m y / t}.
+     */
+    private double rate;
+
+    private double rateSum;
+
+    private double peak;
+
     /** The log-integrand at the point the last {@link #cut} returned. */
     private double last;
 
@@ -88,6 +99,17 @@ final class NoncentralTIntegral {
      */
     static double log(double t, double a, double df, boolean density) {
         return new NoncentralTIntegral(t, a, df, density).integrate();
+    }
+
+    /**
+     * {@code {log P(T > t; -a), log f(t; -a)}} from one integration: the density from the same
+     * nodes, weighted by {@code m y / t} (the panels are placed for the tail, whose integrand peaks
+     * a little below the density's; for the quantile iteration, whose steps it only scales).
+     */
+    static double[] logTailAndDensity(double t, double a, double df) {
+        NoncentralTIntegral q = new NoncentralTIntegral(t, a, df, false);
+        double tail = q.integrate();
+        return new double[] {tail, q.peak + Math.log(q.rateSum) - q.logT};
     }
 
     /** Moves the origin of {@link #value}'s argument to u. */
@@ -122,6 +144,7 @@ final class NoncentralTIntegral {
             double m = 2 * Constants.INV_SQRT_2PI / e; // the hazard phi(z) / Phi_c(z)
             normal = Math.log(0.5 * e) + StandardNormal.negHalfSquare(z, 0);
             n1 = -m * y;
+            rate = -n1;
             n2 = -m * y * ((m - z) * y + 1);
         }
         d1 = n1 + df * (1 - s);
@@ -137,6 +160,7 @@ final class NoncentralTIntegral {
             return top;
         }
         double sum = flank(top, curvature, -1) + flank(top, curvature, 1);
+        peak = top;
         return top + Math.log(sum);
     }
 
@@ -269,9 +293,13 @@ final class NoncentralTIntegral {
         double mid = 0.5 * (lo + hi);
         double rad = 0.5 * (hi - lo);
         double s = 0;
+        double sr = 0;
         for (int i = 0; i < NODES; i++) {
-            s += WEIGHT[i] * Math.exp(value(mid + rad * NODE[i]) - top);
+            double e = WEIGHT[i] * Math.exp(value(mid + rad * NODE[i]) - top);
+            s += e;
+            sr += e * rate;
         }
+        rateSum += sr * rad;
         return s * rad;
     }
 }
