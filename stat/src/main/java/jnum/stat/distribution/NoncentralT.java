@@ -194,8 +194,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double[] xq = betaArgument(t);
         double b = 0.5 * df;
         double mu = 0.5 * d * d;
-        if (beyondSeries(t)) {
-            return Double.NaN; // 1 - x underflows (t^2 > 1e308 df): only the integral can resolve it
+        if (beyondSeries(t) || d < 0 && mu > OPPOSITE_SERIES_MAX_MU) {
+            // 1 - x underflows (t^2 > 1e308 df): only the integral can resolve it; or the series
+            // against the sign of d has O(sqrt(mu)) terms and would mostly cancel anyway
+            return Double.NaN;
         }
         double sp = PoissonMixture.sum(new Series(xq, b, mu, false), true);
         double sq = d == 0 ? 0 : PoissonMixture.sum(new Series(xq, b, mu, true), true);
@@ -310,6 +312,13 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         return Double.isNaN(s) || d < 0 && s < SERIES_FLOOR;
     }
 
+    /**
+     * Against the sign of delta the series is tried first only up to this {@code mu = delta^2/2}:
+     * beyond it its range of terms costs more than the integral (about 10 us), which it would
+     * mostly have to fall back to (the two families cancel), and the integral serves every t.
+     */
+    private static final double OPPOSITE_SERIES_MAX_MU = 50;
+
     /** Below this the terms of the series are subnormal or nearly so. */
     private static final double SERIES_FLOOR = 0x1p-968;
 
@@ -377,6 +386,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double[] xq = betaArgument(t);
         double b = 0.5 * df;
         double mu = 0.5 * d * d;
+        if (d < 0 && mu > OPPOSITE_SERIES_MAX_MU) {
+            return Double.NaN;
+        }
         // dx/dt = 2 t df / (df + t^2)^2 = 2 x (1 - x) / t
         double logJacobian = Constants.LN_2 + xq[2] + xq[3] - Math.log(t);
         double lp = familyLogDensity(xq, b, mu, 0, 0.5);
