@@ -304,12 +304,12 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * Whether the upper series value s leaves the tail to the integral: where it cancels (NaN) and,
-     * against the sign of d, where it is below the normal range with the few bits its terms kept
-     * (the integral's logarithm does not underflow).
+     * Whether the upper series value s leaves the tail to the integral: where it cancels (NaN) and
+     * where it is below the normal range with the few bits its terms kept (the integral's logarithm
+     * does not underflow; its log-integrand is concave on both sides of delta).
      */
     private static boolean seriesUnresolved(double s, double d) {
-        return Double.isNaN(s) || d < 0 && s < SERIES_FLOOR;
+        return Double.isNaN(s) || s < SERIES_FLOOR;
     }
 
     /**

@@ -80,6 +80,17 @@ final class NoncentralTIntegral {
 
     private double peak;
 
+    /**
+     * The scale of u over which the normal factor's slope changes by itself, at the last
+     * {@link #value}: {@code |n' / n''|}. On delta's side the peak sits on the shoulder of the normal
+     * factor's cliff, whose slope fades within {@code 1 / (|z| t r)} (1e-3 at |delta| = 300) while
+     * the peak is far wider (its curvature is set by the cliff, its flank by df).
+     */
+    private double normalScale;
+
+    /** The first panel's length: at most 1, two peak widths and {@link #normalScale} at the peak. */
+    private double firstCap;
+
     /** The log-integrand at the point the last {@link #cut} returned. */
     private double last;
 
@@ -95,7 +106,8 @@ final class NoncentralTIntegral {
 
     /**
      * {@code log P(T > t; -a)} (or, with {@code density}, {@code log f(t; -a)}) for {@code t > 0},
-     * {@code a >= 0}, {@code df > 0}.
+     * {@code df > 0}; {@code a >= 0} against the sign of delta, and also {@code a < 0} (the upper
+     * tail on delta's side, where the series underflows), where the normal factor is still log-concave.
      */
     static double log(double t, double a, double df, boolean density) {
         return new NoncentralTIntegral(t, a, df, density).integrate();
@@ -140,13 +152,20 @@ final class NoncentralTIntegral {
             n1 = 1 - z * y;
             n2 = -y * (y + z);
         } else {
-            double e = Special.erfcx(z * Constants.INV_SQRT_2);
-            double m = 2 * Constants.INV_SQRT_2PI / e; // the hazard phi(z) / Phi_c(z)
-            normal = Math.log(0.5 * e) + StandardNormal.negHalfSquare(z, 0);
+            double m; // the hazard phi(z) / Phi_c(z)
+            if (z >= 0) {
+                double e = Special.erfcx(z * Constants.INV_SQRT_2);
+                m = 2 * Constants.INV_SQRT_2PI / e;
+                normal = Math.log(0.5 * e) + StandardNormal.negHalfSquare(z, 0);
+            } else {
+                normal = StandardNormal.logSf(z, 0); // a < 0: the tail on delta's side
+                m = Math.exp(StandardNormal.logPdf(z, 0) - normal);
+            }
             n1 = -m * y;
             rate = -n1;
             n2 = -m * y * ((m - z) * y + 1);
         }
+        normalScale = n2 < 0 ? Math.abs(n1 / n2) : Double.POSITIVE_INFINITY; // a flat normal factor: no scale
         d1 = n1 + df * (1 - s);
         d2 = n2 - 2 * df * s;
         return normal + chi + constant;
@@ -156,6 +175,7 @@ final class NoncentralTIntegral {
         center(peak());
         double top = value(0);
         double curvature = d2;
+        firstCap = Math.min(1, Math.min(2 / Math.sqrt(-curvature), normalScale));
         if (!(top > Double.NEGATIVE_INFINITY)) {
             return top;
         }
@@ -172,7 +192,8 @@ final class NoncentralTIntegral {
     private double guess() {
         double b = density ? df + 1 : df;
         double c = 1 + Math.exp(Math.log(df) - 2 * logT);
-        double u = Math.log(2 * b) - Math.log(a + Math.sqrt(a * a + 4 * b * c));
+        double root = Math.sqrt(a * a + 4 * b * c);
+        double u = a >= 0 ? Math.log(2 * b) - Math.log(a + root) : Math.log(root - a) - Math.log(2 * c);
         return Double.isFinite(u) ? u : logT + 0.5 * (Math.log(b) - Math.log(df));
     }
 
@@ -214,8 +235,9 @@ final class NoncentralTIntegral {
 
     /**
      * {@code integral exp(L - top)} from the peak (the origin) towards {@code dir}, over panels that end
-     * where L has fallen by the next of {@link #DROPS}, each at most {@code 4^k} long (k = 0, 1, ...
-     * from the peak): the factors of the integrand vary on the scale 1 of u ({@code e^u}, {@code
+     * where L has fallen by the next of {@link #DROPS}, each at most {@code 4^k} times the first
+     * (k = 0, 1, ... from the peak; the first at most 1, two peak widths and the scale of the normal
+     * factor's slope): the factors of the integrand vary on the scale 1 of u ({@code e^u}, {@code
      * e^2u}) however wide the peak (df = 1e-3: its curvature is about df, but concentrated within a
      * unit of it). Below the peak the log-integrand becomes the line {@code df u} (t r and v
      * negligible; {@code (df + 1) u} for the density); once its slope is that to 2^-56 the rest
@@ -227,7 +249,7 @@ final class NoncentralTIntegral {
         double fallen = 0; // top - L(from)
         double slope = 0; // the rate of fall along dir at from
         double curv = -curvature;
-        double cap = 1;
+        double cap = firstCap;
         int k = 0;
         double leftSlope = density ? df + 1 : df; // of L far below the peak (the factor r adds 1)
         for (int panels = 0; panels < MAX_PANELS && k < DROPS.length; panels++, cap *= 4) {
