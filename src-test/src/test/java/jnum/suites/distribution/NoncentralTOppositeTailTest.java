@@ -99,12 +99,37 @@ class NoncentralTOppositeTailTest {
     }
 
     /**
+     * The upper tail on delta's own side far out, where its series underflows (t beyond the point
+     * where the survival function is 2^-968): the log survival function against the oracle, to the
+     * same budget.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void upperTailOnDeltasSideBeyondTheSeries(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 3; i++) {
+            double df = logUniform(r, 1e-3, 1e6);
+            double delta = logUniform(r, 1, 450);
+            NoncentralT d = new NoncentralT(df, delta);
+            double x = d.inverseSurvival(Math.pow(10, -r.nextDouble(292, 300))) * logUniform(r, 1, 1e3);
+            if (!(x > 0 && x < Double.MAX_VALUE)) {
+                continue;
+            }
+            String at = d + " at " + x + " (seed " + seed + ")";
+            double lt = d.logSurvival(x);
+            double b = bound(lt, d.logPdf(x), x);
+            Tolerance.assertWithin(lt, oracleLogTail(df, -delta, x), 2 * b + 1e-14, at + ": log survival");
+        }
+    }
+
+    /**
      * {@code log integral_0^inf Phi_c(t r + a) chi2_df(v) dv}, {@code r = sqrt(v/df)}, in
      * {@code u = log(t r)}: the log-integrand from erfcx and the chi-squared density's deviance
      * form, its peak by golden-section search, then adaptive Gauss-Kronrod on pieces that double
      * away from it out to where the integrand has fallen by e^-45.
      */
     private static double oracleLogTail(double df, double a, double t) {
+        // a < 0: the upper tail on delta's side (delta = -a > 0)
         double half = 0.5 * df;
         double logT = Math.log(t);
         double k = 0.5 * Math.log(half) - 0.5 * Math.log(2 * Math.PI) - Special.stirlingError(half) + Math.log(2);
@@ -112,7 +137,10 @@ class NoncentralTOppositeTailTest {
             double z = Math.exp(u) + a;
             double l = 2 * (u - logT);
             double dev = Math.abs(l) < 1 ? -Special.log1pmx(Math.expm1(l)) : Math.expm1(l) - l;
-            return Math.log(0.5 * Special.erfcx(z / Math.sqrt(2))) - 0.5 * z * z - half * dev + k;
+            double normal = z >= 0
+                    ? Math.log(0.5 * Special.erfcx(z / Math.sqrt(2))) - 0.5 * z * z
+                    : Math.log1p(-0.5 * Special.erfc(-z / Math.sqrt(2)));
+            return normal - half * dev + k;
         };
         double lo = -1e6;
         double hi = 710;

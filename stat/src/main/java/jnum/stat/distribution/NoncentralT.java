@@ -26,7 +26,9 @@ import jnum.stat.special.Special;
  * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand whose
  * logarithm is concave in {@code log(t sqrt(v/df))}: fixed Gauss-Legendre panels around its peak,
  * in log space ({@link NoncentralTIntegral}), so it keeps relative accuracy down to the smallest
- * doubles and beyond in the log forms.
+ * doubles and beyond in the log forms. There the series is not tried at all for
+ * {@code delta^2/2 > 50} (it would cost more and mostly cancel); the same integral also takes the
+ * upper tail on delta's side where its series underflows.
  *
  * <p><b>Density.</b> The derivative of the same series, {@code 1/2 sum_j [p_j beta(x; j+1/2, b) +
  * q_j beta(x; j+1, b)] dx/dt} (beta densities), summed from its largest term; and where q is
