@@ -125,7 +125,10 @@ public class DistributionWorstCaseBench {
                     "negbinomial_logCdf_beyond_doubles",
                     () -> new NegativeBinomial(1e12, 0.3).logCdf(2_333_221_733_333L)),
             Map.entry("negbinomial_cdf_center_huge_r", () -> new NegativeBinomial(1e12, 0.3).cdf(2_333_333_333_333L)),
-            Map.entry("negbinomial_entropy_huge_r", () -> new NegativeBinomial(1e12, 0.3).entropy()));
+            Map.entry("negbinomial_entropy_huge_r", () -> new NegativeBinomial(1e12, 0.3).entropy()),
+            Map.entry("nct_logCdf_opposite_beyond_doubles", () -> new NoncentralT(8, 20).logCdf(-1e30)),
+            Map.entry("nct_quantile_opposite_1e-100", () -> new NoncentralT(3, 10).quantile(1e-100)),
+            Map.entry("nct_pdf_opposite_small_df", () -> new NoncentralT(0.01, -5).pdf(1e20)));
 
     @Param({
         "betaincinv_underflow",
@@ -171,7 +174,10 @@ public class DistributionWorstCaseBench {
         "poisson_logCdf_beyond_doubles",
         "negbinomial_logCdf_beyond_doubles",
         "negbinomial_cdf_center_huge_r",
-        "negbinomial_entropy_huge_r"
+        "negbinomial_entropy_huge_r",
+        "nct_logCdf_opposite_beyond_doubles",
+        "nct_quantile_opposite_1e-100",
+        "nct_pdf_opposite_small_df"
     })
     public String call;
 

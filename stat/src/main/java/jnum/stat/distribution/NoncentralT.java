@@ -23,9 +23,12 @@ import jnum.stat.special.Special;
  * survival sum is direct, never 1 minus the cdf. Where {@code delta < 0} the q terms are negative
  * and the survival sum would cancel; that tail (the upper tail against the sign of delta, and by
  * reflection the lower tail for delta &gt; 0) is computed instead as the integral
- * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand, by
- * adaptive Gauss-Kronrod quadrature in {@code log v} around the integrand's peak and in log space,
- * so it keeps relative accuracy down to the smallest doubles.
+ * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand whose
+ * logarithm is concave in {@code log(t sqrt(v/df))}: fixed Gauss-Legendre panels around its peak,
+ * in log space ({@link NoncentralTIntegral}), so it keeps relative accuracy down to the smallest
+ * doubles and beyond in the log forms. There the series is not tried at all for
+ * {@code delta^2/2 > 50} (it would cost more and mostly cancel); the same integral also takes the
+ * upper tail on delta's side where its series underflows.
  *
  * <p><b>Density.</b> The derivative of the same series, {@code 1/2 sum_j [p_j beta(x; j+1/2, b) +
  * q_j beta(x; j+1, b)] dx/dt} (beta densities), summed from its largest term; and where q is
@@ -35,7 +38,8 @@ import jnum.stat.special.Special;
  * <p><b>Quantiles</b> start from the normal approximation of Abramowitz and Stegun 26.7.10 (in the
  * body, for df of a few or more) or else the Student t quantile shifted by delta, and are finished by the
  * safeguarded Newton iteration on the log cdf (log survival above the median) of
- * {@link QuantilePolish}. <b>Sampling</b> is the definition, with the ziggurat normal and the
+ * {@link QuantilePolish}; where the tail is the integral against the sign of delta, each step takes
+ * the log tail and the log density from one integration. <b>Sampling</b> is the definition, with the ziggurat normal and the
  * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
  * Gamma((df-k)/2) / Gamma(df/2) E (Z + delta)^k}; they do not exist for {@code df <= k} (mean NaN
  * for df &lt;= 1, variance {@code +inf} for df &lt;= 2, skewness NaN for df &lt;= 3, kurtosis NaN for
@@ -192,8 +196,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double[] xq = betaArgument(t);
         double b = 0.5 * df;
         double mu = 0.5 * d * d;
-        if (beyondSeries(t)) {
-            return Double.NaN; // 1 - x underflows (t^2 > 1e308 df): only the integral can resolve it
+        if (beyondSeries(t) || d < 0 && mu > OPPOSITE_SERIES_MAX_MU) {
+            // 1 - x underflows (t^2 > 1e308 df): only the integral can resolve it; or the series
+            // against the sign of d has O(sqrt(mu)) terms and would mostly cancel anyway
+            return Double.NaN;
         }
         double sp = PoissonMixture.sum(new Series(xq, b, mu, false), true);
         double sq = d == 0 ? 0 : PoissonMixture.sum(new Series(xq, b, mu, true), true);
@@ -204,32 +210,12 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * {@code log P(T > t; d)} for {@code t >= 0}, {@code d < 0}: the logarithm of
+     * {@code log P(T > t; d)} for {@code t > 0}, {@code d < 0}: the logarithm of
      * {@code integral_0^inf Phi_c(t sqrt(v/df) - d) chi2_df(v) dv} (or, with {@code density}, of
      * the density integral {@code integral phi(t sqrt(v/df) - d) sqrt(v/df) chi2_df(v) dv}).
      */
     private double logUpperIntegral(double t, double d, boolean density) {
-        double a = 0.5 * df;
-        double logNorm = a * Constants.LN_2 + Special.gammaln(a);
-        double logT = Math.log(t);
-        double logDf = Math.log(df);
-        // The variable is u = log(t r), r = sqrt(v / df): the normal factor needs t r to full
-        // relative accuracy, which exp(log t + log r) would lose near t = 1e300 (|log t| eps), and
-        // log v = 2 (u - log t) + log df enters only through (df/2) log v; dv/v = 2 du.
-        java.util.function.DoubleUnaryOperator logIntegrand = u -> {
-            double logR = u - logT;
-            double w = 2 * logR + logDf;
-            double z = Math.exp(u) - d;
-            double lp = density ? StandardNormal.logPdf(z, 0) + logR : StandardNormal.logSf(z, 0);
-            // log(v chi2_df(v)); below the normal range of v directly from w (no underflow of v)
-            double v = Math.exp(w);
-            double lchi = v >= 1e-300 ? GammaMath.logPdf(a, 2, v) + w : a * w - 0.5 * v - logNorm;
-            return lp + lchi + Constants.LN_2;
-        };
-        // for large t the mass sits near v ~ df / t^2, where the integrand grows like v^(df/2)
-        double wLo = Math.min(Math.log(1e-300), logDf - 2 * logT - 20) - 150 / df;
-        double wHi = Math.log(df + 60 * Math.sqrt(2 * df) + 1000);
-        return LogIntegral.of(logIntegrand, logT + 0.5 * (wLo - logDf), logT + 0.5 * (wHi - logDf));
+        return NoncentralTIntegral.log(t, -d, df, density);
     }
 
     @Override
@@ -313,11 +299,30 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             return StandardNormal.sf(-d, 0) - t * Math.exp(logDensityAtZero());
         }
         double s = upperSeries(t, d);
-        if (Double.isNaN(s)) {
+        if (seriesUnresolved(s, d)) {
             return Math.exp(logUpperIntegral(t, d, false));
         }
         return Math.min(1, s);
     }
+
+    /**
+     * Whether the upper series value s leaves the tail to the integral: where it cancels (NaN) and
+     * where it is below the normal range with the few bits its terms kept (the integral's logarithm
+     * does not underflow; its log-integrand is concave on both sides of delta).
+     */
+    private static boolean seriesUnresolved(double s, double d) {
+        return Double.isNaN(s) || s < SERIES_FLOOR;
+    }
+
+    /**
+     * Against the sign of delta the series is tried first only up to this {@code mu = delta^2/2}:
+     * beyond it its range of terms costs more than the integral (about 10 us), which it would
+     * mostly have to fall back to (the two families cancel), and the integral serves every t.
+     */
+    private static final double OPPOSITE_SERIES_MAX_MU = 50;
+
+    /** Below this the terms of the series are subnormal or nearly so. */
+    private static final double SERIES_FLOOR = 0x1p-968;
 
     private double logUpper(double t, double d) {
         if (t == Double.POSITIVE_INFINITY) {
@@ -331,7 +336,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             return at0 + Math.log1p(-Math.exp(Math.log(t) + logDensityAtZero() - at0));
         }
         double s = upperSeries(t, d);
-        if (Double.isNaN(s)) {
+        if (seriesUnresolved(s, d)) {
             return logUpperIntegral(t, d, false);
         }
         return s > 0.5 && d >= 0 ? Math.log1p(-lowerSeries(t, d)) : Math.log(s);
@@ -383,6 +388,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double[] xq = betaArgument(t);
         double b = 0.5 * df;
         double mu = 0.5 * d * d;
+        if (d < 0 && mu > OPPOSITE_SERIES_MAX_MU) {
+            return Double.NaN;
+        }
         // dx/dt = 2 t df / (df + t^2)^2 = 2 x (1 - x) / t
         double logJacobian = Constants.LN_2 + xq[2] + xq[3] - Math.log(t);
         double lp = familyLogDensity(xq, b, mu, 0, 0.5);
@@ -437,7 +445,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (Double.isNaN(x0)) {
             x0 = new StudentT(df).quantile(p) + delta;
         }
-        return QuantilePolish.quantile(this, p, onSideOfZero(x0, positive), positive);
+        return QuantilePolish.quantile(this, p, onSideOfZero(x0, positive), positive, this::logTailAndDensity);
     }
 
     /** As {@link #quantile}, polished by Newton steps on the log survival. */
@@ -454,7 +462,26 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (Double.isNaN(x0)) {
             x0 = new StudentT(df).inverseSurvival(q) + delta;
         }
-        return QuantilePolish.inverseSurvival(this, q, onSideOfZero(x0, positive), positive);
+        return QuantilePolish.inverseSurvival(this, q, onSideOfZero(x0, positive), positive, this::logTailAndDensity);
+    }
+
+    /**
+     * {@code {log tail, log pdf}} at x for the quantile iteration where the tail (the survival
+     * function if {@code upper}, else the cdf) is the integral against the sign of delta: one
+     * integration gives both ({@link NoncentralTIntegral#logTailAndDensity}), where separate calls
+     * would integrate twice. Null elsewhere (the iteration then calls the tail and the density).
+     */
+    private double[] logTailAndDensity(double x, boolean upper) {
+        double t = upper ? x : -x;
+        double d = upper ? delta : -delta;
+        if (!(t > 0 && d < 0) || t == Double.POSITIVE_INFINITY || nearZero(t)) {
+            return null;
+        }
+        double s = upperSeries(t, d);
+        if (!seriesUnresolved(s, d)) {
+            return null;
+        }
+        return NoncentralTIntegral.logTailAndDensity(t, -d, df);
     }
 
     /**

@@ -43,6 +43,15 @@ final class QuantilePolish {
 
     private QuantilePolish() {}
 
+    /**
+     * A joint evaluation of a log tail and the log density at x, for a distribution whose tail and
+     * density share most of their work (an integral over the same variable): {@code {log tail,
+     * log pdf}}, or null where the distribution has no such shortcut at x.
+     */
+    interface LogTailAndDensity {
+        double[] at(double x, boolean upper);
+    }
+
     /** Refines {@code x0} towards the x with {@code d.cdf(x) = p}. */
     static double lower(ContinuousDistribution d, double p, double x0) {
         return refine(d, p, x0, false);
@@ -64,7 +73,12 @@ final class QuantilePolish {
      * the steps can be geometric from the start.
      */
     static double quantile(ContinuousDistribution d, double p, double x0, boolean positive) {
-        return p <= 0.5 ? refine(d, p, x0, false, positive) : refine(d, 1 - p, x0, true, positive);
+        return quantile(d, p, x0, positive, null);
+    }
+
+    /** As {@link #quantile(ContinuousDistribution, double, double, boolean)}, with a joint evaluation. */
+    static double quantile(ContinuousDistribution d, double p, double x0, boolean positive, LogTailAndDensity joint) {
+        return p <= 0.5 ? refine(d, p, x0, false, positive, joint) : refine(d, 1 - p, x0, true, positive, joint);
     }
 
     /** Refines the inverse survival of q, using the lower formulation with p = 1 - q above 1/2. */
@@ -74,24 +88,42 @@ final class QuantilePolish {
 
     /** The inverse survival of q where the side of 0 of the answer is known (as for quantile). */
     static double inverseSurvival(ContinuousDistribution d, double q, double x0, boolean positive) {
-        return q <= 0.5 ? refine(d, q, x0, true, positive) : refine(d, 1 - q, x0, false, positive);
+        return inverseSurvival(d, q, x0, positive, null);
+    }
+
+    /** As {@link #inverseSurvival(ContinuousDistribution, double, double, boolean)}, with a joint evaluation. */
+    static double inverseSurvival(
+            ContinuousDistribution d, double q, double x0, boolean positive, LogTailAndDensity joint) {
+        return q <= 0.5 ? refine(d, q, x0, true, positive, joint) : refine(d, 1 - q, x0, false, positive, joint);
     }
 
     private static double refine(ContinuousDistribution d, double target, double x0, boolean upper) {
         Support s = d.support();
-        return refine(d, target, x0, upper, s.lower(), s.upper());
+        return refine(d, target, x0, upper, s.lower(), s.upper(), null);
     }
 
-    private static double refine(ContinuousDistribution d, double target, double x0, boolean upper, boolean positive) {
+    private static double refine(
+            ContinuousDistribution d,
+            double target,
+            double x0,
+            boolean upper,
+            boolean positive,
+            LogTailAndDensity joint) {
         Support s = d.support();
         double lo = positive ? Math.max(0, s.lower()) : s.lower();
         double hi = positive ? s.upper() : Math.min(0, s.upper());
-        return refine(d, target, x0, upper, lo, hi);
+        return refine(d, target, x0, upper, lo, hi, joint);
     }
 
     /** The iteration, from x0, within the initial bracket [lo0, hi0] (the support or a part of it). */
     private static double refine(
-            ContinuousDistribution d, double target, double x0, boolean upper, double lo0, double hi0) {
+            ContinuousDistribution d,
+            double target,
+            double x0,
+            boolean upper,
+            double lo0,
+            double hi0,
+            LogTailAndDensity joint) {
         Support s = d.support();
         if (!(target > 0 && target < 1) || Double.isNaN(x0)) {
             return x0; // p = 0 or 1: the support's ends, nothing to refine
@@ -131,11 +163,17 @@ final class QuantilePolish {
             // a target below 1e-280 is matched in the log form alone: the direct tail would underflow
             // near the root anyway, and evaluating both doubles the cost (a noncentral t tail there
             // is a quadrature of 0.2 ms)
-            double tail = target < 1e-280 ? 0 : upper ? d.survival(x) : d.cdf(x);
+            double[] both = joint == null ? null : joint.at(x, upper);
+            double tail = both != null ? Math.exp(both[0]) : target < 1e-280 ? 0 : upper ? d.survival(x) : d.cdf(x);
             double h;
             double floor = 4 * 0x1p-52; // the noise floor of h
             double logRatio; // log(tail / pdf), which can exceed the double range where |x| does
-            if (tail >= 1e-290) {
+            if (both != null) {
+                // one evaluation gives both; h is a difference of logarithms, rounded as one
+                h = both[0] - logTarget;
+                floor = 0x1p-52 * Math.max(4, Math.abs(logTarget));
+                logRatio = both[0] - both[1];
+            } else if (tail >= 1e-290) {
                 h = Math.log(tail / target);
                 double pdf = d.pdf(x);
                 // a heavy tail (pdf ~ tail / |x|) keeps the tail normal where the density underflows
@@ -186,9 +224,10 @@ final class QuantilePolish {
                 return next; // converged (tested before the bracket, which excludes x itself)
             }
             boolean newton = next > lo && next < hi;
-            if (newton && Math.abs(h) <= QUADRATIC && tail >= 1e-290) {
+            if (newton && Math.abs(h) <= QUADRATIC && (tail >= 1e-290 || both != null)) {
                 return next; // the error after this step is O(h^2), below the rounding of h (in the
-                // log form the noise of the log tail can exceed 1e-11 and a further step may still help)
+                // log form the noise of the log tail can exceed 1e-11 and a further step may still help;
+                // a joint evaluation's log tail is an integral with the rounding of its logarithm)
             }
             if (!newton) {
                 if (logScale) {
