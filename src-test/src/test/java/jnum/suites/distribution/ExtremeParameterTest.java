@@ -126,6 +126,27 @@ class ExtremeParameterTest {
         }
     }
 
+    /**
+     * Near t = 0 both tails move by at most |t| times the density there: the upper series alone
+     * kept only absolute accuracy where the upper tail is near 1 (survival 1 - 1.1e-8 instead of
+     * 1 - 3.8e-13 at df 2.5e4, delta 7.2, t = 2.8e-8).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void noncentralTTailsBarelyMoveNearZero(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 8; i++) {
+            double df = Math.exp(r.nextDouble(Math.log(1e-3), Math.log(1e6)));
+            NoncentralT d = new NoncentralT(df, r.nextDouble(-40, 40));
+            double t = (r.nextBoolean() ? 1 : -1) * Math.pow(10, r.nextDouble(-12, -3));
+            String at = d + " at t = " + t + " (seed " + seed + ")";
+            double moved = 2 * Math.abs(t) * Math.max(d.pdf(0), d.pdf(t));
+            Tolerance.assertWithin(d.cdf(t) + d.survival(t), 1, 128 * Tolerance.EPS, at + ": cdf + survival");
+            assertEquals(d.survival(0), d.survival(t), moved + 4 * Tolerance.EPS * d.survival(0), at + ": survival");
+            assertEquals(d.cdf(0), d.cdf(t), moved + 4 * Tolerance.EPS * d.cdf(0), at + ": cdf");
+        }
+    }
+
     private static void roundTrip(ContinuousDistribution d, double p, boolean upper, String at) {
         double x = upper ? d.inverseSurvival(p) : d.quantile(p);
         String what = at + (upper ? ": survival(inverseSurvival(p))" : ": cdf(quantile(p))");
