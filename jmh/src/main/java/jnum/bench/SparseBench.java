@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import jnum.mat.Vec;
 import jnum.mat.io.MatrixMarket;
+import jnum.mat.kernel.Blas;
+import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.sparse.Coo;
 import jnum.mat.sparse.Csr;
@@ -81,6 +83,10 @@ public class SparseBench {
     private DMatrixRMaj ex;
     private DMatrixRMaj ey;
     private Vec b;
+    private double[] updP;
+    private double[] updQ;
+    private double[] updX;
+    private double[] updR;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -117,6 +123,10 @@ public class SparseBench {
         System.arraycopy(x, 0, ex.data, 0, n);
         ey = new DMatrixRMaj(n, 1);
         b = Vec.of(x);
+        updP = x.clone();
+        updQ = x.clone();
+        updX = new double[n];
+        updR = x.clone();
     }
 
     private static void add(Coo coo, DMatrixSparseTriplet t, int i, int j, double v) {
@@ -146,6 +156,38 @@ public class SparseBench {
     public DMatrixRMaj spmvEjml() {
         CommonOps_DSCC.mult(ejml, ex, ey);
         return ey;
+    }
+
+    /**
+     * The vector work of 20 unpreconditioned CG iterations without the products, as the solver
+     * does it: {@code p . q}, {@code x += alpha p}, {@code r -= alpha q}, {@code r . r} and
+     * {@code p = r + beta p} over vectors of n: with 20 one-thread products, the budget a CG
+     * iteration is measured against.
+     */
+    @Benchmark
+    public double cg20VectorUpdatesOnly() {
+        int before = Parallelism.threads();
+        Parallelism.setThreads(1);
+        try {
+            Blas blas = Kernels.blas();
+            int n = x.length;
+            double check = 0;
+            for (int it = 0; it < 20; it++) {
+                double pq = blas.dot(n, updP, 0, 1, updQ, 0, 1);
+                double alpha = 1e-3 / (1 + Math.abs(pq));
+                blas.axpy(n, alpha, updP, 0, 1, updX, 0, 1);
+                blas.axpy(n, -alpha, updQ, 0, 1, updR, 0, 1);
+                double rr = blas.dot(n, updR, 0, 1, updR, 0, 1);
+                double beta = 1e-3 / (1 + rr);
+                for (int i = 0; i < n; i++) {
+                    updP[i] = updR[i] + beta * updP[i];
+                }
+                check += rr;
+            }
+            return check;
+        } finally {
+            Parallelism.setThreads(before);
+        }
     }
 
     /** 20 CG iterations without preconditioning: 20 products and the vector updates. */
