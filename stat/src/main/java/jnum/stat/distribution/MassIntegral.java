@@ -34,14 +34,24 @@ final class MassIntegral {
      * {@code {integral e^D(dir s) ds, integral e^D(dir s) D(dir s) ds}} over {@code s >= 0} by
      * 16-point Gauss-Legendre panels of widths scale, 2 scale, 4 scale, ... until D is below
      * {@code -DROP} at a panel's end; a panel that would pass {@code room} ends there if D is below
-     * {@code -DROP} at the room, else the result is null.
+     * {@code -DROP} at the room, else (or after 60 panels) the result is null.
      */
     static double[] panels(DoubleUnaryOperator logRatio, int dir, double scale, double room) {
+        return panels(logRatio, dir, scale, room, Double.POSITIVE_INFINITY, 60);
+    }
+
+    /**
+     * {@link #panels(DoubleUnaryOperator, int, double, double)} with no panel wider than maxWidth: a
+     * mass that falls off exponentially only (rate {@code lambda}, {@code maxWidth = 4 / lambda}) is
+     * then resolved by every 16-point panel to below 1e-30 relative; at most maxPanels panels.
+     */
+    static double[] panels(
+            DoubleUnaryOperator logRatio, int dir, double scale, double room, double maxWidth, int maxPanels) {
         double mass = 0;
         double weighted = 0;
         double from = 0;
-        double width = scale;
-        for (int panel = 0; panel < 60; panel++) {
+        double width = Math.min(scale, maxWidth);
+        for (int panel = 0; panel < maxPanels; panel++) {
             double to = from + width;
             if (to > room) {
                 // a shorter last panel, if the integrand is negligible where the room ends
@@ -64,12 +74,12 @@ final class MassIntegral {
             mass += half * s0;
             weighted += half * s1;
             if (logRatio.applyAsDouble(dir * to) < -DROP) {
-                break;
+                return new double[] {mass, weighted};
             }
             from = to;
-            width *= 2;
+            width = Math.min(2 * width, maxWidth);
         }
-        return new double[] {mass, weighted};
+        return null;
     }
 
     /**
@@ -105,7 +115,21 @@ final class MassIntegral {
      * t^2 / y^2}; the half logarithms differ by {@code log1p(v) / 2}.
      */
     static double stirlingDifference(double y1, double c, double d, double t) {
-        double u = t / y1;
+        return d * Special.log1pmx(t / y1) + stirlingDifferenceRest(y1, c, d, t);
+    }
+
+    /**
+     * {@link #stirlingDifference} plus {@code t (log(y1 / c) - d / y1)}, for offsets t far beyond
+     * the counts: there the linear parts {@code t log(y1 / c)} and {@code -d u} of the two are each
+     * of order {@code t d / y1} and cancel to {@code -t log1pmx(-d / y1)}, which is formed directly,
+     * leaving {@code d log1p(u)}.
+     */
+    static double stirlingDifferenceFar(double y1, double c, double d, double t) {
+        return d * Math.log1p(t / y1) - t * Special.log1pmx(-d / y1) + stirlingDifferenceRest(y1, c, d, t);
+    }
+
+    /** {@link #stirlingDifference} without its first term {@code d log1pmx(u)}. */
+    private static double stirlingDifferenceRest(double y1, double c, double d, double t) {
         double v = -t * d / (y1 * (c + t));
         double lv = Special.log1pmx(v);
         double z1 = y1 + t;
@@ -114,7 +138,7 @@ final class MassIntegral {
                 + t / (12 * c * z)
                 - (1 / (z1 * z1 * z1) - 1 / (y1 * y1 * y1)) / 360
                 + (1 / (z * z * z) - 1 / (c * c * c)) / 360;
-        return d * Special.log1pmx(u) + z * lv + 0.5 * (lv + v) + se;
+        return z * lv + 0.5 * (lv + v) + se;
     }
 
     /**
