@@ -125,7 +125,12 @@ public class DistributionWorstCaseBench {
                     "negbinomial_logCdf_beyond_doubles",
                     () -> new NegativeBinomial(1e12, 0.3).logCdf(2_333_221_733_333L)),
             Map.entry("negbinomial_cdf_center_huge_r", () -> new NegativeBinomial(1e12, 0.3).cdf(2_333_333_333_333L)),
-            Map.entry("negbinomial_entropy_huge_r", () -> new NegativeBinomial(1e12, 0.3).entropy()));
+            Map.entry("negbinomial_entropy_huge_r", () -> new NegativeBinomial(1e12, 0.3).entropy()),
+            Map.entry("negbinomial_entropy_small_r_tiny_p", () -> new NegativeBinomial(0.5, 1e-9).entropy()),
+            Map.entry("ncx2_entropy_large_lambda", () -> new NoncentralChiSquared(3, 2.5e4).entropy()),
+            Map.entry(
+                    "ncx2_entropy_large_lambda_large_k",
+                    () -> new NoncentralChiSquared(2917.435144419784, 876278.6537519223).entropy()));
 
     @Param({
         "betaincinv_underflow",
@@ -171,7 +176,10 @@ public class DistributionWorstCaseBench {
         "poisson_logCdf_beyond_doubles",
         "negbinomial_logCdf_beyond_doubles",
         "negbinomial_cdf_center_huge_r",
-        "negbinomial_entropy_huge_r"
+        "negbinomial_entropy_huge_r",
+        "negbinomial_entropy_small_r_tiny_p",
+        "ncx2_entropy_large_lambda",
+        "ncx2_entropy_large_lambda_large_k"
     })
     public String call;
 
