@@ -46,10 +46,10 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     private static final double NEAR_NORMAL_ENTROPY_MIN_LAMBDA = 1e4;
 
     /** Half the width, in standard deviations, of the fixed rule. */
-    private static final double NEAR_NORMAL_HALF_WIDTH = 12;
+    private static final double NEAR_NORMAL_HALF_WIDTH = 10.5;
 
-    private static final int NEAR_NORMAL_PANELS = 8;
-    private static final double[][] NEAR_NORMAL_RULE = Special.rootsLegendre(20);
+    private static final int NEAR_NORMAL_PANELS = 7;
+    private static final double[][] NEAR_NORMAL_RULE = Special.rootsLegendre(16);
     private static final double[] NEAR_NORMAL_NODE = NEAR_NORMAL_RULE[0];
     private static final double[] NEAR_NORMAL_WEIGHT = NEAR_NORMAL_RULE[1];
 
@@ -468,11 +468,13 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
 
     /**
      * {@code -integral f log f} for a density near the normal one (skewness at most {@code 3 /
-     * sqrt(lambda)}, 0.03 here): 20-point Gauss-Legendre panels 3 standard deviations wide over
+     * sqrt(lambda)}, 0.03 here): 16-point Gauss-Legendre panels 3 standard deviations wide over
      * the mean +- {@value #NEAR_NORMAL_HALF_WIDTH} standard deviations. Beyond, {@code log f} is
-     * below {@code -72 + skewness 12^3 / 6 < -60}, so the rest is below 1e-24; on each panel the
-     * integrand, a normal density times a polynomial on the scale of one standard deviation, is
-     * integrated to below 1e-16 relative (against mpmath in the tests). 160 log densities in all.
+     * below {@code -55 + skewness 10.5^3 / 6 < -49}, so the rest is below 1e-19; on each panel the
+     * integrand, a normal density times a quadratic in the standardized variable, is integrated to
+     * about 1e-21 (the Gauss-Legendre remainder {@code 3^33 (16!)^4 / (33 (32!)^3) |h^(32)|}, with
+     * {@code |h^(32)|} of order {@code sqrt(32!)}; against mpmath in the tests). 112 log densities
+     * in all.
      */
     private double nearNormalEntropy(double m, double s) {
         double width = 2 * NEAR_NORMAL_HALF_WIDTH / NEAR_NORMAL_PANELS;
