@@ -1,7 +1,8 @@
 """Entropy of negative binomial distributions with small r and tiny p (wide, small mode).
 
 Run by hand: python3 nb_small_r_entropy.py nb_small_r_entropy.csv (mpmath 1.3.0).
-Parameters are seeded random, log-uniform: r in [0.05, 16], p in [1e-10, 1e-2]. Each value is
+Parameters are seeded random, log-uniform: r in [0.05, 16], p in [1e-10, 1e-2], and four fixed
+corners (r = 0.5, p = 1e-9; r = 3, p = 1e-7; r = 16, p = 1e-10; r = 0.05, p = 1e-10). Each value is
 -sum P log P: the terms below K = 3000 summed directly from log-gamma masses, the rest by the
 Euler-Maclaurin formula on the continuous extension (mpmath.quad over geometric intervals from K to
 200 (r + 1) / p and on to infinity, derivatives at K by mpmath.diff, three correction terms), at 40
@@ -48,7 +49,7 @@ def entropy(r, p, dps):
 def main(out):
     rng = random.Random(20261204)
     rows = []
-    fixed = [(0.5, 1e-9), (3.0, 1e-7)]
+    fixed = [(0.5, 1e-9), (3.0, 1e-7), (16.0, 1e-10), (0.05, 1e-10)]
     params = fixed + [
         (float(mp.mpf(10) ** rng.uniform(mp.log10(0.05), mp.log10(16))), float(mp.mpf(10) ** rng.uniform(-10, -2)))
         for _ in range(28)

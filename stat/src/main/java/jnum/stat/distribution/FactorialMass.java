@@ -32,10 +32,11 @@ final class FactorialMass {
     private static final double MAX_SLOPE = 0.4;
 
     /**
-     * The most panels for {@link #entropyAbove}: about 40 doubling ones and then about 14 of the
-     * largest width, where the integrand is down to {@code e^-40}.
+     * The most panels for {@link #entropyAbove}: up to about 40 doubling ones and then those of the
+     * largest width {@code 4 / p} until the integrand is down to {@code e^-40} of its value at k,
+     * about {@code 100} at r = 16 and p = 1e-10 (the peak there is {@code e^270} above it).
      */
-    private static final int ENTROPY_PANELS = 120;
+    private static final int ENTROPY_PANELS = 400;
 
     /** {@code B_2m / (2m)!} for m = 1..5. */
     private static final double[] BERNOULLI = {1.0 / 12, -1.0 / 720, 1.0 / 30240, -1.0 / 1209600, 1.0 / 47900160};
