@@ -2,10 +2,13 @@ package jnum.suites.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import jnum.stat.distribution.NegativeBinomial;
 import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The entropy of negative binomial distributions with small r (0.05 to 16) and tiny p (1e-10 to
@@ -35,5 +38,37 @@ class NegativeBinomialWideEntropyTest {
             rows++;
         }
         assertTrue(rows >= 20, "rows: " + rows);
+    }
+
+    /**
+     * Random r (0.05 to 16) and p (1e-3 to 3e-2, so that a direct sum is affordable) with a standard
+     * deviation of at least 32, against {@code -sum P log P} summed in the test from 0 to {@code (r +
+     * 60) / p} (beyond, the mass is below {@code e^-60} of its largest) with Neumaier's
+     * compensation; the bound of {@link #entropyAgainstMpmath}.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void entropyAgainstDirectSum(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x5eL);
+        NegativeBinomial d;
+        do {
+            double r = Math.exp(rng.nextDouble(Math.log(0.05), Math.log(16)));
+            double p = Math.exp(rng.nextDouble(Math.log(1e-3), Math.log(3e-2)));
+            d = new NegativeBinomial(r, p);
+        } while (d.stdDev() < 32);
+        long to = (long) ((d.r() + 60) / d.p());
+        double sum = 0;
+        double comp = 0;
+        for (long j = 0; j <= to; j++) {
+            double l = d.logPmf(j);
+            double t = -Math.exp(l) * l;
+            double s = sum + t;
+            comp += Math.abs(sum) >= Math.abs(t) ? (sum - s) + t : (t - s) + sum;
+            sum = s;
+        }
+        double expected = sum + comp;
+        double logMax = Math.abs(d.logPmf(0)) + 50;
+        Tolerance.assertWithin(
+                d.entropy(), expected, C * EPS * (1 + logMax) * (2 + expected), d + ".entropy() (seed " + seed + ")");
     }
 }
