@@ -128,7 +128,12 @@ public class DistributionWorstCaseBench {
             Map.entry("negbinomial_entropy_huge_r", () -> new NegativeBinomial(1e12, 0.3).entropy()),
             Map.entry("nct_logCdf_opposite_beyond_doubles", () -> new NoncentralT(8, 20).logCdf(-1e30)),
             Map.entry("nct_quantile_opposite_1e-100", () -> new NoncentralT(3, 10).quantile(1e-100)),
-            Map.entry("nct_pdf_opposite_small_df", () -> new NoncentralT(0.01, -5).pdf(1e20)));
+            Map.entry("nct_pdf_opposite_small_df", () -> new NoncentralT(0.01, -5).pdf(1e20)),
+            Map.entry("negbinomial_entropy_small_r_tiny_p", () -> new NegativeBinomial(0.5, 1e-9).entropy()),
+            Map.entry("ncx2_entropy_large_lambda", () -> new NoncentralChiSquared(3, 2.5e4).entropy()),
+            Map.entry(
+                    "ncx2_entropy_large_lambda_large_k",
+                    () -> new NoncentralChiSquared(2917.435144419784, 876278.6537519223).entropy()));
 
     @Param({
         "betaincinv_underflow",
@@ -177,7 +182,10 @@ public class DistributionWorstCaseBench {
         "negbinomial_entropy_huge_r",
         "nct_logCdf_opposite_beyond_doubles",
         "nct_quantile_opposite_1e-100",
-        "nct_pdf_opposite_small_df"
+        "nct_pdf_opposite_small_df",
+        "negbinomial_entropy_small_r_tiny_p",
+        "ncx2_entropy_large_lambda",
+        "ncx2_entropy_large_lambda_large_k"
     })
     public String call;
 

@@ -30,6 +30,18 @@ final class DiscreteSums {
         return h;
     }
 
+    /** {@code -sum p log p} over {@code from <= j < to}, term by term (a short range). */
+    static double entropy(DiscreteDistribution d, long from, long to) {
+        double h = 0;
+        for (long j = from; j < to; j++) {
+            double l = d.logPmf(j);
+            if (l != Double.NEGATIVE_INFINITY) {
+                h -= Math.exp(l) * l;
+            }
+        }
+        return h;
+    }
+
     private static double side(DiscreteDistribution d, long mode, double logPmfMode, int dir, long end, double total) {
         double acc = 0;
         double prev = logPmfMode;

@@ -1,5 +1,6 @@
 package jnum.stat.distribution;
 
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongFunction;
 
 /**
@@ -30,6 +31,13 @@ final class FactorialMass {
     /** The largest {@code |g'(k)|} for the Euler-Maclaurin path. */
     private static final double MAX_SLOPE = 0.4;
 
+    /**
+     * The most panels for {@link #entropyAbove}: up to about 40 doubling ones and then those of the
+     * largest width {@code 4 / p} until the integrand is down to {@code e^-40} of its value at k,
+     * about {@code 100} at r = 16 and p = 1e-10 (the peak there is {@code e^270} above it).
+     */
+    private static final int ENTROPY_PANELS = 400;
+
     /** {@code B_2m / (2m)!} for m = 1..5. */
     private static final double[] BERNOULLI = {1.0 / 12, -1.0 / 720, 1.0 / 30240, -1.0 / 1209600, 1.0 / 47900160};
 
@@ -39,8 +47,8 @@ final class FactorialMass {
     private final int[] e;
 
     /**
-     * For {@code Gamma(y_0 + 1) / Gamma(y_1 + 1)} with both counts moving up, the exact {@code y_0 -
-     * y_1 > 0} ({@code y_0} itself may be rounded); else NaN.
+     * For {@code Gamma(y_0 + 1) / Gamma(y_1 + 1)} with both counts moving up, the exact nonzero
+     * {@code y_0 - y_1} ({@code y_0} itself may be rounded); else NaN.
      */
     private final double gap;
 
@@ -48,12 +56,23 @@ final class FactorialMass {
         this(slope, y, s, e, Double.NaN);
     }
 
+    /**
+     * For the negative binomial, {@code log(1 - p)}, the slope's part that does not come from the
+     * counts; else NaN.
+     */
+    private final double logBase;
+
     private FactorialMass(double slope, double[] y, int[] s, int[] e, double gap) {
+        this(slope, y, s, e, gap, Double.NaN);
+    }
+
+    private FactorialMass(double slope, double[] y, int[] s, int[] e, double gap, double logBase) {
         this.slope = slope;
         this.y = y;
         this.s = s;
         this.e = e;
         this.gap = gap;
+        this.logBase = logBase;
     }
 
     /**
@@ -98,7 +117,8 @@ final class FactorialMass {
                 new double[] {y1, c},
                 new int[] {1, 1},
                 new int[] {1, -1},
-                rm1 > 0 ? rm1 : Double.NaN);
+                rm1 != 0 ? rm1 : Double.NaN,
+                Math.log1p(-p));
     }
 
     /**
@@ -130,6 +150,16 @@ final class FactorialMass {
             v += e[i] * MassIntegral.stirling(y[i], s[i] * t);
         }
         return v;
+    }
+
+    /**
+     * {@link #logRatio} for the negative binomial at offsets far above k (to {@code 40 / p}): the
+     * slope's parts {@code t log(1 - p)} and {@code t log(y_0 / y_1)} are taken apart, the latter
+     * cancelling in {@link MassIntegral#stirlingDifferenceFar} (else {@code t slope} would carry
+     * {@code t |slope| eps}, 1e-9 at r = 1/2, p = 1e-9).
+     */
+    private double logRatioFar(double t) {
+        return t * logBase + MassIntegral.stirlingDifferenceFar(y[0], y[1], gap, t);
     }
 
     /** {@code g^(m)(k)} for m = 1..9 (g[0] unused). */
@@ -213,6 +243,47 @@ final class FactorialMass {
      */
     double entropy(double logPmf) {
         return MassIntegral.entropy(logPmf, this::logRatio, scale(derivatives()), entropyRoom(-1), entropyRoom(1));
+    }
+
+    /**
+     * {@code sum_{j >= k} -P(j) log P(j)} with k this point and {@code logPmf = log P(k)}, for a
+     * mass that is smooth on the unit scale from k on (the counts at least {@value
+     * MassIntegral#ENTROPY_MIN_COUNT}, {@code |g'(k)| <= 0.4}): the Euler-Maclaurin formula of
+     * {@link #tailRatio} on {@code f = -P log P = -P(k) e^D (log P(k) + D)}, {@code D(t) = g(k + t) -
+     * g(k)}, whose derivatives at k are {@code f^(n) = -P(k) (log P(k) h_n + sum_{j<n} C(n, j) h_j
+     * g^(n-j))} with {@code h_n = P^(n)(k) / P(k)}; the integral by the panels of {@link
+     * MassIntegral#panels} from k upwards. The panels start at the local scale and double, so a
+     * peak far above k and the algebraic growth near k are both resolved, up to maxWidth (an
+     * exponential fall-off, see {@link MassIntegral#panels(java.util.function.DoubleUnaryOperator,
+     * int, double, double, double, int)}). NaN where the conditions fail or the panels do not reach
+     * the end.
+     */
+    double entropyAbove(double logPmf, double maxWidth) {
+        if (minCount() < MassIntegral.ENTROPY_MIN_COUNT) {
+            return Double.NaN;
+        }
+        double[] g = derivatives();
+        if (Math.abs(g[1]) > MAX_SLOPE) {
+            return Double.NaN;
+        }
+        DoubleUnaryOperator far = gap == gap && logBase == logBase ? this::logRatioFar : this::logRatio;
+        double[] integrals = MassIntegral.panels(far, 1, scale(g), entropyRoom(1), maxWidth, ENTROPY_PANELS);
+        if (integrals == null) {
+            return Double.NaN;
+        }
+        double[] h = bell(g);
+        double corrections = 0;
+        for (int m = BERNOULLI.length - 1; m >= 0; m--) {
+            int n = 2 * m + 1;
+            double s = logPmf * h[n];
+            double binom = 1; // C(n, j)
+            for (int j = 0; j < n; j++) {
+                s += binom * h[j] * g[n - j];
+                binom = binom * (n - j) / (j + 1);
+            }
+            corrections += BERNOULLI[m] * s;
+        }
+        return -Math.exp(logPmf) * (logPmf * (integrals[0] + 0.5) + integrals[1] - corrections);
     }
 
     /**

@@ -34,18 +34,33 @@ final class MassIntegral {
      * {@code {integral e^D(dir s) ds, integral e^D(dir s) D(dir s) ds}} over {@code s >= 0} by
      * 16-point Gauss-Legendre panels of widths scale, 2 scale, 4 scale, ... until D is below
      * {@code -DROP} at a panel's end; a panel that would pass {@code room} ends there if D is below
-     * {@code -DROP} at the room, else the result is null.
+     * {@code -DROP} at the room, else (or after 60 panels) the result is null.
      */
     static double[] panels(DoubleUnaryOperator logRatio, int dir, double scale, double room) {
+        return panels(logRatio, dir, scale, room, Double.POSITIVE_INFINITY, 60);
+    }
+
+    /**
+     * {@link #panels(DoubleUnaryOperator, int, double, double)} with no panel wider than maxWidth: a
+     * mass that falls off exponentially only (rate {@code lambda}, {@code maxWidth = 4 / lambda}) is
+     * then resolved by every 16-point panel to below 1e-30 relative; the stop then asks for a drop
+     * larger by {@code log(maxWidth / scale)} (the rest beyond is about {@code e^D maxWidth}); at
+     * most maxPanels panels.
+     */
+    static double[] panels(
+            DoubleUnaryOperator logRatio, int dir, double scale, double room, double maxWidth, int maxPanels) {
+        // the stop is relative to the integrand at 0: a mass that spreads over maxWidth / scale
+        // times its first panel needs that much more drop for the same relative rest
+        double drop = maxWidth < Double.POSITIVE_INFINITY ? DROP + Math.log(Math.max(1, maxWidth / scale)) : DROP;
         double mass = 0;
         double weighted = 0;
         double from = 0;
-        double width = scale;
-        for (int panel = 0; panel < 60; panel++) {
+        double width = Math.min(scale, maxWidth);
+        for (int panel = 0; panel < maxPanels; panel++) {
             double to = from + width;
             if (to > room) {
                 // a shorter last panel, if the integrand is negligible where the room ends
-                if (!(logRatio.applyAsDouble(dir * room) < -DROP)) {
+                if (!(logRatio.applyAsDouble(dir * room) < -drop)) {
                     return null;
                 }
                 to = room;
@@ -63,13 +78,13 @@ final class MassIntegral {
             }
             mass += half * s0;
             weighted += half * s1;
-            if (logRatio.applyAsDouble(dir * to) < -DROP) {
-                break;
+            if (logRatio.applyAsDouble(dir * to) < -drop) {
+                return new double[] {mass, weighted};
             }
             from = to;
-            width *= 2;
+            width = Math.min(2 * width, maxWidth);
         }
-        return new double[] {mass, weighted};
+        return null;
     }
 
     /**
@@ -105,16 +120,37 @@ final class MassIntegral {
      * t^2 / y^2}; the half logarithms differ by {@code log1p(v) / 2}.
      */
     static double stirlingDifference(double y1, double c, double d, double t) {
-        double u = t / y1;
         double v = -t * d / (y1 * (c + t));
         double lv = Special.log1pmx(v);
+        return d * Special.log1pmx(t / y1) + (c + t) * lv + 0.5 * (lv + v) + seDifference(y1, c, t);
+    }
+
+    /**
+     * {@link #stirlingDifference} plus {@code t (log(y1 / c) - d / y1)}, for offsets t far beyond
+     * the counts: there the linear parts {@code t log(y1 / c)} and {@code -d u} of the two are each
+     * of order {@code t d / y1}, and {@code (c + t) log1pmx(v)} and {@code -t log1pmx(-d / y1)}
+     * each of order {@code t d^2 / y1^2}; with {@code 1 + v = c (y1 + t) / (y1 (c + t))} they
+     * cancel exactly to {@code (c + t) log1p(d / (c + t)) + c log1p(-d / y1)}, both of order d,
+     * leaving {@code d log1p(u)}.
+     */
+    static double stirlingDifferenceFar(double y1, double c, double d, double t) {
+        double z = c + t;
+        double v = -t * d / (y1 * z);
+        return d * Math.log1p(t / y1)
+                + z * Math.log1p(d / z)
+                + c * Math.log1p(-d / y1)
+                + 0.5 * Math.log1p(v)
+                + seDifference(y1, c, t);
+    }
+
+    /** {@code se(y1 + t) - se(y1) - se(c + t) + se(c)} of {@link #stirling}. */
+    private static double seDifference(double y1, double c, double t) {
         double z1 = y1 + t;
         double z = c + t;
-        double se = -t / (12 * y1 * z1)
+        return -t / (12 * y1 * z1)
                 + t / (12 * c * z)
                 - (1 / (z1 * z1 * z1) - 1 / (y1 * y1 * y1)) / 360
                 + (1 / (z * z * z) - 1 / (c * c * c)) / 360;
-        return d * Special.log1pmx(u) + z * lv + 0.5 * (lv + v) + se;
     }
 
     /**

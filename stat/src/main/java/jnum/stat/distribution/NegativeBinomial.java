@@ -30,6 +30,13 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
     /** The half-width, in standard deviations, of the center (see {@link #CENTRAL_MIN_SD}). */
     private static final double CENTRAL_WIDTH = 10;
 
+    /**
+     * The largest r for the split entropy sum: the panels that double from the low count must also
+     * resolve the peak, whose width against the mode shrinks as {@code 1 / sqrt(r)}; above this r
+     * a mass that is not negligible below the count 1000 is narrow enough to sum.
+     */
+    private static final double SPLIT_ENTROPY_MAX_R = 16;
+
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public NegativeBinomial {
         Arguments.positive("NegativeBinomial", "r", r);
@@ -297,18 +304,29 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      * and a mode m of at least {@value MassIntegral#ENTROPY_MIN_COUNT} (so r above 1), the integral
      * of {@link MassIntegral#entropy} over {@code P(m + t) = P(m) exp(t log((1 - p) (m + r - 1) / m)
      * + R(m + r - 1, t) - R(m, t))} ({@code R} the Stirling remainder of {@link
-     * MassIntegral#stirling}), so the cost does not grow with the standard deviation; else summed
-     * from the mode outwards with a bound on the rest.
+     * MassIntegral#stirling}), so the cost does not grow with the standard deviation; where the mass
+     * below the count {@value MassIntegral#ENTROPY_MIN_COUNT} is not negligible (r up to {@value
+     * #SPLIT_ENTROPY_MAX_R}, a mode small against the width), the terms below that count summed and
+     * the rest by {@link FactorialMass#entropyAbove}; else summed from the mode outwards with a
+     * bound on the rest.
      */
     @Override
     public double entropy() {
         long mode = mode();
-        if (variance() >= MassIntegral.ENTROPY_MIN_SD * MassIntegral.ENTROPY_MIN_SD
-                && mode >= MassIntegral.ENTROPY_MIN_COUNT
-                && r > 1) {
-            double h = FactorialMass.negativeBinomial(r, p, mode).entropy(logPmf(mode));
-            if (!Double.isNaN(h)) {
-                return h;
+        if (variance() >= MassIntegral.ENTROPY_MIN_SD * MassIntegral.ENTROPY_MIN_SD) {
+            if (mode >= MassIntegral.ENTROPY_MIN_COUNT && r > 1) {
+                double h = FactorialMass.negativeBinomial(r, p, mode).entropy(logPmf(mode));
+                if (!Double.isNaN(h)) {
+                    return h;
+                }
+            }
+            if (r <= SPLIT_ENTROPY_MAX_R) {
+                // both counts, k0 and k0 + r - 1, at least ENTROPY_MIN_COUNT
+                long k0 = (long) MassIntegral.ENTROPY_MIN_COUNT + 1;
+                double tail = FactorialMass.negativeBinomial(r, p, k0).entropyAbove(logPmf(k0), 4 / -Math.log1p(-p));
+                if (!Double.isNaN(tail)) {
+                    return DiscreteSums.entropy(this, 0, k0) + tail;
+                }
             }
         }
         return DiscreteSums.entropy(this, mode);

@@ -1,0 +1,74 @@
+package jnum.suites.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import jnum.stat.distribution.NegativeBinomial;
+import jnum.testkit.CsvResource;
+import jnum.testkit.Tolerance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The entropy of negative binomial distributions with small r (0.05 to 16) and tiny p (1e-10 to
+ * 1e-2), wide with a small mode, where the mass below the count 1000 is not negligible: against
+ * mpmath at random parameters (log-uniform; {@code reference/discrete/nb_small_r_entropy.csv} and
+ * the script that wrote it).
+ *
+ * <p>The bound: the thousand terms below the count 1000 each carry the mass's relative error {@code
+ * C eps (1 + |log P|)} through P and through log P, as do the integral's nodes (the sum of their
+ * weights times {@code -P log P} is H), so the error is below {@code C eps (1 + |log P|max) (2 + H)}
+ * with {@code |log P|max} the largest over the terms that matter, at most that of the count 0 or of
+ * the mean's tail at {@code e^-40}, so {@code |log P(0)| + 50}.
+ */
+class NegativeBinomialWideEntropyTest {
+    private static final double C = 64;
+    private static final double EPS = Tolerance.EPS;
+
+    @Test
+    void entropyAgainstMpmath() {
+        int rows = 0;
+        for (String[] f : CsvResource.rows("/reference/discrete/nb_small_r_entropy.csv")) {
+            NegativeBinomial d = new NegativeBinomial(Double.parseDouble(f[0]), Double.parseDouble(f[1]));
+            double expected = Double.parseDouble(f[2]);
+            double logMax = Math.abs(d.logPmf(0)) + 50;
+            double got = d.entropy();
+            Tolerance.assertWithin(got, expected, C * EPS * (1 + logMax) * (2 + expected), d + ".entropy()");
+            rows++;
+        }
+        assertTrue(rows >= 20, "rows: " + rows);
+    }
+
+    /**
+     * Random r (0.05 to 16) and p (1e-3 to 3e-2, so that a direct sum is affordable) with a standard
+     * deviation of at least 32, against {@code -sum P log P} summed in the test from 0 to {@code (r +
+     * 60) / p} (beyond, the mass is below {@code e^-60} of its largest) with Neumaier's
+     * compensation; the bound of {@link #entropyAgainstMpmath}.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void entropyAgainstDirectSum(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x5eL);
+        NegativeBinomial d;
+        do {
+            double r = Math.exp(rng.nextDouble(Math.log(0.05), Math.log(16)));
+            double p = Math.exp(rng.nextDouble(Math.log(1e-3), Math.log(3e-2)));
+            d = new NegativeBinomial(r, p);
+        } while (d.stdDev() < 32);
+        long to = (long) ((d.r() + 60) / d.p());
+        double sum = 0;
+        double comp = 0;
+        for (long j = 0; j <= to; j++) {
+            double l = d.logPmf(j);
+            double t = -Math.exp(l) * l;
+            double s = sum + t;
+            comp += Math.abs(sum) >= Math.abs(t) ? (sum - s) + t : (t - s) + sum;
+            sum = s;
+        }
+        double expected = sum + comp;
+        double logMax = Math.abs(d.logPmf(0)) + 50;
+        Tolerance.assertWithin(
+                d.entropy(), expected, C * EPS * (1 + logMax) * (2 + expected), d + ".entropy() (seed " + seed + ")");
+    }
+}
