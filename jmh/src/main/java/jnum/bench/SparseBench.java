@@ -459,6 +459,21 @@ public class SparseBench {
         }
     }
 
+    /**
+     * Sparse LU with partial pivoting and COLAMD (factor and one solve, one thread) on the same
+     * matrices, against scipy's {@code splu} with its default COLAMD.
+     */
+    @Benchmark
+    public Vec luSpdJnumColamd(Spd s) {
+        int before = Parallelism.threads();
+        Parallelism.setThreads(1);
+        try {
+            return SparseLU.of(s.a).solve(s.b);
+        } finally {
+            Parallelism.setThreads(before);
+        }
+    }
+
     /** The analysis alone: AMD ordering, elimination tree, column counts and supernodes. */
     @Benchmark
     public SparseCholesky.Symbolic choleskySpdAnalyzeJnum(Spd s) {
