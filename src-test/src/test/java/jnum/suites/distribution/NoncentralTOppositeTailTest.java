@@ -122,19 +122,24 @@ class NoncentralTOppositeTailTest {
         }
     }
 
+    private static double oracleLogTail(double df, double a, double t) {
+        return oracleLogTail(df, a, t, 1);
+    }
+
     /**
-     * {@code log integral_0^inf Phi_c(t r + a) chi2_df(v) dv}, {@code r = sqrt(v/df)}, in
+     * {@code log integral_0^inf Phi_c(side t r + a) chi2_df(v) dv}, {@code r = sqrt(v/df)} (side -1
+     * and {@code a = delta > 0}: the lower tail {@code P(T <= t)} on delta's side), in
      * {@code u = log(t r)}: the log-integrand from erfcx and the chi-squared density's deviance
      * form, its peak by golden-section search, then adaptive Gauss-Kronrod on pieces that double
      * away from it out to where the integrand has fallen by e^-45.
      */
-    private static double oracleLogTail(double df, double a, double t) {
+    static double oracleLogTail(double df, double a, double t, int side) {
         // a < 0: the upper tail on delta's side (delta = -a > 0)
         double half = 0.5 * df;
         double logT = Math.log(t);
         double k = 0.5 * Math.log(half) - 0.5 * Math.log(2 * Math.PI) - Special.stirlingError(half) + Math.log(2);
         DoubleUnaryOperator logF = u -> {
-            double z = Math.exp(u) + a;
+            double z = side * Math.exp(u) + a;
             double l = 2 * (u - logT);
             double dev = Math.abs(l) < 1 ? -Special.log1pmx(Math.expm1(l)) : Math.expm1(l) - l;
             double normal = z >= 0

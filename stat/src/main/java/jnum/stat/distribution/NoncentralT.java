@@ -28,7 +28,11 @@ import jnum.stat.special.Special;
  * in log space ({@link NoncentralTIntegral}), so it keeps relative accuracy down to the smallest
  * doubles and beyond in the log forms. There the series is not tried at all for
  * {@code delta^2/2 > 50} (it would cost more and mostly cancel); the same integral also takes the
- * upper tail on delta's side where its series underflows.
+ * upper tail on delta's side where its series underflows. On delta's side the series has
+ * thousands of terms at large {@code mu}; for {@code delta^2/2 > 50} both tails there are integrals
+ * too, the smaller one integrated and the other its complement: the upper tail as above and the
+ * lower {@code integral Phi_c(|delta| - t sqrt(v/df)) chi2_df(v) dv}, whose log-integrand is unimodal
+ * ({@link NoncentralTIntegral#logLowerTailAndDensity}).
  *
  * <p><b>Density.</b> The derivative of the same series, {@code 1/2 sum_j [p_j beta(x; j+1/2, b) +
  * q_j beta(x; j+1, b)] dx/dt} (beta densities), summed from its largest term; and where q is
@@ -39,7 +43,7 @@ import jnum.stat.special.Special;
  * body, for df of a few or more) or else the Student t quantile shifted by delta, and are finished by the
  * safeguarded Newton iteration on the log cdf (log survival above the median) of
  * {@link QuantilePolish}; where the tail is the integral against the sign of delta, each step takes
- * the log tail and the log density from one integration. <b>Sampling</b> is the definition, with the ziggurat normal and the
+ * the log tail and the log density from one integration (also on delta's side at large delta). <b>Sampling</b> is the definition, with the ziggurat normal and the
  * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
  * Gamma((df-k)/2) / Gamma(df/2) E (Z + delta)^k}; they do not exist for {@code df <= k} (mean NaN
  * for df &lt;= 1, variance {@code +inf} for df &lt;= 2, skewness NaN for df &lt;= 3, kurtosis NaN for
@@ -239,7 +243,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (Double.isNaN(t)) {
             return t;
         }
-        return t >= 0 ? Math.log(lowerPositive(t, delta)) : logUpper(-t, -delta);
+        return t >= 0 ? logLower(t, delta) : logUpper(-t, -delta);
     }
 
     @Override
@@ -247,7 +251,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (Double.isNaN(t)) {
             return t;
         }
-        return t >= 0 ? logUpper(t, delta) : Math.log(lowerPositive(-t, -delta));
+        return t >= 0 ? logUpper(t, delta) : logLower(-t, -delta);
     }
 
     /** {@code P(T <= t; d)} for {@code t >= 0}. */
@@ -260,6 +264,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         if (nearZero(t)) {
             return StandardNormal.cdf(-d, 0) + t * Math.exp(logDensityAtZero());
+        }
+        double[] own = ownSide(t, d, false);
+        if (own != null) {
+            return Math.exp(own[0]);
         }
         if (d >= 0 && !beyondSeries(t)) {
             return Math.min(1, lowerSeries(t, d));
@@ -298,6 +306,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (nearZero(t)) {
             return StandardNormal.sf(-d, 0) - t * Math.exp(logDensityAtZero());
         }
+        double[] own = ownSide(t, d, true);
+        if (own != null) {
+            return Math.exp(own[0]);
+        }
         double s = upperSeries(t, d);
         if (seriesUnresolved(s, d)) {
             return Math.exp(logUpperIntegral(t, d, false));
@@ -329,6 +341,60 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     /** Below this the terms of the series are subnormal or nearly so. */
     private static final double SERIES_FLOOR = 0x1p-968;
 
+    /** {@code log P(T <= t; d)} for {@code t >= 0}: in logs where the integral gives it. */
+    private double logLower(double t, double d) {
+        double[] own = t > 0 && t < Double.POSITIVE_INFINITY && !nearZero(t) ? ownSide(t, d, false) : null;
+        if (own != null) {
+            return own[0];
+        }
+        return Math.log(lowerPositive(t, d));
+    }
+
+    /**
+     * On delta's side the series is summed only up to this {@code mu = delta^2/2}: its range of terms
+     * grows like {@code sqrt(mu)} times the incomplete beta recurrences, while the integral costs the
+     * same at every mu.
+     */
+    private static final double OWN_SERIES_MAX_MU = 50;
+
+    /** Whether the tails at {@code t > 0} for noncentrality {@code d > 0} are the integrals. */
+    private static boolean ownSideIntegral(double d) {
+        return d > 0 && 0.5 * d * d > OWN_SERIES_MAX_MU;
+    }
+
+    /**
+     * {@code {log tail, log f(t)}} for {@code 0 < t < inf} and {@code d > 0} ({@link #ownSideIntegral}),
+     * the tail {@code P(T > t)} if {@code upper}, else {@code P(T <= t)}: the smaller tail by its
+     * integral (the lower by {@link NoncentralTIntegral#logLowerTailAndDensity}, the upper with the
+     * normal factor {@code Phi_c(t r - d)}, log-concave), the larger as its complement. The first
+     * integral tried is the tail on the side of d where t is (the median is near d); near the median
+     * it may be the larger, and the other is integrated too. Null where the integrals do not apply
+     * (mu at most {@link #OWN_SERIES_MAX_MU}) or the lower one declines (see
+     * {@link NoncentralTIntegral#logLowerTailAndDensity}) while the upper tail exceeds 1/2: the
+     * series then.
+     */
+    private double[] ownSide(double t, double d, boolean upper) {
+        if (!ownSideIntegral(d)) {
+            return null;
+        }
+        double[] up = t > d ? NoncentralTIntegral.logTailAndDensity(t, -d, df) : null;
+        if (up != null && up[0] <= -Constants.LN_2) {
+            return upper ? up : new double[] {Math.log1p(-Math.exp(up[0])), up[1]};
+        }
+        double[] low = NoncentralTIntegral.logLowerTailAndDensity(t, d, df);
+        if (low != null && low[0] <= -Constants.LN_2) {
+            return upper ? new double[] {Math.log1p(-Math.exp(low[0])), low[1]} : low;
+        }
+        if (up == null) {
+            up = NoncentralTIntegral.logTailAndDensity(t, -d, df);
+        }
+        if (up[0] <= -Constants.LN_2 || low != null) {
+            // the upper tail is the smaller, or both are near 1/2 and either complement is accurate
+            return upper ? up : new double[] {Math.log1p(-Math.exp(up[0])), up[1]};
+        }
+        return null;
+    }
+
     private double logUpper(double t, double d) {
         if (t == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
@@ -339,6 +405,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (nearZero(t)) {
             double at0 = StandardNormal.logSf(-d, 0);
             return at0 + Math.log1p(-Math.exp(Math.log(t) + logDensityAtZero() - at0));
+        }
+        double[] own = ownSide(t, d, true);
+        if (own != null) {
+            return own[0];
         }
         double s = upperSeries(t, d);
         if (seriesUnresolved(s, d)) {
@@ -479,6 +549,11 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     private double[] logTailAndDensity(double x, boolean upper) {
         double t = upper ? x : -x;
         double d = upper ? delta : -delta;
+        double a = Math.abs(t);
+        if (a > 0 && a < Double.POSITIVE_INFINITY && !nearZero(a) && ownSideIntegral(t > 0 ? d : -d)) {
+            // the tail P(T > t; d) for t > 0, or by reflection P(T <= -t; -d) for t < 0
+            return ownSide(a, t > 0 ? d : -d, t > 0);
+        }
         if (!(t > 0 && d < 0) || t == Double.POSITIVE_INFINITY || nearZero(t)) {
             return null;
         }

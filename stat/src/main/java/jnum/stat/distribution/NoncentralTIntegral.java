@@ -47,7 +47,7 @@ final class NoncentralTIntegral {
 
     private static final int PEAK_STEPS = 100;
     private static final int CUT_STEPS = 12;
-    private static final int MAX_PANELS = 24;
+    private static final int MAX_PANELS = 48;
 
     /** The largest Newton step in u (a factor e^32 in t r) while the peak is not yet bracketed. */
     private static final double MAX_STEP = 32;
@@ -58,6 +58,12 @@ final class NoncentralTIntegral {
     private final double logT;
     private final double constant;
     private final boolean density;
+
+    /**
+     * +1 for the upper tail ({@code z = t r + a}), -1 for the lower tail on delta's side
+     * ({@code z = a - t r}, {@code a = delta > 0}): {@code P(T <= t) = integral Phi_c(a - t r) chi2_df(v) dv}.
+     */
+    private final int side;
 
     /** The first and second derivative of the log-integrand at the last {@link #value} call. */
     private double d1;
@@ -94,8 +100,9 @@ final class NoncentralTIntegral {
     /** The log-integrand at the point the last {@link #cut} returned. */
     private double last;
 
-    private NoncentralTIntegral(double t, double a, double df, boolean density) {
+    private NoncentralTIntegral(double t, double a, double df, boolean density, int side) {
         this.a = a;
+        this.side = side;
         this.df = df;
         this.half = 0.5 * df;
         this.logT = Math.log(t);
@@ -110,7 +117,8 @@ final class NoncentralTIntegral {
      * tail on delta's side, where the series underflows), where the normal factor is still log-concave.
      */
     static double log(double t, double a, double df, boolean density) {
-        return new NoncentralTIntegral(t, a, df, density).integrate();
+        NoncentralTIntegral q = new NoncentralTIntegral(t, a, df, density, 1);
+        return q.integrate(q.peak());
     }
 
     /**
@@ -119,9 +127,41 @@ final class NoncentralTIntegral {
      * a little below the density's; for the quantile iteration, whose steps it only scales).
      */
     static double[] logTailAndDensity(double t, double a, double df) {
-        NoncentralTIntegral q = new NoncentralTIntegral(t, a, df, false);
-        double tail = q.integrate();
-        return new double[] {tail, q.peak + Math.log(q.rateSum) - q.logT};
+        NoncentralTIntegral q = new NoncentralTIntegral(t, a, df, false, 1);
+        return q.tailAndDensity(q.peak());
+    }
+
+    /**
+     * How far beyond the cliff of the normal factor (in {@code t r - d}) the lower tail's peak may be:
+     * there the factor is within {@code Phi_c(-8) = 1 - 6e-16} of 1 and the first panels, capped by
+     * the scale of its slope at the peak, reach the cliff in a few steps of 4.
+     */
+    private static final double CLIFF_REACH = 8;
+
+    /**
+     * {@code {log P(T <= t; d), log f(t; d)}} for {@code t > 0}, {@code d > 0}: the lower tail on
+     * delta's side, {@code integral Phi_c(d - t r) chi2_df(v) dv}, where the series has thousands
+     * of terms at large {@code mu = d^2/2}. Here the log normal factor is not concave in u (it is
+     * convex where {@code t r < d/2}), but the log-integrand is still unimodal: its derivative
+     * {@code m y + df (1 - y^2/t^2)} ({@code y = t r}, m the hazard at {@code d - y}), divided by
+     * {@code y^2}, is {@code m / y + df / y^2 - df / t^2}, decreasing in y, so it has one root and
+     * each flank is monotone, which is all the bracketed searches for the peak and the cuts need.
+     * Null where the peak is beyond the cliff of the normal factor ({@code t r > d + }{@link #CLIFF_REACH}): there the left
+     * flank would be the chi factor's long line ending in that cliff, which the panels (sized by
+     * the fall from the peak) do not resolve.
+     */
+    static double[] logLowerTailAndDensity(double t, double d, double df) {
+        NoncentralTIntegral q = new NoncentralTIntegral(t, d, df, false, -1);
+        double u = q.peak();
+        if (!(u < Math.log(d + CLIFF_REACH))) {
+            return null;
+        }
+        return q.tailAndDensity(u);
+    }
+
+    private double[] tailAndDensity(double u) {
+        double tail = integrate(u);
+        return new double[] {tail, peak + Math.log(rateSum) - logT};
     }
 
     /** Moves the origin of {@link #value}'s argument to u. */
@@ -143,7 +183,7 @@ final class NoncentralTIntegral {
         // D = s - 1 - log s: through log1pmx near s = 1, where expm1(l) - l would cancel
         double deviance = Math.abs(l) < 1 ? -Special.log1pmx(Math.expm1(l)) : Math.expm1(l) - l;
         double chi = -half * deviance;
-        double z = y + a;
+        double z = side * y + a;
         double normal;
         double n1;
         double n2;
@@ -161,9 +201,10 @@ final class NoncentralTIntegral {
                 normal = StandardNormal.logSf(z, 0); // a < 0: the tail on delta's side
                 m = Math.exp(StandardNormal.logPdf(z, 0) - normal);
             }
-            n1 = -m * y;
-            rate = -n1;
-            n2 = -m * y * ((m - z) * y + 1);
+            // dz/du = side y and (phi/Phi_c)' = m (m - z)
+            rate = m * y;
+            n1 = -side * rate;
+            n2 = -side * rate * (side * (m - z) * y + 1);
         }
         normalScale = n2 < 0 ? Math.abs(n1 / n2) : Double.POSITIVE_INFINITY; // a flat normal factor: no scale
         d1 = n1 + df * (1 - s);
@@ -171,8 +212,9 @@ final class NoncentralTIntegral {
         return normal + chi + constant;
     }
 
-    private double integrate() {
-        center(peak());
+    /** The log of the integral, the peak of its log-integrand at u. */
+    private double integrate(double u) {
+        center(u);
         double top = value(0);
         double curvature = d2;
         firstCap = Math.min(1, Math.min(2 / Math.sqrt(-curvature), normalScale));
@@ -193,7 +235,8 @@ final class NoncentralTIntegral {
         double b = density ? df + 1 : df;
         double c = 1 + Math.exp(Math.log(df) - 2 * logT);
         double root = Math.sqrt(a * a + 4 * b * c);
-        double u = a >= 0 ? Math.log(2 * b) - Math.log(a + root) : Math.log(root - a) - Math.log(2 * c);
+        double s = side * a; // the lower tail's condition is the upper one's with -a
+        double u = s >= 0 ? Math.log(2 * b) - Math.log(s + root) : Math.log(root - s) - Math.log(2 * c);
         return Double.isFinite(u) ? u : logT + 0.5 * (Math.log(b) - Math.log(df));
     }
 
@@ -235,7 +278,7 @@ final class NoncentralTIntegral {
 
     /**
      * {@code integral exp(L - top)} from the peak (the origin) towards {@code dir}, over panels that end
-     * where L has fallen by the next of {@link #DROPS}, each at most {@code 4^k} times the first
+     * where L has fallen by the next of {@link #DROPS}, each at most {@code 4^k} ({@code 2^k} for the lower tail) times the first
      * (k = 0, 1, ... from the peak; the first at most 1, two peak widths and the scale of the normal
      * factor's slope): the factors of the integrand vary on the scale 1 of u ({@code e^u}, {@code
      * e^2u}) however wide the peak (df = 1e-3: its curvature is about df, but concentrated within a
@@ -251,8 +294,11 @@ final class NoncentralTIntegral {
         double curv = -curvature;
         double cap = firstCap;
         int k = 0;
+        // the lower tail's log-integrand bends from the normal factor's steep slope to the chi
+        // factor's df within a panel or two; panels of 4^k miss 1e-10 of it (df 0.4, delta 33)
+        double growth = side < 0 ? 2 : 4;
         double leftSlope = density ? df + 1 : df; // of L far below the peak (the factor r adds 1)
-        for (int panels = 0; panels < MAX_PANELS && k < DROPS.length; panels++, cap *= 4) {
+        for (int panels = 0; panels < MAX_PANELS && k < DROPS.length; panels++, cap *= growth) {
             double to = cut(from, fallen, slope, curv, DROPS[k], top, dir, cap);
             fallen = top - last;
             slope = -dir * d1;
