@@ -44,6 +44,9 @@ def cholesky_peers():
     mtx = os.path.join(here, "..", "src", "main", "resources", "jnum", "bench", "bcsstk13.mtx")
     for name, s in (("bcsstk13", sp.csc_matrix(sio.mmread(mtx))), ("poisson k=300", poisson(300).tocsc())):
         b = np.random.default_rng(1).uniform(-1, 1, s.shape[0])
+        r = s.tocsr()
+        print("%s spmv csr, a @ x: best %.4f ms" % (name, best(lambda: r @ b, number=100)))
+        print("%s cg 20 iterations: %.3f ms" % (name, best(lambda: sla.cg(r, b, rtol=1e-300, maxiter=20))))
         print("%s splu (COLAMD) factor+solve: %.3f ms" % (name, best(lambda: sla.splu(s).solve(b))))
         print("%s splu (MMD_AT_PLUS_A, symmetric mode) factor+solve: %.3f ms"
               % (name, best(lambda: symmetric_splu(s).solve(b))))

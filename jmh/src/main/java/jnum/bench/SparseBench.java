@@ -354,6 +354,9 @@ public class SparseBench {
         DMatrixSparseCSC ejml;
         Vec b;
         DMatrixRMaj eb;
+        double[] x;
+        double[] y;
+        DMatrixRMaj ey;
 
         @Setup(Level.Trial)
         public void setup() {
@@ -415,6 +418,9 @@ public class SparseBench {
         DMatrixSparseCSC ejml;
         Vec b;
         DMatrixRMaj eb;
+        double[] x;
+        double[] y;
+        DMatrixRMaj ey;
 
         @Setup(Level.Trial)
         public void setup() {
@@ -434,6 +440,9 @@ public class SparseBench {
             b = Vec.of(x);
             eb = new DMatrixRMaj(n, 1);
             System.arraycopy(x, 0, eb.data, 0, n);
+            this.x = x;
+            y = new double[n];
+            ey = new DMatrixRMaj(n, 1);
         }
 
         private static Csr poissonCsr(int k) {
@@ -458,6 +467,43 @@ public class SparseBench {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** {@code A x} on the Matrix Market example (and the k = 300 grid), one thread. */
+    @Benchmark
+    public double[] spmvSpdJnum(Spd s) {
+        int before = Parallelism.threads();
+        Parallelism.setThreads(1);
+        try {
+            s.a.apply(s.x, s.y);
+            return s.y;
+        } finally {
+            Parallelism.setThreads(before);
+        }
+    }
+
+    /** EJML's CSC product on the same matrices. */
+    @Benchmark
+    public DMatrixRMaj spmvSpdEjml(Spd s) {
+        CommonOps_DSCC.mult(s.ejml, s.eb, s.ey);
+        return s.ey;
+    }
+
+    /** 20 unpreconditioned CG iterations on the same matrices, one thread, as {@link #cg20Iterations}. */
+    @Benchmark
+    public Object cg20SpdJnum(Spd s) {
+        int before = Parallelism.threads();
+        Parallelism.setThreads(1);
+        try {
+            return Solvers.cg(
+                    s.a,
+                    s.b,
+                    null,
+                    null,
+                    SolverSettings.defaults().withMaxIterations(20).withRelativeTolerance(1e-300));
+        } finally {
+            Parallelism.setThreads(before);
         }
     }
 
