@@ -37,26 +37,7 @@ class HypergeometricHugePopulationTest {
             double sf = Double.parseDouble(f[5]);
             double logCdf = Double.parseDouble(f[6]);
             double logSf = Double.parseDouble(f[7]);
-            String at = d + " at k = " + k;
-            boolean lowerIsTail = logCdf < logSf;
-            double logTail = Math.min(logCdf, logSf);
-            double tailBound = C * EPS * (1 + Math.abs(logTail));
-            // the complement 1 - t carries t times the tail's relative error
-            double complementBound = 2 * EPS + tailBound * Math.exp(logTail) / Math.max(cdf, sf);
-            check(d.cdf(k), cdf, lowerIsTail ? tailBound : complementBound, at + ": cdf");
-            check(d.survival(k), sf, lowerIsTail ? complementBound : tailBound, at + ": survival");
-            // log(1 - t) moves by t times the tail's relative error over 1 - t
-            double logComplementBound = tailBound * Math.exp(logTail) / Math.max(cdf, sf);
-            Tolerance.assertWithin(
-                    d.logCdf(k),
-                    logCdf,
-                    lowerIsTail ? tailBound : logComplementBound + 2 * EPS * Math.abs(logCdf),
-                    at + ": logCdf");
-            Tolerance.assertWithin(
-                    d.logSurvival(k),
-                    logSf,
-                    lowerIsTail ? logComplementBound + 2 * EPS * Math.abs(logSf) : tailBound,
-                    at + ": logSurvival");
+            TailReference.check(d, k, cdf, sf, logCdf, logSf, C, d + " at k = " + k);
             rows++;
         }
         assertTrue(rows >= 100, "rows: " + rows);
@@ -78,15 +59,6 @@ class HypergeometricHugePopulationTest {
             rows++;
         }
         assertTrue(rows >= 6, "rows: " + rows);
-    }
-
-    /** Relative bound where the value is a normal double; below, the log columns decide. */
-    private static void check(double actual, double expected, double relBound, String context) {
-        if (expected >= Double.MIN_NORMAL) {
-            Tolerance.assertRelative(actual, expected, relBound, context);
-        } else {
-            Tolerance.assertWithin(actual, expected, 2 * Double.MIN_NORMAL, context);
-        }
     }
 
     /**
