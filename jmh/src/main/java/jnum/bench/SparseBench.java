@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import jnum.mat.Vec;
 import jnum.mat.io.MatrixMarket;
 import jnum.mat.kernel.Blas;
@@ -136,14 +137,10 @@ public class SparseBench {
 
     @Benchmark
     public double[] spmvJnumOneThread() {
-        int before = Parallelism.threads();
-        Parallelism.setThreads(1);
-        try {
+        return oneThread(() -> {
             a.apply(x, y);
-        } finally {
-            Parallelism.setThreads(before);
-        }
-        return y;
+            return y;
+        });
     }
 
     @Benchmark
@@ -166,9 +163,7 @@ public class SparseBench {
      */
     @Benchmark
     public double cg20VectorUpdatesOnly() {
-        int before = Parallelism.threads();
-        Parallelism.setThreads(1);
-        try {
+        return oneThread(() -> {
             Blas blas = Kernels.blas();
             int n = x.length;
             double check = 0;
@@ -185,9 +180,7 @@ public class SparseBench {
                 check += rr;
             }
             return check;
-        } finally {
-            Parallelism.setThreads(before);
-        }
+        });
     }
 
     /**
@@ -207,18 +200,12 @@ public class SparseBench {
     }
 
     private Object cgIterations(int iterations) {
-        int before = Parallelism.threads();
-        Parallelism.setThreads(1);
-        try {
-            return Solvers.cg(
-                    a,
-                    b,
-                    null,
-                    null,
-                    SolverSettings.defaults().withMaxIterations(iterations).withRelativeTolerance(1e-300));
-        } finally {
-            Parallelism.setThreads(before);
-        }
+        return oneThread(() -> Solvers.cg(
+                a,
+                b,
+                null,
+                null,
+                SolverSettings.defaults().withMaxIterations(iterations).withRelativeTolerance(1e-300)));
     }
 
     /** Calls {@code entry(i, j, value)} for every stored entry of the k x k grid's Laplacian, row by row. */
@@ -473,14 +460,10 @@ public class SparseBench {
     /** {@code A x} on the Matrix Market example (and the k = 300 grid), one thread. */
     @Benchmark
     public double[] spmvSpdJnum(Spd s) {
-        int before = Parallelism.threads();
-        Parallelism.setThreads(1);
-        try {
+        return oneThread(() -> {
             s.a.apply(s.x, s.y);
             return s.y;
-        } finally {
-            Parallelism.setThreads(before);
-        }
+        });
     }
 
     /** EJML's CSC product on the same matrices. */
@@ -493,30 +476,18 @@ public class SparseBench {
     /** 20 unpreconditioned CG iterations on the same matrices, one thread, as {@link #cg20Iterations}. */
     @Benchmark
     public Object cg20SpdJnum(Spd s) {
-        int before = Parallelism.threads();
-        Parallelism.setThreads(1);
-        try {
-            return Solvers.cg(
-                    s.a,
-                    s.b,
-                    null,
-                    null,
-                    SolverSettings.defaults().withMaxIterations(20).withRelativeTolerance(1e-300));
-        } finally {
-            Parallelism.setThreads(before);
-        }
+        return oneThread(() -> Solvers.cg(
+                s.a,
+                s.b,
+                null,
+                null,
+                SolverSettings.defaults().withMaxIterations(20).withRelativeTolerance(1e-300)));
     }
 
     /** Analysis (AMD), supernodal numeric factorization and one solve, on one thread. */
     @Benchmark
     public Vec choleskySpdJnum(Spd s) {
-        int before = Parallelism.threads();
-        Parallelism.setThreads(1);
-        try {
-            return SparseCholesky.of(s.a).solve(s.b);
-        } finally {
-            Parallelism.setThreads(before);
-        }
+        return oneThread(() -> SparseCholesky.of(s.a).solve(s.b));
     }
 
     /**
@@ -525,13 +496,7 @@ public class SparseBench {
      */
     @Benchmark
     public Vec luSpdJnumColamd(Spd s) {
-        int before = Parallelism.threads();
-        Parallelism.setThreads(1);
-        try {
-            return SparseLU.of(s.a).solve(s.b);
-        } finally {
-            Parallelism.setThreads(before);
-        }
+        return oneThread(() -> SparseLU.of(s.a).solve(s.b));
     }
 
     /** The analysis alone: AMD ordering, elimination tree, column counts and supernodes. */
@@ -548,5 +513,16 @@ public class SparseBench {
         DMatrixRMaj out = new DMatrixRMaj(s.eb.numRows, 1);
         solver.solve(s.eb, out);
         return out;
+    }
+
+    /** Runs {@code body} with the kernels limited to the calling thread, then restores the count. */
+    private static <T> T oneThread(Supplier<T> body) {
+        int before = Parallelism.threads();
+        Parallelism.setThreads(1);
+        try {
+            return body.get();
+        } finally {
+            Parallelism.setThreads(before);
+        }
     }
 }
