@@ -552,19 +552,9 @@ final class Dqds {
                         np = nn - 13;
                     }
                     a2 += b2;
-                    for (int i4 = np; i4 >= 4 * i0 - 1 + pp; i4 -= 4) {
-                        if (b2 == 0) {
-                            break;
-                        }
-                        b1 = b2;
-                        if (z[i4] > z[i4 - 2]) {
-                            return;
-                        }
-                        b2 *= z[i4] / z[i4 - 2];
-                        a2 += b2;
-                        if (100 * Math.max(b2, b1) < a2 || CNST1 < a2) {
-                            break;
-                        }
+                    a2 = ratioSum(z, np, 4 * i0 - 1 + pp, b2, a2);
+                    if (Double.isNaN(a2)) {
+                        return;
                     }
                     a2 *= CNST3;
                     if (a2 < CNST1) {
@@ -586,19 +576,9 @@ final class Dqds {
                 if (n0 - i0 > 2) {
                     b2 = z[nn - 13] / z[nn - 15];
                     a2 += b2;
-                    for (int i4 = nn - 17; i4 >= 4 * i0 - 1 + pp; i4 -= 4) {
-                        if (b2 == 0) {
-                            break;
-                        }
-                        b1 = b2;
-                        if (z[i4] > z[i4 - 2]) {
-                            return;
-                        }
-                        b2 *= z[i4] / z[i4 - 2];
-                        a2 += b2;
-                        if (100 * Math.max(b2, b1) < a2 || CNST1 < a2) {
-                            break;
-                        }
+                    a2 = ratioSum(z, nn - 17, 4 * i0 - 1 + pp, b2, a2);
+                    if (Double.isNaN(a2)) {
+                        return;
                     }
                     a2 *= CNST3;
                 }
@@ -823,5 +803,28 @@ final class Dqds {
         dmin = mn;
         z[4 * (n0 - 1) - p + 2] = dn;
         z[4 * n0 - p] = emin;
+    }
+
+    /**
+     * dlasq4's sum of the ratios {@code b2 *= z[i4] / z[i4 - 2]} down the array from {@code from} to
+     * {@code to} (steps of 4), added to {@code a2} until they stop mattering; NaN where the array is
+     * not decreasing, which leaves the shift as it was.
+     */
+    private static double ratioSum(double[] z, int from, int to, double b2, double a2) {
+        for (int i4 = from; i4 >= to; i4 -= 4) {
+            if (b2 == 0) {
+                break;
+            }
+            double b1 = b2;
+            if (z[i4] > z[i4 - 2]) {
+                return Double.NaN;
+            }
+            b2 *= z[i4] / z[i4 - 2];
+            a2 += b2;
+            if (100 * Math.max(b2, b1) < a2 || CNST1 < a2) {
+                break;
+            }
+        }
+        return a2;
     }
 }
