@@ -341,9 +341,6 @@ public class SparseBench {
         DMatrixSparseCSC ejml;
         Vec b;
         DMatrixRMaj eb;
-        double[] x;
-        double[] y;
-        DMatrixRMaj ey;
 
         @Setup(Level.Trial)
         public void setup() {
@@ -364,11 +361,7 @@ public class SparseBench {
 
     @Benchmark
     public DMatrixRMaj choleskyEjmlNoOrdering(Small s) {
-        var solver = LinearSolverFactory_DSCC.cholesky(FillReducing.NONE);
-        solver.setA(s.ejml.copy());
-        DMatrixRMaj out = new DMatrixRMaj(s.eb.numRows, 1);
-        solver.solve(s.eb, out);
-        return out;
+        return ejmlCholesky(s.ejml, s.eb);
     }
 
     @Benchmark
@@ -508,11 +501,7 @@ public class SparseBench {
     /** EJML's sparse Cholesky with no fill-reducing order, as {@link #choleskyEjmlNoOrdering}. */
     @Benchmark
     public DMatrixRMaj choleskySpdEjml(Spd s) {
-        var solver = LinearSolverFactory_DSCC.cholesky(FillReducing.NONE);
-        solver.setA(s.ejml.copy());
-        DMatrixRMaj out = new DMatrixRMaj(s.eb.numRows, 1);
-        solver.solve(s.eb, out);
-        return out;
+        return ejmlCholesky(s.ejml, s.eb);
     }
 
     /** Runs {@code body} with the kernels limited to the calling thread, then restores the count. */
@@ -524,5 +513,14 @@ public class SparseBench {
         } finally {
             Parallelism.setThreads(before);
         }
+    }
+
+    /** EJML's sparse Cholesky with no fill-reducing order (it offers none here) and one solve. */
+    private static DMatrixRMaj ejmlCholesky(DMatrixSparseCSC a, DMatrixRMaj b) {
+        var solver = LinearSolverFactory_DSCC.cholesky(FillReducing.NONE);
+        solver.setA(a.copy());
+        DMatrixRMaj out = new DMatrixRMaj(b.numRows, 1);
+        solver.solve(b, out);
+        return out;
     }
 }
