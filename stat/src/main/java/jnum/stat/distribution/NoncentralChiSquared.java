@@ -16,9 +16,10 @@ import jnum.stat.special.Special;
  * (never one as 1 minus the other) outward from the largest term by {@link PoissonMixture} (Ding
  * 1992; Benton and Krishnamoorthy 2003), the regularized incomplete gamma functions advanced in
  * their stable direction. The density is the same mixture of gamma densities, summed from its
- * largest term with term ratios, in log space for {@code logPdf}; far from the origin ({@code
- * sqrt(lambda x) >= max(1000, 64 (k/2 - 1)^2)}) it is the Bessel form with Hankel's expansion
- * instead, which needs a dozen terms where the series would need millions. Where Chernoff's bound
+ * largest term with term ratios, in log space for {@code logPdf}, where that term's index m is
+ * below 100; from there on (large {@code lambda x}) it is the Bessel form with Debye's uniform
+ * expansion of {@code I_nu} instead, a fixed eleven terms where the series would need some
+ * {@code 20 sqrt(m)}, with its exponent written as two of Loader's deviances. Where Chernoff's bound
  * puts the survival function below the smallest double (or below half an ulp of 1 for the cdf),
  * the answer is returned without summing. {@code logCdf} and {@code logSurvival} are the
  * logarithms of those sums, or where a sum underflows the same sums in units of their largest term
@@ -26,8 +27,10 @@ import jnum.stat.special.Special;
  *
  * <p>Quantiles start from Patnaik's (1949) scaled chi-squared approximation
  * ({@code c chi2_nu} with {@code c = (k + 2 lambda)/(k + lambda)},
- * {@code nu = (k + lambda)^2 / (k + 2 lambda)}) and are finished by the safeguarded Newton
- * iteration on the log cdf (or log survival above the median) of {@link QuantilePolish}.
+ * {@code nu = (k + lambda)^2 / (k + 2 lambda)}), in a far tail of the Bessel regime moved by
+ * cheap Newton steps to the root of Laplace's approximation of the log tail, and are finished by
+ * the safeguarded Newton iteration on the log cdf (or log survival above the median) of {@link
+ * QuantilePolish}.
  * Sampling: {@code chi2_{k-1} + (Z + sqrt(lambda))^2} for {@code k >= 1}, and for
  * {@code k < 1} the Poisson mixture {@code chi2_{k + 2N}}, {@code N ~ Poisson(lambda / 2)}.
  * The entropy has no closed form and is computed by adaptive Gauss-Kronrod quadrature of
@@ -49,6 +52,17 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     private static final double NEAR_NORMAL_HALF_WIDTH = 10.5;
 
     private static final int NEAR_NORMAL_PANELS = 7;
+
+    /**
+     * From this index of the largest term of the density's Poisson series on, the density is the
+     * Bessel form with Debye's expansion ({@link #logPdfBessel}); below, the series has at most a
+     * few hundred terms.
+     */
+    private static final double DEBYE_MIN_PEAK = 100;
+
+    /** Newton steps on the far tail's Laplace approximation for a quantile's start. */
+    private static final int FAR_TAIL_START_STEPS = 10;
+
     private static final double[][] NEAR_NORMAL_RULE = Special.rootsLegendre(16);
     private static final double[] NEAR_NORMAL_NODE = NEAR_NORMAL_RULE[0];
     private static final double[] NEAR_NORMAL_WEIGHT = NEAR_NORMAL_RULE[1];
@@ -155,8 +169,8 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (lambda == 0) {
             return GammaMath.pdf(0.5 * k, 2, x);
         }
-        if (besselAsymptotic(x)) {
-            return Math.exp(logPdfAsymptotic(x));
+        if (peakIndex(x) >= DEBYE_MIN_PEAK) {
+            return Math.exp(logPdfBessel(x));
         }
         double[] scaled = densitySeries(x);
         double lead = GammaMath.poissonRaw(scaled[0], 0.5 * lambda) * GammaMath.pdf(0.5 * k + scaled[0], 2, x);
@@ -177,54 +191,59 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (lambda == 0) {
             return GammaMath.logPdf(0.5 * k, 2, x);
         }
-        if (besselAsymptotic(x)) {
-            return logPdfAsymptotic(x);
+        if (peakIndex(x) >= DEBYE_MIN_PEAK) {
+            return logPdfBessel(x);
         }
         double[] scaled = densitySeries(x);
         return logLead(x, (int) scaled[0]) + Math.log(scaled[1]);
     }
 
     /**
-     * Whether the density is taken from the Bessel form {@code f(x) = e^(-(x + lambda)/2) (x /
-     * lambda)^(nu/2) I_nu(z) / 2}, {@code nu = k/2 - 1}, {@code z = sqrt(lambda x)}, with Hankel's
-     * expansion of {@code I_nu}: where {@code z >= 1000} and {@code z >= 64 nu^2} its terms shrink
-     * by a factor of at least 40 each, so 15 of them reach 1e-17, while the Poisson series would
-     * need of the order of {@code sqrt(z)} terms around index {@code z / 2} (and its index overflows
-     * an int beyond {@code z = 2^31}).
+     * Whether x is far enough out for Laplace's expansion of the log survival function ({@link
+     * #logSurvivalAsymptotic}): {@code z = sqrt(lambda x) >= 1000} and {@code z >= 64 nu^2},
+     * {@code nu = k/2 - 1}, where the log density's slope is {@code -(1 - sqrt(lambda/x))/2 +
+     * (2 nu - 1)/(4x)} to {@code O(x^-2)} (Hankel's expansion of {@code I_nu}, its terms falling by
+     * a factor of at least 40).
      */
-    private boolean besselAsymptotic(double x) {
+    private boolean hankelRegime(double x) {
         double nu = 0.5 * k - 1;
         double z = Math.sqrt(lambda) * Math.sqrt(x);
         return z >= 1000 && z >= 64 * nu * nu;
     }
 
     /**
-     * {@code log f(x)} by the Bessel form with {@code I_nu(z) = e^z / sqrt(2 pi z) sum_n (-1)^n a_n(nu)
-     * / z^n}, {@code a_n = prod_{m <= n} (4 nu^2 - (2m - 1)^2) / (n! 8^n)} (DLMF 10.40.1); the
-     * exponent {@code -(x + lambda)/2 + z} is formed as {@code -(sqrt x - sqrt lambda)^2 / 2}, which
-     * does not cancel.
+     * The index {@code m = (R - nu)/2}, {@code R = sqrt(nu^2 + lambda x)}, {@code nu = k/2 - 1}, of
+     * the largest term of the density's Poisson series ({@code m (m + nu) = lambda x / 4}): the
+     * series needs some {@code 20 sqrt(m)} terms around it, the Bessel form a fixed dozen.
      */
-    private double logPdfAsymptotic(double x) {
+    private double peakIndex(double x) {
         double nu = 0.5 * k - 1;
-        double rootX = Math.sqrt(x);
-        double z = Math.sqrt(lambda) * rootX;
-        double d = rootX - Math.sqrt(lambda);
-        double mu2 = 4 * nu * nu;
-        double term = 1;
-        double sum = 1;
-        for (int n = 1; n < 40; n++) {
-            double odd = 2 * n - 1;
-            term *= -(mu2 - odd * odd) / (8 * n * z);
-            sum += term;
-            if (Math.abs(term) < 1e-17 * sum) {
-                break;
-            }
-        }
+        double z = Math.sqrt(lambda) * Math.sqrt(x);
+        return nu >= 0 ? 0.5 * z * (z / (Math.hypot(nu, z) + nu)) : 0.5 * (Math.hypot(nu, z) - nu);
+    }
+
+    /**
+     * {@code log f(x)} by the Bessel form {@code f(x) = e^(-(x + lambda)/2) (x / lambda)^(nu/2)
+     * I_nu(z) / 2}, {@code z = sqrt(lambda x)}, with Debye's uniform expansion of {@code I_nu}
+     * ({@link DebyeSeries}), for {@code m = (R - nu)/2 >=} {@value #DEBYE_MIN_PEAK} ({@code R >=
+     * 199}). Its exponent {@code -(x + lambda)/2 + nu log(x / lambda)/2 + nu eta} equals
+     * {@code -bd0(m, lambda/2) - bd0(m + nu, x/2)} (Loader's deviance, with {@code m (m + nu) =
+     * lambda x / 4} and {@code 2m + nu = R}): two terms that are never negative instead of terms of
+     * size x that cancel to the log density's few units, so the error is that of m and x
+     * themselves. Then {@code log f = -log 2 - log(2 pi R)/2 - bd0(m, lambda/2) - bd0(m + nu, x/2)
+     * + log sum}.
+     */
+    private double logPdfBessel(double x) {
+        double nu = 0.5 * k - 1;
+        double z = Math.sqrt(lambda) * Math.sqrt(x);
+        double r = Math.hypot(nu, z);
+        double m = nu >= 0 ? 0.5 * z * (z / (r + nu)) : 0.5 * (r - nu);
+        double q = (nu / r) * (nu / r);
         return -Constants.LN_2
-                - 0.5 * d * d
-                + 0.5 * nu * (Math.log(x) - Math.log(lambda))
-                - 0.5 * Math.log(2 * Math.PI * z)
-                + Math.log(sum);
+                - 0.5 * Math.log(2 * Math.PI * r)
+                - Special.bd0(m, 0.5 * lambda)
+                - Special.bd0(0.5 * (r + nu), 0.5 * x)
+                + Math.log(DebyeSeries.sum(q, 1 / r));
     }
 
     /**
@@ -336,7 +355,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (s >= Double.MIN_NORMAL) {
             return Math.log(s);
         }
-        if (x >= Math.max(1e8, 4 * lambda) && besselAsymptotic(x)) {
+        if (x >= Math.max(1e8, 4 * lambda) && hankelRegime(x)) {
             return logSurvivalAsymptotic(x);
         }
         return PoissonMixture.logSum(new Series(0.5 * x), true);
@@ -347,7 +366,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         double r = Math.sqrt(lambda / x);
         double slope = 0.5 * (1 - r) - (2 * nu - 1) / (4 * x); // -g'
         double curvature = -0.25 * r / x - (2 * nu - 1) / (4 * x * x); // g''
-        return logPdfAsymptotic(x) - Math.log(slope) + Math.log1p(curvature / (slope * slope));
+        return logPdf(x) - Math.log(slope) + Math.log1p(curvature / (slope * slope));
     }
 
     /** Patnaik's approximation, polished by Newton steps on the log cdf. */
@@ -362,7 +381,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (p < cdf(Double.MIN_NORMAL)) {
             return 0; // the quantile underflows (only for k < 2, where cdf ~ x^(k/2) near 0)
         }
-        double x0 = patnaik(p, false);
+        double x0 = p <= 0.5 ? farTailStart(patnaik(p, false), p, false) : farTailStart(patnaik(p, false), 1 - p, true);
         return QuantilePolish.quantile(this, p, x0);
     }
 
@@ -379,8 +398,53 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
             return 0; // the point underflows, as in quantile (1 - q is exact; the survival sum near 1
             // may round a few ulps low, which must not decide this)
         }
-        double x0 = patnaik(q, true);
+        double x0 = q <= 0.5 ? farTailStart(patnaik(q, true), q, true) : farTailStart(patnaik(q, true), 1 - q, false);
         return QuantilePolish.inverseSurvival(this, q, x0);
+    }
+
+    /**
+     * In a far tail of the Bessel regime, the start x0 moved to the root of Laplace's approximation
+     * of the log tail by Newton steps that cost a log density each instead of a Poisson-mixture tail
+     * sum: Patnaik's start is off by several nats of the tail there, and each step of the final
+     * polish costs a tail sum of thousands of terms. With {@code g = log f}, the tail is
+     * {@code f/|g'| (1 + g''/g'^2 - g'''/g'^3 + 3 (g''/g'^2)^2 + ...)} (the integral of
+     * {@code e^g} expanded about x); the derivatives are those of the Bessel form's log density to
+     * {@code O(R^-3)}, {@code R = sqrt(nu^2 + lambda x)}: {@code g' = (R + nu - x)/(2x) - lambda/(4
+     * R^2)}, {@code g'' = lambda/(4 R x) - (R + nu)/(2 x^2) + lambda^2/(4 R^4)}, {@code g''' =
+     * -lambda^2/(8 R^3 x) - lambda/(2 R x^2) + (R + nu)/x^3}. Used where {@code |g''|/g'^2 < 0.01}
+     * (more than ten standard deviations out), where the log tail is then off by 1e-5 at most
+     * (1e-7 typically) and the polish needs two tail sums instead of four; elsewhere, and wherever
+     * the density leaves the Bessel regime on the way, x0 is returned.
+     *
+     * @param target the tail probability, p for the lower tail or q for the upper one
+     * @param upper whether target is a survival probability
+     */
+    private double farTailStart(double x0, double target, boolean upper) {
+        double logTarget = Math.log(target);
+        double nu = 0.5 * k - 1;
+        double x = x0;
+        for (int i = 0; i < FAR_TAIL_START_STEPS; i++) {
+            if (!(x > 0 && x < Double.MAX_VALUE) || peakIndex(x) < DEBYE_MIN_PEAK) {
+                return x0;
+            }
+            double r = Math.hypot(nu, Math.sqrt(lambda) * Math.sqrt(x));
+            double slope = (r + nu - x) / (2 * x) - lambda / (4 * r * r);
+            double curvature = lambda / (4 * r * x) - (r + nu) / (2 * x * x) + lambda * lambda / (4 * r * r * r * r);
+            double third = -lambda * lambda / (8 * r * r * r * x) - lambda / (2 * r * x * x) + (r + nu) / (x * x * x);
+            double relative = curvature / (slope * slope);
+            if ((upper ? slope >= 0 : slope <= 0) || !(Math.abs(relative) < 0.01)) {
+                return x0; // not in that far tail
+            }
+            double correction = relative - third / (slope * slope * slope) + 3 * relative * relative;
+            double h = logPdfBessel(x) - Math.log(Math.abs(slope)) + Math.log1p(correction) - logTarget;
+            // dh/dx = g' - g''/g' to the order of the correction
+            double next = x - h / (slope - curvature / slope);
+            if (Math.abs(next - x) <= 1e-12 * x) {
+                return next;
+            }
+            x = next;
+        }
+        return x;
     }
 
     /** {@code c chi2_nu} quantile with Patnaik's c and nu, kept inside (0, inf). */
