@@ -169,8 +169,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (lambda == 0) {
             return GammaMath.pdf(0.5 * k, 2, x);
         }
-        if (peakIndex(x) >= DEBYE_MIN_PEAK) {
-            return Math.exp(logPdfBessel(x));
+        double bessel = logPdfBessel(x);
+        if (!Double.isNaN(bessel)) {
+            return Math.exp(bessel);
         }
         double[] scaled = densitySeries(x);
         double lead = GammaMath.poissonRaw(scaled[0], 0.5 * lambda) * GammaMath.pdf(0.5 * k + scaled[0], 2, x);
@@ -191,8 +192,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (lambda == 0) {
             return GammaMath.logPdf(0.5 * k, 2, x);
         }
-        if (peakIndex(x) >= DEBYE_MIN_PEAK) {
-            return logPdfBessel(x);
+        double bessel = logPdfBessel(x);
+        if (!Double.isNaN(bessel)) {
+            return bessel;
         }
         double[] scaled = densitySeries(x);
         return logLead(x, (int) scaled[0]) + Math.log(scaled[1]);
@@ -211,39 +213,48 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         return z >= 1000 && z >= 64 * nu * nu;
     }
 
+    /** {@code R = sqrt(nu^2 + lambda x)}, {@code nu = k/2 - 1}, where {@code z = sqrt(lambda x)}. */
+    private double besselRadius(double z) {
+        double nu = 0.5 * k - 1;
+        // Math.hypot guards against overflow at several times the cost
+        return z < 1e150 && Math.abs(nu) < 1e150 ? Math.sqrt(Math.fma(nu, nu, z * z)) : Math.hypot(nu, z);
+    }
+
     /**
      * The index {@code m = (R - nu)/2}, {@code R = sqrt(nu^2 + lambda x)}, {@code nu = k/2 - 1}, of
      * the largest term of the density's Poisson series ({@code m (m + nu) = lambda x / 4}): the
-     * series needs some {@code 20 sqrt(m)} terms around it, the Bessel form a fixed dozen.
+     * series needs some {@code 20 sqrt(m)} terms around it, the Bessel form a fixed few.
      */
-    private double peakIndex(double x) {
+    private double peakIndex(double z, double r) {
         double nu = 0.5 * k - 1;
-        double z = Math.sqrt(lambda) * Math.sqrt(x);
-        return nu >= 0 ? 0.5 * z * (z / (Math.hypot(nu, z) + nu)) : 0.5 * (Math.hypot(nu, z) - nu);
+        return nu >= 0 ? 0.5 * z * (z / (r + nu)) : 0.5 * (r - nu);
     }
 
     /**
      * {@code log f(x)} by the Bessel form {@code f(x) = e^(-(x + lambda)/2) (x / lambda)^(nu/2)
      * I_nu(z) / 2}, {@code z = sqrt(lambda x)}, with Debye's uniform expansion of {@code I_nu}
-     * ({@link DebyeSeries}), for {@code m = (R - nu)/2 >=} {@value #DEBYE_MIN_PEAK} ({@code R >=
-     * 199}). Its exponent {@code -(x + lambda)/2 + nu log(x / lambda)/2 + nu eta} equals
-     * {@code -bd0(m, lambda/2) - bd0(m + nu, x/2)} (Loader's deviance, with {@code m (m + nu) =
-     * lambda x / 4} and {@code 2m + nu = R}): two terms that are never negative instead of terms of
-     * size x that cancel to the log density's few units, so the error is that of m and x
-     * themselves. Then {@code log f = -log 2 - log(2 pi R)/2 - bd0(m, lambda/2) - bd0(m + nu, x/2)
-     * + log sum}.
+     * ({@link DebyeSeries}), where {@code m = (R - nu)/2 >=} {@value #DEBYE_MIN_PEAK} ({@code R >=
+     * 199}); NaN below, where the Poisson series is the cheaper. Its exponent {@code -(x +
+     * lambda)/2 + nu log(x / lambda)/2 + nu eta} equals {@code -bd0(m, lambda/2) - bd0(m + nu,
+     * x/2)} (Loader's deviance, with {@code m (m + nu) = lambda x / 4} and {@code 2m + nu = R}):
+     * two terms that are never negative instead of terms of size x that cancel to the log
+     * density's few units, so the error is that of m and x themselves. Then {@code log f = -log 2
+     * - log(2 pi R)/2 - bd0(m, lambda/2) - bd0(m + nu, x/2) + log sum}.
      */
     private double logPdfBessel(double x) {
         double nu = 0.5 * k - 1;
         double z = Math.sqrt(lambda) * Math.sqrt(x);
-        double r = Math.hypot(nu, z);
-        double m = nu >= 0 ? 0.5 * z * (z / (r + nu)) : 0.5 * (r - nu);
+        double r = besselRadius(z);
+        double m = peakIndex(z, r);
+        if (!(m >= DEBYE_MIN_PEAK)) {
+            return Double.NaN;
+        }
         double q = (nu / r) * (nu / r);
         return -Constants.LN_2
                 - 0.5 * Math.log(2 * Math.PI * r)
                 - Special.bd0(m, 0.5 * lambda)
                 - Special.bd0(0.5 * (r + nu), 0.5 * x)
-                + Math.log(DebyeSeries.sum(q, 1 / r));
+                + Math.log1p(DebyeSeries.tail(q, 1 / r));
     }
 
     /**
@@ -424,10 +435,11 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         double nu = 0.5 * k - 1;
         double x = x0;
         for (int i = 0; i < FAR_TAIL_START_STEPS; i++) {
-            if (!(x > 0 && x < Double.MAX_VALUE) || peakIndex(x) < DEBYE_MIN_PEAK) {
+            double logF = x > 0 && x < Double.MAX_VALUE ? logPdfBessel(x) : Double.NaN;
+            if (Double.isNaN(logF)) {
                 return x0;
             }
-            double r = Math.hypot(nu, Math.sqrt(lambda) * Math.sqrt(x));
+            double r = besselRadius(Math.sqrt(lambda) * Math.sqrt(x));
             double slope = (r + nu - x) / (2 * x) - lambda / (4 * r * r);
             double curvature = lambda / (4 * r * x) - (r + nu) / (2 * x * x) + lambda * lambda / (4 * r * r * r * r);
             double third = -lambda * lambda / (8 * r * r * r * x) - lambda / (2 * r * x * x) + (r + nu) / (x * x * x);
@@ -436,7 +448,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
                 return x0; // not in that far tail
             }
             double correction = relative - third / (slope * slope * slope) + 3 * relative * relative;
-            double h = logPdfBessel(x) - Math.log(Math.abs(slope)) + Math.log1p(correction) - logTarget;
+            double h = logF - Math.log(Math.abs(slope)) + Math.log1p(correction) - logTarget;
             // dh/dx = g' - g''/g' to the order of the correction
             double next = x - h / (slope - curvature / slope);
             if (Math.abs(next - x) <= 1e-12 * x) {
