@@ -137,7 +137,21 @@ public class DistributionWorstCaseBench {
             Map.entry("ncx2_entropy_large_lambda", () -> new NoncentralChiSquared(3, 2.5e4).entropy()),
             Map.entry(
                     "ncx2_entropy_large_lambda_large_k",
-                    () -> new NoncentralChiSquared(2917.435144419784, 876278.6537519223).entropy()));
+                    () -> new NoncentralChiSquared(2917.435144419784, 876278.6537519223).entropy()),
+            Map.entry(
+                    "ncx2_logPdf_large_lambda_large_k",
+                    () -> new NoncentralChiSquared(2917.435144419784, 876278.6537519223).logPdf(881000)),
+            Map.entry(
+                    "ncx2_entropy_small_k",
+                    () -> new NoncentralChiSquared(0.019134154731139573, 12.716655543757396).entropy()),
+            Map.entry(
+                    "ncx2_inverseSurvival_small_k_far_tail",
+                    () -> new NoncentralChiSquared(0.09628005485124891, 12636.61571288903)
+                            .inverseSurvival(2.959196377038168E-127)),
+            Map.entry(
+                    "ncx2_quantile_small_k_far_tail",
+                    () -> new NoncentralChiSquared(0.006012140284223496, 25227.739568328787)
+                            .quantile(1.1165030188613445E-87)));
 
     @Param({
         "betaincinv_underflow",
@@ -191,7 +205,11 @@ public class DistributionWorstCaseBench {
         "nct_pdf_opposite_small_df",
         "negbinomial_entropy_small_r_tiny_p",
         "ncx2_entropy_large_lambda",
-        "ncx2_entropy_large_lambda_large_k"
+        "ncx2_entropy_large_lambda_large_k",
+        "ncx2_logPdf_large_lambda_large_k",
+        "ncx2_entropy_small_k",
+        "ncx2_inverseSurvival_small_k_far_tail",
+        "ncx2_quantile_small_k_far_tail"
     })
     public String call;
 

@@ -91,13 +91,27 @@ class NoncentralRandomParameterProperties {
     void quantilesRoundTrip(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < 3; i++) {
-            roundTrip(randomChiSquared(r), r, seed);
-            roundTrip(randomT(r), r, seed);
+            roundTrip(randomChiSquared(r), Math.pow(10, -r.nextDouble(0.5, 300)), seed);
+            roundTrip(randomT(r), Math.pow(10, -r.nextDouble(0.5, 300)), seed);
         }
     }
 
-    private static void roundTrip(ContinuousDistribution d, SplittableRandom r, long seed) {
-        double p = Math.pow(10, -r.nextDouble(0.5, 300));
+    /**
+     * The same round trips in the chi-squared's far tails at large noncentrality (1e2 to 1e7, k
+     * from 1e-3 to 1e5, p from 1e-12 to 1e-300), where the quantile's start is the root of
+     * Laplace's approximation of the log tail found with the Bessel-form density.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void farTailQuantilesRoundTripAtLargeNoncentrality(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 3; i++) {
+            NoncentralChiSquared d = new NoncentralChiSquared(logUniform(r, 1e-3, 1e5), logUniform(r, 1e2, 1e7));
+            roundTrip(d, Math.pow(10, -r.nextDouble(12, 300)), seed);
+        }
+    }
+
+    private static void roundTrip(ContinuousDistribution d, double p, long seed) {
         String at = d + " at p = " + p + " (seed " + seed + ")";
         double y = d.inverseSurvival(p);
         if (y == Double.POSITIVE_INFINITY) {
