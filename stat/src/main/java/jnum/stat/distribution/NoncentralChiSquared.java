@@ -525,11 +525,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         };
         double a = 0.5 * k;
         double eps0 = 1e-17 * Math.min(1, 4 * a / Math.max(lambda, Double.MIN_NORMAL));
-        // the log density near eps0 is about (a - 1) log eps0 and carries that many roundings:
-        // a relative tolerance below them cannot be met
-        double noise = 8 * 0x1p-52 * Math.max(0, logPdf(eps0));
         double[] c = {-64, -32, -16, -8, -4, -2, -1, 0, 1, 2, 4, 8, 16, 32, 64};
         double total = entropyNearZero(eps0);
+        double first = Double.NaN; // the right end of the piece next to 0, integrated last
         double left = 0;
         for (int i = 0; i < c.length + ENTROPY_MAX_DOUBLINGS; i++) {
             if (left > 0 && (logUpperTailBound(left) < -745 || left == Double.POSITIVE_INFINITY)) {
@@ -541,20 +539,27 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
                 continue;
             }
             if (left == 0) {
-                total += GaussKronrod.integrate(
-                        t -> {
-                            double x = Math.exp(t);
-                            return h.applyAsDouble(x) * x;
-                        },
-                        Math.log(eps0),
-                        Math.log(right),
-                        Math.max(2e-14, noise));
+                first = right;
             } else {
                 // pieces far out, below a tenth of the total's rounding, need no relative accuracy
                 total += GaussKronrod.integrate(h, left, right, 2e-14, 1e-17 * Math.max(1, Math.abs(total)));
             }
             left = right;
         }
+        // The piece next to 0, in log x: where f > 1 (k < 2) its integrand changes sign and its
+        // value can be far below its size, and the log density there, about (a - 1) log eps0,
+        // carries as many roundings; so it is asked for an accuracy relative to the rest of the
+        // entropy and no finer than that rounding.
+        double noise = 8 * 0x1p-52 * Math.max(1, logPdf(eps0));
+        total += GaussKronrod.integrate(
+                t -> {
+                    double x = Math.exp(t);
+                    return h.applyAsDouble(x) * x;
+                },
+                Math.log(eps0),
+                Math.log(first),
+                Math.max(2e-14, noise),
+                noise * Math.max(1, Math.abs(total)));
         return total;
     }
 
