@@ -18,27 +18,10 @@ the inputs alone moves log f by about eps cond.
 """
 import csv
 import random
-import signal
 import sys
 
 import mpmath as mp
-
-
-def logpdf(k, lam, x):
-    nu = k / 2 - 1
-    z = mp.sqrt(lam * x)
-    return -(x + lam) / 2 + (nu / 2) * mp.log(x / lam) + mp.log(mp.besseli(nu, z, maxterms=10**7)) - mp.log(2)
-
-
-class Slow(Exception):
-    pass
-
-
-def alarm(signum, frame):
-    raise Slow()
-
-
-signal.signal(signal.SIGALRM, alarm)
+from ncx2_bessel import Slow, logpdf, time_limit
 
 
 def cond(k, lam, x):
@@ -65,7 +48,7 @@ while len(rows) < n:
         x = 4 * m * (m + nu) / lam
     x = float(x)
     K, L, X = mp.mpf(k), mp.mpf(lam), mp.mpf(x)
-    signal.alarm(30)
+    time_limit(30)
     try:
         mp.mp.dps = 40
         a = logpdf(K, L, X)
@@ -75,7 +58,7 @@ while len(rows) < n:
     except (mp.libmp.NoConvergence, Slow):
         continue
     finally:
-        signal.alarm(0)
+        time_limit(0)
     if abs(a - b) > mp.mpf(10) ** -25:
         continue
     rows.append((repr(k), repr(lam), repr(x), repr(float(b)), "%.3g" % float(c)))

@@ -2,12 +2,10 @@ package jnum.suites.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import jnum.stat.distribution.NoncentralChiSquared;
 import jnum.stat.special.Special;
-import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,16 +28,9 @@ class NoncentralChiSquaredLargeParameterTest {
     record Row(double k, double lambda, double x, double logPdf, double cond) {}
 
     static List<Row> rows() {
-        List<Row> rows = new ArrayList<>();
-        for (String[] f : CsvResource.rows("/reference/noncentral/ncx2_large_density.csv")) {
-            rows.add(new Row(
-                    Double.parseDouble(f[0]),
-                    Double.parseDouble(f[1]),
-                    Double.parseDouble(f[2]),
-                    Double.parseDouble(f[3]),
-                    Double.parseDouble(f[4])));
-        }
-        return rows;
+        return NoncentralChiSquaredPointRows.read("/reference/noncentral/ncx2_large_density.csv").stream()
+                .map(r -> new Row(r.k(), r.lambda(), r.x(), r.logPdf(), r.extra()))
+                .toList();
     }
 
     /**

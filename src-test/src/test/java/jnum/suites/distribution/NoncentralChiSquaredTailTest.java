@@ -3,11 +3,9 @@ package jnum.suites.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import jnum.stat.distribution.NoncentralChiSquared;
-import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,16 +25,9 @@ class NoncentralChiSquaredTailTest {
     record Row(double k, double lambda, double x, double logPdf, double logSurvivalBound) {}
 
     static List<Row> rows() {
-        List<Row> rows = new ArrayList<>();
-        for (String[] f : CsvResource.rows("/reference/noncentral/ncx2_far_tail.csv")) {
-            rows.add(new Row(
-                    Double.parseDouble(f[0]),
-                    Double.parseDouble(f[1]),
-                    Double.parseDouble(f[2]),
-                    Double.parseDouble(f[3]),
-                    Double.parseDouble(f[4])));
-        }
-        return rows;
+        return NoncentralChiSquaredPointRows.read("/reference/noncentral/ncx2_far_tail.csv").stream()
+                .map(r -> new Row(r.k(), r.lambda(), r.x(), r.logPdf(), r.extra()))
+                .toList();
     }
 
     /**
