@@ -18,7 +18,7 @@ import jnum.stat.special.Special;
  * their stable direction. The density is the same mixture of gamma densities, summed from its
  * largest term with term ratios, in log space for {@code logPdf}, where that term's index m is
  * below 100; from there on (large {@code lambda x}) it is the Bessel form with Debye's uniform
- * expansion of {@code I_nu} instead, a fixed eleven terms where the series would need some
+ * expansion of {@code I_nu} instead, at most eleven terms where the series would need some
  * {@code 20 sqrt(m)}, with its exponent written as two of Loader's deviances. Where Chernoff's bound
  * puts the survival function below the smallest double (or below half an ulp of 1 for the cdf),
  * the answer is returned without summing. {@code logCdf} and {@code logSurvival} are the
