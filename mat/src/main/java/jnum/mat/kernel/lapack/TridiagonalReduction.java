@@ -55,11 +55,12 @@ final class TridiagonalReduction {
         if (n > CROSSOVER) {
             double[] w = new double[n * NB];
             int ldw = n;
+            UpdateBuffers buffers = new UpdateBuffers(n);
             for (; i < n - CROSSOVER; i += NB) {
                 int ni = n - i;
                 int aii = aOff + i + i * lda;
                 latrd(ni, NB, a, aii, lda, e, eOff + i, tau, tauOff + i, w, 0, ldw);
-                lowerRank2k(ni - NB, NB, a, aii + NB, lda, w, NB, ldw, a, aii + NB + NB * lda, lda);
+                lowerRank2k(ni - NB, NB, a, aii + NB, lda, w, NB, ldw, a, aii + NB + NB * lda, lda, buffers);
                 for (int j = i; j < i + NB; j++) {
                     a[aOff + j + 1 + j * lda] = e[eOff + j];
                     d[dOff + j] = a[aOff + j + j * lda];
@@ -174,20 +175,47 @@ final class TridiagonalReduction {
      * written.
      */
     private void lowerRank2k(
-            int m, int k, double[] v, int vOff, int ldv, double[] w, int wOff, int ldw, double[] c, int cOff, int ldc) {
+            int m,
+            int k,
+            double[] v,
+            int vOff,
+            int ldv,
+            double[] w,
+            int wOff,
+            int ldw,
+            double[] c,
+            int cOff,
+            int ldc,
+            UpdateBuffers buffers) {
         if (m == 0) {
             return;
         }
         int k2 = 2 * k;
-        double[] vw = new double[m * k2]; // [V W]
-        double[] wv = new double[m * k2]; // [W V]
+        double[] vw = buffers.vw; // [V W], m x 2k
+        double[] wv = buffers.wv; // [W V]
         for (int q = 0; q < k; q++) {
             System.arraycopy(v, vOff + q * ldv, vw, q * m, m);
             System.arraycopy(w, wOff + q * ldw, vw, (k + q) * m, m);
             System.arraycopy(w, wOff + q * ldw, wv, q * m, m);
             System.arraycopy(v, vOff + q * ldv, wv, (k + q) * m, m);
         }
-        lowerTriangleUpdate(0, m, m, k2, vw, wv, c, cOff, ldc, new double[UPDATE_BLOCK * UPDATE_BLOCK]);
+        lowerTriangleUpdate(0, m, m, k2, vw, wv, c, cOff, ldc, buffers.diag);
+    }
+
+    /**
+     * The scratch of {@link #lowerRank2k} for a reduction of order n, allocated once per sytrd
+     * rather than per panel: the side-by-side copies {@code [V W]} and {@code [W V]} (at most
+     * n x 2nb) and the square of a diagonal block.
+     */
+    private static final class UpdateBuffers {
+        final double[] vw;
+        final double[] wv;
+        final double[] diag = new double[UPDATE_BLOCK * UPDATE_BLOCK];
+
+        UpdateBuffers(int n) {
+            vw = new double[n * 2 * NB];
+            wv = new double[n * 2 * NB];
+        }
     }
 
     /**
