@@ -467,6 +467,21 @@ public final class SymmetricEigenConformance {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         int n = rnd.nextInt(3) == 0 ? 65 + rnd.nextInt(120) : g.size(MAX_ORDER / 2);
+        tridiagonalReduction(lapack, g, rnd, n, seed);
+    }
+
+    /**
+     * {@link #tridiagonalReduction(Lapack, long)} at an order {@code from <= n < to} drawn from the
+     * seed: orders of several hundred reach the blocked reduction's large trailing updates, whose
+     * rectangles go through the packed GEMM.
+     */
+    public static void tridiagonalReduction(Lapack lapack, long seed, int from, int to) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        tridiagonalReduction(lapack, g, rnd, rnd.nextInt(from, to), seed);
+    }
+
+    private static void tridiagonalReduction(Lapack lapack, MatrixGen g, SplittableRandom rnd, int n, long seed) {
         Symmetric s = symmetric(g, rnd.nextBoolean() ? "uniform" : "graded", n);
         String ctx = "sytrd n=" + n + " seed=" + seed;
         double[] lowerOnly = s.a().clone();

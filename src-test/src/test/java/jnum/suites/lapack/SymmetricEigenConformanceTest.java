@@ -57,6 +57,13 @@ class SymmetricEigenConformanceTest {
         SymmetricEigenConformance.tridiagonalReduction(on(lapack), seed);
     }
 
+    /** Orders where the trailing update's rectangles reach the packed GEMM (several recursion levels). */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void tridiagonalReductionLarge(long seed) {
+        SymmetricEigenConformance.tridiagonalReduction(on("java/vector"), seed, 300, 460);
+    }
+
     @ParameterizedTest(name = "{0} seed={1}")
     @MethodSource("cases")
     void bisectionAndInverseIteration(String lapack, long seed) {

@@ -16,8 +16,9 @@ import jnum.mat.kernel.Uplo;
  *
  * <p>Blocking: dlatrd reduces a panel of {@link #NB} columns, accumulating the matrix W with
  * {@code A - V W^T - W V^T} the updated matrix, and the trailing lower triangle then receives that
- * rank-2nb update through GEMM (dsyr2k's work, on the lower triangle only, block column by
- * block column): the level-2 half of the flops is the symv in the panel, the other half GEMM.
+ * rank-2nb update through GEMM (dsyr2k's work, on the lower triangle only, the triangle halved
+ * recursively so that most of it is a few large rectangles): the level-2 half of the flops is the
+ * symv in the panel, the other half GEMM.
  * Matrices up to {@link #CROSSOVER} are reduced unblocked.
  */
 final class TridiagonalReduction {
@@ -27,7 +28,7 @@ final class TridiagonalReduction {
     /** Up to this order, or in the last columns, dsytd2 reduces unblocked. */
     static final int CROSSOVER = 64;
 
-    /** Column block of the lower-triangle rank-2k update. */
+    /** Largest diagonal triangle of the rank-2k update done through a scratch block. */
     private static final int UPDATE_BLOCK = 32;
 
     private final Blas blas;
@@ -54,11 +55,12 @@ final class TridiagonalReduction {
         if (n > CROSSOVER) {
             double[] w = new double[n * NB];
             int ldw = n;
+            UpdateBuffers buffers = new UpdateBuffers(n);
             for (; i < n - CROSSOVER; i += NB) {
                 int ni = n - i;
                 int aii = aOff + i + i * lda;
                 latrd(ni, NB, a, aii, lda, e, eOff + i, tau, tauOff + i, w, 0, ldw);
-                lowerRank2k(ni - NB, NB, a, aii + NB, lda, w, NB, ldw, a, aii + NB + NB * lda, lda);
+                lowerRank2k(ni - NB, NB, a, aii + NB, lda, w, NB, ldw, a, aii + NB + NB * lda, lda, buffers);
                 for (int j = i; j < i + NB; j++) {
                     a[aOff + j + 1 + j * lda] = e[eOff + j];
                     d[dOff + j] = a[aOff + j + j * lda];
@@ -166,56 +168,95 @@ final class TridiagonalReduction {
     /**
      * {@code C = C - V W^T - W V^T} on the lower triangle of the m x m matrix C, V and W m x k
      * (dsyr2k's work) as one product {@code C - [V W] [W V]^T} of inner dimension 2k, so that each
-     * element of C is read and written once: GEMMs below each diagonal block, and the diagonal
-     * blocks through a small scratch so the strict upper triangle of C is not written. The
-     * diagonal blocks are kept narrow because their scratch product also forms the upper half.
+     * element of C is read and written once. The triangle is split in halves recursively: the
+     * rectangle below the top half is one GEMM (large enough for the packed kernel, which the
+     * narrow block columns of a column-by-column sweep never reach), and triangles of order up to
+     * {@link #UPDATE_BLOCK} go through a small scratch so the strict upper triangle of C is not
+     * written.
      */
     private void lowerRank2k(
-            int m, int k, double[] v, int vOff, int ldv, double[] w, int wOff, int ldw, double[] c, int cOff, int ldc) {
+            int m,
+            int k,
+            double[] v,
+            int vOff,
+            int ldv,
+            double[] w,
+            int wOff,
+            int ldw,
+            double[] c,
+            int cOff,
+            int ldc,
+            UpdateBuffers buffers) {
         if (m == 0) {
             return;
         }
         int k2 = 2 * k;
-        double[] vw = new double[m * k2]; // [V W]
-        double[] wv = new double[m * k2]; // [W V]
+        double[] vw = buffers.vw; // [V W], m x 2k
+        double[] wv = buffers.wv; // [W V]
         for (int q = 0; q < k; q++) {
             System.arraycopy(v, vOff + q * ldv, vw, q * m, m);
             System.arraycopy(w, wOff + q * ldw, vw, (k + q) * m, m);
             System.arraycopy(w, wOff + q * ldw, wv, q * m, m);
             System.arraycopy(v, vOff + q * ldv, wv, (k + q) * m, m);
         }
-        int bs = Math.min(UPDATE_BLOCK, m);
-        double[] diag = new double[bs * bs];
-        for (int j = 0; j < m; j += bs) {
-            int jb = Math.min(bs, m - j);
-            blas.gemm(Transpose.NO, Transpose.YES, jb, jb, k2, 1, vw, j, m, wv, j, m, 0, diag, 0, jb);
-            for (int q = 0; q < jb; q++) {
+        lowerTriangleUpdate(0, m, m, k2, vw, wv, c, cOff, ldc, buffers.diag);
+    }
+
+    /**
+     * The scratch of {@link #lowerRank2k} for a reduction of order n, allocated once per sytrd
+     * rather than per panel: the side-by-side copies {@code [V W]} and {@code [W V]} (at most
+     * n x 2nb) and the square of a diagonal block.
+     */
+    private static final class UpdateBuffers {
+        final double[] vw;
+        final double[] wv;
+        final double[] diag = new double[UPDATE_BLOCK * UPDATE_BLOCK];
+
+        UpdateBuffers(int n) {
+            vw = new double[n * 2 * NB];
+            wv = new double[n * 2 * NB];
+        }
+    }
+
+    /**
+     * Rows and columns {@code j .. j + size} of the lower-triangle update of
+     * {@link #lowerRank2k}: {@code C(j:, j:) -= vw(j:, :) wv(j:, :)^T} on and below the diagonal,
+     * vw and wv m x k2 with leading dimension m.
+     */
+    private void lowerTriangleUpdate(
+            int j, int size, int m, int k2, double[] vw, double[] wv, double[] c, int cOff, int ldc, double[] diag) {
+        if (size <= UPDATE_BLOCK) {
+            blas.gemm(Transpose.NO, Transpose.YES, size, size, k2, 1, vw, j, m, wv, j, m, 0, diag, 0, size);
+            for (int q = 0; q < size; q++) {
                 int col = cOff + j + (j + q) * ldc;
-                for (int p = q; p < jb; p++) {
-                    c[col + p] -= diag[p + q * jb];
+                for (int p = q; p < size; p++) {
+                    c[col + p] -= diag[p + q * size];
                 }
             }
-            int below = m - j - jb;
-            if (below > 0) {
-                blas.gemm(
-                        Transpose.NO,
-                        Transpose.YES,
-                        below,
-                        jb,
-                        k2,
-                        -1,
-                        vw,
-                        j + jb,
-                        m,
-                        wv,
-                        j,
-                        m,
-                        1,
-                        c,
-                        cOff + j + jb + j * ldc,
-                        ldc);
-            }
+            return;
         }
+        // the top half a multiple of the block, so the recursion ends in full blocks but for the last
+        int top = (size / 2 + UPDATE_BLOCK - 1) / UPDATE_BLOCK * UPDATE_BLOCK;
+        int bottom = size - top;
+        lowerTriangleUpdate(j, top, m, k2, vw, wv, c, cOff, ldc, diag);
+        blas.gemm(
+                Transpose.NO,
+                Transpose.YES,
+                bottom,
+                top,
+                k2,
+                -1,
+                vw,
+                j + top,
+                m,
+                wv,
+                j,
+                m,
+                1,
+                c,
+                cOff + j + top + j * ldc,
+                ldc);
+        lowerTriangleUpdate(j + top, bottom, m, k2, vw, wv, c, cOff, ldc, diag);
     }
 
     // ---- Form and apply Q ------------------------------------------------------------------------
