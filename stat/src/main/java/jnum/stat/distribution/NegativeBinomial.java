@@ -30,13 +30,6 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
     /** The half-width, in standard deviations, of the center (see {@link #CENTRAL_MIN_SD}). */
     private static final double CENTRAL_WIDTH = 10;
 
-    /**
-     * The largest r for the split entropy sum: the panels that double from the low count must also
-     * resolve the peak, whose width against the mode shrinks as {@code 1 / sqrt(r)}; above this r
-     * a mass that is not negligible below the count 1000 is narrow enough to sum.
-     */
-    private static final double SPLIT_ENTROPY_MAX_R = 16;
-
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public NegativeBinomial {
         Arguments.positive("NegativeBinomial", "r", r);
@@ -267,12 +260,35 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
 
     @Override
     public long quantile(double prob) {
-        return DiscreteSearch.quantile(this, prob, mean(), stdDev(), skewness());
+        Arguments.probability("quantile", "p", prob);
+        return DiscreteSearch.quantileFrom(this, prob, start(prob > 0.5 ? 1 - prob : prob, prob > 0.5));
     }
 
     @Override
     public long inverseSurvival(double q) {
-        return DiscreteSearch.inverseSurvival(this, q, mean(), stdDev(), skewness());
+        Arguments.probability("inverseSurvival", "q", q);
+        return DiscreteSearch.inverseSurvivalFrom(this, q, start(q < 0.5 ? q : 1 - q, q < 0.5));
+    }
+
+    /**
+     * The search's start for the point with the given tail probability ({@code <= 1/2}, upper or
+     * lower): the Cornish-Fisher guess where its skewness term is small against z, else from the
+     * gamma limit of {@code cdf(k) = I_p(r, k + 1)}: {@code I_x(a, b) ~ P(a, -(b + (a - 1)/2)
+     * log(1 - x))} for large b (Temme's expansion to first order), so {@code k = x / -log(1 - p) -
+     * (r + 1)/2} with x the inverse incomplete gamma function of the tail. It follows the skewed far
+     * tails that the Cornish-Fisher polynomial misses by orders of magnitude (at r = 47, p = 1.3e-6
+     * and 1e-157 that starts 7 standard deviations above the mean for a quantile near 0.0002 of it,
+     * leaving some fifty steps of the search), and lands within a count or two of the answer.
+     */
+    private double start(double tail, boolean upper) {
+        double z = Math.sqrt(2) * Special.erfcinv(2 * tail);
+        double skew = skewness();
+        if (!(z * skew > 1)) {
+            return DiscreteSearch.cornishFisher(tail, upper, mean(), stdDev(), skew);
+        }
+        double x = upper ? Special.gammainccinv(r, tail) : Special.gammaincinv(r, tail);
+        double k = Math.max(0, Math.rint(x / -Math.log1p(-p) - 0.5 * (r + 1)));
+        return Double.isFinite(k) ? k : DiscreteSearch.cornishFisher(tail, upper, mean(), stdDev(), skew);
     }
 
     /** {@code r (1-p) / p}. */
@@ -305,10 +321,10 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      * of {@link MassIntegral#entropy} over {@code P(m + t) = P(m) exp(t log((1 - p) (m + r - 1) / m)
      * + R(m + r - 1, t) - R(m, t))} ({@code R} the Stirling remainder of {@link
      * MassIntegral#stirling}), so the cost does not grow with the standard deviation; where the mass
-     * below the count {@value MassIntegral#ENTROPY_MIN_COUNT} is not negligible (r up to {@value
-     * #SPLIT_ENTROPY_MAX_R}, a mode small against the width), the terms below that count summed and
-     * the rest by {@link FactorialMass#entropyAbove}; else summed from the mode outwards with a
-     * bound on the rest.
+     * below the count {@value MassIntegral#ENTROPY_MIN_COUNT} is not negligible (a mode small
+     * against the width, or r of a few hundred with a mode within a few standard deviations of that
+     * count), the terms below that count summed and the rest by {@link FactorialMass#entropyAbove};
+     * else summed from the mode outwards with a bound on the rest.
      */
     @Override
     public double entropy() {
@@ -320,13 +336,14 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
                     return h;
                 }
             }
-            if (r <= SPLIT_ENTROPY_MAX_R) {
-                // both counts, k0 and k0 + r - 1, at least ENTROPY_MIN_COUNT
-                long k0 = (long) MassIntegral.ENTROPY_MIN_COUNT + 1;
-                double tail = FactorialMass.negativeBinomial(r, p, k0).entropyAbove(logPmf(k0), 4 / -Math.log1p(-p));
-                if (!Double.isNaN(tail)) {
-                    return DiscreteSums.entropy(this, 0, k0) + tail;
-                }
+            // both counts, k0 and k0 + r - 1, at least ENTROPY_MIN_COUNT; panels no wider than the
+            // exponential fall-off's 4 / lambda nor, above r = 64, half the standard deviation (a
+            // peak that wide needs no more), so that the peak is resolved whatever its distance from k0
+            long k0 = (long) MassIntegral.ENTROPY_MIN_COUNT + 1;
+            double maxWidth = Math.max(4 / -Math.log1p(-p), 0.5 * stdDev());
+            double tail = FactorialMass.negativeBinomial(r, p, k0).entropyAbove(logPmf(k0), maxWidth);
+            if (!Double.isNaN(tail)) {
+                return DiscreteSums.entropy(this, 0, k0) + tail;
             }
         }
         return DiscreteSums.entropy(this, mode);
