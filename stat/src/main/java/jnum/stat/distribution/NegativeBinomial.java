@@ -271,8 +271,16 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
     }
 
     /**
+     * The largest r for the gamma-limit start of the quantile search: above it the skewness
+     * {@code 2 / sqrt(r)} is below 0.02, the Cornish-Fisher start is close, and the inverse
+     * incomplete gamma function at a shape that large costs more than the steps it saves.
+     */
+    private static final double GAMMA_START_MAX_R = 1e4;
+
+    /**
      * The search's start for the point with the given tail probability ({@code <= 1/2}, upper or
-     * lower): the Cornish-Fisher guess where its skewness term is small against z, else from the
+     * lower): the Cornish-Fisher guess refined by {@link DiscreteSearch#newtonStart} for r above
+     * {@value #GAMMA_START_MAX_R}, else from the
      * gamma limit of {@code cdf(k) = I_p(r, k + 1)}: {@code I_x(a, b) ~ P(a, -(b + (a - 1)/2)
      * log(1 - x))} for large b (Temme's expansion to first order), so {@code k = x / -log(1 - p) -
      * (r + 1)/2} with x the inverse incomplete gamma function of the tail. It follows the skewed far
@@ -280,15 +288,14 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      * and 1e-157 that starts 7 standard deviations above the mean for a quantile near 0.0002 of it,
      * leaving some fifty steps of the search), and lands within a count or two of the answer.
      */
-    private double start(double tail, boolean upper) {
-        double z = Math.sqrt(2) * Special.erfcinv(2 * tail);
-        double skew = skewness();
-        if (!(z * skew > 1)) {
-            return DiscreteSearch.cornishFisher(tail, upper, mean(), stdDev(), skew);
+    private long start(double tail, boolean upper) {
+        double cornishFisher = DiscreteSearch.cornishFisher(tail, upper, mean(), stdDev(), skewness());
+        if (r > GAMMA_START_MAX_R) {
+            return DiscreteSearch.newtonStart(this, tail, upper, cornishFisher);
         }
         double x = upper ? Special.gammainccinv(r, tail) : Special.gammaincinv(r, tail);
-        double k = Math.max(0, Math.rint(x / -Math.log1p(-p) - 0.5 * (r + 1)));
-        return Double.isFinite(k) ? k : DiscreteSearch.cornishFisher(tail, upper, mean(), stdDev(), skew);
+        double k = Math.rint(x / -Math.log1p(-p) - 0.5 * (r + 1));
+        return DiscreteSearch.clamp(Double.isFinite(k) ? k : cornishFisher, 0, Long.MAX_VALUE);
     }
 
     /** {@code r (1-p) / p}. */
