@@ -208,7 +208,10 @@ public class DistributionWorstCaseBench {
                     () -> new NegativeBinomial(17.005015798941628, 7.971241882822546E-4).entropy()),
             Map.entry(
                     "negbinomial_entropy_r_25",
-                    () -> new NegativeBinomial(25.02885639791128, 0.004244293433548828).entropy()));
+                    () -> new NegativeBinomial(25.02885639791128, 0.004244293433548828).entropy()),
+            Map.entry(
+                    "negbinomial_entropy_tiny_r_long_tail",
+                    () -> new NegativeBinomial(0.001148970576824257, 0.0026990059393744666).entropy()));
 
     @Param({
         "betaincinv_underflow",
@@ -282,7 +285,8 @@ public class DistributionWorstCaseBench {
         "negbinomial_quantile_r_709",
         "negbinomial_quantile_huge_r_tiny_p",
         "negbinomial_entropy_r_17_tiny_p",
-        "negbinomial_entropy_r_25"
+        "negbinomial_entropy_r_25",
+        "negbinomial_entropy_tiny_r_long_tail"
     })
     public String call;
 

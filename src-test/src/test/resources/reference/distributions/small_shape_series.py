@@ -13,21 +13,9 @@ import sys
 
 import mpmath as mp
 
+from small_shape_body import cond, lu  # the log-uniform draw and the condition number
+
 mp.mp.dps = 50
-
-
-def lu(rng, lo, hi):
-    return float(10 ** rng.uniform(mp.log10(lo), mp.log10(hi)))
-
-
-def cond(fn, args):
-    total = 0
-    for j in range(len(args)):
-        def g(t, j=j):
-            moved = [v * mp.exp(t) if i == j else v for i, v in enumerate(args)]
-            return mp.log(fn(*moved))
-        total += abs(mp.diff(g, 0))
-    return total
 
 
 def betaincc(a, b, x):

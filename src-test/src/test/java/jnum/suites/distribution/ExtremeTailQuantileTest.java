@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Quantiles at extreme parameters whose cost once reached 0.1-0.7 ms (and two entropies of 2 and
- * 8 ms): the von Mises far tails at kappa near 1e5 and its support's ends at small kappa, tiny-shape
+ * Quantiles at extreme parameters whose cost once reached 0.1-0.7 ms (and negative binomial
+ * entropies of 1.3 to 8 ms): the von Mises far tails at kappa near 1e5 and its support's ends at small kappa, tiny-shape
  * gamma, chi and beta quantiles that underflow or round to a support end, a beta quantile with a
  * huge and a small shape, Zipf's upper tail at exponent 33, the negative binomial at r of a few
  * tens to hundreds with tiny p, and its entropy where the mass below the count 1000 is not
@@ -176,23 +176,14 @@ class ExtremeTailQuantileTest {
     void negativeBinomialEntropyWithMassBelowTheCount1000() {
         assertEntropy(new NegativeBinomial(17.005015798941628, 7.971241882822546e-4), "regression");
         assertEntropy(new NegativeBinomial(25.02885639791128, 0.004244293433548828), "regression");
+        // r = 0.001: a standard deviation of 12 but a tail of 40 / p = 15000 terms (1.3 ms)
+        assertEntropy(new NegativeBinomial(0.001148970576824257, 0.0026990059393744666), "regression");
     }
 
+    /** Against the direct sum up to {@code (r + 11 sqrt(r) + 60) / p}, beyond which P is below e^-60 of its peak. */
     private static void assertEntropy(NegativeBinomial d, String where) {
-        long to = (long) ((d.r() + 11 * Math.sqrt(d.r()) + 60) / d.p()); // beyond, below e^-60 of the peak
-        double sum = 0;
-        double comp = 0;
-        for (long j = 0; j <= to; j++) {
-            double l = d.logPmf(j);
-            double t = -Math.exp(l) * l;
-            double s = sum + t;
-            comp += Math.abs(sum) >= Math.abs(t) ? (sum - s) + t : (t - s) + sum;
-            sum = s;
-        }
-        double expected = sum + comp;
-        double logMax = Math.abs(d.logPmf(0)) + 50;
-        Tolerance.assertWithin(
-                d.entropy(), expected, 64 * EPS * (1 + logMax) * (2 + expected), d + ".entropy() (" + where + ")");
+        long to = (long) ((d.r() + 11 * Math.sqrt(d.r()) + 60) / d.p());
+        NegativeBinomialWideEntropyTest.assertAgainstDirectSum(d, to, where);
     }
 
     /**
@@ -292,7 +283,10 @@ class ExtremeTailQuantileTest {
         }
     }
 
-    /** Negative binomial entropy for r log-uniform in [16, 1000] and p in [1e-3, 0.3], sd >= 32. */
+    /**
+     * Negative binomial entropy for r log-uniform in [16, 1000] and p in [1e-3, 0.3] (sd >= 32), and
+     * for r in [1e-5, 0.4] with p in [1e-4, 0.05] (a small standard deviation, a long tail).
+     */
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void negativeBinomialEntropyAgainstDirectSum(long seed) {
@@ -302,5 +296,6 @@ class ExtremeTailQuantileTest {
             d = new NegativeBinomial(logUniform(r, 16, 1000), logUniform(r, 1e-3, 0.3));
         } while (d.stdDev() < 32);
         assertEntropy(d, "seed " + seed);
+        assertEntropy(new NegativeBinomial(logUniform(r, 1e-5, 0.4), logUniform(r, 1e-4, 0.05)), "seed " + seed);
     }
 }
