@@ -187,8 +187,9 @@ class ExtremeTailQuantileTest {
     }
 
     /**
-     * {@code 1 - I_x(a, b)} for a in [0.05, 1], {@code b >= 4a}, {@code b x <= 1}, where the
-     * small-shape series now applies: against mpmath ({@code
+     * {@code 1 - I_x(a, b)} for a in [0.05, 1], {@code b >= 4a}, {@code b x <= 1}, and for both
+     * shapes tiny with {@code a > b/4}, x down to 1e-300, where the small-shape series now applies
+     * (the second once ran a 3000-term fraction first, 17-33 us): against mpmath ({@code
      * reference/distributions/small_shape_series.csv}) to 10 times the condition number in eps.
      */
     @Test
@@ -206,7 +207,7 @@ class ExtremeTailQuantileTest {
                     "betaincc(" + a + ", " + b + ", " + x + ")");
             rows++;
         }
-        assertTrue(rows >= 60, "rows: " + rows);
+        assertTrue(rows >= 120, "rows: " + rows);
     }
 
     // ---------------------------------------------------------------------------------------------
