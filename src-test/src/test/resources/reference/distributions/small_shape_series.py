@@ -31,6 +31,17 @@ def betaincc_tiny(a, b, x):
     return 1 - mp.betainc(a, b, 0, x, regularized=True)
 
 
+def keep(rows, fn, a, b, x):
+    """Appends the row if fn at 50 and 100 digits agree to 1e-30 and the value is a normal double."""
+    args = [mp.mpf(a), mp.mpf(b), mp.mpf(x)]
+    value = fn(*args)
+    mp.mp.dps = 100
+    check = fn(mp.mpf(a), mp.mpf(b), mp.mpf(x))
+    mp.mp.dps = 50
+    if value > 1e-300 and abs(value - check) <= 1e-30 * check:
+        rows.append((a, b, x, value, cond(fn, args)))
+
+
 def main(path):
     rng = random.Random(20261204)
     rows = []
@@ -38,26 +49,12 @@ def main(path):
         a = lu(rng, 0.05, 1)
         b = lu(rng, 4 * a, 1e6)
         m = min(0.5, 1 / b)
-        x = lu(rng, 1e-8 * m, m)
-        args = [mp.mpf(a), mp.mpf(b), mp.mpf(x)]
-        value = betaincc(*args)
-        mp.mp.dps = 100
-        check = betaincc(mp.mpf(a), mp.mpf(b), mp.mpf(x))
-        mp.mp.dps = 50
-        if value > 1e-300 and abs(value - check) <= 1e-30 * check:
-            rows.append((a, b, x, value, cond(betaincc, args)))
+        keep(rows, betaincc, a, b, lu(rng, 1e-8 * m, m))
     while len(rows) < 140:
         b = lu(rng, 1e-6, 0.2)
         a = lu(rng, b / 4, min(0.05, 4000 * b))
         m = min(0.5, 1 / b)
-        x = lu(rng, 1e-300 * m, m)
-        args = [mp.mpf(a), mp.mpf(b), mp.mpf(x)]
-        value = betaincc_tiny(*args)
-        mp.mp.dps = 100
-        check = betaincc_tiny(mp.mpf(a), mp.mpf(b), mp.mpf(x))
-        mp.mp.dps = 50
-        if value > 1e-300 and abs(value - check) <= 1e-30 * check:
-            rows.append((a, b, x, value, cond(betaincc_tiny, args)))
+        keep(rows, betaincc_tiny, a, b, lu(rng, 1e-300 * m, m))
     with open(path, "w") as out:
         out.write("a,b,x,expected,cond\n")
         for a, b, x, v, c in rows:
