@@ -5,14 +5,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import jnum.stat.distribution.Beta;
 import jnum.stat.distribution.Binomial;
+import jnum.stat.distribution.Chi;
+import jnum.stat.distribution.ChiSquared;
 import jnum.stat.distribution.F;
+import jnum.stat.distribution.Gamma;
 import jnum.stat.distribution.Hypergeometric;
+import jnum.stat.distribution.InverseGamma;
 import jnum.stat.distribution.NegativeBinomial;
 import jnum.stat.distribution.NoncentralChiSquared;
 import jnum.stat.distribution.NoncentralT;
 import jnum.stat.distribution.Poisson;
 import jnum.stat.distribution.StudentT;
 import jnum.stat.distribution.VonMises;
+import jnum.stat.distribution.Zipf;
 import jnum.stat.special.Special;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -151,7 +156,76 @@ public class DistributionWorstCaseBench {
             Map.entry(
                     "ncx2_quantile_small_k_far_tail",
                     () -> new NoncentralChiSquared(0.006012140284223496, 25227.739568328787)
-                            .quantile(1.1165030188613445E-87)));
+                            .quantile(1.1165030188613445E-87)),
+            // far tails at extreme shapes: von Mises at large kappa, tiny-shape gamma, chi and beta,
+            // Zipf at a large exponent, the negative binomial with tiny p
+            Map.entry(
+                    "vonmises_inverseSurvival_kappa_1e5",
+                    () -> new VonMises(-1.3769129200689663, 99830.12356867605)
+                            .inverseSurvival(1.9324660167618445E-295)),
+            Map.entry(
+                    "vonmises_quantile_kappa_6e4",
+                    () -> new VonMises(0.4764263406162792, 61572.64798905974).quantile(2.67387328065546E-278)),
+            Map.entry(
+                    "vonmises_inverseSurvival_kappa_355",
+                    () -> new VonMises(0.8534626723106551, 355.63478725397187)
+                            .inverseSurvival(3.9085152122791254E-299)),
+            Map.entry(
+                    "vonmises_quantile_support_end_small_kappa",
+                    () -> new VonMises(2.586738302726464, 0.24272503589167044).quantile(9.180928991163534E-18)),
+            Map.entry(
+                    "gamma_quantile_tiny_shape_subnormal",
+                    () -> new Gamma(0.006122965398864665, 0.038810063309341024).quantile(0.010939233853299039)),
+            Map.entry(
+                    "gamma_quantile_tiny_shape_underflow",
+                    () -> new Gamma(8.148446228108239E-5, 0.016694565590586134).quantile(1.082468764149873E-261)),
+            Map.entry(
+                    "gamma_inverseSurvival_small_shape_far_tail",
+                    () -> new Gamma(0.06516018647374713, 10.1094050342534).inverseSurvival(5.511856424148242E-194)),
+            Map.entry(
+                    "invgamma_inverseSurvival_tiny_shape",
+                    () -> new InverseGamma(0.006122965398864665, 0.038810063309341024)
+                            .inverseSurvival(0.010939233853299039)),
+            Map.entry(
+                    "chi_inverseSurvival_tiny_k",
+                    () -> new Chi(4.361420531196878E-6).inverseSurvival(0.015091117240243156)),
+            Map.entry(
+                    "chi2_quantile_tiny_df",
+                    () -> new ChiSquared(1.1061025648706695E-6).quantile(1.4059006153364642E-295)),
+            Map.entry(
+                    "beta_quantile_huge_and_small_shape",
+                    () -> new Beta(9145.613425867552, 0.12394203555174146).quantile(0.3466159855129302)),
+            Map.entry(
+                    "beta_inverseSurvival_rounds_to_1",
+                    () -> new Beta(0.007903240382030125, 0.0011378328678003104).inverseSurvival(0.38098231231556245)),
+            Map.entry(
+                    "beta_quantile_tiny_shapes_underflow",
+                    () -> new Beta(5.0592444194697645E-5, 1.3067036325140424E-4).quantile(1.0046846173831763E-63)),
+            Map.entry(
+                    "zipf_inverseSurvival_exponent_33",
+                    () -> new Zipf(432546607855L, 32.87057279561647).inverseSurvival(1.4543208731735485E-295)),
+            Map.entry(
+                    "negbinomial_quantile_r_37_tiny_p",
+                    () -> new NegativeBinomial(37.51274423030595, 7.467289517275505E-4)
+                            .quantile(2.4723031564426828E-11)),
+            Map.entry(
+                    "negbinomial_quantile_r_47_far_tail",
+                    () -> new NegativeBinomial(46.60197640165223, 1.3400300885401745E-6)
+                            .quantile(1.3153706559876952E-157)),
+            Map.entry(
+                    "negbinomial_quantile_r_709",
+                    () -> new NegativeBinomial(708.7092436614182, 2.3084447342619946E-6)
+                            .quantile(1.4645682925292646E-18)),
+            Map.entry("negbinomial_quantile_huge_r_tiny_p", () -> new NegativeBinomial(1e12, 1e-6).quantile(1e-18)),
+            Map.entry(
+                    "negbinomial_entropy_r_17_tiny_p",
+                    () -> new NegativeBinomial(17.005015798941628, 7.971241882822546E-4).entropy()),
+            Map.entry(
+                    "negbinomial_entropy_r_25",
+                    () -> new NegativeBinomial(25.02885639791128, 0.004244293433548828).entropy()),
+            Map.entry(
+                    "negbinomial_entropy_tiny_r_long_tail",
+                    () -> new NegativeBinomial(0.001148970576824257, 0.0026990059393744666).entropy()));
 
     @Param({
         "betaincinv_underflow",
@@ -209,7 +283,28 @@ public class DistributionWorstCaseBench {
         "ncx2_logPdf_large_lambda_large_k",
         "ncx2_entropy_small_k",
         "ncx2_inverseSurvival_small_k_far_tail",
-        "ncx2_quantile_small_k_far_tail"
+        "ncx2_quantile_small_k_far_tail",
+        "vonmises_inverseSurvival_kappa_1e5",
+        "vonmises_quantile_kappa_6e4",
+        "vonmises_inverseSurvival_kappa_355",
+        "vonmises_quantile_support_end_small_kappa",
+        "gamma_quantile_tiny_shape_subnormal",
+        "gamma_quantile_tiny_shape_underflow",
+        "gamma_inverseSurvival_small_shape_far_tail",
+        "invgamma_inverseSurvival_tiny_shape",
+        "chi_inverseSurvival_tiny_k",
+        "chi2_quantile_tiny_df",
+        "beta_quantile_huge_and_small_shape",
+        "beta_inverseSurvival_rounds_to_1",
+        "beta_quantile_tiny_shapes_underflow",
+        "zipf_inverseSurvival_exponent_33",
+        "negbinomial_quantile_r_37_tiny_p",
+        "negbinomial_quantile_r_47_far_tail",
+        "negbinomial_quantile_r_709",
+        "negbinomial_quantile_huge_r_tiny_p",
+        "negbinomial_entropy_r_17_tiny_p",
+        "negbinomial_entropy_r_25",
+        "negbinomial_entropy_tiny_r_long_tail"
     })
     public String call;
 

@@ -72,4 +72,5 @@ def main(path):
             out.write(f"{f},{p1!r},{p2!r},{x!r},{float(v)!r},{float(c)!r}\n")
 
 
-main(sys.argv[1])
+if __name__ == "__main__":
+    main(sys.argv[1])

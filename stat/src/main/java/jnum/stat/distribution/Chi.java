@@ -166,6 +166,11 @@ public record Chi(double k) implements ContinuousDistribution {
             return Double.isNaN(x) ? x : 1;
         }
         double y = halfSquare(x);
+        if (y < TINY_Y) {
+            // 1 - P from P's leading term in x: y itself may be subnormal (x below 1e-154), and Q
+            // at a subnormal y keeps only its few digits
+            return -Math.expm1(logLowerTiny(x));
+        }
         double lo = halfSquareLo(x, y);
         double q = GammaMath.survival(a(), 1, y);
         return lo == 0 ? q : q - lo * GammaMath.pdf(a(), 1, y);
@@ -198,13 +203,21 @@ public record Chi(double k) implements ContinuousDistribution {
         if (!Arguments.isProbability(p)) {
             return Double.NaN;
         }
-        if (p > 0 && p < Math.exp(logLowerTiny(Math.sqrt(2 * TINY_Y)))) {
-            // invert the leading term x^k / (2^a Gamma(a + 1)) exactly (y may underflow here)
-            double x = Math.exp((Math.log(p) + a() * Constants.LN_2 + Special.gammaln(a() + 1)) / k);
+        if (p > 0 && p < 1 && Math.log(p) < logLowerTiny(Math.sqrt(2 * TINY_Y))) {
+            double x = leadingTermRoot(Math.log(p));
             return x > 0 ? QuantilePolish.quantile(this, p, x) : 0;
         }
         double x0 = Math.sqrt(2 * Special.gammaincinv(a(), p));
         return QuantilePolish.quantile(this, p, x0);
+    }
+
+    /**
+     * The x whose leading term {@code x^k / (2^a Gamma(a + 1))} of the cdf has the logarithm logP,
+     * inverted exactly: y may underflow there (a tiny k puts the median below 1e-154), where
+     * {@code sqrt(2 P^-1(a, p))} would keep only the digits of a subnormal.
+     */
+    private double leadingTermRoot(double logP) {
+        return Math.exp((logP + a() * Constants.LN_2 + Special.gammaln(a() + 1)) / k);
     }
 
     /** {@code sqrt(2 Q^-1(k/2, q))}, Newton-polished. */
@@ -212,6 +225,11 @@ public record Chi(double k) implements ContinuousDistribution {
     public double inverseSurvival(double q) {
         if (!Arguments.isProbability(q)) {
             return Double.NaN;
+        }
+        double logP = Math.log1p(-q); // the cdf at the root, 1 - q, in the form that keeps q's digits
+        if (q > 0 && q < 1 && logP < logLowerTiny(Math.sqrt(2 * TINY_Y))) {
+            double x = leadingTermRoot(logP);
+            return x > 0 ? QuantilePolish.inverseSurvival(this, q, x) : 0;
         }
         double x0 = Math.sqrt(2 * Special.gammainccinv(a(), q));
         return QuantilePolish.inverseSurvival(this, q, x0);

@@ -44,6 +44,12 @@ final class DiscreteSearch {
 
     /** {@link #quantile} searched from a given start (any start gives the same answer). */
     static long quantileFrom(DiscreteDistribution d, double p, double start) {
+        IntegerSupport s = d.support();
+        return quantileFrom(d, p, clamp(start, s.lower(), s.upper()));
+    }
+
+    /** {@link #quantileFrom(DiscreteDistribution, double, double)} from a count (exact beyond 2^53). */
+    static long quantileFrom(DiscreteDistribution d, double p, long start) {
         Arguments.probability("quantile", "p", p);
         IntegerSupport s = d.support();
         if (p == 0) {
@@ -70,6 +76,12 @@ final class DiscreteSearch {
 
     /** {@link #inverseSurvival} searched from a given start (any start gives the same answer). */
     static long inverseSurvivalFrom(DiscreteDistribution d, double q, double start) {
+        IntegerSupport s = d.support();
+        return inverseSurvivalFrom(d, q, clamp(start, s.lower(), s.upper()));
+    }
+
+    /** {@link #inverseSurvivalFrom(DiscreteDistribution, double, double)} from a count. */
+    static long inverseSurvivalFrom(DiscreteDistribution d, double q, long start) {
         Arguments.probability("inverseSurvival", "q", q);
         IntegerSupport s = d.support();
         if (q == 1) {
@@ -87,6 +99,46 @@ final class DiscreteSearch {
         }
         return smallest(reached, start, s.lower(), s.upper());
     }
+
+    /**
+     * Refines a start k0 for the point with the given tail probability ({@code tail <= 1/2}; the
+     * lower tail {@code cdf(k)} or, {@code upper}, {@code survival(k)}) by at most {@value
+     * #NEWTON_STEPS} Newton steps on the log tail in a continuous k, with the slope from the mass:
+     * {@code log cdf(k) - log cdf(k - 1) = -log(1 - pmf(k) / cdf(k))} and {@code log survival(k) -
+     * log survival(k - 1) = -log(1 + pmf(k) / survival(k))}. The log tail is nearly linear in k in
+     * the tails and the tail itself in the body, so a start a hundred standard deviations' worth of
+     * counts away (a Cornish-Fisher start in a far tail) comes within a few counts in two or three
+     * steps, each one tail evaluation, where the bracketing search of {@link #smallest} takes two
+     * per halving of the distance. Stops at a step below one count; the search then decides.
+     */
+    static long newtonStart(DiscreteDistribution d, double tail, boolean upper, double k0) {
+        IntegerSupport s = d.support();
+        double logTarget = Math.log(tail);
+        long k = clamp(k0, s.lower(), s.upper());
+        for (int i = 0; i < NEWTON_STEPS; i++) {
+            double t = upper ? d.survival(k) : d.cdf(k);
+            double mass = d.pmf(k);
+            if (!(t >= Double.MIN_NORMAL && mass > 0)) {
+                break; // no slope (or a tail beyond the doubles): leave it to the search
+            }
+            double slope = upper ? -Math.log1p(mass / t) : -Math.log1p(-mass / t);
+            double step = -(Math.log(t) - logTarget) / slope;
+            if (!(Math.abs(step) >= 1)) {
+                break; // within a count, or no finite step
+            }
+            // the step in long arithmetic: a double near 1e18 is 128 counts apart from the next
+            long next = Math.abs(step) < 0x1p61 && Math.abs(k) < (1L << 61)
+                    ? Math.max(s.lower(), Math.min(s.upper(), k + (long) Math.rint(step)))
+                    : clamp(k + step, s.lower(), s.upper());
+            if (next == k) {
+                break;
+            }
+            k = next;
+        }
+        return k;
+    }
+
+    private static final int NEWTON_STEPS = 4;
 
     /**
      * The Cornish-Fisher guess {@code mean + sd (z + (z^2 - 1) skew / 6)} for the point with the
@@ -117,7 +169,12 @@ final class DiscreteSearch {
      * holds nowhere, which only rounding can cause).
      */
     static long smallest(LongPredicate reached, double start, long lo, long hi) {
-        long k = clamp(start, lo, hi);
+        return smallest(reached, clamp(start, lo, hi), lo, hi);
+    }
+
+    /** {@link #smallest(LongPredicate, double, long, long)} from a count in {@code [lo, hi]}. */
+    static long smallest(LongPredicate reached, long start, long lo, long hi) {
+        long k = start;
         long yes;
         long no;
         if (reached.test(k)) {
@@ -164,7 +221,8 @@ final class DiscreteSearch {
         return yes;
     }
 
-    private static long clamp(double x, long lo, long hi) {
+    /** x rounded down into {@code [lo, hi]} (lo for NaN). */
+    static long clamp(double x, long lo, long hi) {
         if (!(x > lo)) {
             return lo;
         }

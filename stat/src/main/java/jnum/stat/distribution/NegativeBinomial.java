@@ -31,11 +31,11 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
     private static final double CENTRAL_WIDTH = 10;
 
     /**
-     * The largest r for the split entropy sum: the panels that double from the low count must also
-     * resolve the peak, whose width against the mode shrinks as {@code 1 / sqrt(r)}; above this r
-     * a mass that is not negligible below the count 1000 is narrow enough to sum.
+     * Below this rate {@code -log(1 - p)} of the tail's exponential fall-off the entropy is split
+     * at the count 1000 whatever the standard deviation: the term-by-term sum would run past
+     * {@code 40 / rate = 2000} terms.
      */
-    private static final double SPLIT_ENTROPY_MAX_R = 16;
+    private static final double SPLIT_ENTROPY_MAX_RATE = 0.02;
 
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public NegativeBinomial {
@@ -267,12 +267,42 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
 
     @Override
     public long quantile(double prob) {
-        return DiscreteSearch.quantile(this, prob, mean(), stdDev(), skewness());
+        Arguments.probability("quantile", "p", prob);
+        return DiscreteSearch.quantileFrom(this, prob, start(prob > 0.5 ? 1 - prob : prob, prob > 0.5));
     }
 
     @Override
     public long inverseSurvival(double q) {
-        return DiscreteSearch.inverseSurvival(this, q, mean(), stdDev(), skewness());
+        Arguments.probability("inverseSurvival", "q", q);
+        return DiscreteSearch.inverseSurvivalFrom(this, q, start(q < 0.5 ? q : 1 - q, q < 0.5));
+    }
+
+    /**
+     * The largest r for the gamma-limit start of the quantile search: above it the skewness
+     * {@code 2 / sqrt(r)} is below 0.02, the Cornish-Fisher start is close, and the inverse
+     * incomplete gamma function at a shape that large costs more than the steps it saves.
+     */
+    private static final double GAMMA_START_MAX_R = 1e4;
+
+    /**
+     * The search's start for the point with the given tail probability ({@code <= 1/2}, upper or
+     * lower): the Cornish-Fisher guess refined by {@link DiscreteSearch#newtonStart} for r above
+     * {@value #GAMMA_START_MAX_R}, else from the
+     * gamma limit of {@code cdf(k) = I_p(r, k + 1)}: {@code I_x(a, b) ~ P(a, -(b + (a - 1)/2)
+     * log(1 - x))} for large b (Temme's expansion to first order), so {@code k = x / -log(1 - p) -
+     * (r + 1)/2} with x the inverse incomplete gamma function of the tail. It follows the skewed far
+     * tails that the Cornish-Fisher polynomial misses by orders of magnitude (at r = 47, p = 1.3e-6
+     * and 1e-157 that starts 7 standard deviations above the mean for a quantile near 0.0002 of it,
+     * leaving some fifty steps of the search), and lands within a count or two of the answer.
+     */
+    private long start(double tail, boolean upper) {
+        double cornishFisher = DiscreteSearch.cornishFisher(tail, upper, mean(), stdDev(), skewness());
+        if (r > GAMMA_START_MAX_R) {
+            return DiscreteSearch.newtonStart(this, tail, upper, cornishFisher);
+        }
+        double x = upper ? Special.gammainccinv(r, tail) : Special.gammaincinv(r, tail);
+        double k = Math.rint(x / -Math.log1p(-p) - 0.5 * (r + 1));
+        return DiscreteSearch.clamp(Double.isFinite(k) ? k : cornishFisher, 0, Long.MAX_VALUE);
     }
 
     /** {@code r (1-p) / p}. */
@@ -305,28 +335,32 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      * of {@link MassIntegral#entropy} over {@code P(m + t) = P(m) exp(t log((1 - p) (m + r - 1) / m)
      * + R(m + r - 1, t) - R(m, t))} ({@code R} the Stirling remainder of {@link
      * MassIntegral#stirling}), so the cost does not grow with the standard deviation; where the mass
-     * below the count {@value MassIntegral#ENTROPY_MIN_COUNT} is not negligible (r up to {@value
-     * #SPLIT_ENTROPY_MAX_R}, a mode small against the width), the terms below that count summed and
-     * the rest by {@link FactorialMass#entropyAbove}; else summed from the mode outwards with a
-     * bound on the rest.
+     * below the count {@value MassIntegral#ENTROPY_MIN_COUNT} is not negligible (a mode small
+     * against the width, or r of a few hundred with a mode within a few standard deviations of that
+     * count), the terms below that count summed and the rest by {@link FactorialMass#entropyAbove};
+     * else summed from the mode outwards with a bound on the rest.
      */
     @Override
     public double entropy() {
         long mode = mode();
-        if (variance() >= MassIntegral.ENTROPY_MIN_SD * MassIntegral.ENTROPY_MIN_SD) {
-            if (mode >= MassIntegral.ENTROPY_MIN_COUNT && r > 1) {
-                double h = FactorialMass.negativeBinomial(r, p, mode).entropy(logPmf(mode));
-                if (!Double.isNaN(h)) {
-                    return h;
-                }
+        boolean wide = variance() >= MassIntegral.ENTROPY_MIN_SD * MassIntegral.ENTROPY_MIN_SD;
+        if (wide && mode >= MassIntegral.ENTROPY_MIN_COUNT && r > 1) {
+            double h = FactorialMass.negativeBinomial(r, p, mode).entropy(logPmf(mode));
+            if (!Double.isNaN(h)) {
+                return h;
             }
-            if (r <= SPLIT_ENTROPY_MAX_R) {
-                // both counts, k0 and k0 + r - 1, at least ENTROPY_MIN_COUNT
-                long k0 = (long) MassIntegral.ENTROPY_MIN_COUNT + 1;
-                double tail = FactorialMass.negativeBinomial(r, p, k0).entropyAbove(logPmf(k0), 4 / -Math.log1p(-p));
-                if (!Double.isNaN(tail)) {
-                    return DiscreteSums.entropy(this, 0, k0) + tail;
-                }
+        }
+        // a tiny r keeps the standard deviation small while the tail falls off only as (1 - p)^k:
+        // the sum from the mode would take some 40 / p terms (1.3 ms at r = 0.001, p = 0.0027)
+        if (wide || -Math.log1p(-p) < SPLIT_ENTROPY_MAX_RATE) {
+            // both counts, k0 and k0 + r - 1, at least ENTROPY_MIN_COUNT; panels no wider than the
+            // exponential fall-off's 4 / lambda nor, above r = 64, half the standard deviation (a
+            // peak that wide needs no more), so that the peak is resolved whatever its distance from k0
+            long k0 = (long) MassIntegral.ENTROPY_MIN_COUNT + 1;
+            double maxWidth = Math.max(4 / -Math.log1p(-p), 0.5 * stdDev());
+            double tail = FactorialMass.negativeBinomial(r, p, k0).entropyAbove(logPmf(k0), maxWidth);
+            if (!Double.isNaN(tail)) {
+                return DiscreteSums.entropy(this, 0, k0) + tail;
             }
         }
         return DiscreteSums.entropy(this, mode);

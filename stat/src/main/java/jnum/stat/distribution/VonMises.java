@@ -21,8 +21,9 @@ import jnum.stat.special.Special;
  *
  * <p>Moments are those of {@code x} on the support: mean {@code mu}, skewness 0, variance and
  * kurtosis {@code E z^2}, {@code E z^4} by quadrature; entropy
- * {@code log(2 pi I0(kappa)) - kappa I1(kappa)/I0(kappa)}. Quantiles start from a normal (large
- * kappa) or uniform (small kappa) approximation and are finished by the safeguarded Newton
+ * {@code log(2 pi I0(kappa)) - kappa I1(kappa)/I0(kappa)}. Quantiles start from a normal quantile
+ * mapped through the exponent (large kappa), a uniform one (small kappa) or the nearly constant
+ * density at the support's end (the farthest tails), and are finished by the safeguarded Newton
  * iteration of {@link QuantilePolish}. Sampling: Best and Fisher (1979), "Efficient simulation of
  * the von Mises distribution", Applied Statistics 28.
  *
@@ -34,6 +35,15 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
     private static final double HILL_KAPPA = 10.5;
     /** {@code pi - Math.PI}. */
     private static final double PI_LO = 1.2246467991473532e-16;
+    /** The integrand's drop, {@code e^-DROP} (below 1e-17) relative, at which a tail integral starts. */
+    private static final double DROP = 40;
+    /**
+     * The density's drop {@code 2 kappa sin^2(z/2)} at z from which a tail integral is cut: about six
+     * standard deviations out at large kappa, tails below about 1e-10. Nearer the body the whole
+     * integral costs little more, and the cut would change its rounding (2.6e-14 to 5.4e-14 at
+     * kappa = 1e3 against mpmath).
+     */
+    private static final double TAIL_EXPONENT = 20;
 
     /** Validates the parameters. */
     public VonMises {
@@ -134,9 +144,31 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
                             double c = Math.cos(0.5 * s);
                             return Math.exp(-2 * kappa * c * c) / norm;
                         },
-                        0,
+                        negligibleBelow(z),
                         w,
                         2e-14));
+    }
+
+    /**
+     * The s = t + pi below which the density's integral from -pi is negligible against
+     * {@code L(z)}: where the exponent {@code -2 kappa sin^2(t/2)} is {@value #DROP} plus
+     * {@code log(pi kappa)} below its value at z. The exponent's slope is at most kappa, so
+     * {@code L(z) >= f(z) / kappa} wherever this cut is above 0 (then {@code kappa (z + pi) >= 40}),
+     * while the part cut off is below {@code pi f(cut)}: its relative size is at most
+     * {@code e^-DROP}. Without the cut an adaptive rule spends most of its bisections on the empty
+     * part, the 40 / kappa wide peak at z being 1e-4 of the interval at kappa = 1e5.
+     */
+    private double negligibleBelow(double z) {
+        double half = Math.sin(0.5 * z);
+        if (2 * kappa * half * half < TAIL_EXPONENT) {
+            return 0; // the body: there the whole integral is as cheap and its rounding smaller
+        }
+        double cut = half * half + (DROP + Math.log(Math.PI * kappa + 1)) / (2 * kappa); // sin^2(t/2) at the cut
+        if (!(cut < 1)) {
+            return 0;
+        }
+        // s = t + pi = pi - 2 asin(sqrt(cut)) = 2 acos(sqrt(cut))
+        return 2 * Math.acos(Math.sqrt(cut));
     }
 
     /** Hill's series {@code 1/2 + z/(2 pi) + (1/pi) sum_n A_n sin(n z) / n}, A_n = I_n/I_0. */
@@ -170,11 +202,14 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
         if (p == 0 || p == 1) {
             return p == 0 ? s.lower() : s.upper();
         }
+        double w = endOffset(p);
+        if (w == w) {
+            return Math.min(s.lower() + w, s.upper());
+        }
         if (p < cdf(Math.nextUp(s.lower()))) {
             return s.lower(); // the quantile lies between the lower end and the next double
         }
-        double z0 = kappa > 2 ? StandardNormal.quantile(p) / Math.sqrt(kappa) : Math.PI * (2 * p - 1);
-        return QuantilePolish.quantile(this, p, start(z0));
+        return QuantilePolish.quantile(this, p, start(p <= 0.5 ? -startOffset(p) : startOffset(1 - p)));
     }
 
     @Override
@@ -186,18 +221,81 @@ public record VonMises(double mu, double kappa) implements ContinuousDistributio
         if (q == 0 || q == 1) {
             return q == 0 ? s.upper() : s.lower();
         }
+        double w = endOffset(q);
+        if (w == w) {
+            return Math.max(s.upper() - w, s.lower());
+        }
         if (q < survival(Math.nextDown(s.upper()))) {
             return s.upper();
         }
-        double z0 = kappa > 2 ? StandardNormal.inverseSf(q) / Math.sqrt(kappa) : Math.PI * (1 - 2 * q);
-        return QuantilePolish.inverseSurvival(this, q, start(z0));
+        return QuantilePolish.inverseSurvival(this, q, start(q <= 0.5 ? startOffset(q) : -startOffset(1 - q)));
+    }
+
+    /**
+     * The distance w from the support's end of the point with tail probability t, where that is
+     * known to rounding, else NaN. Near the end the density is {@code f(pi) (1 + kappa s^2 / 2 +
+     * ...)} at distance s, so {@code t = f(pi) w (1 + kappa w^2 / 6 + ...)}: {@code w = t / f(pi)}
+     * once {@code kappa w^2 / 6} is below the rounding. There the quantile cannot be found from the
+     * cdf: {@code x - mu} rounds in steps of {@code ulp(pi)}, up to four ulps of x, and to -pi
+     * itself at the double next to the end.
+     */
+    private double endOffset(double t) {
+        double w = t / density(Math.PI);
+        return kappa * w * w <= 0x1p-50 ? w : Double.NaN;
+    }
+
+    /**
+     * The distance {@code |z|} from mu of the point with tail probability {@code t <= 1/2}, roughly.
+     * For large kappa the normal quantile u mapped through the exponents, {@code 2 kappa sin^2(z/2)
+     * = kappa (u / sqrt(kappa))^2 / 2}, i.e. {@code z = 2 asin(u / (2 sqrt(kappa)))}: the far tails
+     * then start within a few percent in log t, where {@code z = u / sqrt(kappa)} was a third too
+     * close to mu at t = 1e-300 and kappa = 355, and Newton needed eight quadratures. For small
+     * kappa the uniform quantile. A tail too small for either to hold starts from the end, where
+     * the density is nearly constant: {@code t = f(pi) (pi - |z|)}.
+     */
+    private double startOffset(double t) {
+        double nearEnd = t / density(Math.PI);
+        if (nearEnd <= 0.01 / Math.max(1, kappa)) {
+            return Math.PI - nearEnd; // the tail is within a relative O(kappa w^2) of f(pi) w
+        }
+        if (kappa <= 2) {
+            return Math.PI * (1 - 2 * t);
+        }
+        double half = StandardNormal.inverseSf(t) / (2 * Math.sqrt(kappa));
+        return half < 1 ? laplaceTail(2 * Math.asin(half), Math.log(t)) : Math.PI;
+    }
+
+    /**
+     * Refines a start z in (0, pi) for a tail of logarithm logT by Newton steps on Laplace's
+     * expansion of the tail, {@code f(z) / (kappa sin z) (1 - cos z / (kappa sin^2 z))} (Watson's
+     * lemma on the integral over {@code v = 1 - cos t}), which costs no quadrature; used where its
+     * correction term is small ({@code kappa sin^2 z >= 8}), else z is returned as it is.
+     */
+    private double laplaceTail(double z, double logT) {
+        double logNorm = logNorm();
+        for (int i = 0; i < 4; i++) {
+            double sin = Math.sin(z);
+            double cos = Math.cos(z);
+            double k2 = kappa * sin * sin;
+            if (!(k2 >= 8)) {
+                return z;
+            }
+            double half = Math.sin(0.5 * z);
+            double g = -2 * kappa * half * half - logNorm - Math.log(kappa * sin) + Math.log1p(-cos / k2) - logT;
+            double slope = -kappa * sin - cos / sin; // the correction's derivative is of relative order 1 / k2
+            double next = z - g / slope;
+            if (!(next > 0 && next < Math.PI)) {
+                return z;
+            }
+            z = next;
+        }
+        return z;
     }
 
     /** {@code mu + z0}, kept strictly inside the support. */
     private double start(double z0) {
         Support s = support();
-        double x = mu + Math.max(-0.999 * Math.PI, Math.min(0.999 * Math.PI, z0));
-        return Math.max(Math.nextUp(s.lower()), Math.min(Math.nextDown(s.upper()), x));
+        return Math.max(Math.nextUp(s.lower()), Math.min(Math.nextDown(s.upper()), mu + z0));
     }
 
     @Override

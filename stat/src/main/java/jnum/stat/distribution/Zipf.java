@@ -95,13 +95,13 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
     @Override
     public long quantile(double p) {
         Arguments.probability("quantile", "p", p);
-        return DiscreteSearch.quantile(this, p, guess(p), 0, 0);
+        return DiscreteSearch.quantileFrom(this, p, p > 0.5 ? upperGuess(1 - p) : guess(p));
     }
 
     @Override
     public long inverseSurvival(double q) {
         Arguments.probability("inverseSurvival", "q", q);
-        return DiscreteSearch.inverseSurvival(this, q, guess(1 - q), 0, 0);
+        return DiscreteSearch.inverseSurvivalFrom(this, q, q < 0.5 ? upperGuess(q) : guess(1 - q));
     }
 
     /**
@@ -114,6 +114,28 @@ public record Zipf(long n, double exponent) implements DiscreteDistribution {
                 p * normalizer() - 1 + ZipfSampler.bigH(1.5, exponent) + exponent * Math.pow(1.5, -exponent - 1) / 24;
         double k = ZipfSampler.bigHInverse(target, exponent) - 0.5;
         return Double.isFinite(k) ? Math.rint(k) : 1;
+    }
+
+    /**
+     * A starting point for the search of the upper tail {@code q = survival(k)}, from the midpoint
+     * rule {@code sum_{j>k} j^-s ~ integral_u^N x^-s dx}, {@code u = k + 1/2}, {@code N = n + 1/2}:
+     * for s &gt; 1, {@code u^(1-s) = N^(1-s) + (s - 1) q H(n, s)}, summed in logarithms so that a
+     * q down to 1e-300 (k near 1e9 at s = 33) is not lost against {@code 1/(s-1)}, as it is in the
+     * lower-tail form of {@link #guess}; for s &lt;= 1 the integral's difference directly.
+     */
+    private double upperGuess(double q) {
+        double bigN = n + 0.5;
+        double u;
+        if (exponent > 1) {
+            double a = (1 - exponent) * Math.log(bigN);
+            double b = Math.log(exponent - 1) + Math.log(q) + logNormalizer();
+            double m = Math.max(a, b);
+            u = Math.exp((m + Math.log(Math.exp(a - m) + Math.exp(b - m))) / (1 - exponent));
+        } else {
+            u = ZipfSampler.bigHInverse(ZipfSampler.bigH(bigN, exponent) - q * normalizer(), exponent);
+        }
+        double k = Math.rint(u - 0.5);
+        return k >= 1 ? Math.min(k, n) : 1; // NaN (an empty difference) starts at 1
     }
 
     /** {@code H(n, s-1) / H(n, s)}. */

@@ -24,6 +24,10 @@ final class IncompleteGammaInverse {
             t = 1 - t;
             upper = !upper;
         }
+        double logLead = leadingRoot(a, upper ? Math.log1p(-t) : Math.log(t));
+        if (logLead < LOG_MIN_NORMAL) {
+            return Math.exp(logLead); // subnormal or 0
+        }
         double x = upper ? guessUpper(a, t) : guessLower(a, t);
         double lo = 0;
         double hi = Double.POSITIVE_INFINITY;
@@ -66,6 +70,20 @@ final class IncompleteGammaInverse {
         }
         return x;
     }
+
+    /**
+     * {@code log x} for the x with {@code x^a / Gamma(a + 1) = P}, given {@code logP}: the root of
+     * {@code P(a, x) = P} to a relative O(x), since {@code P(a, x) = x^a / Gamma(a + 1) (1 - a x /
+     * (a + 1) + ...)}. Below the normal doubles that is the answer (a tiny shape puts it hundreds of
+     * decades below them at p = 1e-300, or at p = 0.01 and a = 0.006, which a search from a normal
+     * number would approach by a hundred bisections). The logarithm of P is taken so that
+     * {@code P = 1 - q} is not rounded.
+     */
+    private static double leadingRoot(double a, double logP) {
+        return (logP + GammaFunctions.logGamma1p(a)) / a;
+    }
+
+    private static final double LOG_MIN_NORMAL = Math.log(Double.MIN_NORMAL);
 
     /** P(a, x) = p <= 1/2. */
     private static double guessLower(double a, double p) {
