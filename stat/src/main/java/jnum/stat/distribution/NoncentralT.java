@@ -379,20 +379,25 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         double[] up = t > d ? NoncentralTIntegral.logTailAndDensity(t, -d, df) : null;
         if (up != null && up[0] <= -Constants.LN_2) {
-            return upper ? up : new double[] {Math.log1p(-Math.exp(up[0])), up[1]};
+            return upper ? up : complement(up);
         }
         double[] low = NoncentralTIntegral.logLowerTailAndDensity(t, d, df);
         if (low != null && low[0] <= -Constants.LN_2) {
-            return upper ? new double[] {Math.log1p(-Math.exp(low[0])), low[1]} : low;
+            return upper ? complement(low) : low;
         }
         if (up == null) {
             up = NoncentralTIntegral.logTailAndDensity(t, -d, df);
         }
         if (up[0] <= -Constants.LN_2 || low != null) {
             // the upper tail is the smaller, or both are near 1/2 and either complement is accurate
-            return upper ? up : new double[] {Math.log1p(-Math.exp(up[0])), up[1]};
+            return upper ? up : complement(up);
         }
         return null;
+    }
+
+    /** The joint evaluation {@code {log tail, log f, t f'/f}} with the tail replaced by its complement. */
+    private static double[] complement(double[] tail) {
+        return new double[] {Math.log1p(-Math.exp(tail[0])), tail[1], tail[2]};
     }
 
     private double logUpper(double t, double d) {
@@ -517,10 +522,16 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         boolean positive = p > StandardNormal.cdf(-delta, 0);
         double x0 = normalApproximation(StandardNormal.quantile(p));
+        boolean body = !Double.isNaN(x0) && Math.min(p, 1 - p) >= BODY;
         if (Double.isNaN(x0)) {
             x0 = new StudentT(df).quantile(p) + delta;
         }
-        return QuantilePolish.quantile(this, p, onSideOfZero(x0, positive), positive, this::logTailAndDensity);
+        x0 = onSideOfZero(x0, positive);
+        double start = body ? Double.NaN : p <= 0.5 ? integralStart(p, false, positive, x0) : integralStart(1 - p, true, positive, x0);
+        if (Double.isInfinite(start)) {
+            return start;
+        }
+        return QuantilePolish.quantile(this, p, Double.isNaN(start) ? x0 : start, positive, this::logTailAndDensity);
     }
 
     /** As {@link #quantile}, polished by Newton steps on the log survival. */
@@ -534,14 +545,66 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         boolean positive = q < StandardNormal.sf(-delta, 0);
         double x0 = normalApproximation(StandardNormal.inverseSf(q));
+        boolean body = !Double.isNaN(x0) && Math.min(q, 1 - q) >= BODY;
         if (Double.isNaN(x0)) {
             x0 = new StudentT(df).inverseSurvival(q) + delta;
         }
-        return QuantilePolish.inverseSurvival(this, q, onSideOfZero(x0, positive), positive, this::logTailAndDensity);
+        x0 = onSideOfZero(x0, positive);
+        double start = body ? Double.NaN : q <= 0.5 ? integralStart(q, true, positive, x0) : integralStart(1 - q, false, positive, x0);
+        if (Double.isInfinite(start)) {
+            return start;
+        }
+        return QuantilePolish.inverseSurvival(this, q, Double.isNaN(start) ? x0 : start, positive, this::logTailAndDensity);
     }
 
     /**
-     * {@code {log tail, log pdf}} at x for the quantile iteration where the tail (the survival
+     * Above this tail probability the normal approximation, where it exists, is the start: in the
+     * body it is within a few percent of the quantile, closer than Laplace's model of the integral,
+     * whose peak is not yet Gaussian there.
+     */
+    private static final double BODY = 1e-3;
+
+    /**
+     * The start of the quantile iteration where the tails are integrals ({@code delta^2/2 >}
+     * {@link #OWN_SERIES_MAX_MU}): the root of Laplace's approximation of the integral
+     * ({@link NoncentralTIntegral#laplaceQuantile}), then, with the model's offset from one
+     * evaluation of the integral there, the root of the corrected model, which is within the
+     * change of that offset (nearly constant in t) of the quantile. {@code target} is the tail
+     * (the survival function if {@code upper}, else the cdf) at most 1/2 and x0 the start
+     * otherwise. NaN where the model does not apply or has no root; infinite where the tail at the
+     * largest double is still beyond the target (the quantile is beyond the doubles).
+     */
+    private double integralStart(double target, boolean upper, boolean positive, double x0) {
+        double d = positive ? delta : -delta; // the tail at x = +-t in terms of t > 0
+        boolean tailUpper = positive == upper; // P(T > t; d), else P(T <= t; d)
+        if (!(0.5 * delta * delta > OWN_SERIES_MAX_MU) || !tailUpper && d <= 0 || x0 == 0 || Double.isNaN(x0)) {
+            return Double.NaN;
+        }
+        int side = tailUpper ? 1 : -1;
+        double a = tailUpper ? -d : d;
+        double logTarget = Math.log(target);
+        double t0 = Math.min(Math.abs(x0), Double.MAX_VALUE);
+        double t = NoncentralTIntegral.laplaceQuantile(logTarget, 0, t0, a, df, side);
+        if (!(t > 0 && t < Double.POSITIVE_INFINITY)) {
+            return Double.NaN;
+        }
+        if (t > 0.5 * Double.MAX_VALUE) {
+            t = Double.MAX_VALUE; // the model's root is at the end of its range: test that end
+        }
+        double x = positive ? t : -t;
+        double[] at = logTailAndDensity(x, upper);
+        if (at == null || !Double.isFinite(at[0])) {
+            return x;
+        }
+        if (t == Double.MAX_VALUE && tailUpper && at[0] > logTarget) {
+            return positive ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        double corrected = NoncentralTIntegral.laplaceQuantile(logTarget, at[0] - logTarget, t, a, df, side);
+        return corrected > 0 && corrected < Double.POSITIVE_INFINITY ? (positive ? corrected : -corrected) : x;
+    }
+
+    /**
+     * {@code {log tail, log pdf, x pdf'/pdf}} at x for the quantile iteration where the tail (the survival
      * function if {@code upper}, else the cdf) is the integral against the sign of delta: one
      * integration gives both ({@link NoncentralTIntegral#logTailAndDensity}), where separate calls
      * would integrate twice. Null elsewhere (the iteration then calls the tail and the density).

@@ -84,6 +84,15 @@ final class NoncentralTIntegral {
 
     private double rateSum;
 
+    /** {@code z y} at the last {@link #value}; with the hazard it weights the density's derivative. */
+    private double zy;
+
+    /**
+     * The integral of {@code exp(L - peak) m y z y}, which is {@code -side t^2 f'(t) e^-peak}: the
+     * derivative of the density integrand {@code phi(z) r} in t is {@code -side z r} times it.
+     */
+    private double slopeSum;
+
     private double peak;
 
     /**
@@ -122,9 +131,10 @@ final class NoncentralTIntegral {
     }
 
     /**
-     * {@code {log P(T > t; -a), log f(t; -a)}} from one integration: the density from the same
-     * nodes, weighted by {@code m y / t} (the panels are placed for the tail, whose integrand peaks
-     * a little below the density's; for the quantile iteration, whose steps it only scales).
+     * {@code {log P(T > t; -a), log f(t; -a), t f'(t) / f(t)}} from one integration: the density
+     * from the same nodes, weighted by {@code m y / t}, and its elasticity from the weights
+     * {@code m y z y} (the panels are placed for the tail, whose integrand peaks a little below the
+     * density's; for the quantile iteration, whose steps they only scale).
      */
     static double[] logTailAndDensity(double t, double a, double df) {
         NoncentralTIntegral q = new NoncentralTIntegral(t, a, df, false, 1);
@@ -139,7 +149,7 @@ final class NoncentralTIntegral {
     private static final double CLIFF_REACH = 8;
 
     /**
-     * {@code {log P(T <= t; d), log f(t; d)}} for {@code t > 0}, {@code d > 0}: the lower tail on
+     * {@code {log P(T <= t; d), log f(t; d), t f'(t) / f(t)}} for {@code t > 0}, {@code d > 0}: the lower tail on
      * delta's side, {@code integral Phi_c(d - t r) chi2_df(v) dv}, where the series has thousands
      * of terms at large {@code mu = d^2/2}. Here the log normal factor is not concave in u (it is
      * convex where {@code t r < d/2}), but the log-integrand is still unimodal: its derivative
@@ -159,9 +169,101 @@ final class NoncentralTIntegral {
         return q.tailAndDensity(u);
     }
 
+    /** Steps of the model inversion in {@link #laplaceQuantile}. */
+    private static final int MODEL_STEPS = 60;
+
+    /**
+     * The t at which Laplace's approximation of the log tail equals {@code logP}, plus {@code offset}:
+     * the tail of {@link #log} ({@code side = 1}, {@code P(T > t; -a)}) or of
+     * {@link #logLowerTailAndDensity} ({@code side = -1}, {@code P(T <= t; a)}), modelled as
+     * {@code L(u*) + log sqrt(2 pi / -L''(u*))} at the peak u* of the log-integrand, which costs a few
+     * evaluations of it instead of an integration. Its error is nearly constant in t (it is the shape
+     * of the peak, which changes slowly; on a power-law tail, where the peak is the same at every t,
+     * it is constant), so that the quantile iteration starts from the model's root with the offset
+     * measured at a first evaluation. Its derivative in {@code log t} is the partial derivative of
+     * L at the peak (the envelope theorem), {@code df (s - 1)} with {@code s = v / df} there; the
+     * width's drift is left out, so it is solved to {@code 1e-9} by bracketed Newton steps in
+     * {@code log t} from {@code t0}. NaN where the peak is not a maximum or the steps do not settle.
+     */
+    static double laplaceQuantile(double logP, double offset, double t0, double a, double df, int side) {
+        double u = Math.log(side < 0 && logP < -1 ? Math.min(t0, chiStart(logP, a, df)) : t0);
+        double lo = Math.log(Double.MIN_NORMAL);
+        double hi = Math.log(Double.MAX_VALUE);
+        double peakU = Double.NaN;
+        double prevU = Double.NaN;
+        double prevH = Double.NaN;
+        for (int i = 0; i < MODEL_STEPS; i++) {
+            NoncentralTIntegral q = new NoncentralTIntegral(Math.exp(u), a, df, false, side);
+            // the peak moves less than t (in logs): the last one is a good start after a short step
+            peakU = Math.abs(u - prevU) <= 1 ? q.peak(peakU) : q.peak();
+            q.center(peakU);
+            double top = q.value(0);
+            double h = top + logWidth(-q.d2, side > 0 ? df : Double.POSITIVE_INFINITY) + offset - logP;
+            double slope = df * Math.expm1(2 * (peakU - q.logT));
+            double secant = (h - prevH) / (u - prevU);
+            if (secant * side < 0) {
+                slope = secant; // the width's drift included; the envelope slope leaves it out
+            }
+            prevU = u;
+            prevH = h;
+            if (Double.isNaN(h) || !(slope != 0)) {
+                return Double.NaN;
+            }
+            if (Math.abs(h) <= 1e-9) {
+                return Math.exp(u);
+            }
+            if (h > 0 == side < 0) {
+                hi = u; // the lower tail increases with t, the upper decreases
+            } else {
+                lo = u;
+            }
+            double next = u - h / slope;
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (next == u) {
+                return Math.exp(u);
+            }
+            u = next;
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * A start for the lower tail {@code P(T <= t; d)} far below its median: the t at which the chi
+     * factor alone gives the tail, {@code P(V >= df d^2 / t^2) ~ exp(-(df/2) D(s))} with
+     * {@code D(s) = s - 1 - log s} and {@code s = d^2 / t^2} (the normal factor held at its mean);
+     * within a factor of a few of the quantile where the model's own Newton steps would cross the
+     * long plateau of a tiny-df integrand. Newton steps on D from above its root, where D is convex.
+     */
+    private static double chiStart(double logP, double d, double df) {
+        double k = -2 * logP / df;
+        double s = k + 1 + Math.log1p(k);
+        for (int i = 0; i < 8; i++) {
+            s -= (s - 1 - Math.log(s) - k) / (1 - 1 / s);
+        }
+        return d / Math.sqrt(s);
+    }
+
+    /**
+     * The log of the integral of {@code exp(L - L(u*))} for a peak of curvature c whose left flank
+     * becomes the line of slope df (see {@link #flank}): a Gaussian on the right, and on the left
+     * the Gaussian up to where its slope is df, the line beyond. For df near 0 the line dominates
+     * (the left flank of a tiny-df tail is thousands of units long), for large df the Gaussian;
+     * {@code df = inf} for the lower tail, whose left flank is the normal factor's cliff.
+     */
+    private static double logWidth(double c, double df) {
+        double gauss = Math.sqrt(0.5 * Math.PI / c);
+        if (df == Double.POSITIVE_INFINITY) {
+            return Math.log(2 * gauss);
+        }
+        double left = gauss * Special.erf(df / Math.sqrt(2 * c)) + Math.exp(-0.5 * df * df / c) / df;
+        return Math.log(gauss + left);
+    }
+
     private double[] tailAndDensity(double u) {
         double tail = integrate(u);
-        return new double[] {tail, peak + Math.log(rateSum) - logT};
+        return new double[] {tail, peak + Math.log(rateSum) - logT, -side * slopeSum / rateSum};
     }
 
     /** Moves the origin of {@link #value}'s argument to u. */
@@ -203,6 +305,7 @@ final class NoncentralTIntegral {
             }
             // dz/du = side y and (phi/Phi_c)' = m (m - z)
             rate = m * y;
+            zy = z * y;
             n1 = -side * rate;
             n2 = -side * rate * (side * (m - z) * y + 1);
         }
@@ -242,7 +345,12 @@ final class NoncentralTIntegral {
 
     /** The u of the largest log-integrand: bracketed Newton steps on its derivative (decreasing in u). */
     private double peak() {
-        double u = guess();
+        return peak(guess());
+    }
+
+    /** {@link #peak()} from the start u. */
+    private double peak(double start) {
+        double u = start;
         double lo = Double.NEGATIVE_INFINITY;
         double hi = Double.POSITIVE_INFINITY;
         for (int i = 0; i < PEAK_STEPS; i++) {
@@ -362,12 +470,15 @@ final class NoncentralTIntegral {
         double rad = 0.5 * (hi - lo);
         double s = 0;
         double sr = 0;
+        double sz = 0;
         for (int i = 0; i < NODES; i++) {
             double e = WEIGHT[i] * Math.exp(value(mid + rad * NODE[i]) - top);
             s += e;
             sr += e * rate;
+            sz += e * rate * zy;
         }
         rateSum += sr * rad;
+        slopeSum += sz * rad;
         return s * rad;
     }
 }
