@@ -357,6 +357,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      */
     private static final double OWN_SERIES_MAX_MU = 50;
 
+    /** Up to this log upper tail its complement gives the lower tail (at least 1/4) to 3 eps. */
+    private static final double LOG_THREE_QUARTERS = Math.log(0.75);
+
     /** Whether the tails at {@code t > 0} for noncentrality {@code d > 0} are the integrals. */
     private static boolean ownSideIntegral(double d) {
         return d > 0 && 0.5 * d * d > OWN_SERIES_MAX_MU;
@@ -370,8 +373,8 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      * integral tried is the tail on the side of d where t is (the median is near d); near the median
      * it may be the larger, and the other is integrated too. Null where the integrals do not apply
      * (mu at most {@link #OWN_SERIES_MAX_MU}) or the lower one declines (see
-     * {@link NoncentralTIntegral#logLowerTailAndDensity}) while the upper tail exceeds 1/2: the
-     * series then.
+     * {@link NoncentralTIntegral#logLowerTailAndDensity}) while the upper tail exceeds 3/4 (its
+     * complement would lose more than 2 bits): the series then.
      */
     private double[] ownSide(double t, double d, boolean upper) {
         if (!ownSideIntegral(d)) {
@@ -388,8 +391,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (up == null) {
             up = NoncentralTIntegral.logTailAndDensity(t, -d, df);
         }
-        if (up[0] <= -Constants.LN_2 || low != null) {
-            // the upper tail is the smaller, or both are near 1/2 and either complement is accurate
+        if (up[0] <= LOG_THREE_QUARTERS || low != null) {
+            // the upper tail is at most 3/4, so the lower one, at least 1/4, is its complement to
+            // 3 eps; or both are near 1/2 and either complement is accurate
             return upper ? up : complement(up);
         }
         return null;
@@ -566,7 +570,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
 
     /**
      * The start of the quantile iteration where the tails are integrals ({@code delta^2/2 >}
-     * {@link #OWN_SERIES_MAX_MU}): the root of Laplace's approximation of the integral
+     * {@link #OWN_SERIES_MAX_MU}). On delta's side {@code T ~ delta / sqrt(V / df)} for large
+     * |delta|, whose quantile is a chi-squared quantile: the start in the body, and the model's
+     * start in the tails. There, the root of Laplace's approximation of the integral
      * ({@link NoncentralTIntegral#laplaceQuantile}), then, with the model's offset from one
      * evaluation of the integral there, the root of the corrected model, which is within the
      * change of that offset (nearly constant in t) of the quantile. {@code target} is the tail
@@ -584,6 +590,18 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double a = tailUpper ? -d : d;
         double logTarget = Math.log(target);
         double t0 = Math.min(Math.abs(x0), Double.MAX_VALUE);
+        if (d > 0) {
+            // on delta's side T ~ d / sqrt(V / df) to O(1/d): the chi-squared quantile of the tail
+            ChiSquared chi = new ChiSquared(df);
+            double v = tailUpper ? chi.quantile(target) : chi.inverseSurvival(target);
+            double tc = d * Math.sqrt(df / v);
+            if (tc > 0 && tc < Double.POSITIVE_INFINITY) {
+                if (target >= BODY) {
+                    return positive ? tc : -tc; // in the body closer than the model
+                }
+                t0 = tc;
+            }
+        }
         double t = NoncentralTIntegral.laplaceQuantile(logTarget, 0, t0, a, df, side);
         if (!(t > 0 && t < Double.POSITIVE_INFINITY)) {
             return Double.NaN;

@@ -186,7 +186,7 @@ final class NoncentralTIntegral {
      * {@code log t} from {@code t0}. NaN where the peak is not a maximum or the steps do not settle.
      */
     static double laplaceQuantile(double logP, double offset, double t0, double a, double df, int side) {
-        double u = Math.log(side < 0 && logP < -1 ? Math.min(t0, chiStart(logP, a, df)) : t0);
+        double u = Math.log(t0);
         double lo = Math.log(Double.MIN_NORMAL);
         double hi = Math.log(Double.MAX_VALUE);
         double peakU = Double.NaN;
@@ -227,22 +227,6 @@ final class NoncentralTIntegral {
             u = next;
         }
         return Double.NaN;
-    }
-
-    /**
-     * A start for the lower tail {@code P(T <= t; d)} far below its median: the t at which the chi
-     * factor alone gives the tail, {@code P(V >= df d^2 / t^2) ~ exp(-(df/2) D(s))} with
-     * {@code D(s) = s - 1 - log s} and {@code s = d^2 / t^2} (the normal factor held at its mean);
-     * within a factor of a few of the quantile where the model's own Newton steps would cross the
-     * long plateau of a tiny-df integrand. Newton steps on D from above its root, where D is convex.
-     */
-    private static double chiStart(double logP, double d, double df) {
-        double k = -2 * logP / df;
-        double s = k + 1 + Math.log1p(k);
-        for (int i = 0; i < 8; i++) {
-            s -= (s - 1 - Math.log(s) - k) / (1 - 1 / s);
-        }
-        return d / Math.sqrt(s);
     }
 
     /**
