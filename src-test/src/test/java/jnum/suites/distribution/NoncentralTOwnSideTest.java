@@ -67,4 +67,33 @@ class NoncentralTOwnSideTest {
             Tolerance.assertWithin(back, lt, bq, at + ": round trip through " + q);
         }
     }
+
+    /**
+     * The lower tail on delta's side beyond the cliff of the normal factor ({@code t > delta + 8}),
+     * where the chi factor peaks beyond the cliff and the lower tail is integrated by parts in the
+     * normal variable: df log-uniform in [1e-3, 30] (below 1/2 the tail there stays small), t from
+     * {@code delta + 8} up to 1e150 times further; the log lower tail against the oracle, where it
+     * is at most 1/2 (above, it is the complement of the upper tail).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void lowerTailBeyondTheCliffAgainstTheOracle(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 8; i++) {
+            double df = logUniform(r, 1e-3, 30);
+            double delta = r.nextDouble(10.5, 450);
+            NoncentralT d = new NoncentralT(df, delta);
+            double t = (delta + 8) * logUniform(r, 1, 1e150);
+            double lt = d.logCdf(t);
+            if (!(lt <= -Math.log(2))) {
+                continue;
+            }
+            String at = d + " at " + t + " (seed " + seed + ")";
+            double b = bound(lt, d.logPdf(t), t);
+            double oracle = NoncentralTOppositeTailTest.oracleLogTail(df, delta, t, -1);
+            Tolerance.assertWithin(lt, oracle, 2 * b + 1e-14, at + ": log cdf against the oracle");
+            double reflected = new NoncentralT(df, -delta).logSurvival(-t); // P(T >= -t; -delta)
+            Tolerance.assertWithin(reflected, oracle, 2 * b + 1e-14, at + ": reflected");
+        }
+    }
 }

@@ -357,9 +357,6 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      */
     private static final double OWN_SERIES_MAX_MU = 50;
 
-    /** Up to this log upper tail its complement gives the lower tail (at least 1/4) to 3 eps. */
-    private static final double LOG_THREE_QUARTERS = Math.log(0.75);
-
     /** Whether the tails at {@code t > 0} for noncentrality {@code d > 0} are the integrals. */
     private static boolean ownSideIntegral(double d) {
         return d > 0 && 0.5 * d * d > OWN_SERIES_MAX_MU;
@@ -371,10 +368,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      * integral (the lower by {@link NoncentralTIntegral#logLowerTailAndDensity}, the upper with the
      * normal factor {@code Phi_c(t r - d)}, log-concave), the larger as its complement. The first
      * integral tried is the tail on the side of d where t is (the median is near d); near the median
-     * it may be the larger, and the other is integrated too. Null where the integrals do not apply
-     * (mu at most {@link #OWN_SERIES_MAX_MU}) or the lower one declines (see
-     * {@link NoncentralTIntegral#logLowerTailAndDensity}) while the upper tail exceeds 3/4 (its
-     * complement would lose more than 2 bits): the series then.
+     * it may be the larger, and the other is integrated too. Where the lower integral declines (see
+     * {@link NoncentralTIntegral#logLowerTailAndDensity}) the lower tail is integrated by parts in
+     * the normal variable ({@link NoncentralTIntegral#logLowerTailByParts}). Null where the
+     * integrals do not apply (mu at most {@link #OWN_SERIES_MAX_MU}): the series then.
      */
     private double[] ownSide(double t, double d, boolean upper) {
         if (!ownSideIntegral(d)) {
@@ -385,18 +382,17 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             return upper ? up : complement(up);
         }
         double[] low = NoncentralTIntegral.logLowerTailAndDensity(t, d, df);
-        if (low != null && low[0] <= -Constants.LN_2) {
+        if (low == null) {
+            low = NoncentralTIntegral.logLowerTailByParts(t, d, df);
+        }
+        if (low[0] <= -Constants.LN_2) {
             return upper ? complement(low) : low;
         }
         if (up == null) {
             up = NoncentralTIntegral.logTailAndDensity(t, -d, df);
         }
-        if (up[0] <= LOG_THREE_QUARTERS || low != null) {
-            // the upper tail is at most 3/4, so the lower one, at least 1/4, is its complement to
-            // 3 eps; or both are near 1/2 and either complement is accurate
-            return upper ? up : complement(up);
-        }
-        return null;
+        // both tails near 1/2 or the upper the smaller: either complement is accurate
+        return upper ? up : complement(up);
     }
 
     /** The joint evaluation {@code {log tail, log f, t f'/f}} with the tail replaced by its complement. */

@@ -245,6 +245,58 @@ final class NoncentralTIntegral {
         return Math.log(gauss + left);
     }
 
+    /** The reach of {@link #logLowerTailByParts} in standard deviations of the normal factor. */
+    private static final double BY_PARTS_REACH = 9;
+
+    private static final int BY_PARTS_PANELS = 4;
+
+    /**
+     * {@code {log P(T <= t; d), log f(t; d), NaN}} (no elasticity) for {@code d >= 10} where
+     * {@link #logLowerTailAndDensity} declines (the peak of its integrand beyond the normal
+     * factor's cliff): integrated by parts in {@code y = t r},
+     * <pre>
+     *   P(T &lt;= t) = Phi(-d) + integral phi(y - d) Q(df y^2 / t^2) dy,
+     *   f(t) = integral phi(y - d) q(v) 2 v / t dy,   v = df y^2 / t^2,
+     * </pre>
+     * with Q and q the chi-squared survival function and density: positive terms, and an integrand
+     * that is the normal density times a factor that varies slowly there (Q at arguments below
+     * about df, where the chi variable's peak is beyond the cliff). Four panels of the
+     * {@value #NODES}-point rule over {@code |y - d| <= 9} (the normal mass beyond is 2e-19).
+     */
+    static double[] logLowerTailByParts(double t, double d, double df) {
+        ChiSquared chi = new ChiSquared(df);
+        double half = 0.5 * df;
+        double width = 2 * BY_PARTS_REACH / BY_PARTS_PANELS;
+        double logT = Math.log(t);
+        double tail = 0;
+        // v q(v) = exp(a log(v/2) - v/2) / Gamma(a), a = df/2, from log v: v itself may be subnormal
+        double[] weights = new double[BY_PARTS_PANELS * NODES];
+        double[] exponents = new double[weights.length];
+        double top = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < BY_PARTS_PANELS; k++) {
+            double mid = -BY_PARTS_REACH + (k + 0.5) * width;
+            for (int i = 0; i < NODES; i++) {
+                double z = mid + 0.5 * width * NODE[i];
+                double logV = Math.log(df) + 2 * (Math.log(d + z) - logT);
+                double v = Math.exp(logV);
+                double w = WEIGHT[i] * Math.exp(StandardNormal.logPdf(z, 0));
+                tail += w * chi.survival(v);
+                int j = k * NODES + i;
+                weights[j] = w;
+                exponents[j] = half * (logV - Constants.LN_2) - 0.5 * v;
+                top = Math.max(top, exponents[j]);
+            }
+        }
+        double density = 0;
+        for (int j = 0; j < weights.length; j++) {
+            density += weights[j] * Math.exp(exponents[j] - top);
+        }
+        double scale = Math.log(0.5 * width);
+        tail = StandardNormal.cdf(-d, 0) + 0.5 * width * tail;
+        double logDensity = scale + Math.log(density) + top + Constants.LN_2 - logT - Special.gammaln(half);
+        return new double[] {Math.log(tail), logDensity, Double.NaN};
+    }
+
     private double[] tailAndDensity(double u) {
         double tail = integrate(u);
         return new double[] {tail, peak + Math.log(rateSum) - logT, -side * slopeSum / rateSum};
