@@ -587,10 +587,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double logTarget = Math.log(target);
         double t0 = Math.min(Math.abs(x0), Double.MAX_VALUE);
         if (d > 0) {
-            // on delta's side T ~ d / sqrt(V / df) to O(1/d): the chi-squared quantile of the tail
-            ChiSquared chi = new ChiSquared(df);
-            double v = tailUpper ? chi.quantile(target) : chi.inverseSurvival(target);
-            double tc = d * Math.sqrt(df / v);
+            double tc = Math.exp(Math.log(d) + 0.5 * (Math.log(df) - logChiQuantile(target, tailUpper)));
             if (tc > 0 && tc < Double.POSITIVE_INFINITY) {
                 if (target >= BODY) {
                     return positive ? tc : -tc; // in the body closer than the model
@@ -615,6 +612,23 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         double corrected = NoncentralTIntegral.laplaceQuantile(logTarget, at[0] - logTarget, t, a, df, side);
         return corrected > 0 && corrected < Double.POSITIVE_INFINITY ? (positive ? corrected : -corrected) : x;
+    }
+
+    /**
+     * {@code log v} for the chi-squared variable V with df degrees of freedom and {@code P(V <= v) =
+     * target} (or {@code P(V > v)} if not {@code lower}); where v is below the normal range (df near
+     * 1e-3 puts the median near 1e-400), from {@code P(V <= v) ~ (v/2)^a / Gamma(a + 1)},
+     * {@code a = df/2}, which holds to {@code O(v)}.
+     */
+    private double logChiQuantile(double target, boolean lower) {
+        ChiSquared chi = new ChiSquared(df);
+        double v = lower ? chi.quantile(target) : chi.inverseSurvival(target);
+        if (v >= Double.MIN_NORMAL) {
+            return Math.log(v);
+        }
+        double a = 0.5 * df;
+        double logBelow = lower ? Math.log(target) : Math.log1p(-target);
+        return Constants.LN_2 + (logBelow + Special.gammaln(a + 1)) / a;
     }
 
     /**
