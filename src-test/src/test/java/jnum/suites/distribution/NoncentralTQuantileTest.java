@@ -36,7 +36,8 @@ class NoncentralTQuantileTest {
     void roundTripsOverRandomParameters(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < 12; i++) {
-            NoncentralT d = new NoncentralT(logUniform(r, 1e-3, 1e6), (r.nextBoolean() ? 1 : -1) * r.nextDouble(10.5, 450));
+            NoncentralT d =
+                    new NoncentralT(logUniform(r, 1e-3, 1e6), (r.nextBoolean() ? 1 : -1) * r.nextDouble(10.5, 450));
             double p = Math.pow(10, -r.nextDouble(0.5, 300));
             checkRoundTrip(d, p, r.nextBoolean(), " (seed " + seed + ")");
         }
@@ -52,7 +53,8 @@ class NoncentralTQuantileTest {
     void roundTripsAtTinyDf(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < 12; i++) {
-            NoncentralT d = new NoncentralT(logUniform(r, 1e-3, 0.1), (r.nextBoolean() ? 1 : -1) * r.nextDouble(10.5, 450));
+            NoncentralT d =
+                    new NoncentralT(logUniform(r, 1e-3, 0.1), (r.nextBoolean() ? 1 : -1) * r.nextDouble(10.5, 450));
             double p = Math.pow(10, -r.nextDouble(0.5, 300));
             checkRoundTrip(d, p, r.nextBoolean(), " (seed " + seed + ")");
         }

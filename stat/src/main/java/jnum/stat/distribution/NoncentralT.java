@@ -527,7 +527,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             x0 = new StudentT(df).quantile(p) + delta;
         }
         x0 = onSideOfZero(x0, positive);
-        double start = body ? Double.NaN : p <= 0.5 ? integralStart(p, false, positive, x0) : integralStart(1 - p, true, positive, x0);
+        double start = body
+                ? Double.NaN
+                : p <= 0.5 ? integralStart(p, false, positive, x0) : integralStart(1 - p, true, positive, x0);
         if (Double.isInfinite(start)) {
             return start;
         }
@@ -550,11 +552,14 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
             x0 = new StudentT(df).inverseSurvival(q) + delta;
         }
         x0 = onSideOfZero(x0, positive);
-        double start = body ? Double.NaN : q <= 0.5 ? integralStart(q, true, positive, x0) : integralStart(1 - q, false, positive, x0);
+        double start = body
+                ? Double.NaN
+                : q <= 0.5 ? integralStart(q, true, positive, x0) : integralStart(1 - q, false, positive, x0);
         if (Double.isInfinite(start)) {
             return start;
         }
-        return QuantilePolish.inverseSurvival(this, q, Double.isNaN(start) ? x0 : start, positive, this::logTailAndDensity);
+        return QuantilePolish.inverseSurvival(
+                this, q, Double.isNaN(start) ? x0 : start, positive, this::logTailAndDensity);
     }
 
     /**

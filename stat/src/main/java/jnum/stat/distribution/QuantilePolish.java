@@ -250,7 +250,9 @@ final class QuantilePolish {
                 halley = factor != 1;
                 // Halley's error is (N^2 - h'''/(6 h'^3)) h^3; h''' is taken of the size of h' (the
                 // log tails vary on the scale 1 of log |x|), which the exact power law meets with 0
-                halleyError = Math.abs(h) <= CUBIC_REACH ? (newton * newton + 1 / (g * g)) * h * h * Math.abs(h) : halleyError;
+                halleyError = Math.abs(h) <= CUBIC_REACH
+                        ? (newton * newton + 1 / (g * g)) * h * h * Math.abs(h)
+                        : halleyError;
                 next = x * Math.exp(Math.max(-MAX_LOG_STEP, Math.min(MAX_LOG_STEP, du * factor)));
             } else {
                 // g = dh/dx = sign pdf / tail and d2h/dx2 = g (e / x - g)
