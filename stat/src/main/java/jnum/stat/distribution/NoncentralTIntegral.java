@@ -173,22 +173,26 @@ final class NoncentralTIntegral {
     private static final int MODEL_STEPS = 60;
 
     /**
-     * The t at which Laplace's approximation of the log tail equals {@code logP}, plus {@code offset}:
-     * the tail of {@link #log} ({@code side = 1}, {@code P(T > t; -a)}) or of
+     * The t at which Laplace's approximation of the log tail, plus {@code offset}, equals
+     * {@code logP}: the tail of {@link #log} ({@code side = 1}, {@code P(T > t; -a)}) or of
      * {@link #logLowerTailAndDensity} ({@code side = -1}, {@code P(T <= t; a)}), modelled as
-     * {@code L(u*) + log sqrt(2 pi / -L''(u*))} at the peak u* of the log-integrand, which costs a few
-     * evaluations of it instead of an integration. Its error is nearly constant in t (it is the shape
-     * of the peak, which changes slowly; on a power-law tail, where the peak is the same at every t,
-     * it is constant), so that the quantile iteration starts from the model's root with the offset
-     * measured at a first evaluation. Its derivative in {@code log t} is the partial derivative of
-     * L at the peak (the envelope theorem), {@code df (s - 1)} with {@code s = v / df} there; the
-     * width's drift is left out, so it is solved to {@code 1e-9} by bracketed Newton steps in
-     * {@code log t} from {@code t0}. NaN where the peak is not a maximum or the steps do not settle.
+     * {@code L(u*) + log W} at the peak u* of the log-integrand ({@link #logWidth}), which costs a
+     * few evaluations of it instead of an integration. Its error is nearly constant in t (it is the
+     * shape of the peak, which changes slowly; on a power-law tail, where the peak is the same at
+     * every t, it is constant), so that the quantile iteration starts from the model's root with
+     * the offset measured at a first evaluation. Solved to {@code 1e-9} by bracketed Newton steps in
+     * {@code log t} from {@code t0}: the first with the partial derivative of L at the peak in
+     * {@code log t} (the envelope theorem: {@code df (s - 1)}, {@code s = v / df} there, which
+     * leaves out the width's drift), the others with the secant slope. Where the root is beyond the
+     * normal range, that range's end; NaN where the peak is not a maximum or the steps do not
+     * settle.
      */
     static double laplaceQuantile(double logP, double offset, double t0, double a, double df, int side) {
-        double u = Math.log(t0);
-        double lo = Math.log(Double.MIN_NORMAL);
-        double hi = Math.log(Double.MAX_VALUE);
+        double lowest = Math.log(Double.MIN_NORMAL);
+        double highest = Math.log(Double.MAX_VALUE);
+        double u = Math.max(lowest, Math.min(highest, Math.log(t0)));
+        double lo = lowest;
+        double hi = highest;
         double peakU = Double.NaN;
         double prevU = Double.NaN;
         double prevH = Double.NaN;
@@ -209,20 +213,23 @@ final class NoncentralTIntegral {
             if (Double.isNaN(h) || !(slope != 0)) {
                 return Double.NaN;
             }
-            if (Math.abs(h) <= 1e-9) {
-                return Math.exp(u);
+            boolean tooFar = h > 0 == side < 0; // the lower tail increases with t, the upper decreases
+            if (Math.abs(h) <= 1e-9 || (tooFar ? u == lowest : u == highest)) {
+                return Math.min(Math.exp(u), Double.MAX_VALUE); // the root, or beyond the range's end
             }
-            if (h > 0 == side < 0) {
-                hi = u; // the lower tail increases with t, the upper decreases
+            if (tooFar) {
+                hi = u;
             } else {
                 lo = u;
             }
             double next = u - h / slope;
             if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
+                // towards an end not yet tried the end itself (a power-law tail of tiny df can
+                // put the root beyond it), else bisection
+                next = next >= hi && hi == highest ? highest : next <= lo && lo == lowest ? lowest : 0.5 * (lo + hi);
             }
             if (next == u) {
-                return Math.exp(u);
+                return Math.min(Math.exp(u), Double.MAX_VALUE);
             }
             u = next;
         }
