@@ -34,13 +34,7 @@ class NoncentralTQuantileTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void roundTripsOverRandomParameters(long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        for (int i = 0; i < 12; i++) {
-            NoncentralT d =
-                    new NoncentralT(logUniform(r, 1e-3, 1e6), (r.nextBoolean() ? 1 : -1) * r.nextDouble(10.5, 450));
-            double p = Math.pow(10, -r.nextDouble(0.5, 300));
-            checkRoundTrip(d, p, r.nextBoolean(), " (seed " + seed + ")");
-        }
+        roundTrips(seed, 1e6);
     }
 
     /**
@@ -51,10 +45,15 @@ class NoncentralTQuantileTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void roundTripsAtTinyDf(long seed) {
+        roundTrips(seed, 0.1);
+    }
+
+    /** Twelve round trips at df log-uniform in [1e-3, maxDf]. */
+    private static void roundTrips(long seed, double maxDf) {
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < 12; i++) {
-            NoncentralT d =
-                    new NoncentralT(logUniform(r, 1e-3, 0.1), (r.nextBoolean() ? 1 : -1) * r.nextDouble(10.5, 450));
+            double df = logUniform(r, 1e-3, maxDf);
+            NoncentralT d = new NoncentralT(df, (r.nextBoolean() ? 1 : -1) * r.nextDouble(10.5, 450));
             double p = Math.pow(10, -r.nextDouble(0.5, 300));
             checkRoundTrip(d, p, r.nextBoolean(), " (seed " + seed + ")");
         }

@@ -32,7 +32,9 @@ import jnum.stat.special.Special;
  * thousands of terms at large {@code mu}; for {@code delta^2/2 > 50} both tails there are integrals
  * too, the smaller one integrated and the other its complement: the upper tail as above and the
  * lower {@code integral Phi_c(|delta| - t sqrt(v/df)) chi2_df(v) dv}, whose log-integrand is unimodal
- * ({@link NoncentralTIntegral#logLowerTailAndDensity}).
+ * ({@link NoncentralTIntegral#logLowerTailAndDensity}), or, where its peak is beyond the normal
+ * factor's cliff, that integral by parts in the normal variable
+ * ({@link NoncentralTIntegral#logLowerTailByParts}).
  *
  * <p><b>Density.</b> The derivative of the same series, {@code 1/2 sum_j [p_j beta(x; j+1/2, b) +
  * q_j beta(x; j+1, b)] dx/dt} (beta densities), summed from its largest term; and where q is
@@ -40,10 +42,14 @@ import jnum.stat.special.Special;
  * {@code f(0) = Gamma((df+1)/2) / (sqrt(pi df) Gamma(df/2)) e^(-delta^2/2)}.
  *
  * <p><b>Quantiles</b> start from the normal approximation of Abramowitz and Stegun 26.7.10 (in the
- * body, for df of a few or more) or else the Student t quantile shifted by delta, and are finished by the
- * safeguarded Newton iteration on the log cdf (log survival above the median) of
- * {@link QuantilePolish}; where the tail is the integral against the sign of delta, each step takes
- * the log tail and the log density from one integration (also on delta's side at large delta). <b>Sampling</b> is the definition, with the ziggurat normal and the
+ * body, for df of a few or more) or else the Student t quantile shifted by delta; where the tails
+ * are integrals ({@code delta^2/2 > 50}) from the chi-squared quantile of
+ * {@code delta / sqrt(V / df)} on delta's side in the body, and in the far tails from the root of
+ * Laplace's model of the integral corrected by its offset at one integration
+ * ({@link NoncentralTIntegral#laplaceQuantile}). They are finished by the safeguarded iteration on
+ * the log cdf (log survival above the median) of {@link QuantilePolish}; where the tail is an
+ * integral, each step takes the log tail, the log density and its elasticity from one integration
+ * (Halley's steps). <b>Sampling</b> is the definition, with the ziggurat normal and the
  * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
  * Gamma((df-k)/2) / Gamma(df/2) E (Z + delta)^k}; they do not exist for {@code df <= k} (mean NaN
  * for df &lt;= 1, variance {@code +inf} for df &lt;= 2, skewness NaN for df &lt;= 3, kurtosis NaN for

@@ -20,7 +20,9 @@ package jnum.stat.distribution;
  * rounding), when the
  * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
  * rounding noise), or after
- * {@value #MAX_ITERATIONS} steps.
+ * {@value #MAX_ITERATIONS} steps. Where a joint evaluation ({@link LogTailAndDensity}) also gives
+ * the density's elasticity {@code x pdf'/pdf}, the steps are Halley's (third order), and a Halley
+ * step whose estimated error is below the noise floor is the last.
  */
 final class QuantilePolish {
     static final int MAX_ITERATIONS = 60;
