@@ -87,6 +87,13 @@ public class DistributionWorstCaseBench {
                     "nct_inverseSurvival_small_df_series",
                     () -> new NoncentralT(0.12054947937052261, 3.000966732359182).inverseSurvival(0.2600578808458638)),
             Map.entry(
+                    "nct_quantile_series_far_tail_df705",
+                    () -> new NoncentralT(705.2768539964171, -7.532777601923634).quantile(5.142076769541614e-117)),
+            Map.entry(
+                    "nct_inverseSurvival_opposite_far_tail_df13",
+                    () -> new NoncentralT(13.424599688401656, -5.004660532708158)
+                            .inverseSurvival(9.782798123810303e-77)),
+            Map.entry(
                     "vonmises_inverseSurvival_support_end",
                     () -> new VonMises(-2.7720683421743413, 159.38361819049544)
                             .inverseSurvival(3.8058226552823866e-182)),
@@ -183,6 +190,8 @@ public class DistributionWorstCaseBench {
         "nct_inverseSurvival_tiny_df_below_normal_range",
         "nct_quantile_tiny_df_small_delta",
         "nct_inverseSurvival_small_df_series",
+        "nct_quantile_series_far_tail_df705",
+        "nct_inverseSurvival_opposite_far_tail_df13",
         "vonmises_inverseSurvival_support_end",
         "ncx2_inverseSurvival_large_lambda",
         "hypergeometric_cdf_huge_population",
