@@ -75,6 +75,30 @@ public class DistributionWorstCaseBench {
                     () -> new NoncentralT(6.648814864464696, -29.32131722660373)
                             .inverseSurvival(2.710790171864267e-226)),
             Map.entry(
+                    "nct_quantile_tiny_df_median",
+                    () -> new NoncentralT(0.0030543971360130558, 407.805401353667).quantile(0.4961279911604676)),
+            Map.entry(
+                    "nct_inverseSurvival_tiny_df_beyond_cliff",
+                    () -> new NoncentralT(0.0019725097169975233, -304.69097739520913)
+                            .inverseSurvival(0.02626868803446092)),
+            Map.entry(
+                    "nct_inverseSurvival_tiny_df_below_normal_range",
+                    () -> new NoncentralT(0.001446300192184867, -95.40885022134677)
+                            .inverseSurvival(0.45732020516342087)),
+            Map.entry(
+                    "nct_quantile_tiny_df_small_delta",
+                    () -> new NoncentralT(0.042929262970373486, 10.545245324441684).quantile(0.2646997485375835)),
+            Map.entry(
+                    "nct_inverseSurvival_small_df_series",
+                    () -> new NoncentralT(0.12054947937052261, 3.000966732359182).inverseSurvival(0.2600578808458638)),
+            Map.entry(
+                    "nct_quantile_series_far_tail_df705",
+                    () -> new NoncentralT(705.2768539964171, -7.532777601923634).quantile(5.142076769541614e-117)),
+            Map.entry(
+                    "nct_inverseSurvival_opposite_far_tail_df13",
+                    () -> new NoncentralT(13.424599688401656, -5.004660532708158)
+                            .inverseSurvival(9.782798123810303e-77)),
+            Map.entry(
                     "vonmises_inverseSurvival_support_end",
                     () -> new VonMises(-2.7720683421743413, 159.38361819049544)
                             .inverseSurvival(3.8058226552823866e-182)),
@@ -249,6 +273,13 @@ public class DistributionWorstCaseBench {
         "nct_quantile_power_tail",
         "nct_quantile_far_tail_df8",
         "nct_inverseSurvival_far_tail_df7",
+        "nct_quantile_tiny_df_median",
+        "nct_inverseSurvival_tiny_df_beyond_cliff",
+        "nct_inverseSurvival_tiny_df_below_normal_range",
+        "nct_quantile_tiny_df_small_delta",
+        "nct_inverseSurvival_small_df_series",
+        "nct_quantile_series_far_tail_df705",
+        "nct_inverseSurvival_opposite_far_tail_df13",
         "vonmises_inverseSurvival_support_end",
         "ncx2_inverseSurvival_large_lambda",
         "hypergeometric_cdf_huge_population",

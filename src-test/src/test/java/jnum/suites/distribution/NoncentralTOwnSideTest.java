@@ -1,8 +1,12 @@
 package jnum.suites.distribution;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.SplittableRandom;
 import jnum.stat.distribution.NoncentralT;
+import jnum.testkit.CsvResource;
 import jnum.testkit.Tolerance;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,5 +70,56 @@ class NoncentralTOwnSideTest {
             double bq = b + C * EPS * Math.exp(Math.log(Math.abs(q)) + d.logPdf(q) - lt);
             Tolerance.assertWithin(back, lt, bq, at + ": round trip through " + q);
         }
+    }
+
+    /**
+     * The lower tail on delta's side beyond the cliff of the normal factor ({@code t > delta + 8}),
+     * where the chi factor peaks beyond the cliff and the lower tail is integrated by parts in the
+     * normal variable: df log-uniform in [1e-2, 30], t from {@code delta + 8} up to 1e150 times
+     * further; the log lower tail against the oracle, where it is at most 1/2 (above, it is the
+     * complement of the upper tail). Below df = 1e-2 the oracle's pieces miss up to 4e-4 of the
+     * log tail at t near 1e100 (its flank of slope df is 45 / df long); there
+     * {@link #lowerTailBeyondTheCliffAtTinyDf} checks against mpmath.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void lowerTailBeyondTheCliffAgainstTheOracle(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 8; i++) {
+            double df = logUniform(r, 1e-2, 30);
+            double delta = r.nextDouble(10.5, 450);
+            NoncentralT d = new NoncentralT(df, delta);
+            double t = (delta + 8) * logUniform(r, 1, 1e150);
+            double lt = d.logCdf(t);
+            if (!(lt <= -Math.log(2))) {
+                continue;
+            }
+            String at = d + " at " + t + " (seed " + seed + ")";
+            double b = bound(lt, d.logPdf(t), t);
+            double oracle = NoncentralTOppositeTailTest.oracleLogTail(df, delta, t, -1);
+            Tolerance.assertWithin(lt, oracle, 2 * b + 1e-14, at + ": log cdf against the oracle");
+            double reflected = new NoncentralT(df, -delta).logSurvival(-t); // P(T >= -t; -delta)
+            Tolerance.assertWithin(reflected, oracle, 2 * b + 1e-14, at + ": reflected");
+        }
+    }
+
+    /**
+     * The lower tail beyond the cliff at df in [1e-3, 0.1] and t up to 1e150 times delta, against
+     * mpmath ({@code reference/noncentral/nct_lower_beyond_cliff.csv} and the script that wrote
+     * it), to the budget of {@link #lowerTailBeyondTheCliffAgainstTheOracle}.
+     */
+    @Test
+    void lowerTailBeyondTheCliffAtTinyDf() {
+        int rows = 0;
+        for (String[] f : CsvResource.rows("/reference/noncentral/nct_lower_beyond_cliff.csv")) {
+            NoncentralT d = new NoncentralT(Double.parseDouble(f[0]), Double.parseDouble(f[1]));
+            double t = Double.parseDouble(f[2]);
+            double expected = Double.parseDouble(f[3]);
+            double lt = d.logCdf(t);
+            double b = bound(lt, d.logPdf(t), t);
+            Tolerance.assertWithin(lt, expected, 2 * b + 1e-14, d + ".logCdf(" + t + ") against mpmath");
+            rows++;
+        }
+        assertTrue(rows >= 2, "rows: " + rows);
     }
 }

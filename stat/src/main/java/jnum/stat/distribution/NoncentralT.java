@@ -32,7 +32,9 @@ import jnum.stat.special.Special;
  * thousands of terms at large {@code mu}; for {@code delta^2/2 > 50} both tails there are integrals
  * too, the smaller one integrated and the other its complement: the upper tail as above and the
  * lower {@code integral Phi_c(|delta| - t sqrt(v/df)) chi2_df(v) dv}, whose log-integrand is unimodal
- * ({@link NoncentralTIntegral#logLowerTailAndDensity}).
+ * ({@link NoncentralTIntegral#logLowerTailAndDensity}), or, where its peak is beyond the normal
+ * factor's cliff, that integral by parts in the normal variable
+ * ({@link NoncentralTIntegral#logLowerTailByParts}).
  *
  * <p><b>Density.</b> The derivative of the same series, {@code 1/2 sum_j [p_j beta(x; j+1/2, b) +
  * q_j beta(x; j+1, b)] dx/dt} (beta densities), summed from its largest term; and where q is
@@ -40,10 +42,14 @@ import jnum.stat.special.Special;
  * {@code f(0) = Gamma((df+1)/2) / (sqrt(pi df) Gamma(df/2)) e^(-delta^2/2)}.
  *
  * <p><b>Quantiles</b> start from the normal approximation of Abramowitz and Stegun 26.7.10 (in the
- * body, for df of a few or more) or else the Student t quantile shifted by delta, and are finished by the
- * safeguarded Newton iteration on the log cdf (log survival above the median) of
- * {@link QuantilePolish}; where the tail is the integral against the sign of delta, each step takes
- * the log tail and the log density from one integration (also on delta's side at large delta). <b>Sampling</b> is the definition, with the ziggurat normal and the
+ * body, for df of a few or more) or else the Student t quantile shifted by delta; where the tails
+ * are integrals ({@code delta^2/2 > 50}) from the chi-squared quantile of
+ * {@code delta / sqrt(V / df)} on delta's side in the body, and in the far tails from the root of
+ * Laplace's model of the integral corrected by its offset at one integration
+ * ({@link NoncentralTIntegral#laplaceQuantile}). They are finished by the safeguarded iteration on
+ * the log cdf (log survival above the median) of {@link QuantilePolish}; where the tail is an
+ * integral, each step takes the log tail, the log density and its elasticity from one integration
+ * (Halley's steps). <b>Sampling</b> is the definition, with the ziggurat normal and the
  * Marsaglia-Tsang gamma samplers. <b>Moments</b> from {@code E T^k = (df/2)^(k/2)
  * Gamma((df-k)/2) / Gamma(df/2) E (Z + delta)^k}; they do not exist for {@code df <= k} (mean NaN
  * for df &lt;= 1, variance {@code +inf} for df &lt;= 2, skewness NaN for df &lt;= 3, kurtosis NaN for
@@ -368,10 +374,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      * integral (the lower by {@link NoncentralTIntegral#logLowerTailAndDensity}, the upper with the
      * normal factor {@code Phi_c(t r - d)}, log-concave), the larger as its complement. The first
      * integral tried is the tail on the side of d where t is (the median is near d); near the median
-     * it may be the larger, and the other is integrated too. Null where the integrals do not apply
-     * (mu at most {@link #OWN_SERIES_MAX_MU}) or the lower one declines (see
-     * {@link NoncentralTIntegral#logLowerTailAndDensity}) while the upper tail exceeds 1/2: the
-     * series then.
+     * it may be the larger, and the other is integrated too. Where the lower integral declines (see
+     * {@link NoncentralTIntegral#logLowerTailAndDensity}) the lower tail is integrated by parts in
+     * the normal variable ({@link NoncentralTIntegral#logLowerTailByParts}). Null where the
+     * integrals do not apply (mu at most {@link #OWN_SERIES_MAX_MU}): the series then.
      */
     private double[] ownSide(double t, double d, boolean upper) {
         if (!ownSideIntegral(d)) {
@@ -379,20 +385,25 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         double[] up = t > d ? NoncentralTIntegral.logTailAndDensity(t, -d, df) : null;
         if (up != null && up[0] <= -Constants.LN_2) {
-            return upper ? up : new double[] {Math.log1p(-Math.exp(up[0])), up[1]};
+            return upper ? up : complement(up);
         }
         double[] low = NoncentralTIntegral.logLowerTailAndDensity(t, d, df);
-        if (low != null && low[0] <= -Constants.LN_2) {
-            return upper ? new double[] {Math.log1p(-Math.exp(low[0])), low[1]} : low;
+        if (low == null) {
+            low = NoncentralTIntegral.logLowerTailByParts(t, d, df);
+        }
+        if (low[0] <= -Constants.LN_2) {
+            return upper ? complement(low) : low;
         }
         if (up == null) {
             up = NoncentralTIntegral.logTailAndDensity(t, -d, df);
         }
-        if (up[0] <= -Constants.LN_2 || low != null) {
-            // the upper tail is the smaller, or both are near 1/2 and either complement is accurate
-            return upper ? up : new double[] {Math.log1p(-Math.exp(up[0])), up[1]};
-        }
-        return null;
+        // both tails near 1/2 or the upper the smaller: either complement is accurate
+        return upper ? up : complement(up);
+    }
+
+    /** The joint evaluation {@code {log tail, log f, t f'/f}} with the tail replaced by its complement. */
+    private static double[] complement(double[] tail) {
+        return new double[] {Math.log1p(-Math.exp(tail[0])), tail[1], tail[2]};
     }
 
     private double logUpper(double t, double d) {
@@ -517,10 +528,18 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         boolean positive = p > StandardNormal.cdf(-delta, 0);
         double x0 = normalApproximation(StandardNormal.quantile(p));
+        boolean body = !Double.isNaN(x0) && Math.min(p, 1 - p) >= BODY;
         if (Double.isNaN(x0)) {
             x0 = new StudentT(df).quantile(p) + delta;
         }
-        return QuantilePolish.quantile(this, p, onSideOfZero(x0, positive), positive, this::logTailAndDensity);
+        x0 = onSideOfZero(x0, positive);
+        double start = body
+                ? Double.NaN
+                : p <= 0.5 ? integralStart(p, false, positive, x0) : integralStart(1 - p, true, positive, x0);
+        if (Double.isInfinite(start)) {
+            return start;
+        }
+        return QuantilePolish.quantile(this, p, Double.isNaN(start) ? x0 : start, positive, this::logTailAndDensity);
     }
 
     /** As {@link #quantile}, polished by Newton steps on the log survival. */
@@ -534,14 +553,97 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         boolean positive = q < StandardNormal.sf(-delta, 0);
         double x0 = normalApproximation(StandardNormal.inverseSf(q));
+        boolean body = !Double.isNaN(x0) && Math.min(q, 1 - q) >= BODY;
         if (Double.isNaN(x0)) {
             x0 = new StudentT(df).inverseSurvival(q) + delta;
         }
-        return QuantilePolish.inverseSurvival(this, q, onSideOfZero(x0, positive), positive, this::logTailAndDensity);
+        x0 = onSideOfZero(x0, positive);
+        double start = body
+                ? Double.NaN
+                : q <= 0.5 ? integralStart(q, true, positive, x0) : integralStart(1 - q, false, positive, x0);
+        if (Double.isInfinite(start)) {
+            return start;
+        }
+        return QuantilePolish.inverseSurvival(
+                this, q, Double.isNaN(start) ? x0 : start, positive, this::logTailAndDensity);
     }
 
     /**
-     * {@code {log tail, log pdf}} at x for the quantile iteration where the tail (the survival
+     * Above this tail probability the normal approximation, where it exists, is the start: in the
+     * body it is within a few percent of the quantile, closer than Laplace's model of the integral,
+     * whose peak is not yet Gaussian there.
+     */
+    private static final double BODY = 1e-3;
+
+    /**
+     * The start of the quantile iteration where the tails are integrals ({@code delta^2/2 >}
+     * {@link #OWN_SERIES_MAX_MU}). On delta's side {@code T ~ delta / sqrt(V / df)} for large
+     * |delta|, whose quantile is a chi-squared quantile: the start in the body, and the model's
+     * start in the tails. There, the root of Laplace's approximation of the integral
+     * ({@link NoncentralTIntegral#laplaceQuantile}), then, with the model's offset from one
+     * evaluation of the integral there, the root of the corrected model, which is within the
+     * change of that offset (nearly constant in t) of the quantile. {@code target} is the tail
+     * (the survival function if {@code upper}, else the cdf) at most 1/2 and x0 the start
+     * otherwise. NaN where the model does not apply or has no root; infinite where the tail at the
+     * largest double is still beyond the target (the quantile is beyond the doubles).
+     */
+    private double integralStart(double target, boolean upper, boolean positive, double x0) {
+        double d = positive ? delta : -delta; // the tail at x = +-t in terms of t > 0
+        boolean tailUpper = positive == upper; // P(T > t; d), else P(T <= t; d)
+        if (!(0.5 * delta * delta > OWN_SERIES_MAX_MU) || !tailUpper && d <= 0 || x0 == 0 || Double.isNaN(x0)) {
+            return Double.NaN;
+        }
+        int side = tailUpper ? 1 : -1;
+        double a = tailUpper ? -d : d;
+        double logTarget = Math.log(target);
+        double t0 = Math.min(Math.abs(x0), Double.MAX_VALUE);
+        if (d > 0) {
+            double tc = Math.exp(Math.log(d) + 0.5 * (Math.log(df) - logChiQuantile(target, tailUpper)));
+            if (tc > 0 && tc < Double.POSITIVE_INFINITY) {
+                if (target >= BODY) {
+                    return positive ? tc : -tc; // in the body closer than the model
+                }
+                t0 = tc;
+            }
+        }
+        double t = NoncentralTIntegral.laplaceQuantile(logTarget, 0, t0, a, df, side);
+        if (!(t > 0 && t < Double.POSITIVE_INFINITY)) {
+            return Double.NaN;
+        }
+        if (t > 0.5 * Double.MAX_VALUE) {
+            t = Double.MAX_VALUE; // the model's root is at the end of its range: test that end
+        }
+        double x = positive ? t : -t;
+        double[] at = logTailAndDensity(x, upper);
+        if (at == null || !Double.isFinite(at[0])) {
+            return x;
+        }
+        if (t == Double.MAX_VALUE && tailUpper && at[0] > logTarget) {
+            return positive ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        double corrected = NoncentralTIntegral.laplaceQuantile(logTarget, at[0] - logTarget, t, a, df, side);
+        return corrected > 0 && corrected < Double.POSITIVE_INFINITY ? (positive ? corrected : -corrected) : x;
+    }
+
+    /**
+     * {@code log v} for the chi-squared variable V with df degrees of freedom and {@code P(V <= v) =
+     * target} (or {@code P(V > v)} if not {@code lower}); where v is below the normal range (df near
+     * 1e-3 puts the median near 1e-400), from {@code P(V <= v) ~ (v/2)^a / Gamma(a + 1)},
+     * {@code a = df/2}, which holds to {@code O(v)}.
+     */
+    private double logChiQuantile(double target, boolean lower) {
+        ChiSquared chi = new ChiSquared(df);
+        double v = lower ? chi.quantile(target) : chi.inverseSurvival(target);
+        if (v >= Double.MIN_NORMAL) {
+            return Math.log(v);
+        }
+        double a = 0.5 * df;
+        double logBelow = lower ? Math.log(target) : Math.log1p(-target);
+        return Constants.LN_2 + (logBelow + Special.gammaln(a + 1)) / a;
+    }
+
+    /**
+     * {@code {log tail, log pdf, x pdf'/pdf}} at x for the quantile iteration where the tail (the survival
      * function if {@code upper}, else the cdf) is the integral against the sign of delta: one
      * integration gives both ({@link NoncentralTIntegral#logTailAndDensity}), where separate calls
      * would integrate twice. Null elsewhere (the iteration then calls the tail and the density).

@@ -84,6 +84,15 @@ final class NoncentralTIntegral {
 
     private double rateSum;
 
+    /** {@code z y} at the last {@link #value}; with the hazard it weights the density's derivative. */
+    private double zy;
+
+    /**
+     * The integral of {@code exp(L - peak) m y z y}, which is {@code -side t^2 f'(t) e^-peak}: the
+     * derivative of the density integrand {@code phi(z) r} in t is {@code -side z r} times it.
+     */
+    private double slopeSum;
+
     private double peak;
 
     /**
@@ -122,9 +131,10 @@ final class NoncentralTIntegral {
     }
 
     /**
-     * {@code {log P(T > t; -a), log f(t; -a)}} from one integration: the density from the same
-     * nodes, weighted by {@code m y / t} (the panels are placed for the tail, whose integrand peaks
-     * a little below the density's; for the quantile iteration, whose steps it only scales).
+     * {@code {log P(T > t; -a), log f(t; -a), t f'(t) / f(t)}} from one integration: the density
+     * from the same nodes, weighted by {@code m y / t}, and its elasticity from the weights
+     * {@code m y z y} (the panels are placed for the tail, whose integrand peaks a little below the
+     * density's; for the quantile iteration, whose steps they only scale).
      */
     static double[] logTailAndDensity(double t, double a, double df) {
         NoncentralTIntegral q = new NoncentralTIntegral(t, a, df, false, 1);
@@ -139,7 +149,7 @@ final class NoncentralTIntegral {
     private static final double CLIFF_REACH = 8;
 
     /**
-     * {@code {log P(T <= t; d), log f(t; d)}} for {@code t > 0}, {@code d > 0}: the lower tail on
+     * {@code {log P(T <= t; d), log f(t; d), t f'(t) / f(t)}} for {@code t > 0}, {@code d > 0}: the lower tail on
      * delta's side, {@code integral Phi_c(d - t r) chi2_df(v) dv}, where the series has thousands
      * of terms at large {@code mu = d^2/2}. Here the log normal factor is not concave in u (it is
      * convex where {@code t r < d/2}), but the log-integrand is still unimodal: its derivative
@@ -159,9 +169,144 @@ final class NoncentralTIntegral {
         return q.tailAndDensity(u);
     }
 
+    /** Steps of the model inversion in {@link #laplaceQuantile}. */
+    private static final int MODEL_STEPS = 60;
+
+    /**
+     * The t at which Laplace's approximation of the log tail, plus {@code offset}, equals
+     * {@code logP}: the tail of {@link #log} ({@code side = 1}, {@code P(T > t; -a)}) or of
+     * {@link #logLowerTailAndDensity} ({@code side = -1}, {@code P(T <= t; a)}), modelled as
+     * {@code L(u*) + log W} at the peak u* of the log-integrand ({@link #logWidth}), which costs a
+     * few evaluations of it instead of an integration. Its error is nearly constant in t (it is the
+     * shape of the peak, which changes slowly; on a power-law tail, where the peak is the same at
+     * every t, it is constant), so that the quantile iteration starts from the model's root with
+     * the offset measured at a first evaluation. Solved to {@code 1e-9} by bracketed Newton steps in
+     * {@code log t} from {@code t0}: the first with the partial derivative of L at the peak in
+     * {@code log t} (the envelope theorem: {@code df (s - 1)}, {@code s = v / df} there, which
+     * leaves out the width's drift), the others with the secant slope. Where the root is beyond the
+     * normal range, that range's end; NaN where the peak is not a maximum or the steps do not
+     * settle.
+     */
+    static double laplaceQuantile(double logP, double offset, double t0, double a, double df, int side) {
+        double lowest = Math.log(Double.MIN_NORMAL);
+        double highest = Math.log(Double.MAX_VALUE);
+        double u = Math.max(lowest, Math.min(highest, Math.log(t0)));
+        double lo = lowest;
+        double hi = highest;
+        double peakU = Double.NaN;
+        double prevU = Double.NaN;
+        double prevH = Double.NaN;
+        for (int i = 0; i < MODEL_STEPS; i++) {
+            NoncentralTIntegral q = new NoncentralTIntegral(Math.exp(u), a, df, false, side);
+            // the peak moves less than t (in logs): the last one is a good start after a short step
+            peakU = Math.abs(u - prevU) <= 1 ? q.peak(peakU) : q.peak();
+            q.center(peakU);
+            double top = q.value(0);
+            double h = top + logWidth(-q.d2, side > 0 ? df : Double.POSITIVE_INFINITY) + offset - logP;
+            double slope = df * Math.expm1(2 * (peakU - q.logT));
+            double secant = (h - prevH) / (u - prevU);
+            if (secant * side < 0) {
+                slope = secant; // the width's drift included; the envelope slope leaves it out
+            }
+            prevU = u;
+            prevH = h;
+            if (Double.isNaN(h) || !(slope != 0)) {
+                return Double.NaN;
+            }
+            boolean tooFar = h > 0 == side < 0; // the lower tail increases with t, the upper decreases
+            if (Math.abs(h) <= 1e-9 || (tooFar ? u == lowest : u == highest)) {
+                return Math.min(Math.exp(u), Double.MAX_VALUE); // the root, or beyond the range's end
+            }
+            if (tooFar) {
+                hi = u;
+            } else {
+                lo = u;
+            }
+            double next = u - h / slope;
+            if (!(next > lo && next < hi)) {
+                // towards an end not yet tried the end itself (a power-law tail of tiny df can
+                // put the root beyond it), else bisection
+                next = next >= hi && hi == highest ? highest : next <= lo && lo == lowest ? lowest : 0.5 * (lo + hi);
+            }
+            if (next == u) {
+                return Math.min(Math.exp(u), Double.MAX_VALUE);
+            }
+            u = next;
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * The log of the integral of {@code exp(L - L(u*))} for a peak of curvature c whose left flank
+     * becomes the line of slope df (see {@link #flank}): a Gaussian on the right, and on the left
+     * the Gaussian up to where its slope is df, the line beyond. For df near 0 the line dominates
+     * (the left flank of a tiny-df tail is thousands of units long), for large df the Gaussian;
+     * {@code df = inf} for the lower tail, whose left flank is the normal factor's cliff.
+     */
+    private static double logWidth(double c, double df) {
+        double gauss = Math.sqrt(0.5 * Math.PI / c);
+        if (df == Double.POSITIVE_INFINITY) {
+            return Math.log(2 * gauss);
+        }
+        double left = gauss * Special.erf(df / Math.sqrt(2 * c)) + Math.exp(-0.5 * df * df / c) / df;
+        return Math.log(gauss + left);
+    }
+
+    /** The reach of {@link #logLowerTailByParts} in standard deviations of the normal factor. */
+    private static final double BY_PARTS_REACH = 9;
+
+    private static final int BY_PARTS_PANELS = 4;
+
+    /**
+     * {@code {log P(T <= t; d), log f(t; d), NaN}} (no elasticity) for {@code d >= 10} where
+     * {@link #logLowerTailAndDensity} declines (the peak of its integrand beyond the normal
+     * factor's cliff): integrated by parts in {@code y = t r},
+     * <pre>
+     *   P(T &lt;= t) = Phi(-d) + integral phi(y - d) Q(df y^2 / t^2) dy,
+     *   f(t) = integral phi(y - d) q(v) 2 v / t dy,   v = df y^2 / t^2,
+     * </pre>
+     * with Q and q the chi-squared survival function and density: positive terms, and an integrand
+     * that is the normal density times a factor that varies slowly there (Q at arguments below
+     * about df, where the chi variable's peak is beyond the cliff). Four panels of the
+     * {@value #NODES}-point rule over {@code |y - d| <= 9} (the normal mass beyond is 2e-19).
+     */
+    static double[] logLowerTailByParts(double t, double d, double df) {
+        ChiSquared chi = new ChiSquared(df);
+        double half = 0.5 * df;
+        double width = 2 * BY_PARTS_REACH / BY_PARTS_PANELS;
+        double logT = Math.log(t);
+        double tail = 0;
+        // v q(v) = exp(a log(v/2) - v/2) / Gamma(a), a = df/2, from log v: v itself may be subnormal
+        double[] weights = new double[BY_PARTS_PANELS * NODES];
+        double[] exponents = new double[weights.length];
+        double top = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < BY_PARTS_PANELS; k++) {
+            double mid = -BY_PARTS_REACH + (k + 0.5) * width;
+            for (int i = 0; i < NODES; i++) {
+                double z = mid + 0.5 * width * NODE[i];
+                double logV = Math.log(df) + 2 * (Math.log(d + z) - logT);
+                double v = Math.exp(logV);
+                double w = WEIGHT[i] * Math.exp(StandardNormal.logPdf(z, 0));
+                tail += w * chi.survival(v);
+                int j = k * NODES + i;
+                weights[j] = w;
+                exponents[j] = half * (logV - Constants.LN_2) - 0.5 * v;
+                top = Math.max(top, exponents[j]);
+            }
+        }
+        double density = 0;
+        for (int j = 0; j < weights.length; j++) {
+            density += weights[j] * Math.exp(exponents[j] - top);
+        }
+        double scale = Math.log(0.5 * width);
+        tail = StandardNormal.cdf(-d, 0) + 0.5 * width * tail;
+        double logDensity = scale + Math.log(density) + top + Constants.LN_2 - logT - Special.gammaln(half);
+        return new double[] {Math.log(tail), logDensity, Double.NaN};
+    }
+
     private double[] tailAndDensity(double u) {
         double tail = integrate(u);
-        return new double[] {tail, peak + Math.log(rateSum) - logT};
+        return new double[] {tail, peak + Math.log(rateSum) - logT, -side * slopeSum / rateSum};
     }
 
     /** Moves the origin of {@link #value}'s argument to u. */
@@ -203,6 +348,7 @@ final class NoncentralTIntegral {
             }
             // dz/du = side y and (phi/Phi_c)' = m (m - z)
             rate = m * y;
+            zy = z * y;
             n1 = -side * rate;
             n2 = -side * rate * (side * (m - z) * y + 1);
         }
@@ -242,7 +388,12 @@ final class NoncentralTIntegral {
 
     /** The u of the largest log-integrand: bracketed Newton steps on its derivative (decreasing in u). */
     private double peak() {
-        double u = guess();
+        return peak(guess());
+    }
+
+    /** {@link #peak()} from the start u. */
+    private double peak(double start) {
+        double u = start;
         double lo = Double.NEGATIVE_INFINITY;
         double hi = Double.POSITIVE_INFINITY;
         for (int i = 0; i < PEAK_STEPS; i++) {
@@ -362,12 +513,15 @@ final class NoncentralTIntegral {
         double rad = 0.5 * (hi - lo);
         double s = 0;
         double sr = 0;
+        double sz = 0;
         for (int i = 0; i < NODES; i++) {
             double e = WEIGHT[i] * Math.exp(value(mid + rad * NODE[i]) - top);
             s += e;
             sr += e * rate;
+            sz += e * rate * zy;
         }
         rateSum += sr * rad;
+        slopeSum += sz * rad;
         return s * rad;
     }
 }

@@ -20,7 +20,9 @@ package jnum.stat.distribution;
  * rounding), when the
  * step is below 2 ulps or stops shrinking near the root (|h| < 1e-8, from the third step on:
  * rounding noise), or after
- * {@value #MAX_ITERATIONS} steps.
+ * {@value #MAX_ITERATIONS} steps. Where a joint evaluation ({@link LogTailAndDensity}) also gives
+ * the density's elasticity {@code x pdf'/pdf}, the steps are Halley's (third order), and a Halley
+ * step whose estimated error is below the noise floor is the last.
  */
 final class QuantilePolish {
     static final int MAX_ITERATIONS = 60;
@@ -41,12 +43,26 @@ final class QuantilePolish {
      */
     private static final double QUADRATIC = 0x1p-30;
 
+    /**
+     * Below this |h| a Halley step (taken where a joint evaluation also gives the density's
+     * elasticity) is the last one: its error is {@code O(h^3)}, about 1e-18 here.
+     */
+    private static final double CUBIC = 0x1p-20;
+
+    /**
+     * Up to this |h| a Halley step in {@code log |x|} may be the last one, if its estimated error
+     * {@code (N^2 + 1/g^2) |h|^3} is below the noise floor (see the iteration).
+     */
+    private static final double CUBIC_REACH = 0x1p-12;
+
     private QuantilePolish() {}
 
     /**
      * A joint evaluation of a log tail and the log density at x, for a distribution whose tail and
      * density share most of their work (an integral over the same variable): {@code {log tail,
-     * log pdf}}, or null where the distribution has no such shortcut at x.
+     * log pdf}} or {@code {log tail, log pdf, x pdf'(x) / pdf(x)}}, or null where the distribution
+     * has no such shortcut at x. With the density's elasticity (the third element) the steps are
+     * Halley's, of third order, instead of Newton's.
      */
     interface LogTailAndDensity {
         double[] at(double x, boolean upper);
@@ -115,6 +131,15 @@ final class QuantilePolish {
         return refine(d, target, x0, upper, lo, hi, joint);
     }
 
+    /**
+     * Halley's correction {@code 1 / (1 - c)} of the Newton step, {@code c = h h'' / (2 h'^2)}; 1
+     * (Newton's step) where c is unknown (NaN) or so large that the local quadratic model is not to
+     * be trusted.
+     */
+    private static double halleyFactor(double c) {
+        return Math.abs(c) <= 0.5 ? 1 / (1 - c) : 1;
+    }
+
     /** The iteration, from x0, within the initial bracket [lo0, hi0] (the support or a part of it). */
     private static double refine(
             ContinuousDistribution d,
@@ -168,7 +193,9 @@ final class QuantilePolish {
             double h;
             double floor = 4 * 0x1p-52; // the noise floor of h
             double logRatio; // log(tail / pdf), which can exceed the double range where |x| does
+            double elasticity = Double.NaN; // x pdf'(x) / pdf(x), where the joint evaluation gives it
             if (both != null) {
+                elasticity = both.length > 2 ? both[2] : Double.NaN;
                 // one evaluation gives both; h is a difference of logarithms, rounded as one
                 h = both[0] - logTarget;
                 floor = 0x1p-52 * Math.max(4, Math.abs(logTarget));
@@ -200,6 +227,8 @@ final class QuantilePolish {
             // a bracket on one side of 0 (a positive support, or a known sign) allows geometric steps
             boolean logScale = lo >= 0 || hi <= 0;
             double next;
+            boolean halley = false;
+            double halleyError = Double.POSITIVE_INFINITY; // the estimated |h| after a Halley step
             double end = upper ? s.upper() : s.lower(); // the support end the tail vanishes at
             double distance = Math.abs(end - x);
             if (Double.isFinite(end) && end != 0 && distance > 0 && distance < 0.5 * Math.max(1, Math.abs(x))) {
@@ -216,14 +245,31 @@ final class QuantilePolish {
                 // Newton in log|x| (sign kept): exact for power-law tails, and far from 0 it moves by
                 // factors instead of by steps of size |x|
                 double du = -sign * Math.signum(x) * h * Math.exp(logRatio - Math.log(Math.abs(x)));
-                next = x * Math.exp(Math.max(-MAX_LOG_STEP, Math.min(MAX_LOG_STEP, du)));
+                // g = dh/du = sign x pdf / tail and d2h/du2 = g (1 + e - g), e the elasticity
+                double g = sign * Math.signum(x) * Math.exp(Math.log(Math.abs(x)) - logRatio);
+                double newton = 0.5 * (1 + elasticity) / g - 0.5; // N = h'' / (2 h'^2)
+                double factor = halleyFactor(h * newton);
+                halley = factor != 1;
+                // Halley's error is (N^2 - h'''/(6 h'^3)) h^3; h''' is taken of the size of h' (the
+                // log tails vary on the scale 1 of log |x|), which the exact power law meets with 0
+                halleyError = Math.abs(h) <= CUBIC_REACH
+                        ? (newton * newton + 1 / (g * g)) * h * h * Math.abs(h)
+                        : halleyError;
+                next = x * Math.exp(Math.max(-MAX_LOG_STEP, Math.min(MAX_LOG_STEP, du * factor)));
             } else {
-                next = x - sign * h * Math.exp(logRatio);
+                // g = dh/dx = sign pdf / tail and d2h/dx2 = g (e / x - g)
+                double g = sign * Math.exp(-logRatio);
+                double factor = halleyFactor(h * (0.5 * elasticity / (x * g) - 0.5));
+                halley = factor != 1;
+                next = x - sign * h * Math.exp(logRatio) * factor;
             }
             if (Math.abs(next - x) <= 2 * Math.ulp(x)) {
                 return next; // converged (tested before the bracket, which excludes x itself)
             }
             boolean newton = next > lo && next < hi;
+            if (newton && halley && (Math.abs(h) <= CUBIC || halleyError <= 0.25 * floor)) {
+                return next; // the error after a Halley step is O(h^3)
+            }
             if (newton && Math.abs(h) <= QUADRATIC && (tail >= 1e-290 || both != null)) {
                 return next; // the error after this step is O(h^2), below the rounding of h (in the
                 // log form the noise of the log tail can exceed 1e-11 and a further step may still help;
