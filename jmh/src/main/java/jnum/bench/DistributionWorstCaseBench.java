@@ -141,6 +141,11 @@ public class DistributionWorstCaseBench {
             Map.entry("ncx2_logSurvival_underflow", () -> new NoncentralChiSquared(0.5, 1e5).logSurvival(2e5)),
             Map.entry("ncx2_logSurvival_far", () -> new NoncentralChiSquared(3, 10).logSurvival(1e25)),
             Map.entry("ncx2_quantile_body", () -> new NoncentralChiSquared(3, 1000).quantile(0.3)),
+            // the body at noncentrality 1e5: each polish step is a tail sum of some 4000 terms
+            Map.entry("ncx2_quantile_body_large_lambda", () -> new NoncentralChiSquared(2.5, 9e4).quantile(0.3)),
+            Map.entry(
+                    "ncx2_inverseSurvival_body_large_lambda",
+                    () -> new NoncentralChiSquared(2.5, 9e4).inverseSurvival(1e-6)),
             Map.entry("nct_cdf_body", () -> new NoncentralT(10, 40).cdf(40)),
             Map.entry("nct_survival_body", () -> new NoncentralT(10, 40).survival(40)),
             Map.entry("nct_inverseSurvival_body", () -> new NoncentralT(25, -3).inverseSurvival(0.05)),
@@ -295,6 +300,8 @@ public class DistributionWorstCaseBench {
         "ncx2_logSurvival_underflow",
         "ncx2_logSurvival_far",
         "ncx2_quantile_body",
+        "ncx2_quantile_body_large_lambda",
+        "ncx2_inverseSurvival_body_large_lambda",
         "nct_cdf_body",
         "nct_survival_body",
         "nct_inverseSurvival_body",

@@ -27,7 +27,9 @@ import jnum.stat.special.Special;
  *
  * <p>Quantiles start from Patnaik's (1949) scaled chi-squared approximation
  * ({@code c chi2_nu} with {@code c = (k + 2 lambda)/(k + lambda)},
- * {@code nu = (k + lambda)^2 / (k + 2 lambda)}), in a far tail of the Bessel regime moved by
+ * {@code nu = (k + lambda)^2 / (k + 2 lambda)}), or at large noncentrality, where the skewness
+ * times the normal point is small, from Cornish and Fisher's expansion in the first six
+ * cumulants; in a far tail of the Bessel regime moved by
  * cheap Newton steps to the root of Laplace's approximation of the log tail, and are finished by
  * the safeguarded Newton iteration on the log cdf (or log survival above the median) of {@link
  * QuantilePolish}.
@@ -65,6 +67,15 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
 
     /** Newton steps on the far tail's Laplace approximation for a quantile's start. */
     private static final int FAR_TAIL_START_STEPS = 10;
+
+    /**
+     * From this noncentrality on quantiles start from Cornish-Fisher's expansion ({@link
+     * #cornishFisher}); below, each tail sum has at most some {@code 20 sqrt(lambda/2)} terms.
+     */
+    private static final double CORNISH_FISHER_MIN_LAMBDA = 1000;
+
+    /** The largest {@code skewness max(1, |z|)} at which Cornish-Fisher's expansion is used. */
+    private static final double CORNISH_FISHER_MAX_RATIO = 0.2;
 
     private static final double[][] NEAR_NORMAL_RULE = Special.rootsLegendre(16);
     private static final double[] NEAR_NORMAL_NODE = NEAR_NORMAL_RULE[0];
@@ -383,7 +394,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         return logPdf(x) - Math.log(slope) + Math.log1p(curvature / (slope * slope));
     }
 
-    /** Patnaik's approximation, polished by Newton steps on the log cdf. */
+    /** A start from {@link #start}, polished by Newton steps on the log cdf. */
     @Override
     public double quantile(double p) {
         if (!Arguments.isProbability(p)) {
@@ -392,14 +403,14 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (p == 0 || p == 1) {
             return p == 0 ? 0 : Double.POSITIVE_INFINITY;
         }
-        if (p < cdf(Double.MIN_NORMAL)) {
+        if (belowSmallestNormal(p)) {
             return 0; // the quantile underflows (only for k < 2, where cdf ~ x^(k/2) near 0)
         }
-        double x0 = p <= 0.5 ? farTailStart(patnaik(p, false), p, false) : farTailStart(patnaik(p, false), 1 - p, true);
+        double x0 = p <= 0.5 ? start(p, false) : start(1 - p, true);
         return QuantilePolish.quantile(this, p, x0);
     }
 
-    /** Patnaik's approximation, polished by Newton steps on the log survival function. */
+    /** A start from {@link #start}, polished by Newton steps on the log survival function. */
     @Override
     public double inverseSurvival(double q) {
         if (!Arguments.isProbability(q)) {
@@ -408,12 +419,75 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (q == 0 || q == 1) {
             return q == 0 ? Double.POSITIVE_INFINITY : 0;
         }
-        if (q >= 0.5 && 1 - q < cdf(Double.MIN_NORMAL)) {
+        if (q >= 0.5 && belowSmallestNormal(1 - q)) {
             return 0; // the point underflows, as in quantile (1 - q is exact; the survival sum near 1
             // may round a few ulps low, which must not decide this)
         }
-        double x0 = q <= 0.5 ? farTailStart(patnaik(q, true), q, true) : farTailStart(patnaik(q, true), 1 - q, false);
+        double x0 = q <= 0.5 ? start(q, true) : start(1 - q, false);
         return QuantilePolish.inverseSurvival(this, q, x0);
+    }
+
+    /**
+     * Whether {@code p < cdf(MIN_NORMAL)}, decided first by the central chi-squared cdf with k
+     * degrees of freedom, which bounds it from above (the law grows stochastically with lambda) and
+     * costs no tail sum.
+     */
+    private boolean belowSmallestNormal(double p) {
+        return p < GammaMath.cdf(0.5 * k, 2, Double.MIN_NORMAL) && p < cdf(Double.MIN_NORMAL);
+    }
+
+    /**
+     * The start for the point with lower ({@code upper} false) or upper tail probability
+     * {@code target <= 1/2}: Cornish-Fisher's expansion ({@link #cornishFisher}) where it holds,
+     * else Patnaik's approximation, moved in a far tail by {@link #farTailStart}.
+     */
+    private double start(double target, boolean upper) {
+        double z = Math.sqrt(2) * Special.erfcinv(2 * target); // the normal point of that tail, >= 0
+        double x = cornishFisher(upper ? z : -z);
+        if (!Double.isNaN(x)) {
+            return x;
+        }
+        return farTailStart(patnaik(target, upper), target, upper);
+    }
+
+    /**
+     * Cornish and Fisher's (1937) expansion of the point at the standard normal point z, with the
+     * cumulants {@code kappa_r = 2^(r-1) (r-1)! (k + r lambda)}, through the terms of order
+     * {@code n^-2} (the sixth cumulant; Abramowitz and Stegun 26.2.51, extended), where
+     * {@code n = k + 2 lambda} is the size of the variance: with {@code g = gamma_1 max(1, |z|)}
+     * (the skewness {@code gamma_1 = kappa_3 / sigma^3}, which sets the ratio of successive orders)
+     * at most {@value #CORNISH_FISHER_MAX_RATIO}, the next order, some {@code g^5}, leaves the start
+     * off by about 1e-7 standard deviations at most (1e-12 relative in the body at lambda =
+     * 1e5), so the final polish needs one or two tail sums where Patnaik's start costs three to
+     * five. Used from lambda = {@value #CORNISH_FISHER_MIN_LAMBDA} on, where each tail sum has
+     * thousands of terms; NaN elsewhere.
+     */
+    private double cornishFisher(double z) {
+        double n = k + 2 * lambda;
+        double sigma = Math.sqrt(2 * n);
+        double g1 = 8 * (k + 3 * lambda) / (sigma * sigma * sigma);
+        if (!(lambda >= CORNISH_FISHER_MIN_LAMBDA && g1 * Math.max(1, Math.abs(z)) <= CORNISH_FISHER_MAX_RATIO)) {
+            return Double.NaN;
+        }
+        double s2 = sigma * sigma;
+        double g2 = 48 * (k + 4 * lambda) / (s2 * s2);
+        double g3 = 384 * (k + 5 * lambda) / (s2 * s2 * sigma);
+        double g4 = 3840 * (k + 6 * lambda) / (s2 * s2 * s2);
+        double z2 = z * z;
+        double he2 = z2 - 1;
+        double order1 = g1 / 6 * he2;
+        double order2 = g2 / 24 * z * (z2 - 3) - g1 * g1 / 36 * z * (2 * z2 - 5);
+        double order3 = g3 / 120 * (z2 * (z2 - 6) + 3)
+                - g1 * g2 / 24 * (z2 * (z2 - 5) + 2)
+                + g1 * g1 * g1 / 324 * (z2 * (12 * z2 - 53) + 17);
+        double order4 = z
+                * (g4 / 720 * (z2 * (z2 - 10) + 15)
+                        - g1 * g3 / 180 * (z2 * (2 * z2 - 17) + 21)
+                        - g2 * g2 / 384 * (z2 * (3 * z2 - 24) + 29)
+                        + g1 * g1 * g2 / 288 * (z2 * (14 * z2 - 103) + 107)
+                        - g1 * g1 * g1 * g1 / 7776 * (z2 * (252 * z2 - 1688) + 1511));
+        double x = k + lambda + sigma * (z + order1 + order2 + order3 + order4);
+        return x > 0 && x < Double.POSITIVE_INFINITY ? x : Double.NaN;
     }
 
     /**
