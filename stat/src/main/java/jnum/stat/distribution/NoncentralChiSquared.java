@@ -453,14 +453,14 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     /**
      * Cornish and Fisher's (1937) expansion of the point at the standard normal point z, with the
      * cumulants {@code kappa_r = 2^(r-1) (r-1)! (k + r lambda)}, through the terms of order
-     * {@code n^-2} (the sixth cumulant; Abramowitz and Stegun 26.2.51, extended), where
+     * {@code n^-2} (the sixth cumulant; Fisher and Cornish 1960), where
      * {@code n = k + 2 lambda} is the size of the variance: with {@code g = gamma_1 max(1, |z|)}
      * (the skewness {@code gamma_1 = kappa_3 / sigma^3}, which sets the ratio of successive orders)
      * at most {@value #CORNISH_FISHER_MAX_RATIO}, the next order, some {@code g^5}, leaves the start
      * off by about 1e-7 standard deviations at most (1e-12 relative in the body at lambda =
      * 1e5), so the final polish needs one or two tail sums where Patnaik's start costs three to
      * five. Used from lambda = {@value #CORNISH_FISHER_MIN_LAMBDA} on, where each tail sum has
-     * thousands of terms; NaN elsewhere.
+     * hundreds to thousands of terms; NaN elsewhere.
      */
     private double cornishFisher(double z) {
         double n = k + 2 * lambda;
