@@ -40,7 +40,7 @@ final class Householder {
             return;
         }
         double alpha = a[alphaAt];
-        double beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
+        double beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
         int rescaled = 0;
         if (Math.abs(beta) < RESCALE_BELOW) {
             double up = 1 / RESCALE_BELOW;
@@ -51,7 +51,7 @@ final class Householder {
                 alpha *= up;
             } while (Math.abs(beta) < RESCALE_BELOW && rescaled < 20);
             xnorm = blas.nrm2(n - 1, a, xOff, incX);
-            beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
+            beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
         }
         tau[tauAt] = (beta - alpha) / beta;
         blas.scal(n - 1, 1 / (alpha - beta), a, xOff, incX);

@@ -11,11 +11,18 @@ import jnum.mat.kernel.Blas;
  * {@link Blas#rot} over the block) instead of streaming the whole matrix once per sweep.
  *
  * <p>Rotation {@code (c, s)} on columns (j, j + 1) maps {@code (x, y)} to {@code (c x + s y, c y -
- * s x)}. An instance is confined to one call.
+ * s x)}. A matrix of at most {@value #IMMEDIATE_ELEMENTS} elements is rotated as each rotation
+ * arrives (it stays in cache anyway). An instance is confined to one call.
  */
 final class RotationBatch {
     /** Bytes of the row block kept in cache while the queued sweeps run over it (half of L2). */
     private static final int BLOCK_BYTES = 512 * 1024;
+
+    /**
+     * Elements up to which the matrix is rotated at once instead of queued: it stays in L1 across
+     * sweeps anyway, and the queue's arrays and replay would cost more than they save.
+     */
+    static final int IMMEDIATE_ELEMENTS = 4096;
 
     private final Blas blas;
     private final double[] a;
@@ -24,6 +31,7 @@ final class RotationBatch {
     private final int rows;
     private final int cols;
     private final int capacity;
+    private final boolean immediate;
     private double[] c;
     private double[] s;
     private int[] first;
@@ -40,12 +48,15 @@ final class RotationBatch {
         this.lda = lda;
         this.rows = rows;
         this.cols = cols;
-        this.capacity = Math.max(64, 32 * cols);
-        this.c = new double[capacity];
-        this.s = new double[capacity];
-        this.first = new int[64];
-        this.length = new int[64];
-        this.forward = new boolean[64];
+        this.immediate = (long) rows * cols <= IMMEDIATE_ELEMENTS;
+        this.capacity = immediate ? 0 : Math.max(64, 32 * cols);
+        if (!immediate) {
+            this.c = new double[capacity];
+            this.s = new double[capacity];
+            this.first = new int[64];
+            this.length = new int[64];
+            this.forward = new boolean[64];
+        }
     }
 
     /**
@@ -55,6 +66,13 @@ final class RotationBatch {
     void add(int start, int k, boolean fwd, double[] cs, int cOff, double[] sn, int sOff) {
         int count = k - 1;
         if (count <= 0 || rows == 0) {
+            return;
+        }
+        if (immediate) {
+            for (int step = 0; step < count; step++) {
+                int r = fwd ? step : count - 1 - step;
+                rotate(start + r, cs[cOff + r], sn[sOff + r]);
+            }
             return;
         }
         if (used + count > capacity) {
@@ -76,12 +94,31 @@ final class RotationBatch {
 
     /** Queues one rotation on columns (j, j + 1). */
     void add(int j, double cs, double sn) {
+        if (immediate) {
+            rotate(j, cs, sn);
+            return;
+        }
         add(j, 2, true, new double[] {cs}, 0, new double[] {sn}, 0);
+    }
+
+    /** Rotation (cs, sn) on columns (j, j + 1), at once: the plain loop of a small matrix. */
+    private void rotate(int j, double cs, double sn) {
+        if (cs == 1 && sn == 0) {
+            return;
+        }
+        int x = aOff + j * lda;
+        int y = x + lda;
+        for (int i = 0; i < rows; i++) {
+            double xi = a[x + i];
+            double yi = a[y + i];
+            a[x + i] = cs * xi + sn * yi;
+            a[y + i] = cs * yi - sn * xi;
+        }
     }
 
     /** Applies every queued rotation, in order. */
     void flush() {
-        if (sweeps == 0) {
+        if (immediate || sweeps == 0) {
             return;
         }
         int block = Math.max(16, Math.min(rows, BLOCK_BYTES / (8 * Math.max(1, cols))));

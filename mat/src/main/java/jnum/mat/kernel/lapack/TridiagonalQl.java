@@ -25,6 +25,9 @@ final class TridiagonalQl {
     private static final double SSFMAX = Math.sqrt(1 / SAFMIN) / 3;
     private static final double SSFMIN = Math.sqrt(SAFMIN) / EPS2;
 
+    /** Column length up to which a rotation of Z is a plain loop rather than a kernel call. */
+    private static final int SMALL_ROTATION = 64;
+
     private final Blas blas;
     private final SymmetricEigen2x2 two = new SymmetricEigen2x2();
     private final PlaneRotation rotation = new PlaneRotation();
@@ -215,7 +218,7 @@ final class TridiagonalQl {
                 return;
             }
             double g = (dd[l + 1] - p) / (2 * ee[l]);
-            double r = Math.hypot(g, 1);
+            double r = PlaneRotations.hypot(g, 1);
             g = dd[m] - p + (ee[l] / (g + Math.copySign(r, g)));
             double s = 1;
             double c = 1;
@@ -295,7 +298,7 @@ final class TridiagonalQl {
                 return;
             }
             double g = (dd[l - 1] - p) / (2 * ee[l - 1]);
-            double r = Math.hypot(g, 1);
+            double r = PlaneRotations.hypot(g, 1);
             g = dd[m] - p + (ee[l - 1] / (g + Math.copySign(r, g)));
             double s = 1;
             double c = 1;
@@ -337,7 +340,17 @@ final class TridiagonalQl {
     private void rotateColumns(int n, double[] z, int zOff, int ldz, int col, double c, double s) {
         if (c != 1 || s != 0) {
             int x = zOff + (col - 1) * ldz;
-            blas.rot(n, z, x, 1, z, x + ldz, 1, c, s);
+            if (n > SMALL_ROTATION) {
+                blas.rot(n, z, x, 1, z, x + ldz, 1, c, s);
+                return;
+            }
+            // a short column: the plain loop, without the kernel dispatch
+            for (int i = x, y = x + ldz, end = x + n; i < end; i++, y++) {
+                double zi = z[i];
+                double zy = z[y];
+                z[i] = c * zi + s * zy;
+                z[y] = c * zy - s * zi;
+            }
         }
     }
 
