@@ -25,7 +25,10 @@ final class TridiagonalQl {
     private static final double SSFMAX = Math.sqrt(1 / SAFMIN) / 3;
     private static final double SSFMIN = Math.sqrt(SAFMIN) / EPS2;
 
-    /** Column length up to which a rotation of Z is a plain loop rather than a kernel call. */
+    /**
+     * Column length up to which the rotations of Z are plain loops (a sweep's pairs fused,
+     * {@link RotationBatch#sweep}) rather than kernel calls one rotation at a time.
+     */
     private static final int SMALL_ROTATION = 64;
 
     private final Blas blas;
@@ -244,8 +247,12 @@ final class TridiagonalQl {
                 }
             }
             if (vectors) {
-                for (int col = m - 1; col >= l; col--) {
-                    rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
+                if (n <= SMALL_ROTATION) {
+                    RotationBatch.sweep(z, zOff, ldz, n, l - 1, m - l, false, wc, l, ws, l);
+                } else {
+                    for (int col = m - 1; col >= l; col--) {
+                        rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
+                    }
                 }
             }
             dd[l] -= p;
@@ -324,8 +331,12 @@ final class TridiagonalQl {
                 }
             }
             if (vectors) {
-                for (int col = m; col < l; col++) {
-                    rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
+                if (n <= SMALL_ROTATION) {
+                    RotationBatch.sweep(z, zOff, ldz, n, m - 1, l - m, true, wc, m, ws, m);
+                } else {
+                    for (int col = m; col < l; col++) {
+                        rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
+                    }
                 }
             }
             dd[l] -= p;
@@ -344,13 +355,7 @@ final class TridiagonalQl {
                 blas.rot(n, z, x, 1, z, x + ldz, 1, c, s);
                 return;
             }
-            // a short column: the plain loop, without the kernel dispatch
-            for (int i = x, y = x + ldz, end = x + n; i < end; i++, y++) {
-                double zi = z[i];
-                double zy = z[y];
-                z[i] = c * zi + s * zy;
-                z[y] = c * zy - s * zi;
-            }
+            RotationBatch.rotate(z, x, x + ldz, n, c, s); // a short column: no kernel dispatch
         }
     }
 
