@@ -46,13 +46,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Every body copies its input where the library would otherwise overwrite it, as jnum's calls
  * copy theirs. jnum runs its Java LAPACK ({@code -Djnum.kernel=vector}: no native provider) on one
- * thread; EJML without concurrency, ojAlgo limited to one thread.
+ * thread; EJML without concurrency, ojAlgo limited to one thread. Five warm-up seconds: jnum's
+ * layered calls take longer to compile than the peers' flat loops, and its first call also
+ * discovers the kernel providers. {@link SmallSpectralInterleaved} gives thread CPU times of the
+ * same calls for a loaded machine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 3, time = 1)
 @Fork(
         value = 1,
         jvmArgsAppend = {
