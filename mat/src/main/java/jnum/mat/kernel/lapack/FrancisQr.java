@@ -344,12 +344,12 @@ final class FrancisQr {
      * implicit unit first element replaced by beta; returns tau.
      */
     static double reflector(int nr, double[] v) {
-        double xnorm = nr == 3 ? Math.hypot(v[1], v[2]) : Math.abs(v[1]);
+        double xnorm = nr == 3 ? PlaneRotations.hypot(v[1], v[2]) : Math.abs(v[1]);
         if (xnorm == 0) {
             return 0;
         }
         double alpha = v[0];
-        double beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
+        double beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
         int rescaled = 0;
         if (Math.abs(beta) < Householder.RESCALE_BELOW) {
             double up = 1 / Householder.RESCALE_BELOW;
@@ -360,8 +360,8 @@ final class FrancisQr {
                 beta *= up;
                 alpha *= up;
             } while (Math.abs(beta) < Householder.RESCALE_BELOW && rescaled < 20);
-            xnorm = nr == 3 ? Math.hypot(v[1], v[2]) : Math.abs(v[1]);
-            beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
+            xnorm = nr == 3 ? PlaneRotations.hypot(v[1], v[2]) : Math.abs(v[1]);
+            beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
         }
         double tau = (beta - alpha) / beta;
         double scal = 1 / (alpha - beta);

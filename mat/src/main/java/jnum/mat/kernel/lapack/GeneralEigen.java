@@ -182,7 +182,7 @@ final class GeneralEigen {
                 }
             } else if (wi[wiOff + j] > 0) {
                 int c2 = c + ldv;
-                double s = 1 / Math.hypot(Balancing.norm2(n, v, c, 1), Balancing.norm2(n, v, c2, 1));
+                double s = 1 / PlaneRotations.hypot(Balancing.norm2(n, v, c, 1), Balancing.norm2(n, v, c2, 1));
                 int k = 0;
                 double best = -1;
                 for (int r = 0; r < n; r++) {
@@ -196,7 +196,7 @@ final class GeneralEigen {
                 }
                 double f = v[c + k];
                 double g = v[c2 + k];
-                double d = Math.hypot(f, g);
+                double d = PlaneRotations.hypot(f, g);
                 if (d > 0) {
                     double cs = Math.abs(f) / d;
                     double rr = f == 0 ? d : Math.copySign(d, f);

@@ -15,6 +15,13 @@ final class Householder {
      */
     static final double RESCALE_BELOW = Double.MIN_NORMAL / 0x1p-53;
 
+    /**
+     * Elements of C up to which a reflector is applied by plain loops (one pass per column from
+     * the left) rather than a GEMV and a rank-one update: below it the kernels' dispatch and
+     * vector tails cost more than the flops.
+     */
+    static final int SMALL_ELEMENTS = 1024;
+
     private Householder() {}
 
     /**
@@ -40,7 +47,7 @@ final class Householder {
             return;
         }
         double alpha = a[alphaAt];
-        double beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
+        double beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
         int rescaled = 0;
         if (Math.abs(beta) < RESCALE_BELOW) {
             double up = 1 / RESCALE_BELOW;
@@ -51,7 +58,7 @@ final class Householder {
                 alpha *= up;
             } while (Math.abs(beta) < RESCALE_BELOW && rescaled < 20);
             xnorm = blas.nrm2(n - 1, a, xOff, incX);
-            beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
+            beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
         }
         tau[tauAt] = (beta - alpha) / beta;
         blas.scal(n - 1, 1 / (alpha - beta), a, xOff, incX);
@@ -81,8 +88,25 @@ final class Householder {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
-        blas.gemv(Transpose.YES, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
-        blas.ger(m, n, -tau, v, vOff, incV, work, 0, 1, c, cOff, ldc);
+        if ((long) m * n > SMALL_ELEMENTS) {
+            blas.gemv(Transpose.YES, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
+            blas.ger(m, n, -tau, v, vOff, incV, work, 0, 1, c, cOff, ldc);
+            return;
+        }
+        // small C: each column in one pass, w_j = v^T c_j, then c_j -= tau w_j v
+        for (int j = 0; j < n; j++) {
+            int col = cOff + j * ldc;
+            double w = 0;
+            for (int i = 0, iv = vOff; i < m; i++, iv += incV) {
+                w += c[col + i] * v[iv];
+            }
+            w *= -tau;
+            if (w != 0) {
+                for (int i = 0, iv = vOff; i < m; i++, iv += incV) {
+                    c[col + i] += w * v[iv];
+                }
+            }
+        }
     }
 
     /**
@@ -105,7 +129,30 @@ final class Householder {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
-        blas.gemv(Transpose.NO, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
-        blas.ger(m, n, -tau, work, 0, 1, v, vOff, incV, c, cOff, ldc);
+        if ((long) m * n > SMALL_ELEMENTS) {
+            blas.gemv(Transpose.NO, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
+            blas.ger(m, n, -tau, work, 0, 1, v, vOff, incV, c, cOff, ldc);
+            return;
+        }
+        // small C: w = C v by column axpys, then c_j -= tau v_j w
+        java.util.Arrays.fill(work, 0, m, 0);
+        for (int j = 0, jv = vOff; j < n; j++, jv += incV) {
+            double vj = v[jv];
+            if (vj != 0) {
+                int col = cOff + j * ldc;
+                for (int i = 0; i < m; i++) {
+                    work[i] += c[col + i] * vj;
+                }
+            }
+        }
+        for (int j = 0, jv = vOff; j < n; j++, jv += incV) {
+            double f = -tau * v[jv];
+            if (f != 0) {
+                int col = cOff + j * ldc;
+                for (int i = 0; i < m; i++) {
+                    c[col + i] += f * work[i];
+                }
+            }
+        }
     }
 }

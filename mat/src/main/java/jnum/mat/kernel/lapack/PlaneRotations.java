@@ -12,6 +12,20 @@ final class PlaneRotations {
     private PlaneRotations() {}
 
     /**
+     * {@code sqrt(a^2 + b^2)} without undue overflow or underflow: the plain formula when the
+     * larger magnitude lies in {@code (2^-500, 2^500)}, where neither square can overflow and an
+     * underflowing smaller square is negligible (within an ulp of {@link Math#hypot}, which is several
+     * times slower), else {@link Math#hypot} (also for NaN and infinities).
+     */
+    static double hypot(double a, double b) {
+        double max = Math.max(Math.abs(a), Math.abs(b));
+        if (max > SAFE_LOW && max < SAFE_HIGH) {
+            return Math.sqrt(a * a + b * b);
+        }
+        return Math.hypot(a, b);
+    }
+
+    /**
      * dlartg: {@code [c s; -s c] [f; g] = [r; 0]} with {@code c^2 + s^2 = 1}; writes c, s, r into
      * {@code out[0..2]}. {@code c >= 0} when f is nonzero, r carries f's sign (LAPACK 3.10).
      */

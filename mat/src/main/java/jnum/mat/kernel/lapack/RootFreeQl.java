@@ -127,7 +127,7 @@ final class RootFreeQl {
             }
             double rte = Math.sqrt(ee[l]);
             double sigma = (dd[l + 1] - p) / (2 * rte);
-            double r = Math.hypot(sigma, 1);
+            double r = PlaneRotations.hypot(sigma, 1);
             sigma = p - (rte / (sigma + Math.copySign(r, sigma)));
             double c = 1;
             double s = 0;
@@ -183,7 +183,7 @@ final class RootFreeQl {
             }
             double rte = Math.sqrt(ee[l - 1]);
             double sigma = (dd[l - 1] - p) / (2 * rte);
-            double r = Math.hypot(sigma, 1);
+            double r = PlaneRotations.hypot(sigma, 1);
             sigma = p - (rte / (sigma + Math.copySign(r, sigma)));
             double c = 1;
             double s = 0;

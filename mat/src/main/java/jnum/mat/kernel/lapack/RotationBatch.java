@@ -11,11 +11,18 @@ import jnum.mat.kernel.Blas;
  * {@link Blas#rot} over the block) instead of streaming the whole matrix once per sweep.
  *
  * <p>Rotation {@code (c, s)} on columns (j, j + 1) maps {@code (x, y)} to {@code (c x + s y, c y -
- * s x)}. An instance is confined to one call.
+ * s x)}. A matrix of at most {@value #IMMEDIATE_ELEMENTS} elements is rotated as each rotation
+ * arrives (it stays in cache anyway). An instance is confined to one call.
  */
 final class RotationBatch {
     /** Bytes of the row block kept in cache while the queued sweeps run over it (half of L2). */
     private static final int BLOCK_BYTES = 512 * 1024;
+
+    /**
+     * Elements up to which the matrix is rotated at once instead of queued: it stays in L1 across
+     * sweeps anyway, and the queue's arrays and replay would cost more than they save.
+     */
+    static final int IMMEDIATE_ELEMENTS = 4096;
 
     private final Blas blas;
     private final double[] a;
@@ -24,6 +31,7 @@ final class RotationBatch {
     private final int rows;
     private final int cols;
     private final int capacity;
+    private final boolean immediate;
     private double[] c;
     private double[] s;
     private int[] first;
@@ -40,12 +48,15 @@ final class RotationBatch {
         this.lda = lda;
         this.rows = rows;
         this.cols = cols;
-        this.capacity = Math.max(64, 32 * cols);
-        this.c = new double[capacity];
-        this.s = new double[capacity];
-        this.first = new int[64];
-        this.length = new int[64];
-        this.forward = new boolean[64];
+        this.immediate = (long) rows * cols <= IMMEDIATE_ELEMENTS;
+        this.capacity = immediate ? 0 : Math.max(64, 32 * cols);
+        if (!immediate) {
+            this.c = new double[capacity];
+            this.s = new double[capacity];
+            this.first = new int[64];
+            this.length = new int[64];
+            this.forward = new boolean[64];
+        }
     }
 
     /**
@@ -55,6 +66,10 @@ final class RotationBatch {
     void add(int start, int k, boolean fwd, double[] cs, int cOff, double[] sn, int sOff) {
         int count = k - 1;
         if (count <= 0 || rows == 0) {
+            return;
+        }
+        if (immediate) {
+            sweep(a, aOff, lda, rows, start, count, fwd, cs, cOff, sn, sOff);
             return;
         }
         if (used + count > capacity) {
@@ -76,12 +91,93 @@ final class RotationBatch {
 
     /** Queues one rotation on columns (j, j + 1). */
     void add(int j, double cs, double sn) {
+        if (immediate) {
+            rotate(j, cs, sn);
+            return;
+        }
         add(j, 2, true, new double[] {cs}, 0, new double[] {sn}, 0);
+    }
+
+    /** Rotation (cs, sn) on columns (j, j + 1), at once: the plain loop of a small matrix. */
+    private void rotate(int j, double cs, double sn) {
+        if (cs != 1 || sn != 0) {
+            rotate(a, aOff + j * lda, aOff + (j + 1) * lda, rows, cs, sn);
+        }
+    }
+
+    /**
+     * dlasr (SIDE = R, PIVOT = V) on the first {@code rows} rows of the matrix at {@code (a, aOff,
+     * lda)}: the count rotations {@code (c[cOff + r], s[sOff + r])} on columns {@code (start + r,
+     * start + r + 1)}, in order r = 0, 1, ... ({@code forward}) or the reverse. Two consecutive
+     * rotations share a column, so they are applied together in one pass over three columns
+     * (three loads and stores per row instead of four).
+     */
+    static void sweep(
+            double[] a,
+            int aOff,
+            int lda,
+            int rows,
+            int start,
+            int count,
+            boolean forward,
+            double[] c,
+            int cOff,
+            double[] s,
+            int sOff) {
+        int step = 0;
+        for (; step + 1 < count; step += 2) {
+            // the pair's first rotation r1 and second r2, on the columns p, p + 1, p + 2
+            int r1 = forward ? step : count - 1 - step;
+            int r2 = forward ? r1 + 1 : r1 - 1;
+            int p = aOff + (start + Math.min(r1, r2)) * lda;
+            int q = p + lda;
+            int t = q + lda;
+            double c1 = c[cOff + r1];
+            double s1 = s[sOff + r1];
+            double c2 = c[cOff + r2];
+            double s2 = s[sOff + r2];
+            if (forward) {
+                for (int i = 0; i < rows; i++) {
+                    double x = a[p + i];
+                    double y = a[q + i];
+                    double w = a[t + i];
+                    double y1 = c1 * y - s1 * x;
+                    a[p + i] = c1 * x + s1 * y;
+                    a[q + i] = c2 * y1 + s2 * w;
+                    a[t + i] = c2 * w - s2 * y1;
+                }
+            } else {
+                for (int i = 0; i < rows; i++) {
+                    double x = a[p + i];
+                    double y = a[q + i];
+                    double w = a[t + i];
+                    double y1 = c1 * y + s1 * w;
+                    a[t + i] = c1 * w - s1 * y;
+                    a[p + i] = c2 * x + s2 * y1;
+                    a[q + i] = c2 * y1 - s2 * x;
+                }
+            }
+        }
+        if (step < count) {
+            int r = forward ? step : count - 1 - step;
+            int x = aOff + (start + r) * lda;
+            rotate(a, x, x + lda, rows, c[cOff + r], s[sOff + r]);
+        }
+    }
+
+    /** The rotation (cs, sn) on the rows-long columns at x and y of a. */
+    static void rotate(double[] a, int x, int y, int rows, double cs, double sn) {
+        for (int i = 0; i < rows; i++) {
+            double xi = a[x + i];
+            double yi = a[y + i];
+            a[x + i] = cs * xi + sn * yi;
+            a[y + i] = cs * yi - sn * xi;
+        }
     }
 
     /** Applies every queued rotation, in order. */
     void flush() {
-        if (sweeps == 0) {
+        if (immediate || sweeps == 0) {
             return;
         }
         int block = Math.max(16, Math.min(rows, BLOCK_BYTES / (8 * Math.max(1, cols))));

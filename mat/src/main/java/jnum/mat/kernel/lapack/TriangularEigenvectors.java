@@ -28,6 +28,9 @@ final class TriangularEigenvectors {
     private static final double ULP = 0x1p-52;
     private static final int BLOCK = 64;
 
+    /** Order up to which the back-transformation is a plain loop rather than blocked GEMMs. */
+    private static final int SMALL_PRODUCT = 32;
+
     private final Blas blas;
     private final int n;
     private final double[] t;
@@ -478,6 +481,14 @@ final class TriangularEigenvectors {
      */
     private void backTransform(boolean upper, double[] x, double[] v, int vOff, int ldv) {
         double[] out = new double[n * n];
+        if (n <= SMALL_PRODUCT) {
+            multiplySmall(upper, x, v, vOff, ldv, out);
+            normalize(out, upper);
+            for (int j = 0; j < n; j++) {
+                System.arraycopy(out, j * n, v, vOff + j * ldv, n);
+            }
+            return;
+        }
         for (int j0 = 0; j0 < n; j0 += BLOCK) {
             int nb = Math.min(BLOCK, n - j0);
             if (upper) {
@@ -491,6 +502,29 @@ final class TriangularEigenvectors {
         normalize(out, upper);
         for (int j = 0; j < n; j++) {
             System.arraycopy(out, j * n, v, vOff + j * ldv, n);
+        }
+    }
+
+    /**
+     * {@code out = Q X} for a small order by column axpys over the nonzero rows of each column of X
+     * (rows 0..j + 1 for right vectors, j - 1..n - 1 for left ones): at this size a plain loop the
+     * compiler vectorizes beats the blocked GEMM's setup and its masked tails.
+     */
+    private void multiplySmall(boolean upper, double[] x, double[] v, int vOff, int ldv, double[] out) {
+        for (int j = 0; j < n; j++) {
+            int from = upper ? 0 : Math.max(0, j - 1);
+            int to = upper ? Math.min(n, j + 2) : n;
+            int oc = j * n;
+            for (int k = from; k < to; k++) {
+                double xkj = x[k + j * n];
+                if (xkj == 0) {
+                    continue;
+                }
+                int vc = vOff + k * ldv;
+                for (int r = 0; r < n; r++) {
+                    out[oc + r] += v[vc + r] * xkj;
+                }
+            }
         }
     }
 

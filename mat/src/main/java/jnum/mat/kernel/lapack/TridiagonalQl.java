@@ -25,6 +25,12 @@ final class TridiagonalQl {
     private static final double SSFMAX = Math.sqrt(1 / SAFMIN) / 3;
     private static final double SSFMIN = Math.sqrt(SAFMIN) / EPS2;
 
+    /**
+     * Column length up to which the rotations of Z are plain loops (a sweep's pairs fused,
+     * {@link RotationBatch#sweep}) rather than kernel calls one rotation at a time.
+     */
+    private static final int SMALL_ROTATION = 64;
+
     private final Blas blas;
     private final SymmetricEigen2x2 two = new SymmetricEigen2x2();
     private final PlaneRotation rotation = new PlaneRotation();
@@ -215,7 +221,7 @@ final class TridiagonalQl {
                 return;
             }
             double g = (dd[l + 1] - p) / (2 * ee[l]);
-            double r = Math.hypot(g, 1);
+            double r = PlaneRotations.hypot(g, 1);
             g = dd[m] - p + (ee[l] / (g + Math.copySign(r, g)));
             double s = 1;
             double c = 1;
@@ -241,8 +247,12 @@ final class TridiagonalQl {
                 }
             }
             if (vectors) {
-                for (int col = m - 1; col >= l; col--) {
-                    rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
+                if (n <= SMALL_ROTATION) {
+                    RotationBatch.sweep(z, zOff, ldz, n, l - 1, m - l, false, wc, l, ws, l);
+                } else {
+                    for (int col = m - 1; col >= l; col--) {
+                        rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
+                    }
                 }
             }
             dd[l] -= p;
@@ -295,7 +305,7 @@ final class TridiagonalQl {
                 return;
             }
             double g = (dd[l - 1] - p) / (2 * ee[l - 1]);
-            double r = Math.hypot(g, 1);
+            double r = PlaneRotations.hypot(g, 1);
             g = dd[m] - p + (ee[l - 1] / (g + Math.copySign(r, g)));
             double s = 1;
             double c = 1;
@@ -321,8 +331,12 @@ final class TridiagonalQl {
                 }
             }
             if (vectors) {
-                for (int col = m; col < l; col++) {
-                    rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
+                if (n <= SMALL_ROTATION) {
+                    RotationBatch.sweep(z, zOff, ldz, n, m - 1, l - m, true, wc, m, ws, m);
+                } else {
+                    for (int col = m; col < l; col++) {
+                        rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
+                    }
                 }
             }
             dd[l] -= p;
@@ -337,7 +351,11 @@ final class TridiagonalQl {
     private void rotateColumns(int n, double[] z, int zOff, int ldz, int col, double c, double s) {
         if (c != 1 || s != 0) {
             int x = zOff + (col - 1) * ldz;
-            blas.rot(n, z, x, 1, z, x + ldz, 1, c, s);
+            if (n > SMALL_ROTATION) {
+                blas.rot(n, z, x, 1, z, x + ldz, 1, c, s);
+                return;
+            }
+            RotationBatch.rotate(z, x, x + ldz, n, c, s); // a short column: no kernel dispatch
         }
     }
 
