@@ -287,10 +287,10 @@ final class NoncentralTIntegral {
                 double logV = Math.log(df) + 2 * (Math.log(d + z) - logT);
                 double v = Math.exp(logV);
                 double w = WEIGHT[i] * Math.exp(StandardNormal.logPdf(z, 0));
-                tail += w * chi.survival(v);
                 int j = k * NODES + i;
                 weights[j] = w;
                 exponents[j] = half * (logV - Constants.LN_2) - 0.5 * v;
+                tail += w * (v < 1 ? smallSurvival(half, 0.5 * v, exponents[j]) : chi.survival(v));
                 top = Math.max(top, exponents[j]);
             }
         }
@@ -302,6 +302,26 @@ final class NoncentralTIntegral {
         tail = StandardNormal.cdf(-d, 0) + 0.5 * width * tail;
         double logDensity = scale + Math.log(density) + top + Constants.LN_2 - logT - Special.gammaln(half);
         return new double[] {Math.log(tail), logDensity, Double.NaN};
+    }
+
+    /** The terms of {@link #smallSurvival}'s series (x below 1/2: each at most half the last). */
+    private static final int SERIES_TERMS = 64;
+
+    /**
+     * The regularized upper incomplete gamma {@code Q(a, x)} for {@code x < 1/2} from
+     * {@code logPower = a log x - x}: {@code 1 - x^a e^-x / Gamma(a + 1) sum_k x^k / ((a+1)...(a+k))}.
+     * From the logarithm because x itself may be subnormal (t beyond 1e155 at df 1e-3), where the
+     * chi-squared survival function of the rounded v is a staircase in t; at tiny a, {@code x^a}
+     * is far from 0 even there.
+     */
+    private static double smallSurvival(double a, double x, double logPower) {
+        double term = 1;
+        double sum = 1;
+        for (int k = 1; k < SERIES_TERMS && term > 0x1p-54 * sum; k++) {
+            term *= x / (a + k);
+            sum += term;
+        }
+        return -Math.expm1(logPower - Special.gammaln1p(a) + Math.log(sum));
     }
 
     private double[] tailAndDensity(double u) {
