@@ -323,6 +323,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (logUpperTailBound(x) < -40) {
             return 1; // the survival function is below e^-40, half an ulp of 1
         }
+        if (subnormalHalf(x)) {
+            return Math.exp(logCdfNearZero(x));
+        }
         return Math.min(1, PoissonMixture.sum(new Series(0.5 * x), false));
     }
 
@@ -341,6 +344,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (logUpperTailBound(x) < -746) {
             return 0; // below half the smallest subnormal
         }
+        if (subnormalHalf(x)) {
+            return -Math.expm1(logCdfNearZero(x)); // 1 - cdf, with the cdf exact to 1e-17 there
+        }
         return Math.min(1, PoissonMixture.sum(new Series(0.5 * x), true));
     }
 
@@ -357,7 +363,31 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (c >= Double.MIN_NORMAL || !(x > 0) || lambda == 0) {
             return lambda == 0 && x > 0 ? GammaMath.logCdf(0.5 * k, 2, x) : Math.log(c);
         }
+        if (subnormalHalf(x)) {
+            return logCdfNearZero(x);
+        }
         return PoissonMixture.logSum(new Series(0.5 * x), false);
+    }
+
+    /**
+     * Whether {@code y = x/2} is subnormal (or 0), so that it carries less than full relative
+     * precision (at {@code x = MIN_VALUE} it is 0), while {@code lambda x / 2 < 1e-17}: there {@link
+     * #logCdfNearZero} holds to a relative 1e-17 and the series, which works with y, is not used.
+     */
+    private boolean subnormalHalf(double x) {
+        return x < 2 * Double.MIN_NORMAL && 0.5 * lambda * x < 1e-17;
+    }
+
+    /**
+     * {@code log cdf} from the first term of the Poisson mixture alone, {@code e^(-lambda/2)
+     * P(a, y)} with {@code P(a, y) = y^a / Gamma(a + 1) (1 - a y / (a + 1) + ...)}, {@code a = k/2},
+     * written with {@code log y = log x - log 2} (y itself may underflow): the next term is {@code
+     * lambda y / (2 (a + 1))} of the first, so with {@code lambda x / 2 < 1e-17} and {@code y <
+     * 1e-307} the neglected part is below a relative 1e-17.
+     */
+    private double logCdfNearZero(double x) {
+        double a = 0.5 * k;
+        return -0.5 * lambda + a * (Math.log(x) - Constants.LN_2) - Special.gammaln(a + 1);
     }
 
     /**

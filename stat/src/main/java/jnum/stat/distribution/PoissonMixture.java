@@ -97,7 +97,7 @@ final class PoissonMixture {
             return 0;
         }
         int end = upper ? range[0] : range[2];
-        return total(f, range, f.weight(range[1]), f.step(range[1]), f.function(end, upper), upper);
+        return total(f, range, f.function(end, upper), upper);
     }
 
     /**
@@ -160,42 +160,19 @@ final class PoissonMixture {
     }
 
     /**
-     * The sum over the range given the weight and step at the top and the function at the end where
-     * the recurrence starts (the bottom for an upper function, the top of the range for a lower one).
+     * The sum over the range given the function at the end where the recurrence starts (the bottom
+     * for an upper function, the top of the range for a lower one).
      */
-    private static double total(Family f, int[] range, double wTop, double hTop, double eEnd, boolean upper) {
+    private static double total(Family f, int[] range, double eEnd, boolean upper) {
         int lo = range[0];
-        int top = range[1];
         int hi = range[2];
-        // weights and steps on the range, carried from the largest term by their ratios: first the
-        // multipliers (w[i] = w[i - 1] r(lo + i - 1) above the top, w[i] = w[i + 1] / r(lo + i)
-        // below), then the products outward from the top
         int n = hi - lo + 1;
-        double[] w = new double[n];
-        double[] h = new double[n];
-        int t = top - lo;
         TermRatio rw = f.weightRatio();
         TermRatio rh = f.stepRatio();
-        for (int i = 0; i < t; i++) {
-            double j = lo + i;
-            w[i] = rw.inverseAt(j);
-            h[i] = rh.inverseAt(j);
-        }
-        for (int i = t + 1; i < n; i++) {
-            double j = lo + i - 1;
-            w[i] = rw.at(j);
-            h[i] = rh.at(j);
-        }
-        w[t] = wTop;
-        h[t] = hTop;
-        for (int i = t + 1; i < n; i++) {
-            w[i] *= w[i - 1];
-            h[i] *= h[i - 1];
-        }
-        for (int i = t - 1; i >= 0; i--) {
-            w[i] *= w[i + 1];
-            h[i] *= h[i + 1];
-        }
+        int tw = peakOf(rw, lo, hi, range[1]);
+        int th = peakOf(rh, lo, hi, range[1]);
+        double[] w = carried(rw, lo, n, tw, f.weight(tw));
+        double[] h = carried(rh, lo, n, th, f.step(th));
         // the functions in their stable direction
         double e = eEnd;
         double total;
@@ -213,6 +190,50 @@ final class PoissonMixture {
             }
         }
         return total;
+    }
+
+    /**
+     * The index of the largest member on {@code [lo, hi]} of a sequence with the ratios r, where its
+     * members are evaluated directly and from where they are carried outward. Anchored there, every
+     * carried member is smaller than the anchor (the ratios are below 1 going away from it), so the
+     * products can underflow to 0 but never overflow (where y is subnormal, a step ratio {@code (a +
+     * 1)/y} is infinite); and the members that matter most carry the relative error of a direct
+     * evaluation where the sequence is largest, not that of a far-off member whose logarithm, and
+     * with it the rounding of its exponential, is hundreds of units large. For ratios {@code (p0 +
+     * p1 j)/(q0 + j)} with {@code p1 < 1} the sequence is unimodal with its peak at the first j where
+     * the ratio is at most 1; otherwise {@code fallback}.
+     */
+    private static int peakOf(TermRatio r, int lo, int hi, int fallback) {
+        if (!(r.p1() < 1)) {
+            return fallback;
+        }
+        double first = Math.ceil((r.p0() - r.q0()) / (1 - r.p1()));
+        return Double.isNaN(first) ? fallback : (int) Math.max(lo, Math.min(hi, first));
+    }
+
+    /**
+     * The members {@code lo .. lo + n - 1} of a sequence with ratios r from its member at index
+     * {@code anchor}: first the multipliers ({@code v[i] = v[i - 1] r(lo + i - 1)} above the anchor,
+     * {@code v[i] = v[i + 1] / r(lo + i)} below), in a loop the compiler can vectorize, then the
+     * products outward from the anchor.
+     */
+    private static double[] carried(TermRatio r, int lo, int n, int anchor, double value) {
+        double[] v = new double[n];
+        int t = anchor - lo;
+        for (int i = 0; i < t; i++) {
+            v[i] = r.inverseAt(lo + i);
+        }
+        for (int i = t + 1; i < n; i++) {
+            v[i] = r.at(lo + i - 1);
+        }
+        v[t] = value;
+        for (int i = t + 1; i < n; i++) {
+            v[i] *= v[i - 1];
+        }
+        for (int i = t - 1; i >= 0; i--) {
+            v[i] *= v[i + 1];
+        }
+        return v;
     }
 
     /** The largest index considered, so that index arithmetic cannot overflow. */
