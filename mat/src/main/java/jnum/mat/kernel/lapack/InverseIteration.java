@@ -6,13 +6,16 @@ import jnum.mat.kernel.Blas;
 /**
  * Eigenvectors of a symmetric tridiagonal matrix for given eigenvalues by inverse iteration, as
  * LAPACK's dstein (on T as one block; a split of T shows as tiny elements, which the pivoting
- * handles): a random start vector (fixed seed, so results are reproducible), the LU factorization of {@code T - lambda I} with partial pivoting
- * and tiny pivots raised to {@code eps ||T||} (dlagtf/dlagts), and up to {@link #MAX_ITERATIONS}
- * solves; a vector is accepted after {@link #EXTRA} further solves once its largest element
- * exceeds {@code sqrt(0.1 / n)} of the scaled right-hand side. Eigenvalues closer than
+ * handles): a random start vector (fixed seed, so results are reproducible), the LU factorization
+ * of {@code T - lambda I} with partial pivoting whose tiny pivots are perturbed only where the
+ * solve would overflow (dlagtf/dlagts; should the iterate still overflow, that solve is repeated
+ * with every pivot kept above {@code eps ||T||}), and up to {@link #MAX_ITERATIONS} solves; a vector is
+ * accepted after {@link #EXTRA} further solves once its largest element exceeds
+ * {@code sqrt(0.1 / n)} of the scaled right-hand side. Eigenvalues closer than
  * {@code 1e-3 ||T||} form a cluster, whose vectors are reorthogonalized against each other by
- * modified Gram-Schmidt; values closer than {@code 10 eps |lambda|} are first pulled apart by that
- * much, so the iteration finds distinct vectors.
+ * modified Gram-Schmidt after every solve, with a second pass when the first removed most of the
+ * iterate; values closer than {@code 10 eps max(|lambda|, eps ||T||)} are first pulled apart by that much, so
+ * the iteration finds distinct vectors.
  */
 final class InverseIteration {
     /** dstein's MAXITS. */
@@ -55,6 +58,7 @@ final class InverseIteration {
         int failed = 0;
         SplittableRandom rnd = new SplittableRandom(SEED);
         double[] x = new double[n];
+        double[] rhs = new double[n];
         Tridiagonal lu = new Tridiagonal(n);
         double onenrm = 0;
         for (int i = 0; i < n; i++) {
@@ -82,7 +86,8 @@ final class InverseIteration {
                 continue;
             }
             if (j > 0) {
-                double pertol = 10 * Math.abs(EPS * xj);
+                // dstein's 10 eps |lambda|, kept above 10 eps^2 ||T|| so that equal zeros part too
+                double pertol = 10 * EPS * Math.max(Math.abs(xj), EPS * onenrm);
                 if (xj - xjm < pertol) {
                     xj = xjm + pertol;
                 }
@@ -99,12 +104,13 @@ final class InverseIteration {
             for (int its = 0; its < MAX_ITERATIONS && !converged; its++) {
                 double scl = n * onenrm * Math.max(EPS, Math.abs(lu.lastPivot())) / blas.asum(n, x, 0, 1);
                 blas.scal(n, scl, x, 0, 1);
-                lu.solve(x);
-                for (int i = gpind; i < j; i++) {
-                    int ci = zOff + i * ldz;
-                    double ztr = -blas.dot(n, x, 0, 1, z, ci, 1);
-                    blas.axpy(n, ztr, z, ci, 1, x, 0, 1);
+                System.arraycopy(x, 0, rhs, 0, n);
+                if (!lu.solve(x, false)) {
+                    // the growth overflowed: solve again with every pivot kept above eps ||T||
+                    System.arraycopy(rhs, 0, x, 0, n);
+                    lu.solve(x, true);
                 }
+                orthogonalize(n, x, z, zOff, ldz, gpind, j);
                 int jmax = blas.iamax(n, x, 0, 1);
                 if (Math.abs(x[jmax]) >= dtpcrt) {
                     checks++;
@@ -126,8 +132,31 @@ final class InverseIteration {
     }
 
     /**
+     * Removes from x its components along the cluster's earlier vectors (columns {@code from <= i
+     * < to} of Z) by modified Gram-Schmidt. One pass, as in dstein, leaves a component of about
+     * {@code eps ||x_before|| / ||x_after||} along them, and inside a tight cluster x is mostly
+     * made of those vectors, so that ratio can reach thousands; a second pass whenever the norm
+     * fell below half ("twice is enough", Kahan and Parlett) brings it back to the order of eps.
+     */
+    private void orthogonalize(int n, double[] x, double[] z, int zOff, int ldz, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            double before = blas.nrm2(n, x, 0, 1);
+            for (int i = from; i < to; i++) {
+                int ci = zOff + i * ldz;
+                blas.axpy(n, -blas.dot(n, x, 0, 1, z, ci, 1), z, ci, 1, x, 0, 1);
+            }
+            if (blas.nrm2(n, x, 0, 1) >= 0.5 * before) {
+                return;
+            }
+        }
+    }
+
+    /**
      * The LU factorization with partial pivoting of a tridiagonal {@code T - lambda I} (dlagtf) and
-     * the solve with tiny pivots raised to {@code tol} (dlagts with job -1).
+     * the solve with tiny pivots perturbed by multiples of {@code tol} (dlagts with job -1).
      */
     private static final class Tridiagonal {
         private final double[] u0;
@@ -182,12 +211,32 @@ final class InverseIteration {
             return u0[n - 1];
         }
 
-        private double pivot(int k) {
+        /**
+         * {@code num / u0[k]}, the pivot moved away from zero by tol, 2 tol, 4 tol, ... only
+         * when the quotient would overflow (dlagts with job -1), or always when below tol if
+         * {@code raise}: raising every tiny pivot caps the growth of an iterate at
+         * {@code 1 / tol}, too little to pull apart a cluster of values within
+         * {@code eps ||T||} of each other (the tiny eigenvalues of a graded matrix), so it is
+         * kept for when the growth overflowed.
+         */
+        private double divide(double num, int k, boolean raise) {
             double p = u0[k];
-            return Math.abs(p) < tol ? (p < 0 ? -tol : tol) : p;
+            if (raise) {
+                return num / (Math.abs(p) < tol ? (p < 0 ? -tol : tol) : p);
+            }
+            double pert = p < 0 ? -tol : tol;
+            while (Math.abs(p) < 1
+                    && (p == 0
+                            || (Math.abs(p) < Double.MIN_NORMAL && Math.abs(num) * Double.MIN_NORMAL > Math.abs(p))
+                            || Math.abs(num) > Math.abs(p) * Double.MAX_VALUE)) {
+                p += pert;
+                pert *= 2;
+            }
+            return num / p;
         }
 
-        void solve(double[] x) {
+        /** Solves in place; false if an element overflowed. */
+        boolean solve(double[] x, boolean raise) {
             for (int k = 0; k < n - 1; k++) {
                 if (swapped[k]) {
                     double t = x[k];
@@ -196,13 +245,19 @@ final class InverseIteration {
                 }
                 x[k + 1] -= mult[k] * x[k];
             }
-            x[n - 1] /= pivot(n - 1);
+            x[n - 1] = divide(x[n - 1], n - 1, raise);
             if (n > 1) {
-                x[n - 2] = (x[n - 2] - u1[n - 2] * x[n - 1]) / pivot(n - 2);
+                x[n - 2] = divide(x[n - 2] - u1[n - 2] * x[n - 1], n - 2, raise);
             }
+            double sum = 0;
             for (int k = n - 3; k >= 0; k--) {
-                x[k] = (x[k] - u1[k] * x[k + 1] - u2[k] * x[k + 2]) / pivot(k);
+                x[k] = divide(x[k] - u1[k] * x[k + 1] - u2[k] * x[k + 2], k, raise);
             }
+            for (int k = 0; k < n; k++) {
+                sum += Math.abs(x[k]);
+            }
+            // asum finite: the next iteration's scaling by 1 / asum stays finite and nonzero
+            return Double.isFinite(sum);
         }
     }
 }
