@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * 1e-200) against mpmath ({@code reference/noncentral/ncx2_tiny_x.csv}, made by {@code
  * ncx2_tiny_x.py}). Regression: the survival function was NaN there (the Poisson mixture's steps,
  * carried downward by the ratio {@code (a + 1)/y}, overflowed to infinity and met a zero step), and
- * the cdf at the smallest subnormal was 0 (y = x/2 underflowed). The log cdf is a sum of a few
+ * the cdf at the smallest subnormal was 0 (y = x/2 underflowed); at k = 711356 and lambda = 0.0035
+ * the log cdf was +infinity (its recurrence started at a term some 700 nats below the largest, and
+ * one step multiplied by 1e305). The log cdf is a sum of a few
  * terms of size up to {@code |log cdf|}, so its error is {@code C eps (1 + |log cdf|)}; the
  * survival function is {@code 1 - cdf} to the rounding of a Poisson-weighted sum near 1, and its
  * log is {@code -cdf} to the cdf's relative error.

@@ -107,7 +107,8 @@ final class PoissonMixture {
      * {@code v_j = w_j E_j} and {@code g_j = w_j h_j}, upward {@code v_{j+1} = r_j (v_j + g_j)},
      * {@code g_{j+1} = r_j s_j g_j} ({@code r, s} the weight and step ratios), downward
      * {@code v_j = v_{j+1} / r_j + g_j}, {@code g_j = g_{j+1} / (r_j s_j)}; still only additions of
-     * positive terms. They start at the end of the range from the logarithms of {@code w, h, E} there
+     * positive terms. They start at the end of the range ({@link #logStart}) from the logarithms of
+     * {@code w, h, E} there
      * ({@link Family#logWeight}, {@link Family#logStep}, {@link Family#logFunction}), in units of the
      * larger of {@code w h} and {@code w E}, and stay within the range of the terms, some 40 nats.
      */
@@ -116,9 +117,9 @@ final class PoissonMixture {
         if (range == null) {
             return Double.NEGATIVE_INFINITY;
         }
-        int lo = range[0];
-        int hi = range[2];
-        int end = upper ? lo : hi;
+        int end = logStart(f, upper, range);
+        int lo = upper ? end : range[0];
+        int hi = upper ? range[2] : end;
         double logW = f.logWeight(end);
         double logH = f.logStep(end);
         double logE = f.logFunction(end, upper);
@@ -147,6 +148,42 @@ final class PoissonMixture {
             }
         }
         return scale + Math.log(total);
+    }
+
+    /** How far (in nats) the term where {@link #logSum} starts may lie below the largest term. */
+    private static final double START_DROP = 600;
+
+    /**
+     * Where {@link #logSum}'s recurrence starts: the end of the range, unless the term there lies more
+     * than {@link #START_DROP} nats below the largest one (the range ends where the rest of the sum is
+     * negligible, and at a tiny argument one step can divide a term by 1e300 or more); then the index
+     * farthest from the top whose term is within that drop, found by bisection on the directly
+     * evaluated log terms, which fall monotonically away from the top. The terms cut off are below
+     * e^-600 of the largest, and the recurrence's products stay within the double range.
+     */
+    private static int logStart(Family f, boolean upper, int[] range) {
+        int top = range[1];
+        int end = upper ? range[0] : range[2];
+        double floor = logTerm(f, top, upper) - START_DROP;
+        if (!(floor > Double.NEGATIVE_INFINITY) || logTerm(f, end, upper) >= floor) {
+            return end;
+        }
+        int near = top; // term within the drop
+        int far = end; // term below it
+        while (Math.abs(far - near) > 1) {
+            int mid = near + (far - near) / 2;
+            if (logTerm(f, mid, upper) >= floor) {
+                near = mid;
+            } else {
+                far = mid;
+            }
+        }
+        return near;
+    }
+
+    /** {@code log(w_j E_j)}, evaluated directly. */
+    private static double logTerm(Family f, int j, boolean upper) {
+        return f.logWeight(j) + f.logFunction(j, upper);
     }
 
     /** {@code {lo, top, hi}}: the largest term and the range of terms that matter, or null if none. */
