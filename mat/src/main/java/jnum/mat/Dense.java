@@ -234,6 +234,28 @@ public final class Dense implements Matrix {
         return a;
     }
 
+    /**
+     * A compact column-major copy of the elements, each checked to be finite on the way (one pass,
+     * for the decompositions that reject NaN and infinity).
+     *
+     * @throws IllegalArgumentException naming {@code op}, the element and its value if one is NaN
+     *     or infinite
+     */
+    double[] finiteCopy(String op) {
+        double[] out = new double[rows * cols];
+        for (int j = 0, o = 0; j < cols; j++) {
+            for (int i = 0, p = offset + j * cs; i < rows; i++, p += rs, o++) {
+                double v = data[p];
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException(
+                            op + ": element (" + i + ", " + j + ") = " + v + " is not finite");
+                }
+                out[o] = v;
+            }
+        }
+        return out;
+    }
+
     /** The elements as a new {@code double[rows][cols]}, row by row. */
     public double[][] toArray() {
         double[][] out = new double[rows][cols];

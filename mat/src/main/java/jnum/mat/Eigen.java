@@ -98,8 +98,8 @@ public final class Eigen {
     public static Eigen of(Dense a, Options options) {
         Objects.requireNonNull(a, "eigen: a is null");
         Objects.requireNonNull(options, "eigen: options is null");
-        int n = squareAndFinite("eigen", a);
-        double[] work = a.copy().array();
+        double[] work = squareFiniteCopy("eigen", a);
+        int n = a.rows();
         int ld = Math.max(1, n);
         double[] wr = new double[n];
         double[] wi = new double[n];
@@ -130,22 +130,15 @@ public final class Eigen {
         return new Eigen(n, wr, wi, vr, vl);
     }
 
-    /** The order n, after checking that a is square and finite. */
-    static int squareAndFinite(String op, Dense a) {
+    /**
+     * The elements of a as a compact column-major n x n array (a copy the factorization may
+     * overwrite), after checking that a is square and, in the same pass, finite.
+     */
+    static double[] squareFiniteCopy(String op, Dense a) {
         if (a.rows() != a.cols()) {
             throw new DimensionMismatchException(op + ": " + a.rows() + "x" + a.cols() + " is not square");
         }
-        int n = a.rows();
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                double v = a.get(i, j);
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException(
-                            op + ": element (" + i + ", " + j + ") = " + v + " is not finite");
-                }
-            }
-        }
-        return n;
+        return a.finiteCopy(op);
     }
 
     /** The exception for a QR algorithm that stopped with eigenvalues 0..last unconverged. */

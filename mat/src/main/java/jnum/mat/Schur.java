@@ -50,9 +50,9 @@ public final class Schur {
      */
     public static Schur of(Dense a) {
         Objects.requireNonNull(a, "schur: a is null");
-        int n = Eigen.squareAndFinite("schur", a);
+        double[] t = Eigen.squareFiniteCopy("schur", a);
+        int n = a.rows();
         int ld = Math.max(1, n);
-        double[] t = a.copy().array();
         double[] z = new double[n * n];
         double[] wr = new double[n];
         double[] wi = new double[n];

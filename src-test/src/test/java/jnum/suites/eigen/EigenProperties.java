@@ -42,6 +42,37 @@ class EigenProperties {
         }
     }
 
+    /**
+     * The input is read through its strides: a transposed view and a slice of a larger matrix
+     * give bit for bit the results of their compact copies, and a non-finite element is named
+     * by its position in the view.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void stridedViewsReadLikeTheirCopies(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        int n = 1 + g.size(20);
+        Dense big = g.normal(n + 3, n + 2);
+        Dense[] views = {big.slice(0, n, 0, n).t(), big.slice(2, n + 2, 1, n + 1)};
+        for (Dense v : views) {
+            String ctx = "seed=" + seed + " n=" + n;
+            Eigen e = Eigen.of(v, Eigen.Options.defaults().withLeft(true));
+            Eigen c = Eigen.of(v.copy(), Eigen.Options.defaults().withLeft(true));
+            assertArrayEquals(c.real(), e.real(), ctx);
+            assertArrayEquals(c.imag(), e.imag(), ctx);
+            assertArrayEquals(c.rightRe().toArray(), e.rightRe().toArray(), ctx);
+            assertArrayEquals(c.leftIm().toArray(), e.leftIm().toArray(), ctx);
+            assertArrayEquals(Schur.of(v.copy()).t().toArray(), Schur.of(v).t().toArray(), ctx + " schur");
+            int i = g.random().nextInt(n);
+            int j = g.random().nextInt(n);
+            Dense bad = g.normal(n + 3, n + 2);
+            Dense view = bad.slice(1, n + 1, 2, n + 2);
+            view.set(i, j, Double.NEGATIVE_INFINITY);
+            IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, view::eigen, ctx);
+            assertTrue(ex.getMessage().contains("(" + i + ", " + j + ") = -Infinity"), ctx + ": " + ex.getMessage());
+        }
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void schurFormIsOrthogonallySimilar(long seed) {

@@ -183,8 +183,22 @@ final class Balancing {
         }
     }
 
-    /** The 2-norm of n elements with stride inc, scaled so that it neither overflows nor underflows. */
+    /**
+     * The 2-norm of n elements with stride inc, scaled so that it neither overflows nor underflows:
+     * one unscaled pass, which is exact enough when its sum of squares lies in
+     * {@code [2^-900, 2^900]} (no square overflowed, and those that underflowed add at most
+     * {@code n 2^-1022}, far below an ulp of the sum); a second pass scaled by the largest
+     * magnitude otherwise (zero, tiny, huge, infinite or NaN elements).
+     */
     static double norm2(int n, double[] x, int off, int inc) {
+        double sumSq = 0;
+        for (int t = 0; t < n; t++) {
+            double y = x[off + t * inc];
+            sumSq += y * y;
+        }
+        if (sumSq >= 0x1p-900 && sumSq <= 0x1p900) {
+            return Math.sqrt(sumSq);
+        }
         double max = 0;
         for (int t = 0; t < n; t++) {
             max = Math.max(max, Math.abs(x[off + t * inc]));

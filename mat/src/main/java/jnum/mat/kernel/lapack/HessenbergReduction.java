@@ -123,8 +123,7 @@ final class HessenbergReduction {
             double ti = tau[tb + i];
             if (ti != 0) {
                 // A(1:hi, i+1:hi) = A H
-                blas.gemv(NO, hi, hi - i, 1, a, at(1, i + 1), lda, a, vAt, 1, 0, work, 0, 1);
-                blas.ger(hi, hi - i, -ti, work, 0, 1, a, vAt, 1, a, at(1, i + 1), lda);
+                Householder.applyRight(blas, hi, hi - i, a, vAt, 1, ti, a, at(1, i + 1), lda, work);
                 // A(i+1:hi, i+1:n) = H A
                 Householder.applyLeft(blas, hi - i, n - i, a, vAt, 1, ti, a, at(i + 1, i + 1), lda, work);
             }

@@ -21,6 +21,15 @@ final class SmallSolve {
     double scale;
     double xnorm;
 
+    /*
+     * solve2's C and b, held here rather than allocated per call: the pivot picks their elements
+     * by computed index, so the JIT cannot keep local arrays in registers.
+     */
+    private final double[] cRe = new double[4];
+    private final double[] cIm = new double[4];
+    private final double[] bRe = new double[2];
+    private final double[] bIm = new double[2];
+
     // results of div()
     private double qr;
     private double qi;
@@ -67,15 +76,23 @@ final class SmallSolve {
             double b2r,
             double b2i) {
         double smini = Math.max(smin, SMLNUM);
-        // C = op(A) - w I, entries (row, col) as cr[2 * col + row], ci likewise
-        double[] cr = {a11 - wr, trans ? a12 : a21, trans ? a21 : a12, a22 - wr};
-        double[] ci = {-wi, 0, 0, -wi};
-        double[] br = {b1r, b2r};
-        double[] bi = {b1i, b2i};
+        // C = op(A) - w I, entries (row, col) as cRe[2 * col + row], cIm likewise
+        cRe[0] = a11 - wr;
+        cRe[1] = trans ? a12 : a21;
+        cRe[2] = trans ? a21 : a12;
+        cRe[3] = a22 - wr;
+        cIm[0] = -wi;
+        cIm[1] = 0;
+        cIm[2] = 0;
+        cIm[3] = -wi;
+        bRe[0] = b1r;
+        bRe[1] = b2r;
+        bIm[0] = b1i;
+        bIm[1] = b2i;
         double cmax = 0;
         int icmax = 0;
         for (int j = 0; j < 4; j++) {
-            double m = Math.abs(cr[j]) + Math.abs(ci[j]);
+            double m = Math.abs(cRe[j]) + Math.abs(cIm[j]);
             if (m > cmax) {
                 cmax = m;
                 icmax = j;
@@ -101,27 +118,27 @@ final class SmallSolve {
         int p2 = 1 - p;
         int q2 = 1 - q;
         // 1 / u11
-        div(1, 0, cr[2 * q + p], ci[2 * q + p]);
+        div(1, 0, cRe[2 * q + p], cIm[2 * q + p]);
         double r11r = qr;
         double r11i = qi;
-        double c21r = cr[2 * q + p2];
-        double c21i = ci[2 * q + p2];
+        double c21r = cRe[2 * q + p2];
+        double c21i = cIm[2 * q + p2];
         double l21r = c21r * r11r - c21i * r11i;
         double l21i = c21r * r11i + c21i * r11r;
-        double u12r = cr[2 * q2 + p];
-        double u12i = ci[2 * q2 + p];
-        double u22r = cr[2 * q2 + p2] - (u12r * l21r - u12i * l21i);
-        double u22i = ci[2 * q2 + p2] - (u12r * l21i + u12i * l21r);
+        double u12r = cRe[2 * q2 + p];
+        double u12i = cIm[2 * q2 + p];
+        double u22r = cRe[2 * q2 + p2] - (u12r * l21r - u12i * l21i);
+        double u22i = cIm[2 * q2 + p2] - (u12r * l21i + u12i * l21r);
         double u22abs = Math.abs(u22r) + Math.abs(u22i);
         if (u22abs < smini) {
             u22r = smini;
             u22i = 0;
             u22abs = smini;
         }
-        double y1r = br[p];
-        double y1i = bi[p];
-        double y2r = br[p2] - (l21r * y1r - l21i * y1i);
-        double y2i = bi[p2] - (l21r * y1i + l21i * y1r);
+        double y1r = bRe[p];
+        double y1i = bIm[p];
+        double y2r = bRe[p2] - (l21r * y1r - l21i * y1i);
+        double y2i = bIm[p2] - (l21r * y1i + l21i * y1r);
         // |y1 (u22 / u11)| and |y2| bound the solution's growth
         double gr = u22r * r11r - u22i * r11i;
         double gi = u22r * r11i + u22i * r11r;
