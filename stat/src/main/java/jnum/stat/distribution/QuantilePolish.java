@@ -22,7 +22,7 @@ package jnum.stat.distribution;
  * rounding noise), or after
  * {@value #MAX_ITERATIONS} steps. Where a joint evaluation ({@link LogTailAndDensity}) also gives
  * the density's elasticity {@code x pdf'/pdf}, the steps are Halley's (third order), and a Halley
- * step whose estimated error is below the noise floor is the last.
+ * step in {@code log |x|} whose estimated error is below the noise floor is the last.
  */
 final class QuantilePolish {
     static final int MAX_ITERATIONS = 60;
@@ -42,12 +42,6 @@ final class QuantilePolish {
      * error times h.) Not used in the log form, whose noise is larger.
      */
     private static final double QUADRATIC = 0x1p-30;
-
-    /**
-     * Below this |h| a Halley step (taken where a joint evaluation also gives the density's
-     * elasticity) is the last one: its error is {@code O(h^3)}, about 1e-18 here.
-     */
-    private static final double CUBIC = 0x1p-20;
 
     /**
      * Up to this |h| a Halley step in {@code log |x|} may be the last one, if its estimated error
@@ -267,8 +261,10 @@ final class QuantilePolish {
                 return next; // converged (tested before the bracket, which excludes x itself)
             }
             boolean newton = next > lo && next < hi;
-            if (newton && halley && (Math.abs(h) <= CUBIC || halleyError <= 0.25 * floor)) {
-                return next; // the error after a Halley step is O(h^3)
+            if (newton && halley && halleyError <= 0.25 * floor) {
+                // the error after a Halley step is O(h^3), but with a constant that grows as the
+                // tail's slope g shrinks (1/g^2): only the estimate, not |h| alone, may end here
+                return next;
             }
             if (newton && Math.abs(h) <= QUADRATIC && (tail >= 1e-290 || both != null)) {
                 return next; // the error after this step is O(h^2), below the rounding of h (in the
