@@ -221,8 +221,8 @@ final class QuantilePolish {
             // a bracket on one side of 0 (a positive support, or a known sign) allows geometric steps
             boolean logScale = lo >= 0 || hi <= 0;
             double next;
-            boolean halley = false;
-            double halleyError = Double.POSITIVE_INFINITY; // the estimated |h| after a Halley step
+            // the estimated |h| after a Halley step in log |x|; infinite where none was taken
+            double halleyError = Double.POSITIVE_INFINITY;
             double end = upper ? s.upper() : s.lower(); // the support end the tail vanishes at
             double distance = Math.abs(end - x);
             if (Double.isFinite(end) && end != 0 && distance > 0 && distance < 0.5 * Math.max(1, Math.abs(x))) {
@@ -243,10 +243,9 @@ final class QuantilePolish {
                 double g = sign * Math.signum(x) * Math.exp(Math.log(Math.abs(x)) - logRatio);
                 double newton = 0.5 * (1 + elasticity) / g - 0.5; // N = h'' / (2 h'^2)
                 double factor = halleyFactor(h * newton);
-                halley = factor != 1;
                 // Halley's error is (N^2 - h'''/(6 h'^3)) h^3; h''' is taken of the size of h' (the
                 // log tails vary on the scale 1 of log |x|), which the exact power law meets with 0
-                halleyError = Math.abs(h) <= CUBIC_REACH
+                halleyError = factor != 1 && Math.abs(h) <= CUBIC_REACH
                         ? (newton * newton + 1 / (g * g)) * h * h * Math.abs(h)
                         : halleyError;
                 next = x * Math.exp(Math.max(-MAX_LOG_STEP, Math.min(MAX_LOG_STEP, du * factor)));
@@ -254,14 +253,13 @@ final class QuantilePolish {
                 // g = dh/dx = sign pdf / tail and d2h/dx2 = g (e / x - g)
                 double g = sign * Math.exp(-logRatio);
                 double factor = halleyFactor(h * (0.5 * elasticity / (x * g) - 0.5));
-                halley = factor != 1;
                 next = x - sign * h * Math.exp(logRatio) * factor;
             }
             if (Math.abs(next - x) <= 2 * Math.ulp(x)) {
                 return next; // converged (tested before the bracket, which excludes x itself)
             }
             boolean newton = next > lo && next < hi;
-            if (newton && halley && halleyError <= 0.25 * floor) {
+            if (newton && halleyError <= 0.25 * floor) {
                 // the error after a Halley step is O(h^3), but with a constant that grows as the
                 // tail's slope g shrinks (1/g^2): only the estimate, not |h| alone, may end here
                 return next;
