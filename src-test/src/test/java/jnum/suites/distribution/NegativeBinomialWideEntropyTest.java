@@ -60,6 +60,38 @@ class NegativeBinomialWideEntropyTest {
     }
 
     /**
+     * Random r from 16 to 300 (the split count {@code 4 (r - 1) + 1} between 64 and 1001) and p
+     * from 3e-3 to 3e-2, wide with a mode below 1000 (so the split applies), against the direct sum
+     * as in {@link #entropyAgainstDirectSum}.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void entropyAgainstDirectSumModerateR(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x5e16L);
+        NegativeBinomial d;
+        do {
+            double r = Math.exp(rng.nextDouble(Math.log(16), Math.log(300)));
+            double p = Math.exp(rng.nextDouble(Math.log(3e-3), Math.log(3e-2)));
+            d = new NegativeBinomial(r, p);
+        } while (d.stdDev() < 32 || (d.r() - 1) * (1 - d.p()) / d.p() >= 1000);
+        assertAgainstDirectSum(d, (long) ((d.r() + 60) / d.p()), "seed " + seed);
+    }
+
+    /**
+     * r = 1 (the geometric distribution, in closed form) and r within 0.1 of 1 (the split's counts
+     * {@code k} and {@code k + r - 1} nearly equal), p from 1e-3 to 0.5, against the direct sum.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void entropyNearGeometricAgainstDirectSum(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x6e0L);
+        double p = Math.exp(rng.nextDouble(Math.log(1e-3), Math.log(0.5)));
+        double r = rng.nextBoolean() ? 1 : rng.nextDouble(0.9, 1.1);
+        NegativeBinomial d = new NegativeBinomial(r, p);
+        assertAgainstDirectSum(d, (long) ((r + 60) / p), "seed " + seed);
+    }
+
+    /**
      * The entropy against {@code -sum P log P} over the counts 0 to {@code to}, summed with
      * Neumaier's compensation, within the bound of {@link #entropyAgainstMpmath}.
      */

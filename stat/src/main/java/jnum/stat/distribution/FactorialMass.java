@@ -1,6 +1,5 @@
 package jnum.stat.distribution;
 
-import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongFunction;
 
 /**
@@ -28,13 +27,21 @@ final class FactorialMass {
     /** The Euler-Maclaurin path needs every count at least this large (asymptotic polygammas). */
     static final double MIN_COUNT = 1e4;
 
+    /**
+     * The smallest count for {@link #entropyAbove}: from here on the four-term Stirling
+     * correction of {@link MassIntegral#stirlingDifferenceFar} is good to 1e-19 and the truncated
+     * polygamma series of {@link #derivatives} to 1e-16 in g' (1e-12 relative in g'', which enters
+     * only the Euler-Maclaurin corrections, themselves a few hundredths of the mass at k).
+     */
+    static final double ENTROPY_ABOVE_MIN_COUNT = 60;
+
     /** The largest {@code |g'(k)|} for the Euler-Maclaurin path. */
     private static final double MAX_SLOPE = 0.4;
 
     /**
-     * The most panels for {@link #entropyAbove}: up to about 40 doubling ones and then those of the
-     * largest width {@code 4 / p} until the integrand is down to {@code e^-40} of its value at k,
-     * about {@code 100} at r = 16 and p = 1e-10 (the peak there is {@code e^270} above it).
+     * The most panels for {@link #entropyAbove}: up to about 30 growing ones and then those of the
+     * largest width (about {@code 10 / p}) until the integrand is down to {@code e^-40} of its
+     * largest value, a few dozen at r = 16 and p = 1e-10.
      */
     private static final int ENTROPY_PANELS = 400;
 
@@ -247,27 +254,30 @@ final class FactorialMass {
 
     /**
      * {@code sum_{j >= k} -P(j) log P(j)} with k this point and {@code logPmf = log P(k)}, for a
-     * mass that is smooth on the unit scale from k on (the counts at least {@value
-     * MassIntegral#ENTROPY_MIN_COUNT}, {@code |g'(k)| <= 0.4}): the Euler-Maclaurin formula of
+     * negative binomial mass with {@code r != 1}, smooth on the unit scale from k on (the counts at
+     * least {@value #ENTROPY_ABOVE_MIN_COUNT}, {@code |g'(k)| <= 0.4}): the Euler-Maclaurin formula of
      * {@link #tailRatio} on {@code f = -P log P = -P(k) e^D (log P(k) + D)}, {@code D(t) = g(k + t) -
      * g(k)}, whose derivatives at k are {@code f^(n) = -P(k) (log P(k) h_n + sum_{j<n} C(n, j) h_j
      * g^(n-j))} with {@code h_n = P^(n)(k) / P(k)}; the integral by the panels of {@link
      * MassIntegral#panels} from k upwards. The panels start at the local scale and double, so a
      * peak far above k and the algebraic growth near k are both resolved, up to maxWidth (an
      * exponential fall-off, see {@link MassIntegral#panels(java.util.function.DoubleUnaryOperator,
-     * int, double, double, double, int)}). NaN where the conditions fail or the panels do not reach
-     * the end.
+     * int, double, double, double, int)}); the integrand from {@link #logRatioFar}. NaN where the
+     * conditions fail or the panels do not reach the end.
      */
     double entropyAbove(double logPmf, double maxWidth) {
-        if (minCount() < MassIntegral.ENTROPY_MIN_COUNT) {
+        if (minCount() < ENTROPY_ABOVE_MIN_COUNT || !(gap == gap && logBase == logBase)) {
             return Double.NaN;
         }
         double[] g = derivatives();
         if (Math.abs(g[1]) > MAX_SLOPE) {
             return Double.NaN;
         }
-        DoubleUnaryOperator far = gap == gap && logBase == logBase ? this::logRatioFar : this::logRatio;
-        double[] integrals = MassIntegral.panels(far, 1, scale(g), entropyRoom(1), maxWidth, ENTROPY_PANELS);
+        // the first panel no wider than the smallest count: the log Gamma functions' singularities
+        // lie that far below k, and a panel twice as wide would cost the 16-point rule 1e-8 there
+        double first = Math.min(scale(g), minCount());
+        double[] integrals =
+                MassIntegral.panels(this::logRatioFar, 1, first, entropyRoom(1), maxWidth, ENTROPY_PANELS, 3);
         if (integrals == null) {
             return Double.NaN;
         }

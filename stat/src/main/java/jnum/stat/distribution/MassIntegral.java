@@ -11,7 +11,11 @@ import jnum.stat.special.Special;
  * exact integer counts ({@link #stirling}, {@link #logQuotient}).
  */
 final class MassIntegral {
-    /** The integral stops once the integrand is below {@code e^-DROP} of its first value. */
+    /**
+     * The integral stops once the integrand is below {@code e^-DROP} of its largest value at a node
+     * so far (its first, unless the mass peaks beyond the start, as a tail's entropy from a small
+     * count does).
+     */
     private static final double DROP = 40;
 
     /**
@@ -32,23 +36,32 @@ final class MassIntegral {
 
     /**
      * {@code {integral e^D(dir s) ds, integral e^D(dir s) D(dir s) ds}} over {@code s >= 0} by
-     * 16-point Gauss-Legendre panels of widths scale, 2 scale, 4 scale, ... until D is below
-     * {@code -DROP} at a panel's end; a panel that would pass {@code room} ends there if D is below
-     * {@code -DROP} at the room, else (or after 60 panels) the result is null.
+     * 16-point Gauss-Legendre panels of widths scale, 2 scale, 4 scale, ... until D is DROP below
+     * its largest node value so far at a panel's end; a panel that would pass {@code room} ends
+     * there if D is that low at the room, else (or after 60 panels) the result is null.
      */
     static double[] panels(DoubleUnaryOperator logRatio, int dir, double scale, double room) {
-        return panels(logRatio, dir, scale, room, Double.POSITIVE_INFINITY, 60);
+        return panels(logRatio, dir, scale, room, Double.POSITIVE_INFINITY, 60, 2);
     }
 
     /**
-     * {@link #panels(DoubleUnaryOperator, int, double, double)} with no panel wider than maxWidth: a
-     * mass that falls off exponentially only (rate {@code lambda}, {@code maxWidth = 4 / lambda}) is
-     * then resolved by every 16-point panel to below 1e-30 relative; the stop then asks for a drop
-     * larger by {@code log(maxWidth / scale)} (the rest beyond is about {@code e^D maxWidth}); at
-     * most maxPanels panels.
+     * {@link #panels(DoubleUnaryOperator, int, double, double)} with no panel wider than maxWidth
+     * and widths growing by the factor growth: a mass that falls off exponentially only (rate
+     * {@code lambda}, {@code maxWidth = 10 / lambda}) is then resolved by every 16-point panel to
+     * about 1e-22 relative (the rule's remainder {@code (lambda w)^33 (16!)^4 / (33 (32!)^3)}); the
+     * stop then asks for a drop larger by {@code log(maxWidth / scale)} (the rest beyond is about
+     * {@code e^D maxWidth}); at most maxPanels panels. With growth 3 a singularity at the distance
+     * scale behind the start stays twice a panel's half width ahead of each panel (the 16-point
+     * rule's error then below {@code (2 + sqrt 3)^-32 = 5e-19} of its strength).
      */
     static double[] panels(
-            DoubleUnaryOperator logRatio, int dir, double scale, double room, double maxWidth, int maxPanels) {
+            DoubleUnaryOperator logRatio,
+            int dir,
+            double scale,
+            double room,
+            double maxWidth,
+            int maxPanels,
+            double growth) {
         // the stop is relative to the integrand at 0: a mass that spreads over maxWidth / scale
         // times its first panel needs that much more drop for the same relative rest
         double drop = maxWidth < Double.POSITIVE_INFINITY ? DROP + Math.log(Math.max(1, maxWidth / scale)) : DROP;
@@ -56,11 +69,12 @@ final class MassIntegral {
         double weighted = 0;
         double from = 0;
         double width = Math.min(scale, maxWidth);
+        double top = 0; // the largest D at a node so far: a peak beyond 0 sets the scale of the integral
         for (int panel = 0; panel < maxPanels; panel++) {
             double to = from + width;
             if (to > room) {
                 // a shorter last panel, if the integrand is negligible where the room ends
-                if (!(logRatio.applyAsDouble(dir * room) < -drop)) {
+                if (!(logRatio.applyAsDouble(dir * room) < top - drop)) {
                     return null;
                 }
                 to = room;
@@ -75,14 +89,15 @@ final class MassIntegral {
                 double e = WEIGHT[i] * Math.exp(dv);
                 s0 += e;
                 s1 += e * dv;
+                top = Math.max(top, dv);
             }
             mass += half * s0;
             weighted += half * s1;
-            if (logRatio.applyAsDouble(dir * to) < -drop) {
+            if (logRatio.applyAsDouble(dir * to) < top - drop) {
                 return new double[] {mass, weighted};
             }
             from = to;
-            width = Math.min(2 * width, maxWidth);
+            width = Math.min(growth * width, maxWidth);
         }
         return null;
     }
@@ -143,14 +158,26 @@ final class MassIntegral {
                 + seDifference(y1, c, t);
     }
 
-    /** {@code se(y1 + t) - se(y1) - se(c + t) + se(c)} of {@link #stirling}. */
+    /**
+     * {@code se(y1 + t) - se(y1) - se(c + t) + se(c)} of {@link #stirling}, with se to four terms
+     * ({@link #seChange}): good to 1e-18 from counts of 60 on, where a tail's entropy is split off.
+     */
     private static double seDifference(double y1, double c, double t) {
-        double z1 = y1 + t;
-        double z = c + t;
-        return -t / (12 * y1 * z1)
-                + t / (12 * c * z)
-                - (1 / (z1 * z1 * z1) - 1 / (y1 * y1 * y1)) / 360
-                + (1 / (z * z * z) - 1 / (c * c * c)) / 360;
+        return seChange(y1, t) - seChange(c, t);
+    }
+
+    /**
+     * {@code se(y + t) - se(y)} for {@code se(z) = 1/(12 z) - 1/(360 z^3) + 1/(1260 z^5) - 1/(1680
+     * z^7)}, the first term as one quotient (no cancellation for small t); the series' rest is
+     * below {@code 1/(1188 z^9)}, 1e-19 at z = 60.
+     */
+    private static double seChange(double y, double t) {
+        double z = y + t;
+        double iz2 = 1 / (z * z);
+        double iy2 = 1 / (y * y);
+        double odd = (iz2 / z) * (-1.0 / 360 + iz2 * (1.0 / 1260 - iz2 / 1680))
+                - (iy2 / y) * (-1.0 / 360 + iy2 * (1.0 / 1260 - iy2 / 1680));
+        return -t / (12 * y * z) + odd;
     }
 
     /**

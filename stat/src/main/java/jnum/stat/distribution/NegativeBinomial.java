@@ -37,6 +37,16 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      */
     private static final double SPLIT_ENTROPY_MAX_RATE = 0.02;
 
+    /**
+     * The split entropy sums the terms below this count at least (above {@link
+     * FactorialMass#ENTROPY_ABOVE_MIN_COUNT} also for {@code k + r - 1} with r near 0): each costs
+     * a log mass, the integral beyond costs the same from any count.
+     */
+    private static final double SPLIT_MIN_COUNT = 64;
+
+    /** The split entropy sums the terms below this count at most (r above 251). */
+    private static final double SPLIT_MAX_COUNT = 1001;
+
     /** Validates the parameters: {@code IllegalArgumentException} naming a bad one. */
     public NegativeBinomial {
         Arguments.positive("NegativeBinomial", "r", r);
@@ -335,13 +345,18 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
      * of {@link MassIntegral#entropy} over {@code P(m + t) = P(m) exp(t log((1 - p) (m + r - 1) / m)
      * + R(m + r - 1, t) - R(m, t))} ({@code R} the Stirling remainder of {@link
      * MassIntegral#stirling}), so the cost does not grow with the standard deviation; where the mass
-     * below the count {@value MassIntegral#ENTROPY_MIN_COUNT} is not negligible (a mode small
-     * against the width, or r of a few hundred with a mode within a few standard deviations of that
-     * count), the terms below that count summed and the rest by {@link FactorialMass#entropyAbove};
-     * else summed from the mode outwards with a bound on the rest.
+     * below that count is not negligible (a mode small against the width, or r of a few hundred
+     * with a mode within a few standard deviations of that count), the terms below the count
+     * {@code k0 = max(64, 4 (r - 1) + 1)} (at most 1001) summed and the rest by {@link
+     * FactorialMass#entropyAbove}; else summed from the mode outwards with a bound on the rest. For
+     * r = 1 (the geometric distribution) the closed form {@code -log p - (1 - p) log(1 - p) / p}.
      */
     @Override
     public double entropy() {
+        if (r == 1 && p < 1) {
+            // the geometric distribution: -log p - (1 - p) log(1 - p) / p
+            return -Math.log(p) - (1 - p) / p * Math.log1p(-p);
+        }
         long mode = mode();
         boolean wide = variance() >= MassIntegral.ENTROPY_MIN_SD * MassIntegral.ENTROPY_MIN_SD;
         if (wide && mode >= MassIntegral.ENTROPY_MIN_COUNT && r > 1) {
@@ -353,11 +368,13 @@ public record NegativeBinomial(double r, double p) implements DiscreteDistributi
         // a tiny r keeps the standard deviation small while the tail falls off only as (1 - p)^k:
         // the sum from the mode would take some 40 / p terms (1.3 ms at r = 0.001, p = 0.0027)
         if (wide || -Math.log1p(-p) < SPLIT_ENTROPY_MAX_RATE) {
-            // both counts, k0 and k0 + r - 1, at least ENTROPY_MIN_COUNT; panels no wider than the
-            // exponential fall-off's 4 / lambda nor, above r = 64, half the standard deviation (a
+            // both counts, k0 and k0 + r - 1, at least ENTROPY_ABOVE_MIN_COUNT, and k0 at least
+            // 4 (r - 1), so that the slope log((k0 + r - 1) (1 - p) / k0) is below log(5/4) (the
+            // Euler-Maclaurin rest, B_12/12! |g'|^11, below 4e-17); panels no wider than the
+            // exponential fall-off's 10 / lambda nor, above r = 64, half the standard deviation (a
             // peak that wide needs no more), so that the peak is resolved whatever its distance from k0
-            long k0 = (long) MassIntegral.ENTROPY_MIN_COUNT + 1;
-            double maxWidth = Math.max(4 / -Math.log1p(-p), 0.5 * stdDev());
+            long k0 = (long) Math.min(SPLIT_MAX_COUNT, Math.max(SPLIT_MIN_COUNT, Math.ceil(4 * (r - 1)) + 1));
+            double maxWidth = Math.max(10 / -Math.log1p(-p), 0.5 * stdDev());
             double tail = FactorialMass.negativeBinomial(r, p, k0).entropyAbove(logPmf(k0), maxWidth);
             if (!Double.isNaN(tail)) {
                 return DiscreteSums.entropy(this, 0, k0) + tail;
