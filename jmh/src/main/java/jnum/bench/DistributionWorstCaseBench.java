@@ -254,7 +254,9 @@ public class DistributionWorstCaseBench {
                     () -> new NegativeBinomial(25.02885639791128, 0.004244293433548828).entropy()),
             Map.entry(
                     "negbinomial_entropy_tiny_r_long_tail",
-                    () -> new NegativeBinomial(0.001148970576824257, 0.0026990059393744666).entropy()));
+                    () -> new NegativeBinomial(0.001148970576824257, 0.0026990059393744666).entropy()),
+            Map.entry(
+                    "nct_logSurvival_tiny_df_far_negative", () -> new NoncentralT(0.0486, -17.15).logSurvival(-1829)));
 
     @Param({
         "betaincinv_underflow",
@@ -342,7 +344,8 @@ public class DistributionWorstCaseBench {
         "negbinomial_quantile_huge_r_tiny_p",
         "negbinomial_entropy_r_17_tiny_p",
         "negbinomial_entropy_r_25",
-        "negbinomial_entropy_tiny_r_long_tail"
+        "negbinomial_entropy_tiny_r_long_tail",
+        "nct_logSurvival_tiny_df_far_negative"
     })
     public String call;
 

@@ -26,8 +26,9 @@ import jnum.stat.special.Special;
  * {@code integral_0^inf Phi_c(t sqrt(v / df) - delta) chi2_df(v) dv} of a positive integrand whose
  * logarithm is concave in {@code log(t sqrt(v/df))}: fixed Gauss-Legendre panels around its peak,
  * in log space ({@link NoncentralTIntegral}), so it keeps relative accuracy down to the smallest
- * doubles and beyond in the log forms. There the series is not tried at all for
- * {@code delta^2/2 > 50} (it would cost more and mostly cancel); the same integral also takes the
+ * doubles and beyond in the log forms. There the tail series is not tried at all for
+ * {@code delta^2/2 > 2}, where it is sure to cancel (see {@link #OPPOSITE_TAIL_SERIES_MAX_MU}), nor
+ * the density series for {@code delta^2/2 > 50} (it would cost more); the same integral also takes the
  * upper tail on delta's side where its series underflows. On delta's side the series has
  * thousands of terms at large {@code mu}; for {@code delta^2/2 > 50} both tails there are integrals
  * too, the smaller one integrated and the other its complement: the upper tail as above and the
@@ -206,9 +207,9 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         double[] xq = betaArgument(t);
         double b = 0.5 * df;
         double mu = 0.5 * d * d;
-        if (beyondSeries(t) || d < 0 && mu > OPPOSITE_SERIES_MAX_MU) {
+        if (beyondSeries(t) || d < 0 && mu > OPPOSITE_TAIL_SERIES_MAX_MU) {
             // 1 - x underflows (t^2 > 1e308 df): only the integral can resolve it; or the series
-            // against the sign of d has O(sqrt(mu)) terms and would mostly cancel anyway
+            // against the sign of d is sure to cancel beyond the 4 bits allowed below
             return Double.NaN;
         }
         double sp = PoissonMixture.sum(new Series(xq, b, mu, false), true);
@@ -338,11 +339,23 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * Against the sign of delta the series is tried first only up to this {@code mu = delta^2/2}:
-     * beyond it its range of terms costs more than the integral (about 10 us), which it would
-     * mostly have to fall back to (the two families cancel), and the integral serves every t.
+     * Against the sign of delta the density series is tried first only up to this {@code mu =
+     * delta^2/2}: beyond it its range of terms costs more than the integral (about 10 us), which it
+     * would mostly have to fall back to (the two families cancel), and the integral serves every t.
      */
     private static final double OPPOSITE_SERIES_MAX_MU = 50;
+
+    /**
+     * Against the sign of delta ({@code d = -a < 0}) the tail series is tried only up to this
+     * {@code mu = a^2/2}: it is {@code (s_p - s_q) / 2} with {@code s_p = P(|X| > t)}, X the
+     * variable {@code (Z + d) / sqrt(V / df)}, and given V the share of {@code X > t} in
+     * {@code |X| > t} is {@code Phi_c(s + a) / (Phi_c(s + a) + Phi_c(s - a))}, {@code s = t
+     * sqrt(V / df)}, which falls from {@code Phi(-a)} at s = 0 (the normal tail is log-concave); so
+     * the tail is at most {@code Phi(-a) s_p}, below the {@code s_p / 32} that {@link #upperSeries}
+     * requires once {@code a > 1.87}. From mu = 2 on ({@code Phi(-2) = 0.023}) the series would only
+     * be summed to be rejected.
+     */
+    private static final double OPPOSITE_TAIL_SERIES_MAX_MU = 2;
 
     /** Below this the terms of the series are subnormal or nearly so. */
     private static final double SERIES_FLOOR = 0x1p-968;
@@ -373,8 +386,10 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      * the tail {@code P(T > t)} if {@code upper}, else {@code P(T <= t)}: the smaller tail by its
      * integral (the lower by {@link NoncentralTIntegral#logLowerTailAndDensity}, the upper with the
      * normal factor {@code Phi_c(t r - d)}, log-concave), the larger as its complement. The first
-     * integral tried is the tail on the side of d where t is (the median is near d); near the median
-     * it may be the larger, and the other is integrated too. Where the lower integral declines (see
+     * integral tried is the tail on the side of d where t is (the median is near d), unless above d
+     * the chi-squared factor alone puts the lower tail below 1/2 ({@link #lowerTailLikelySmall}: at
+     * tiny df the median is far above d); near the median it may be the larger, and the other is
+     * integrated too. Where the lower integral declines (see
      * {@link NoncentralTIntegral#logLowerTailAndDensity}) the lower tail is integrated by parts in
      * the normal variable ({@link NoncentralTIntegral#logLowerTailByParts}). Null where the
      * integrals do not apply (mu at most {@link #OWN_SERIES_MAX_MU}): the series then.
@@ -383,7 +398,7 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         if (!ownSideIntegral(d)) {
             return null;
         }
-        double[] up = t > d ? NoncentralTIntegral.logTailAndDensity(t, -d, df) : null;
+        double[] up = t > d && !lowerTailLikelySmall(t, d) ? NoncentralTIntegral.logTailAndDensity(t, -d, df) : null;
         if (up != null && up[0] <= -Constants.LN_2) {
             return upper ? up : complement(up);
         }
@@ -399,6 +414,22 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
         }
         // both tails near 1/2 or the upper the smaller: either complement is accurate
         return upper ? up : complement(up);
+    }
+
+    /**
+     * Whether {@code P(T <= t; d)} is likely below 1/2 for {@code t > d > 0}: from {@code P(T <= t)
+     * ~ P(V >= df d^2 / t^2)}, the normal variable's unit spread neglected against d (at least 10
+     * here), the chi-squared survival function from its leading power below 1/2. At tiny df the
+     * median of T is far beyond d (1e98 at df = 3e-3, delta = 400), and there the lower tail is the
+     * one to integrate first; the guess only orders the integrals, both of which are accurate.
+     */
+    private boolean lowerTailLikelySmall(double t, double d) {
+        double a = 0.5 * df;
+        double logX = Math.log(a) + 2 * (Math.log(d) - Math.log(t));
+        double survival = logX < -Constants.LN_2
+                ? -Math.expm1(a * logX - Special.gammaln1p(a))
+                : Special.gammaincc(a, Math.exp(logX));
+        return survival < 0.5;
     }
 
     /** The joint evaluation {@code {log tail, log f, t f'/f}} with the tail replaced by its complement. */

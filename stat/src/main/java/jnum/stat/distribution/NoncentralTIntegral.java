@@ -162,8 +162,15 @@ final class NoncentralTIntegral {
      */
     static double[] logLowerTailAndDensity(double t, double d, double df) {
         NoncentralTIntegral q = new NoncentralTIntegral(t, d, df, false, -1);
+        double reach = Math.log(d + CLIFF_REACH);
+        // the log-integrand has one maximum: a rising one at the reach puts the peak beyond it,
+        // which one evaluation shows (the peak search would take dozens of steps out there)
+        q.center(reach);
+        if (q.value(0) > Double.NEGATIVE_INFINITY && q.d1 > 0) {
+            return null;
+        }
         double u = q.peak();
-        if (!(u < Math.log(d + CLIFF_REACH))) {
+        if (!(u < reach)) {
             return null;
         }
         return q.tailAndDensity(u);
@@ -273,35 +280,46 @@ final class NoncentralTIntegral {
     static double[] logLowerTailByParts(double t, double d, double df) {
         ChiSquared chi = new ChiSquared(df);
         double half = 0.5 * df;
-        double width = 2 * BY_PARTS_REACH / BY_PARTS_PANELS;
         double logT = Math.log(t);
+        double logDf = Math.log(df);
+        double logGammaA1 = Special.gammaln1p(half);
         double tail = 0;
         // v q(v) = exp(a log(v/2) - v/2) / Gamma(a), a = df/2, from log v: v itself may be subnormal
-        double[] weights = new double[BY_PARTS_PANELS * NODES];
-        double[] exponents = new double[weights.length];
+        double[] exponents = new double[BY_PARTS_Z.length];
         double top = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < BY_PARTS_Z.length; j++) {
+            double logV = logDf + 2 * (Math.log(d + BY_PARTS_Z[j]) - logT);
+            double v = Math.exp(logV);
+            exponents[j] = half * (logV - Constants.LN_2) - 0.5 * v;
+            double w = BY_PARTS_WEIGHT[j];
+            tail += w * (v < 1 ? smallSurvival(half, 0.5 * v, exponents[j] - logGammaA1) : chi.survival(v));
+            top = Math.max(top, exponents[j]);
+        }
+        double density = 0;
+        for (int j = 0; j < exponents.length; j++) {
+            density += BY_PARTS_WEIGHT[j] * Math.exp(exponents[j] - top);
+        }
+        tail = StandardNormal.cdf(-d, 0) + tail;
+        double logDensity = Math.log(density) + top + Constants.LN_2 - logT - Special.gammaln(half);
+        return new double[] {Math.log(tail), logDensity, Double.NaN};
+    }
+
+    /** The nodes {@code z = y - d} of {@link #logLowerTailByParts}: its panels over {@code |z| <= 9}. */
+    private static final double[] BY_PARTS_Z = new double[BY_PARTS_PANELS * NODES];
+
+    /** The rule's weights times the panels' half width and the normal density at each node. */
+    private static final double[] BY_PARTS_WEIGHT = new double[BY_PARTS_Z.length];
+
+    static {
+        double width = 2 * BY_PARTS_REACH / BY_PARTS_PANELS;
         for (int k = 0; k < BY_PARTS_PANELS; k++) {
             double mid = -BY_PARTS_REACH + (k + 0.5) * width;
             for (int i = 0; i < NODES; i++) {
                 double z = mid + 0.5 * width * NODE[i];
-                double logV = Math.log(df) + 2 * (Math.log(d + z) - logT);
-                double v = Math.exp(logV);
-                double w = WEIGHT[i] * Math.exp(StandardNormal.logPdf(z, 0));
-                int j = k * NODES + i;
-                weights[j] = w;
-                exponents[j] = half * (logV - Constants.LN_2) - 0.5 * v;
-                tail += w * (v < 1 ? smallSurvival(half, 0.5 * v, exponents[j]) : chi.survival(v));
-                top = Math.max(top, exponents[j]);
+                BY_PARTS_Z[k * NODES + i] = z;
+                BY_PARTS_WEIGHT[k * NODES + i] = 0.5 * width * WEIGHT[i] * Math.exp(StandardNormal.logPdf(z, 0));
             }
         }
-        double density = 0;
-        for (int j = 0; j < weights.length; j++) {
-            density += weights[j] * Math.exp(exponents[j] - top);
-        }
-        double scale = Math.log(0.5 * width);
-        tail = StandardNormal.cdf(-d, 0) + 0.5 * width * tail;
-        double logDensity = scale + Math.log(density) + top + Constants.LN_2 - logT - Special.gammaln(half);
-        return new double[] {Math.log(tail), logDensity, Double.NaN};
     }
 
     /** The terms of {@link #smallSurvival}'s series (x below 1/2: each at most half the last). */
@@ -309,7 +327,8 @@ final class NoncentralTIntegral {
 
     /**
      * The regularized upper incomplete gamma {@code Q(a, x)} for {@code x < 1/2} from
-     * {@code logPower = a log x - x}: {@code 1 - x^a e^-x / Gamma(a + 1) sum_k x^k / ((a+1)...(a+k))}.
+     * {@code logPower = a log x - x - log Gamma(a + 1)}: {@code 1 - x^a e^-x / Gamma(a + 1) sum_k x^k
+     * / ((a+1)...(a+k))}.
      * From the logarithm because x itself may be subnormal (t beyond 1e155 at df 1e-3), where the
      * chi-squared survival function of the rounded v is a staircase in t; at tiny a, {@code x^a}
      * is far from 0 even there.
@@ -321,7 +340,7 @@ final class NoncentralTIntegral {
             term *= x / (a + k);
             sum += term;
         }
-        return -Math.expm1(logPower - Special.gammaln1p(a) + Math.log(sum));
+        return -Math.expm1(logPower + Math.log(sum));
     }
 
     private double[] tailAndDensity(double u) {
