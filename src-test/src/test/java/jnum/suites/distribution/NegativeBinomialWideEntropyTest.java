@@ -49,13 +49,7 @@ class NegativeBinomialWideEntropyTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void entropyAgainstDirectSum(long seed) {
-        SplittableRandom rng = new SplittableRandom(seed ^ 0x5eL);
-        NegativeBinomial d;
-        do {
-            double r = Math.exp(rng.nextDouble(Math.log(0.05), Math.log(16)));
-            double p = Math.exp(rng.nextDouble(Math.log(1e-3), Math.log(3e-2)));
-            d = new NegativeBinomial(r, p);
-        } while (d.stdDev() < 32);
+        NegativeBinomial d = randomWide(new SplittableRandom(seed ^ 0x5eL), 0.05, 16, 1e-3, Double.POSITIVE_INFINITY);
         assertAgainstDirectSum(d, (long) ((d.r() + 60) / d.p()), "seed " + seed);
     }
 
@@ -67,14 +61,23 @@ class NegativeBinomialWideEntropyTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void entropyAgainstDirectSumModerateR(long seed) {
-        SplittableRandom rng = new SplittableRandom(seed ^ 0x5e16L);
+        NegativeBinomial d = randomWide(new SplittableRandom(seed ^ 0x5e16L), 16, 300, 3e-3, 1000);
+        assertAgainstDirectSum(d, (long) ((d.r() + 60) / d.p()), "seed " + seed);
+    }
+
+    /**
+     * r log-uniform in [rLo, rHi] and p in [pLo, 3e-2], redrawn until the standard deviation is at
+     * least 32 and the mode {@code (r - 1)(1 - p) / p} below maxMode.
+     */
+    private static NegativeBinomial randomWide(
+            SplittableRandom rng, double rLo, double rHi, double pLo, double maxMode) {
         NegativeBinomial d;
         do {
-            double r = Math.exp(rng.nextDouble(Math.log(16), Math.log(300)));
-            double p = Math.exp(rng.nextDouble(Math.log(3e-3), Math.log(3e-2)));
+            double r = Math.exp(rng.nextDouble(Math.log(rLo), Math.log(rHi)));
+            double p = Math.exp(rng.nextDouble(Math.log(pLo), Math.log(3e-2)));
             d = new NegativeBinomial(r, p);
-        } while (d.stdDev() < 32 || (d.r() - 1) * (1 - d.p()) / d.p() >= 1000);
-        assertAgainstDirectSum(d, (long) ((d.r() + 60) / d.p()), "seed " + seed);
+        } while (d.stdDev() < 32 || (d.r() - 1) * (1 - d.p()) / d.p() >= maxMode);
+        return d;
     }
 
     /**
