@@ -12,10 +12,11 @@ at 40 digits with the range widened to d +- 16; a row is kept when the two logar
 1e-20 and the tail is at most 1/2.
 
 Rows: first the two points at which the Gauss-Kronrod oracle of NoncentralTOppositeTailTest was
-found wrong (by up to 4e-4), then df log-uniform in [1e-3, 1e-2], d uniform in [10.5, 450],
+found wrong (by up to 4e-4), the benchmark point df = 0.0486, d = 17.15, t = 1829 (the lower tail
+integrated first there, the chi-squared factor putting the median far above d), then df log-uniform in [1e-3, 1e-2], d uniform in [10.5, 450],
 t = (d + 8) times a factor log-uniform in [1, 1e150] (seeded). Columns: df, delta, t,
 log P(T <= t).
-Usage: python3 nct_lower_beyond_cliff.py out.csv [rows]
+Usage: python3 nct_lower_beyond_cliff.py out.csv [rows] (the file here: rows = 9)
 """
 import math
 import random
@@ -41,7 +42,8 @@ def main():
     rows = int(sys.argv[2]) if len(sys.argv) > 2 else 8
     rng = random.Random(20261204)
     fixed = [(0.0010422253257969577, 331.3610028885076, 1.7669801178181253e82),
-             (0.002077403774819618, 38.599423608453435, 2.3535215074555453e115)]
+             (0.002077403774819618, 38.599423608453435, 2.3535215074555453e115),
+             (0.0486, 17.15, 1829.0)]
     kept = []
     while len(kept) < rows:
         if fixed:
