@@ -74,15 +74,17 @@ public final class ContinuousDistributionChecks {
 
     private final ContinuousDistribution d;
     private final double accuracy;
+    private final double argumentScale;
 
-    private ContinuousDistributionChecks(ContinuousDistribution d, double accuracy) {
+    private ContinuousDistributionChecks(ContinuousDistribution d, double accuracy, double argumentScale) {
         this.d = d;
         this.accuracy = accuracy;
+        this.argumentScale = argumentScale;
     }
 
     /** Checks for {@code d} with the default accuracy claim. */
     public static ContinuousDistributionChecks of(ContinuousDistribution d) {
-        return new ContinuousDistributionChecks(d, DEFAULT_ACCURACY);
+        return new ContinuousDistributionChecks(d, DEFAULT_ACCURACY, 0);
     }
 
     /**
@@ -93,7 +95,24 @@ public final class ContinuousDistributionChecks {
         if (!(relative > 0 && relative < 1)) {
             throw new IllegalArgumentException("withAccuracy: relative = " + relative);
         }
-        return new ContinuousDistributionChecks(d, relative);
+        return new ContinuousDistributionChecks(d, relative, argumentScale);
+    }
+
+    /**
+     * The same checks for a family that evaluates at {@code x - location} with magnitudes up to
+     * {@code scale} (von Mises: {@code |mu| + pi}): x is resolved only to ulps of {@code scale}, so the
+     * rounding terms of the bounds use {@code max(|x|, scale)} in place of {@code |x|}.
+     */
+    public ContinuousDistributionChecks withArgumentScale(double scale) {
+        if (!(scale >= 0 && scale < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("withArgumentScale: scale = " + scale);
+        }
+        return new ContinuousDistributionChecks(d, accuracy, scale);
+    }
+
+    /** The magnitude whose ulp is the resolution of the argument x. */
+    private double resolved(double x) {
+        return Math.max(Math.abs(x), argumentScale);
     }
 
     /** Runs every check with generators seeded by {@code seed}. */
@@ -141,7 +160,7 @@ public final class ContinuousDistributionChecks {
 
     /** Relative accuracy to expect of cdf (lower) or survival (upper) at x. */
     private double tailAccuracy(double x, double tail) {
-        double cond = tail > 0 ? Math.abs(x * d.pdf(x) / tail) : 0;
+        double cond = tail > 0 ? Math.abs(resolved(x) * d.pdf(x) / tail) : 0;
         return accuracy + 2 * EPS * cond + LOG_ULPS * EPS * logMagnitude(tail);
     }
 
@@ -186,7 +205,7 @@ public final class ContinuousDistributionChecks {
             // cdf (A again, and a few ulps of x times x f / p).
             double back = tail.applyAsDouble(x);
             double bound = Math.max(ROUND_TRIP, 2 * accuracy)
-                    + 8 * EPS * Math.abs(x * f / p)
+                    + 8 * EPS * Math.abs(resolved(x) * f / p)
                     + LOG_ULPS * EPS * logMagnitude(p);
             double rel = Math.abs(back - p) / p;
             if (!(rel <= bound)) {
@@ -196,7 +215,7 @@ public final class ContinuousDistributionChecks {
             // quantile(cdf(x)) = x: cdf error A amplified by the condition number p / (x f).
             double again = inverse.applyAsDouble(back);
             double xBound = (Math.max(ROUND_TRIP, 2 * accuracy) + LOG_ULPS * EPS * logMagnitude(p)) * back / f
-                    + 8 * Math.ulp(x);
+                    + 8 * Math.ulp(resolved(x));
             if (!(Math.abs(again - x) <= xBound)) {
                 fail(d + ": " + name + "(" + fn + "(x)) at x = " + x + " gives " + again + ", error "
                         + Math.abs(again - x) + " > " + xBound + " (seed " + seed + ")");
