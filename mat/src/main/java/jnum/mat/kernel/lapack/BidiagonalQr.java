@@ -28,6 +28,12 @@ final class BidiagonalQr {
     private static final double EPS = 0x1p-53;
     private static final double UNFL = Double.MIN_NORMAL;
 
+    /**
+     * dbdsqr's relative tolerance {@code tolmul eps}, {@code tolmul = max(10, min(100,
+     * eps^(-1/8)))}: computed once, a power costing more than a whole iteration at order 3.
+     */
+    private static final double TOL = Math.max(10, Math.min(100, Math.pow(EPS, -0.125))) * EPS;
+
     private final Blas blas;
 
     BidiagonalQr(Blas blas) {
@@ -120,8 +126,7 @@ final class BidiagonalQr {
         int nm1 = n - 1;
         int nm12 = nm1 + nm1;
         int nm13 = nm12 + nm1;
-        double tolmul = Math.max(10, Math.min(100, Math.pow(EPS, -0.125)));
-        double tol = tolmul * EPS;
+        double tol = TOL;
         double smax = 0;
         for (int i = 0; i < n; i++) {
             smax = Math.max(smax, Math.abs(d[dOff + i]));
