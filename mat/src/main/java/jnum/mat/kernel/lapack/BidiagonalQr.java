@@ -455,17 +455,28 @@ final class BidiagonalQr {
         e[eOff + ll] = f;
     }
 
+    /** Exchanges the len elements at x and y of a (none when len is 0). */
+    private static void swap(double[] a, int x, int y, int len) {
+        for (int k = 0; k < len; k++) {
+            double t = a[x + k];
+            a[x + k] = a[y + k];
+            a[y + k] = t;
+        }
+    }
+
     /**
      * Makes the values non-negative (negating columns of V, the rows of VT) and sorts them in
-     * decreasing order with their vectors; V is ncvt x n with leading dimension ldv.
+     * decreasing order with their vectors; V is ncvt x n with leading dimension ldv. Plain loops:
+     * at most n - 1 swaps and n negations, exact, where the kernel calls' checks and dispatch
+     * would cost more than the moves at small orders.
      */
-    private void sortDescending(
+    private static void sortDescending(
             int n, int ncvt, int nru, double[] d, int dOff, double[] v, int ldv, double[] u, int uOff, int ldu) {
         for (int i = 0; i < n; i++) {
             if (d[dOff + i] < 0) {
                 d[dOff + i] = -d[dOff + i];
-                if (ncvt > 0) {
-                    blas.scal(ncvt, -1, v, i * ldv, 1);
+                for (int k = i * ldv, end = k + ncvt; k < end; k++) {
+                    v[k] = -v[k];
                 }
             }
         }
@@ -482,12 +493,8 @@ final class BidiagonalQr {
             if (isub != i) {
                 d[dOff + isub] = d[dOff + i];
                 d[dOff + i] = best;
-                if (ncvt > 0) {
-                    blas.swap(ncvt, v, isub * ldv, 1, v, i * ldv, 1);
-                }
-                if (nru > 0) {
-                    blas.swap(nru, u, uOff + isub * ldu, 1, u, uOff + i * ldu, 1);
-                }
+                swap(v, isub * ldv, i * ldv, ncvt);
+                swap(u, uOff + isub * ldu, uOff + i * ldu, nru);
             }
         }
     }
