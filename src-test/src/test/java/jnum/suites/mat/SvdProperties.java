@@ -163,6 +163,31 @@ class SvdProperties {
         }
     }
 
+    /**
+     * Every order from 1 to 20, square, tall (2n x n, the QR-first path) and wide: the rotations of
+     * the QR iteration go to the vector kernel from 16 rows of U or V, to fused scalar loops below;
+     * random and chosen values (1 down to 1e-15) on both sides of that switch.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void everySmallOrderAndShape(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        int n = 1 + g.random().nextInt(20);
+        for (int[] sh : new int[][] {{n, n}, {2 * n, n}, {n, 2 * n}, {n + 1, n}}) {
+            int m = sh[0];
+            int k = sh[1];
+            String ctx = m + "x" + k + " seed " + seed;
+            checked(g.uniform(m, k), "uniform " + ctx);
+            int p = Math.min(m, k);
+            double[] sigma = MatrixGen.geometric(p, 1e15);
+            SVD svd = checked(g.withSingularValues(m, k, sigma), "chosen values " + ctx);
+            double bound = C * Math.max(m, k) * U * sigma[0];
+            for (int i = 0; i < p; i++) {
+                assertEquals(sigma[i], svd.values().get(i), bound, "sigma_" + i + " " + ctx);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void zeroAndRankOneMatrices(long seed) {

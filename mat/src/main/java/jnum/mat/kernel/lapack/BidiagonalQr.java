@@ -28,6 +28,12 @@ final class BidiagonalQr {
     private static final double EPS = 0x1p-53;
     private static final double UNFL = Double.MIN_NORMAL;
 
+    /**
+     * dbdsqr's relative tolerance {@code tolmul eps}, {@code tolmul = max(10, min(100,
+     * eps^(-1/8)))}: computed once, a power costing more than a whole iteration at order 3.
+     */
+    private static final double TOL = Math.max(10, Math.min(100, Math.pow(EPS, -0.125))) * EPS;
+
     private final Blas blas;
 
     BidiagonalQr(Blas blas) {
@@ -120,8 +126,7 @@ final class BidiagonalQr {
         int nm1 = n - 1;
         int nm12 = nm1 + nm1;
         int nm13 = nm12 + nm1;
-        double tolmul = Math.max(10, Math.min(100, Math.pow(EPS, -0.125)));
-        double tol = tolmul * EPS;
+        double tol = TOL;
         double smax = 0;
         for (int i = 0; i < n; i++) {
             smax = Math.max(smax, Math.abs(d[dOff + i]));
@@ -450,17 +455,28 @@ final class BidiagonalQr {
         e[eOff + ll] = f;
     }
 
+    /** Exchanges the len elements at x and y of a (none when len is 0). */
+    private static void swap(double[] a, int x, int y, int len) {
+        for (int k = 0; k < len; k++) {
+            double t = a[x + k];
+            a[x + k] = a[y + k];
+            a[y + k] = t;
+        }
+    }
+
     /**
      * Makes the values non-negative (negating columns of V, the rows of VT) and sorts them in
-     * decreasing order with their vectors; V is ncvt x n with leading dimension ldv.
+     * decreasing order with their vectors; V is ncvt x n with leading dimension ldv. Plain loops:
+     * at most n - 1 swaps and n negations, exact, where the kernel calls' checks and dispatch
+     * would cost more than the moves at small orders.
      */
-    private void sortDescending(
+    private static void sortDescending(
             int n, int ncvt, int nru, double[] d, int dOff, double[] v, int ldv, double[] u, int uOff, int ldu) {
         for (int i = 0; i < n; i++) {
             if (d[dOff + i] < 0) {
                 d[dOff + i] = -d[dOff + i];
-                if (ncvt > 0) {
-                    blas.scal(ncvt, -1, v, i * ldv, 1);
+                for (int k = i * ldv, end = k + ncvt; k < end; k++) {
+                    v[k] = -v[k];
                 }
             }
         }
@@ -477,12 +493,8 @@ final class BidiagonalQr {
             if (isub != i) {
                 d[dOff + isub] = d[dOff + i];
                 d[dOff + i] = best;
-                if (ncvt > 0) {
-                    blas.swap(ncvt, v, isub * ldv, 1, v, i * ldv, 1);
-                }
-                if (nru > 0) {
-                    blas.swap(nru, u, uOff + isub * ldu, 1, u, uOff + i * ldu, 1);
-                }
+                swap(v, isub * ldv, i * ldv, ncvt);
+                swap(u, uOff + isub * ldu, uOff + i * ldu, nru);
             }
         }
     }

@@ -24,6 +24,14 @@ final class RotationBatch {
      */
     static final int IMMEDIATE_ELEMENTS = 4096;
 
+    /**
+     * Rows from which an immediate rotation goes to the vector kernel ({@link Blas#rot}) rather
+     * than the fused scalar pair loop of {@link #sweep}: from there the kernel's vector loop runs
+     * (on a shared array the JIT does not vectorize the scalar loop, unsure the columns are
+     * disjoint), and at order 50 the QR iteration with vectors takes about half the time.
+     */
+    static final int KERNEL_ROWS = 16;
+
     private final Blas blas;
     private final double[] a;
     private final int aOff;
@@ -69,7 +77,11 @@ final class RotationBatch {
             return;
         }
         if (immediate) {
-            sweep(a, aOff, lda, rows, start, count, fwd, cs, cOff, sn, sOff);
+            if (rows >= KERNEL_ROWS) {
+                rotateEach(start, count, fwd, cs, cOff, sn, sOff, aOff, rows);
+            } else {
+                sweep(a, aOff, lda, rows, start, count, fwd, cs, cOff, sn, sOff);
+            }
             return;
         }
         if (used + count > capacity) {
@@ -87,6 +99,25 @@ final class RotationBatch {
         forward[sweeps] = fwd;
         sweeps++;
         used += count;
+    }
+
+    /**
+     * The count rotations {@code (cs[cOff + r], sn[sOff + r])} on columns {@code (start + r, start
+     * + r + 1)} of the rows at {@code base}, one {@link Blas#rot} each, in order r = 0, 1, ...
+     * ({@code fwd}) or the reverse; identity rotations are skipped.
+     */
+    private void rotateEach(
+            int start, int count, boolean fwd, double[] cs, int cOff, double[] sn, int sOff, int base, int len) {
+        for (int step = 0; step < count; step++) {
+            int r = fwd ? step : count - 1 - step;
+            double cr = cs[cOff + r];
+            double sr = sn[sOff + r];
+            if (cr == 1 && sr == 0) {
+                continue;
+            }
+            int x = base + (start + r) * lda;
+            blas.rot(len, a, x, 1, a, x + lda, 1, cr, sr);
+        }
     }
 
     /** Queues one rotation on columns (j, j + 1). */
@@ -185,18 +216,7 @@ final class RotationBatch {
             int len = Math.min(block, rows - i0);
             int base = aOff + i0;
             for (int q = 0, at = 0; q < sweeps; at += length[q], q++) {
-                int j0 = first[q];
-                int count = length[q];
-                for (int step = 0; step < count; step++) {
-                    int r = forward[q] ? step : count - 1 - step;
-                    double cr = c[at + r];
-                    double sr = s[at + r];
-                    if (cr == 1 && sr == 0) {
-                        continue;
-                    }
-                    int x = base + (j0 + r) * lda;
-                    blas.rot(len, a, x, 1, a, x + lda, 1, cr, sr);
-                }
+                rotateEach(first[q], length[q], forward[q], c, at, s, at, base, len);
             }
         }
         sweeps = 0;
