@@ -65,6 +65,23 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
      */
     private static final double DEBYE_MIN_PEAK = 100;
 
+    /**
+     * From this noncentrality on, the tails at points where the density's Poisson series peaks at
+     * index {@value #QUADRATURE_MIN_PEAK} or more are integrals of the Bessel-form density ({@link
+     * #logTailQuadrature}), some 50 to 130 log densities; below, the Poisson sums of the tails have
+     * at most some {@code 20 sqrt(lambda/2)} terms and are the cheaper.
+     */
+    private static final double QUADRATURE_MIN_LAMBDA = 1e4;
+
+    /** The smallest peak index m(x) at which a tail is integrated ({@link #tailByQuadrature}). */
+    private static final double QUADRATURE_MIN_PEAK = 200;
+
+    /**
+     * The lower tail is integrated down to the point where the peak index is this (the Bessel form
+     * holds above it); the probability below it, if not negligible, is the Poisson sum there.
+     */
+    private static final double QUADRATURE_CUT_PEAK = 101;
+
     /** Newton steps on the far tail's Laplace approximation for a quantile's start. */
     private static final int FAR_TAIL_START_STEPS = 10;
 
@@ -326,6 +343,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (subnormalHalf(x)) {
             return Math.exp(logCdfNearZero(x));
         }
+        if (tailByQuadrature(x)) {
+            return belowMedian(x) ? Math.exp(logTailQuadrature(x, false)) : -Math.expm1(logTailQuadrature(x, true));
+        }
         return Math.min(1, PoissonMixture.sum(new Series(0.5 * x), false));
     }
 
@@ -347,6 +367,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (subnormalHalf(x)) {
             return -Math.expm1(logCdfNearZero(x)); // 1 - cdf, with the cdf exact to 1e-17 there
         }
+        if (tailByQuadrature(x)) {
+            return belowMedian(x) ? -Math.expm1(logTailQuadrature(x, false)) : Math.exp(logTailQuadrature(x, true));
+        }
         return Math.min(1, PoissonMixture.sum(new Series(0.5 * x), true));
     }
 
@@ -356,6 +379,11 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
      */
     @Override
     public double logCdf(double x) {
+        if (x > 0 && x < Double.POSITIVE_INFINITY && tailByQuadrature(x)) {
+            return belowMedian(x)
+                    ? logTailQuadrature(x, false)
+                    : logUpperTailBound(x) < -746 ? 0 : Math.log1p(-Math.exp(logTailQuadrature(x, true)));
+        }
         double c = cdf(x);
         if (c > 0.5) {
             return Math.log1p(-survival(x));
@@ -403,6 +431,14 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
         if (!(x > 0) || x == Double.POSITIVE_INFINITY || lambda == 0) {
             return lambda == 0 && x > 0 ? GammaMath.logSurvival(0.5 * k, 2, x) : Math.log(survival(x));
         }
+        if (tailByQuadrature(x)) {
+            if (belowMedian(x)) {
+                return Math.log1p(-Math.exp(logTailQuadrature(x, false)));
+            }
+            return x >= Math.max(1e8, 4 * lambda) && hankelRegime(x)
+                    ? logSurvivalAsymptotic(x)
+                    : logTailQuadrature(x, true);
+        }
         double s = survival(x);
         if (s > 0.5) {
             return Math.log1p(-cdf(x));
@@ -414,6 +450,62 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
             return logSurvivalAsymptotic(x);
         }
         return PoissonMixture.logSum(new Series(0.5 * x), true);
+    }
+
+    /**
+     * Whether the tails at x are integrals of the density ({@link #logTailQuadrature}): from
+     * lambda = {@value #QUADRATURE_MIN_LAMBDA} on, where the density's Poisson series peaks at
+     * index {@value #QUADRATURE_MIN_PEAK} or more (the Bessel form holds from 100 on).
+     */
+    private boolean tailByQuadrature(double x) {
+        if (!(lambda >= QUADRATURE_MIN_LAMBDA)) {
+            return false;
+        }
+        double z = Math.sqrt(lambda) * Math.sqrt(x);
+        return peakIndex(z, besselRadius(z)) >= QUADRATURE_MIN_PEAK;
+    }
+
+    /**
+     * Whether x lies below {@code k + lambda - (2/3)(k + 3 lambda)/(k + 2 lambda)}, the mean less
+     * a sixth of the skewness in standard deviations: the median to {@code O(1/sd)} (Cornish-Fisher),
+     * so that the tail on x's side of it, the one integrated, is at most about 1/2 and its
+     * complement loses nothing.
+     */
+    private boolean belowMedian(double x) {
+        return x < k + lambda - (2.0 / 3) * (k + 3 * lambda) / (k + 2 * lambda);
+    }
+
+    /**
+     * {@code log cdf} ({@code upper} false) or {@code log survival} at x by integrating the
+     * Bessel-form density ({@link #logPdfBessel}) outward from x with {@link LogConcaveTail}, at a
+     * cost that does not grow with lambda, where the Poisson sums would need some
+     * {@code 20 sqrt(lambda/2)} terms. Beyond the mode the log density is concave (the law is
+     * log-concave for {@code k >= 2}, and for any k where {@code lambda x} is large, as here). The
+     * scale comes from the derivatives of the log density to {@code O(R^-3)}, {@code R = sqrt(nu^2 +
+     * lambda x)}: {@code g' = (R + nu - x)/(2x) - lambda/(4 R^2)}, {@code g'' = lambda/(4 R x) - (R +
+     * nu)/(2 x^2) + lambda^2/(4 R^4)} (see {@link #farTailStart}). The lower tail is integrated down
+     * to the point where the series peaks at index {@value #QUADRATURE_CUT_PEAK}; if the rule
+     * reaches it, the probability below it is added, the Poisson sum of the cdf there, which is short.
+     */
+    private double logTailQuadrature(double x, boolean upper) {
+        double nu = 0.5 * k - 1;
+        double gx = logPdfBessel(x);
+        double r = besselRadius(Math.sqrt(lambda) * Math.sqrt(x));
+        double slope = (r + nu - x) / (2 * x) - lambda / (4 * r * r);
+        double curvature = lambda / (4 * r * x) - (r + nu) / (2 * x * x) + lambda * lambda / (4 * r * r * r * r);
+        if (upper) {
+            LogConcaveTail.Result tail =
+                    LogConcaveTail.integral(this::logPdfBessel, x, gx, -slope, -curvature, 1, Double.POSITIVE_INFINITY);
+            return gx + Math.log(tail.value());
+        }
+        double cut = 4 * QUADRATURE_CUT_PEAK * (QUADRATURE_CUT_PEAK + nu) / lambda;
+        LogConcaveTail.Result tail = LogConcaveTail.integral(this::logPdfBessel, x, gx, slope, -curvature, -1, x - cut);
+        double log = gx + Math.log(tail.value());
+        if (tail.reachedLimit()) {
+            double below = PoissonMixture.logSum(new Series(0.5 * cut), false);
+            log += Math.log1p(Math.exp(below - log));
+        }
+        return log;
     }
 
     private double logSurvivalAsymptotic(double x) {
