@@ -1,8 +1,7 @@
 """Tails of NoncentralChiSquared at noncentralities from 1e4 to 1e9 (NoncentralChiSquaredHugeLambdaTest).
 
-Run by hand: python3 ncx2_huge_lambda.py ncx2_huge_lambda.csv (mpmath 1.3.0, two processes, about
-half an hour). Seeded
-random parameter pairs: lambda log-uniform in [1e4, 1e9], k log-uniform in [1e-3, 1e7]; at each pair
+Run by hand: python3 ncx2_huge_lambda.py ncx2_huge_lambda.csv (mpmath 1.3.0, two processes,
+some minutes). Eight seeded random parameter pairs: lambda log-uniform in [1e4, 1e9], k log-uniform in [1e-3, 1e7]; at each pair
 the points x = mean + z sd (mean k + lambda, sd sqrt(2 (k + 2 lambda))) for z in Z below, where
 positive, so that both tails run from the body to beyond 1e-300 and to log tails far below the
 double range. Columns k,lambda,x,logcdf,logsf,logpdf.
