@@ -15,21 +15,22 @@ import jnum.stat.special.Special;
  * between a unit exponential and a unit normal. Over the panels {@code [0, 1, 2, 3.5, 5.5, 8, 11.5,
  * 16, 22, 30, 40, 52, 66]} and on with widths growing by half, 10-point Gauss-Legendre on each
  * panel integrates every such model with {@code alpha} in [-0.6, 1] to a relative 5e-16 (checked
- * against 30-digit quadrature; 8 points leave 2e-14). The rule stops after the panel at whose end
- * the rest is below 1e-18 of the sum: by log-concavity the log integrand falls beyond a panel at
- * least as fast as the secant over it, so the rest is at most {@code e^(g_end) width / (g_start -
- * g_end)} in units of the panel; or where the integration reaches its limit. Every evaluation of
- * g adds a positive term, so the sum carries the relative error of the integrand (that of
+ * against 30-digit quadrature; 8 points leave 2e-14). The rule stops after the panel beyond whose
+ * outermost node the rest is below 1e-17 of the sum: by log-concavity the log integrand falls
+ * beyond that node at least as fast as the secant from the panel's innermost node to it, so the
+ * rest is at most {@code e^(g_out) run / (g_in - g_out)} (run the distance between the nodes); or
+ * where the integration reaches its limit. The models take 60 (the normal) to 100 (the exponential)
+ * evaluations of g. Every evaluation of g adds a positive term, so the sum carries the relative error of the integrand (that of
  * {@code g(t) - g(x)}) and a few roundings.
  */
 final class LogConcaveTail {
     private static final double[] BREAKS = {0, 1, 2, 3.5, 5.5, 8, 11.5, 16, 22, 30, 40, 52, 66};
 
-    /** Panels in all at most: past {@code BREAKS} each is 1.5 times the last, so up to 1e14 units. */
+    /** Panels in all at most: past {@code BREAKS} each is 1.5 times the last, so beyond 1e13 units. */
     private static final int MAX_PANELS = 80;
 
-    /** The rest beyond a panel may be this fraction of the sum (a hundredth of an ulp). */
-    private static final double REST = 1e-18;
+    /** The rest beyond a panel may be this fraction of the sum (a twentieth of an ulp). */
+    private static final double REST = 1e-17;
 
     private static final double[][] RULE = Special.rootsLegendre(10);
     private static final double[] NODE = RULE[0];
@@ -59,28 +60,37 @@ final class LogConcaveTail {
         }
         double sum = 0;
         double lo = 0;
-        double logLo = 0; // log integrand at lo
         double width = 0;
+        int outer = NODE[0] < NODE[NODE.length - 1] ? NODE.length - 1 : 0; // the node farthest out
+        int inner = NODE.length - 1 - outer;
         for (int i = 0; i < MAX_PANELS; i++) {
             width = i + 1 < BREAKS.length ? (BREAKS[i + 1] - BREAKS[i]) * s : 1.5 * width;
             double hi = Math.min(lo + width, length);
             double half = 0.5 * (hi - lo);
             double mid = lo + half;
             double panel = 0;
+            double logInner = 0;
+            double logOuter = 0;
             for (int j = 0; j < NODE.length; j++) {
-                panel += WEIGHT[j] * Math.exp(g.applyAsDouble(x + dir * (mid + half * NODE[j])) - gx);
+                double log = g.applyAsDouble(x + dir * (mid + half * NODE[j])) - gx;
+                panel += WEIGHT[j] * Math.exp(log);
+                if (j == inner) {
+                    logInner = log;
+                } else if (j == outer) {
+                    logOuter = log;
+                }
             }
             sum += half * panel;
             if (hi >= length) {
                 return new Result(sum, true);
             }
-            double logHi = g.applyAsDouble(x + dir * hi) - gx;
-            double fall = logLo - logHi;
-            if (fall > 0 && logHi + Math.log((hi - lo) / fall) < Math.log(REST * sum)) {
+            // the secant from the inner node to the outer one bounds the slope beyond (log-concavity)
+            double fall = logInner - logOuter;
+            double run = half * (NODE[outer] - NODE[inner]);
+            if (fall > 0 && logOuter + Math.log(run / fall) < Math.log(REST * sum)) {
                 return new Result(sum, false);
             }
             lo = hi;
-            logLo = logHi;
         }
         return new Result(sum, false);
     }

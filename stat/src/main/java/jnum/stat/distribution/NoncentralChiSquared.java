@@ -28,7 +28,7 @@ import jnum.stat.special.Special;
  * <p>The tail sums have some {@code 20 sqrt(lambda/2)} terms. From lambda = 2000 on (and where
  * the density's series peaks at index 200 or more), the tails are instead integrals of the
  * Bessel-form density from x outward, by a composite Gauss-Legendre rule in units of the density's
- * local scale ({@link LogConcaveTail}): 50 to 130 log densities whatever lambda, k or the depth of
+ * local scale ({@link LogConcaveTail}): 60 to 100 log densities whatever lambda, k or the depth of
  * the tail, and the log tail directly where the tail underflows. The tail on x's side of the
  * median is integrated and the other one is its complement.
  *
@@ -75,7 +75,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     /**
      * From this noncentrality on, the tails at points where the density's Poisson series peaks at
      * index {@value #QUADRATURE_MIN_PEAK} or more are integrals of the Bessel-form density ({@link
-     * #logTailQuadrature}), some 50 to 130 log densities (5 to 10 microseconds); below, the Poisson
+     * #logTailQuadrature}), some 60 to 100 log densities (5 to 10 microseconds); below, the Poisson
      * sums of the tails have at most some {@code 20 sqrt(lambda/2)}, 600, terms, and measured no
      * slower (about 7 microseconds at lambda = 400, 17 at lambda = 4000).
      */
