@@ -219,4 +219,52 @@ class NoncentralChiSquaredHugeLambdaTest {
                     d.logSurvival(y), lp, budget(y, d.logPdf(y), lp), where + ": log survival(inverseSurvival)");
         }
     }
+
+    /**
+     * Beyond the references, lambda from 1e9 to 1e30 and k up to 1e12: quantiles round trip as above
+     * (down to 1e-300), and the cdf at the median found is 1/2 to its budget.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void quantilesRoundTripBeyondTheReferences(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 2; i++) {
+            NoncentralChiSquared d = new NoncentralChiSquared(logUniform(r, 1e-3, 1e12), logUniform(r, 1e9, 1e30));
+            double p = logUniform(r, 1e-300, 0.5);
+            String where = d + " at p = " + p + " (seed " + seed + ")";
+            double x = d.quantile(p);
+            double lp = Math.log(p);
+            Tolerance.assertWithin(d.logCdf(x), lp, budget(x, d.logPdf(x), lp), where + ": log cdf(quantile)");
+            double y = d.inverseSurvival(p);
+            Tolerance.assertWithin(
+                    d.logSurvival(y), lp, budget(y, d.logPdf(y), lp), where + ": log survival(inverseSurvival)");
+            double m = d.quantile(0.5);
+            Tolerance.assertWithin(
+                    d.logCdf(m), Math.log(0.5), budget(m, d.logPdf(m), Math.log(0.5)), where + ": cdf(median)");
+        }
+    }
+
+    /**
+     * Up to the top of the double range (lambda and k to 1e300, where the standard deviation is far
+     * below an ulp of the mean and the tails are steps at double resolution) every tail is a
+     * probability with cdf + survival = 1 and log forms at most 0: the local scale of the density
+     * used to overflow there (an exception at lambda = 1e300).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void tailsAreProbabilitiesUpToTheTopOfTheRange(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 3; i++) {
+            NoncentralChiSquared d = new NoncentralChiSquared(logUniform(r, 1e-3, 1e300), logUniform(r, 1e30, 1e300));
+            double x = d.mean() * logUniform(r, 0.5, 2);
+            String where = d + " at x = " + x + " (seed " + seed + ")";
+            double c = d.cdf(x);
+            double s = d.survival(x);
+            assertTrue(c >= 0 && c <= 1 && s >= 0 && s <= 1, where + ": cdf " + c + ", survival " + s);
+            Tolerance.assertWithin(c + s, 1, 4 * EPS, where + ": cdf + survival");
+            assertTrue(d.logCdf(x) <= 0 && d.logSurvival(x) <= 0, where + ": log forms");
+        }
+        NoncentralChiSquared top = new NoncentralChiSquared(2, 1e300);
+        Tolerance.assertWithin(top.cdf(1e300) + top.survival(1e300), 1, 4 * EPS, top + " at its mean");
+    }
 }

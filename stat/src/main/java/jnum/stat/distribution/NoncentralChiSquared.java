@@ -481,7 +481,7 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
      * complement loses nothing.
      */
     private boolean belowMedian(double x) {
-        return x < k + lambda - (2.0 / 3) * (k + 3 * lambda) / (k + 2 * lambda);
+        return x < k + lambda - (2.0 / 3) * (1 + lambda / (k + 2 * lambda));
     }
 
     /**
@@ -499,9 +499,9 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
     private double logTailQuadrature(double x, boolean upper) {
         double nu = 0.5 * k - 1;
         double gx = logPdfBessel(x);
-        double r = besselRadius(Math.sqrt(lambda) * Math.sqrt(x));
-        double slope = (r + nu - x) / (2 * x) - lambda / (4 * r * r);
-        double curvature = lambda / (4 * r * x) - (r + nu) / (2 * x * x) + lambda * lambda / (4 * r * r * r * r);
+        double[] derivatives = besselLogPdfDerivatives(x);
+        double slope = derivatives[0];
+        double curvature = derivatives[1];
         if (upper) {
             LogConcaveTail.Result tail =
                     LogConcaveTail.integral(this::logPdfBessel, x, gx, -slope, -curvature, 1, Double.POSITIVE_INFINITY);
@@ -647,10 +647,10 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
             if (Double.isNaN(logF)) {
                 return x0;
             }
-            double r = besselRadius(Math.sqrt(lambda) * Math.sqrt(x));
-            double slope = (r + nu - x) / (2 * x) - lambda / (4 * r * r);
-            double curvature = lambda / (4 * r * x) - (r + nu) / (2 * x * x) + lambda * lambda / (4 * r * r * r * r);
-            double third = -lambda * lambda / (8 * r * r * r * x) - lambda / (2 * r * x * x) + (r + nu) / (x * x * x);
+            double[] derivatives = besselLogPdfDerivatives(x);
+            double slope = derivatives[0];
+            double curvature = derivatives[1];
+            double third = derivatives[2];
             double relative = curvature / (slope * slope);
             if ((upper ? slope >= 0 : slope <= 0) || !(Math.abs(relative) < 0.01)) {
                 return x0; // not in that far tail
@@ -665,6 +665,24 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
             x = next;
         }
         return x;
+    }
+
+    /**
+     * {@code {g', g'', g'''}} of the Bessel-form log density at x to {@code O(R^-3)} ({@link
+     * #farTailStart}), each written in the ratios {@code lambda/R}, {@code lambda/R^2} and
+     * {@code (R + nu)/x}, so that no intermediate overflows where x, lambda or k is near the top of
+     * the double range.
+     */
+    private double[] besselLogPdfDerivatives(double x) {
+        double nu = 0.5 * k - 1;
+        double r = besselRadius(Math.sqrt(lambda) * Math.sqrt(x));
+        double lr = lambda / r;
+        double q = lr / r;
+        double a = (r + nu) / x;
+        double slope = 0.5 * (a - 1) - 0.25 * q;
+        double curvature = (0.25 * lr - 0.5 * a) / x + 0.25 * q * q;
+        double third = (-0.125 * q * lr + (a - 0.5 * lr) / x) / x;
+        return new double[] {slope, curvature, third};
     }
 
     /** {@code c chi2_nu} quantile with Patnaik's c and nu, kept inside (0, inf). */
