@@ -208,16 +208,19 @@ class NoncentralChiSquaredHugeLambdaTest {
     void quantilesRoundTrip(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < 3; i++) {
-            NoncentralChiSquared d = random(r);
-            double p = logUniform(r, 1e-300, 0.5);
-            String where = d + " at p = " + p + " (seed " + seed + ")";
-            double x = d.quantile(p);
-            double lp = Math.log(p);
-            Tolerance.assertWithin(d.logCdf(x), lp, budget(x, d.logPdf(x), lp), where + ": log cdf(quantile)");
-            double y = d.inverseSurvival(p);
-            Tolerance.assertWithin(
-                    d.logSurvival(y), lp, budget(y, d.logPdf(y), lp), where + ": log survival(inverseSurvival)");
+            assertRoundTrips(random(r), logUniform(r, 1e-300, 0.5), seed);
         }
+    }
+
+    /** Both tails at the points {@code quantile(p)} and {@code inverseSurvival(p)} are p to their budgets. */
+    private static void assertRoundTrips(NoncentralChiSquared d, double p, long seed) {
+        String where = d + " at p = " + p + " (seed " + seed + ")";
+        double x = d.quantile(p);
+        double lp = Math.log(p);
+        Tolerance.assertWithin(d.logCdf(x), lp, budget(x, d.logPdf(x), lp), where + ": log cdf(quantile)");
+        double y = d.inverseSurvival(p);
+        Tolerance.assertWithin(
+                d.logSurvival(y), lp, budget(y, d.logPdf(y), lp), where + ": log survival(inverseSurvival)");
     }
 
     /**
@@ -230,17 +233,13 @@ class NoncentralChiSquaredHugeLambdaTest {
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < 2; i++) {
             NoncentralChiSquared d = new NoncentralChiSquared(logUniform(r, 1e-3, 1e12), logUniform(r, 1e9, 1e30));
-            double p = logUniform(r, 1e-300, 0.5);
-            String where = d + " at p = " + p + " (seed " + seed + ")";
-            double x = d.quantile(p);
-            double lp = Math.log(p);
-            Tolerance.assertWithin(d.logCdf(x), lp, budget(x, d.logPdf(x), lp), where + ": log cdf(quantile)");
-            double y = d.inverseSurvival(p);
-            Tolerance.assertWithin(
-                    d.logSurvival(y), lp, budget(y, d.logPdf(y), lp), where + ": log survival(inverseSurvival)");
+            assertRoundTrips(d, logUniform(r, 1e-300, 0.5), seed);
             double m = d.quantile(0.5);
             Tolerance.assertWithin(
-                    d.logCdf(m), Math.log(0.5), budget(m, d.logPdf(m), Math.log(0.5)), where + ": cdf(median)");
+                    d.logCdf(m),
+                    Math.log(0.5),
+                    budget(m, d.logPdf(m), Math.log(0.5)),
+                    d + " (seed " + seed + "): cdf(median)");
         }
     }
 

@@ -30,7 +30,9 @@ import jnum.stat.special.Special;
  * Bessel-form density from x outward, by a composite Gauss-Legendre rule in units of the density's
  * local scale ({@link LogConcaveTail}): 60 to 100 log densities whatever lambda, k or the depth of
  * the tail, and the log tail directly where the tail underflows. The tail on x's side of the
- * median is integrated and the other one is its complement.
+ * median is integrated and the other one is its complement. Beyond lambda near 1e31 the standard
+ * deviation is below an ulp of the mean and the tails are steps at double resolution (their
+ * condition number {@code x f / T} exceeds 1/eps).
  *
  * <p>Quantiles start from Patnaik's (1949) scaled chi-squared approximation
  * ({@code c chi2_nu} with {@code c = (k + 2 lambda)/(k + lambda)},
