@@ -255,8 +255,17 @@ public class DistributionWorstCaseBench {
             Map.entry(
                     "negbinomial_entropy_tiny_r_long_tail",
                     () -> new NegativeBinomial(0.001148970576824257, 0.0026990059393744666).entropy()),
+            Map.entry("nct_logSurvival_tiny_df_far_negative", () -> new NoncentralT(0.0486, -17.15).logSurvival(-1829)),
+            // the noncentral chi-squared tails at noncentralities of 1e6 to 1e8
+            Map.entry("ncx2_cdf_lambda_1e6", () -> new NoncentralChiSquared(3, 1e6).cdf(1.001e6)),
+            Map.entry("ncx2_survival_lambda_1e7_far_tail", () -> new NoncentralChiSquared(3, 1e7).survival(1.019e7)),
+            Map.entry("ncx2_logCdf_lambda_1e8_far_tail", () -> new NoncentralChiSquared(0.5, 1e8).logCdf(9e7)),
+            Map.entry("ncx2_quantile_lambda_1e6", () -> new NoncentralChiSquared(3, 1e6).quantile(0.3)),
             Map.entry(
-                    "nct_logSurvival_tiny_df_far_negative", () -> new NoncentralT(0.0486, -17.15).logSurvival(-1829)));
+                    "ncx2_inverseSurvival_lambda_1e6_far_tail",
+                    () -> new NoncentralChiSquared(3, 1e6).inverseSurvival(1e-300)),
+            Map.entry("ncx2_cdf_large_k_large_lambda", () -> new NoncentralChiSquared(1e7, 1e7).cdf(2.001e7)),
+            Map.entry("ncx2_quantile_large_k_large_lambda", () -> new NoncentralChiSquared(1e7, 1e7).quantile(1e-100)));
 
     @Param({
         "betaincinv_underflow",
@@ -345,7 +354,14 @@ public class DistributionWorstCaseBench {
         "negbinomial_entropy_r_17_tiny_p",
         "negbinomial_entropy_r_25",
         "negbinomial_entropy_tiny_r_long_tail",
-        "nct_logSurvival_tiny_df_far_negative"
+        "nct_logSurvival_tiny_df_far_negative",
+        "ncx2_cdf_lambda_1e6",
+        "ncx2_survival_lambda_1e7_far_tail",
+        "ncx2_logCdf_lambda_1e8_far_tail",
+        "ncx2_quantile_lambda_1e6",
+        "ncx2_inverseSurvival_lambda_1e6_far_tail",
+        "ncx2_cdf_large_k_large_lambda",
+        "ncx2_quantile_large_k_large_lambda"
     })
     public String call;
 
