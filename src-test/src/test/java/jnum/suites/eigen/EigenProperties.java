@@ -43,6 +43,27 @@ class EigenProperties {
     }
 
     /**
+     * Every order from 1 to 12, where the double-shift QR algorithm runs alone and its bulge
+     * reflectors are formed in scalars, on every family with and without balancing: left and
+     * right residuals below the threshold, exact conjugate pairs, the input untouched.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void everySmallOrderOnEveryFamily(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        for (int n = 1; n <= 12; n++) {
+            for (Family f : Family.values()) {
+                Dense a = dense(n, EigenConformance.matrix(g, f, n));
+                double[][] before = a.toArray();
+                boolean balance = g.random().nextBoolean();
+                Eigen e = Eigen.of(a, Eigen.Options.defaults().withLeft(true).withBalance(balance));
+                assertArrayEquals(before, a.toArray(), "input modified");
+                EigenChecks.assertEigenpairs(a, e, "seed=" + seed + " " + f + " n=" + n + " balance=" + balance);
+            }
+        }
+    }
+
+    /**
      * The input is read through its strides: a transposed view and a slice of a larger matrix
      * give bit for bit the results of their compact copies, and a non-finite element is named
      * by its position in the view.

@@ -87,7 +87,7 @@ final class FrancisQr {
         int itmax = iterationLimit(nh);
         int kdefl = 0;
         double[] v = null; // the reflector's array form, for the rare scaled case only
-        StandardBlock block = new StandardBlock();
+        StandardBlock block = null; // made when the first 2 x 2 block splits off
         int i = ihi;
         while (i >= ilo) {
             int l = ilo;
@@ -305,6 +305,9 @@ final class FrancisQr {
             } else if (l == i - 1) {
                 // a 2 x 2 block has split off: standardize it
                 int p = hb + (i - 1) + (i - 1) * ldh;
+                if (block == null) {
+                    block = new StandardBlock();
+                }
                 block.factor(h[p], h[p + ldh], h[p + 1], h[p + 1 + ldh]);
                 h[p] = block.a;
                 h[p + ldh] = block.b;
