@@ -40,6 +40,30 @@ class MultishiftSchurProperties {
     }
 
     /**
+     * Graded matrices whose neighbouring elements differ by a factor 2^200 (clamped to 2^-450 ..
+     * 2^450, inside the range dgeev scales a matrix into), at orders 3 to 12: parts of the
+     * double-shift bulges then fall below 2^-500, outside the range where the bulge reflector is
+     * formed with one square root, so the sweeps also take the rescaling reflector (about once a
+     * matrix from order 9 on). The Schur form still has backward error and orthogonality below
+     * the threshold and standardized blocks.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void gradedBulgesOutsideTheSafeRange(long seed) {
+        SplittableRandom rnd = new MatrixGen(seed).random();
+        for (int n = 3; n <= 12; n++) {
+            double[] a = new double[n * n];
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    int e = Math.clamp(200L * (j - i), -450, 450);
+                    a[i + j * n] = Math.scalb(rnd.nextDouble(-1, 1), e);
+                }
+            }
+            EigenConformance.schur(JAVA, a, n, rnd, "seed=" + seed + " graded n=" + n);
+        }
+    }
+
+    /**
      * A symmetric matrix {@code Q D Q^T} with only three distinct eigenvalues, each repeated many
      * times: every computed value within {@code 30 n eps ||A||_F} of one of them (symmetric
      * eigenvalues are perfectly conditioned), the counts right.

@@ -124,16 +124,25 @@ final class Balancing {
         while (noconv) {
             noconv = false;
             for (int i = k; i <= l; i++) {
-                double c = norm2(l - k + 1, a, aOff + k + i * lda, 1);
-                double r = norm2(l - k + 1, a, aOff + i + k * lda, lda);
+                // column i: the 2-norm of rows k..l and the largest magnitude in rows 0..l, in one pass
+                double cSq = 0;
                 double ca = 0;
-                double ra = 0;
+                int col = aOff + i * lda;
                 for (int t = 0; t <= l; t++) {
-                    ca = Math.max(ca, Math.abs(a[aOff + t + i * lda]));
+                    double y = a[col + t];
+                    cSq += t >= k ? y * y : 0;
+                    ca = Math.max(ca, Math.abs(y));
                 }
+                // row i: the 2-norm of columns k..l and the largest magnitude in columns k..n-1
+                double rSq = 0;
+                double ra = 0;
                 for (int t = k; t < n; t++) {
-                    ra = Math.max(ra, Math.abs(a[aOff + i + t * lda]));
+                    double y = a[aOff + i + t * lda];
+                    rSq += t <= l ? y * y : 0;
+                    ra = Math.max(ra, Math.abs(y));
                 }
+                double c = plainNormOk(cSq) ? Math.sqrt(cSq) : norm2(l - k + 1, a, col + k, 1);
+                double r = plainNormOk(rSq) ? Math.sqrt(rSq) : norm2(l - k + 1, a, aOff + i + k * lda, lda);
                 if (c == 0 || r == 0) {
                     continue; // nothing to balance against (or underflow)
                 }
@@ -183,6 +192,11 @@ final class Balancing {
         }
     }
 
+    /** Whether an unscaled sum of squares is exact enough for its square root (see {@link #norm2}). */
+    private static boolean plainNormOk(double sumSq) {
+        return sumSq >= 0x1p-900 && sumSq <= 0x1p900;
+    }
+
     /**
      * The 2-norm of n elements with stride inc, scaled so that it neither overflows nor underflows:
      * one unscaled pass, which is exact enough when its sum of squares lies in
@@ -196,7 +210,7 @@ final class Balancing {
             double y = x[off + t * inc];
             sumSq += y * y;
         }
-        if (sumSq >= 0x1p-900 && sumSq <= 0x1p900) {
+        if (plainNormOk(sumSq)) {
             return Math.sqrt(sumSq);
         }
         double max = 0;

@@ -12,6 +12,12 @@ package jnum.mat.kernel.lapack;
  * on one active block the routine gives up and reports it. 2 x 2 blocks that split off are
  * put in standardized Schur form ({@link StandardBlock}).
  *
+ * <p>Each step's 3-element reflector is formed in local variables: while the larger of its two
+ * lower entries exceeds 2^-500 and no entry reaches 2^500, as dlarfg with a single square root of
+ * the sum of the three squares (within a rounding of dlarfg's nested hypot; no square overflows
+ * and no rescaling is needed there), otherwise by {@link #reflector}, dlarfg itself. At small orders this chain of dependent square roots and
+ * divisions, not the flops of the updates, sets the pace of a sweep.
+ *
  * <p>The code keeps LAPACK's 1-based indices: {@code h[hb + r + c * ldh]} is H(r, c).
  */
 final class FrancisQr {
@@ -20,6 +26,8 @@ final class FrancisQr {
     private static final int KEXSH = 10;
     private static final double SAFMIN = Double.MIN_NORMAL;
     private static final double ULP = 0x1p-52;
+    private static final double SAFE_LOW = 0x1p-500;
+    private static final double SAFE_HIGH = 0x1p500;
 
     private FrancisQr() {}
 
@@ -84,8 +92,8 @@ final class FrancisQr {
         int i2 = n;
         int itmax = iterationLimit(nh);
         int kdefl = 0;
-        double[] v = new double[3];
-        StandardBlock block = new StandardBlock();
+        double[] v = null; // the reflector's array form, for the rare scaled case only
+        StandardBlock block = null; // made when the first 2 x 2 block splits off
         int i = ihi;
         while (i >= ilo) {
             int l = ilo;
@@ -174,23 +182,26 @@ final class FrancisQr {
                 }
                 // look for two consecutive small subdiagonal elements
                 int m;
-                for (m = i - 2; m >= l; m--) {
+                double v0;
+                double v1;
+                double v2;
+                for (m = i - 2; ; m--) {
                     double hmm = h[hb + m + m * ldh];
                     double h21s = h[hb + (m + 1) + m * ldh];
                     double sc = Math.abs(hmm - rt2r) + Math.abs(rt2i) + Math.abs(h21s);
                     h21s = h21s / sc;
-                    v[0] = h21s * h[hb + m + (m + 1) * ldh] + (hmm - rt1r) * ((hmm - rt2r) / sc) - rt1i * (rt2i / sc);
-                    v[1] = h21s * (hmm + h[hb + (m + 1) + (m + 1) * ldh] - rt1r - rt2r);
-                    v[2] = h21s * h[hb + (m + 2) + (m + 1) * ldh];
-                    sc = Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]);
-                    v[0] /= sc;
-                    v[1] /= sc;
-                    v[2] /= sc;
+                    v0 = h21s * h[hb + m + (m + 1) * ldh] + (hmm - rt1r) * ((hmm - rt2r) / sc) - rt1i * (rt2i / sc);
+                    v1 = h21s * (hmm + h[hb + (m + 1) + (m + 1) * ldh] - rt1r - rt2r);
+                    v2 = h21s * h[hb + (m + 2) + (m + 1) * ldh];
+                    sc = Math.abs(v0) + Math.abs(v1) + Math.abs(v2);
+                    v0 /= sc;
+                    v1 /= sc;
+                    v2 /= sc;
                     if (m == l) {
                         break;
                     }
-                    double h00 = Math.abs(h[hb + m + (m - 1) * ldh]) * (Math.abs(v[1]) + Math.abs(v[2]));
-                    double h01 = Math.abs(v[0])
+                    double h00 = Math.abs(h[hb + m + (m - 1) * ldh]) * (Math.abs(v1) + Math.abs(v2));
+                    double h01 = Math.abs(v0)
                             * (Math.abs(h[hb + (m - 1) + (m - 1) * ldh])
                                     + Math.abs(hmm)
                                     + Math.abs(h[hb + (m + 1) + (m + 1) * ldh]));
@@ -202,13 +213,35 @@ final class FrancisQr {
                 for (k = m; k <= i - 1; k++) {
                     int nr = Math.min(3, i - k + 1);
                     if (k > m) {
-                        for (int r = 0; r < nr; r++) {
-                            v[r] = h[hb + (k + r) + (k - 1) * ldh];
-                        }
+                        v0 = h[hb + k + (k - 1) * ldh];
+                        v1 = h[hb + (k + 1) + (k - 1) * ldh];
+                        v2 = nr == 3 ? h[hb + (k + 2) + (k - 1) * ldh] : 0;
                     }
-                    double t1 = reflector(nr, v);
+                    double t1;
+                    double big = Math.max(Math.abs(v1), Math.abs(v2));
+                    if (big > SAFE_LOW && Math.max(big, Math.abs(v0)) < SAFE_HIGH) {
+                        // dlarfg in scalars with one square root: no square can overflow, and |beta| >= big is far
+                        // above the threshold where dlarfg rescales
+                        double beta = -Math.copySign(Math.sqrt(v0 * v0 + (v1 * v1 + v2 * v2)), v0);
+                        t1 = (beta - v0) / beta;
+                        double scal = 1 / (v0 - beta);
+                        v1 *= scal;
+                        v2 *= scal;
+                        v0 = beta;
+                    } else {
+                        if (v == null) {
+                            v = new double[3];
+                        }
+                        v[0] = v0;
+                        v[1] = v1;
+                        v[2] = v2;
+                        t1 = reflector(nr, v);
+                        v0 = v[0];
+                        v1 = v[1];
+                        v2 = v[2];
+                    }
                     if (k > m) {
-                        h[hb + k + (k - 1) * ldh] = v[0];
+                        h[hb + k + (k - 1) * ldh] = v0;
                         h[hb + (k + 1) + (k - 1) * ldh] = 0;
                         if (k < i - 1) {
                             h[hb + (k + 2) + (k - 1) * ldh] = 0;
@@ -217,14 +250,12 @@ final class FrancisQr {
                         // not H(k, k-1) = -H(k, k-1): that fails when v(2) and v(3) underflow
                         h[hb + k + (k - 1) * ldh] *= 1 - t1;
                     }
-                    double v2 = v[1];
-                    double t2 = t1 * v2;
+                    double t2 = t1 * v1;
                     if (nr == 3) {
-                        double v3 = v[2];
-                        double t3 = t1 * v3;
+                        double t3 = t1 * v2;
                         for (int j = k; j <= i2; j++) {
                             int p = hb + k + j * ldh;
-                            double sum = h[p] + v2 * h[p + 1] + v3 * h[p + 2];
+                            double sum = h[p] + v1 * h[p + 1] + v2 * h[p + 2];
                             h[p] -= sum * t1;
                             h[p + 1] -= sum * t2;
                             h[p + 2] -= sum * t3;
@@ -232,7 +263,7 @@ final class FrancisQr {
                         int last = Math.min(k + 3, i);
                         int c0 = hb + k * ldh;
                         for (int j = i1; j <= last; j++) {
-                            double sum = h[c0 + j] + v2 * h[c0 + ldh + j] + v3 * h[c0 + 2 * ldh + j];
+                            double sum = h[c0 + j] + v1 * h[c0 + ldh + j] + v2 * h[c0 + 2 * ldh + j];
                             h[c0 + j] -= sum * t1;
                             h[c0 + ldh + j] -= sum * t2;
                             h[c0 + 2 * ldh + j] -= sum * t3;
@@ -240,7 +271,7 @@ final class FrancisQr {
                         if (wantZ) {
                             int q0 = zb + k * ldz;
                             for (int j = iloz; j <= ihiz; j++) {
-                                double sum = z[q0 + j] + v2 * z[q0 + ldz + j] + v3 * z[q0 + 2 * ldz + j];
+                                double sum = z[q0 + j] + v1 * z[q0 + ldz + j] + v2 * z[q0 + 2 * ldz + j];
                                 z[q0 + j] -= sum * t1;
                                 z[q0 + ldz + j] -= sum * t2;
                                 z[q0 + 2 * ldz + j] -= sum * t3;
@@ -249,20 +280,20 @@ final class FrancisQr {
                     } else if (nr == 2) {
                         for (int j = k; j <= i2; j++) {
                             int p = hb + k + j * ldh;
-                            double sum = h[p] + v2 * h[p + 1];
+                            double sum = h[p] + v1 * h[p + 1];
                             h[p] -= sum * t1;
                             h[p + 1] -= sum * t2;
                         }
                         int c0 = hb + k * ldh;
                         for (int j = i1; j <= i; j++) {
-                            double sum = h[c0 + j] + v2 * h[c0 + ldh + j];
+                            double sum = h[c0 + j] + v1 * h[c0 + ldh + j];
                             h[c0 + j] -= sum * t1;
                             h[c0 + ldh + j] -= sum * t2;
                         }
                         if (wantZ) {
                             int q0 = zb + k * ldz;
                             for (int j = iloz; j <= ihiz; j++) {
-                                double sum = z[q0 + j] + v2 * z[q0 + ldz + j];
+                                double sum = z[q0 + j] + v1 * z[q0 + ldz + j];
                                 z[q0 + j] -= sum * t1;
                                 z[q0 + ldz + j] -= sum * t2;
                             }
@@ -280,6 +311,9 @@ final class FrancisQr {
             } else if (l == i - 1) {
                 // a 2 x 2 block has split off: standardize it
                 int p = hb + (i - 1) + (i - 1) * ldh;
+                if (block == null) {
+                    block = new StandardBlock();
+                }
                 block.factor(h[p], h[p + ldh], h[p + 1], h[p + 1 + ldh]);
                 h[p] = block.a;
                 h[p + ldh] = block.b;
