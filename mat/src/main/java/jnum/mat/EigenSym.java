@@ -113,10 +113,12 @@ public final class EigenSym {
         }
         int n = a.rows();
         double[] x = Factors.compact(a);
-        requireFinite(op, "a", x);
         double max = 0;
         for (double v : x) {
-            max = Math.max(max, Math.abs(v));
+            max = Math.max(max, Math.abs(v)); // NaN if v is NaN
+        }
+        if (!Double.isFinite(max)) {
+            requireFinite(op, "a", x);
         }
         double tol = SYMMETRY_TOLERANCE * n * max;
         int worstI = -1;

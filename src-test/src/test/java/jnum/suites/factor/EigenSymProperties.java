@@ -39,6 +39,25 @@ class EigenSymProperties {
         SplittableRandom rnd = g.random();
         String family = FAMILIES[rnd.nextInt(FAMILIES.length)];
         int n = rnd.nextInt(3) == 0 ? 65 + rnd.nextInt(90) : g.size(60);
+        check(g, family, n, seed);
+    }
+
+    /**
+     * {@link #decomposition} at every order from 1 to 70, each on a family drawn from the seed:
+     * both sides of the small-order path's limits (64 values only, 47 with vectors).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void everySmallOrder(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (int n = 1; n <= 70; n++) {
+            check(g, FAMILIES[rnd.nextInt(FAMILIES.length)], n, seed);
+        }
+    }
+
+    /** Eigenpairs, values-only and SymDense agreement, and an untouched input, for one matrix. */
+    private static void check(MatrixGen g, String family, int n, long seed) {
         Symmetric s = SymmetricEigenConformance.symmetric(g, family, n);
         String ctx = family + " n=" + n + " seed=" + seed;
         Dense a = dense(s.a(), n);

@@ -64,6 +64,9 @@ final class SymmetricEigenDriver {
                 blas.scal(n - j, sigma, a, aOff + j + j * lda, 1);
             }
         }
+        if (!divideConquer && n <= SmallSymmetricEigen.MAX_ORDER) {
+            return small(vectors, n, a, aOff, lda, w, wOff, sigma);
+        }
         double[] e = new double[n - 1];
         double[] tau = new double[n - 1];
         TridiagonalReduction reduction = new TridiagonalReduction(blas);
@@ -79,6 +82,33 @@ final class SymmetricEigenDriver {
         } else if (vectors) {
             reduction.orgtr(n, a, aOff, lda, tau, 0);
             failed = new TridiagonalQl(blas).steqr(n, w, wOff, e, 0, true, a, aOff, lda);
+        } else {
+            failed = new RootFreeQl().sterf(n, w, wOff, e, 0);
+        }
+        if (sigma != 1) {
+            blas.scal(n, 1 / sigma, w, wOff, 1);
+        }
+        return failed;
+    }
+
+    /**
+     * {@link #solve} up to {@link SmallSymmetricEigen#MAX_ORDER} (A already scaled by sigma): the
+     * reduction and Q in plain loops, then the same QL/QR iterations; the vectors are formed in a
+     * scratch square and copied over A.
+     */
+    private int small(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff, double sigma) {
+        double[] e = new double[n - 1];
+        double[] tau = new double[n];
+        double[] p = new double[n];
+        SmallSymmetricEigen.tridiagonalize(n, a, aOff, lda, w, wOff, e, tau, p);
+        int failed;
+        if (vectors) {
+            double[] z = new double[n * n];
+            SmallSymmetricEigen.formQ(n, a, aOff, lda, tau, z);
+            failed = new TridiagonalQl(blas).steqr(n, w, wOff, e, 0, true, z, 0, n);
+            for (int j = 0; j < n; j++) {
+                System.arraycopy(z, j * n, a, aOff + j * lda, n);
+            }
         } else {
             failed = new RootFreeQl().sterf(n, w, wOff, e, 0);
         }
