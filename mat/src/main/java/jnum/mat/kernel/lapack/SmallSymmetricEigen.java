@@ -21,10 +21,10 @@ package jnum.mat.kernel.lapack;
  */
 final class SmallSymmetricEigen {
     /**
-     * The largest order solved here; above it the blocked reduction and dorgtr of the general path
-     * are as fast or faster (measured with the JMH benchmark of the small spectral decompositions).
+     * The largest order solved here: that up to which dsytrd reduces unblocked anyway; above it
+     * the blocked reduction's GEMMs repay their calls.
      */
-    static final int MAX_ORDER = 64;
+    static final int MAX_ORDER = TridiagonalReduction.CROSSOVER;
 
     /** Column norms are summed without scaling when the largest element lies in this range. */
     private static final double SAFE_LOW = 0x1p-500;
