@@ -444,15 +444,21 @@ public final class SymmetricEigenConformance {
         }
     }
 
+    /** A copy of the n x n matrix a with NaN above the diagonal, for routines that read only the lower triangle. */
+    private static double[] lowerOnly(double[] a, int n) {
+        double[] lower = a.clone();
+        for (int j = 1; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                lower[i + j * n] = Double.NaN;
+            }
+        }
+        return lower;
+    }
+
     private static void syev(Lapack lapack, MatrixGen g, SplittableRandom rnd, String family, int n, long seed) {
         Symmetric s = symmetric(g, family, n);
         String ctx = "syev " + family + " n=" + n + " seed=" + seed;
-        double[] lowerOnly = s.a().clone();
-        for (int j = 1; j < n; j++) {
-            for (int i = 0; i < j; i++) {
-                lowerOnly[i + j * n] = Double.NaN;
-            }
-        }
+        double[] lowerOnly = lowerOnly(s.a(), n);
         GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
         double[] w = new double[n];
         assertEquals(0, lapack.syev(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);
@@ -501,12 +507,7 @@ public final class SymmetricEigenConformance {
     private static void tridiagonalReduction(Lapack lapack, MatrixGen g, SplittableRandom rnd, int n, long seed) {
         Symmetric s = symmetric(g, rnd.nextBoolean() ? "uniform" : "graded", n);
         String ctx = "sytrd n=" + n + " seed=" + seed;
-        double[] lowerOnly = s.a().clone();
-        for (int j = 1; j < n; j++) {
-            for (int i = 0; i < j; i++) {
-                lowerOnly[i + j * n] = Double.NaN;
-            }
-        }
+        double[] lowerOnly = lowerOnly(s.a(), n);
         GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
         double[] d = new double[n];
         double[] e = new double[Math.max(0, n - 1)];

@@ -145,6 +145,19 @@ final class TridiagonalQl {
         }
     }
 
+    /**
+     * How far Wilkinson's shift lies from p, the diagonal element at the end a sweep deflates:
+     * the eigenvalue of {@code [p e; e q]} nearer p is {@code p - e^2 / (delta + sign(delta)
+     * sqrt(delta^2 + e^2))} with {@code delta = (q - p) / 2}, and this is that quotient, from
+     * delta and {@code ee = e^2}. dsteqr and dsterf reach the same number through the ratio
+     * {@code delta / e} and its hypot with 1, which puts one or two more divisions and square
+     * roots on the critical path of every sweep. The blocks are scaled so that the squares
+     * neither overflow nor matter when they underflow.
+     */
+    static double shiftOffset(double delta, double ee) {
+        return ee / (delta + Math.copySign(Math.sqrt(delta * delta + ee), delta));
+    }
+
     static double maxAbs(double[] dd, double[] ee, int l, int lend) {
         double max = 0;
         for (int i = l; i <= lend; i++) {
@@ -220,9 +233,8 @@ final class TridiagonalQl {
             if (!budget.take()) {
                 return;
             }
-            double g = (dd[l + 1] - p) / (2 * ee[l]);
-            double r = PlaneRotations.hypot(g, 1);
-            g = dd[m] - p + (ee[l] / (g + Math.copySign(r, g)));
+            double g = dd[m] - p + shiftOffset(0.5 * (dd[l + 1] - p), ee[l] * ee[l]);
+            double r;
             double s = 1;
             double c = 1;
             p = 0;
@@ -292,9 +304,8 @@ final class TridiagonalQl {
             if (!budget.take()) {
                 return;
             }
-            double g = (dd[l - 1] - p) / (2 * ee[l - 1]);
-            double r = PlaneRotations.hypot(g, 1);
-            g = dd[m] - p + (ee[l - 1] / (g + Math.copySign(r, g)));
+            double g = dd[m] - p + shiftOffset(0.5 * (dd[l - 1] - p), ee[l - 1] * ee[l - 1]);
+            double r;
             double s = 1;
             double c = 1;
             p = 0;
