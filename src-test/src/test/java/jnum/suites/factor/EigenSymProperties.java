@@ -44,7 +44,7 @@ class EigenSymProperties {
 
     /**
      * {@link #decomposition} at every order from 1 to 70, each on a family drawn from the seed:
-     * both sides of the small-order path's limits (64 values only, 47 with vectors).
+     * both sides of the small-order path's limit (64).
      */
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")

@@ -52,8 +52,8 @@ class SymmetricEigenConformanceTest {
     }
 
     /**
-     * syev at every order up to 70: both sides of the small-order path's limit (64 for values,
-     * 47 with vectors, where the facade turns to divide and conquer).
+     * syev at every order up to 70: both sides of the small-order path's limit (64, where the
+     * blocked reduction takes over).
      */
     @ParameterizedTest(name = "{0} seed={1}")
     @MethodSource("cases")
