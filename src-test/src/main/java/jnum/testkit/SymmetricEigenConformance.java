@@ -427,33 +427,56 @@ public final class SymmetricEigenConformance {
         SplittableRandom rnd = g.random();
         for (String family : DENSE_FAMILIES) {
             int n = rnd.nextInt(4) == 0 ? 65 + rnd.nextInt(100) : g.size(MAX_ORDER / 2);
-            Symmetric s = symmetric(g, family, n);
-            String ctx = "syev " + family + " n=" + n + " seed=" + seed;
-            double[] lowerOnly = s.a().clone();
-            for (int j = 1; j < n; j++) {
-                for (int i = 0; i < j; i++) {
-                    lowerOnly[i + j * n] = Double.NaN;
-                }
-            }
-            GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
-            double[] w = new double[n];
-            assertEquals(0, lapack.syev(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);
-            ga.assertGuardsIntact(ctx);
-            assertAscending(w, ctx);
-            assertDenseEigenpairs(s.a(), n, w, ga.values(), n, ctx);
+            syev(lapack, g, rnd, family, n, seed);
+        }
+    }
 
-            GuardedMatrix gv = LapackConformance.guarded(rnd, n, n, lowerOnly);
-            double[] wv = new double[n];
-            assertEquals(0, lapack.syev(false, n, gv.data, gv.off, gv.ld, wv, 0), "values " + ctx);
-            gv.assertGuardsIntact("values " + ctx);
-            double bound = THRESHOLD * Math.max(1, n) * EPS * s.norm1();
-            for (int i = 0; i < n; i++) {
-                assertTrue(Math.abs(wv[i] - w[i]) <= bound, ctx + ": value " + i + " " + wv[i] + " vs " + w[i]);
-                if (s.spectrum() != null) {
-                    assertTrue(
-                            Math.abs(w[i] - s.spectrum()[i]) <= bound,
-                            ctx + ": value " + i + " " + w[i] + ", exact " + s.spectrum()[i]);
-                }
+    /**
+     * {@link #syev(Lapack, long)} at every order from 1 to {@code maxOrder}, each on a family
+     * drawn at random: covers both sides of every crossover between the small-order path, the
+     * unblocked and the blocked reductions.
+     */
+    public static void syevEveryOrder(Lapack lapack, long seed, int maxOrder) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (int n = 1; n <= maxOrder; n++) {
+            syev(lapack, g, rnd, DENSE_FAMILIES[rnd.nextInt(DENSE_FAMILIES.length)], n, seed);
+        }
+    }
+
+    /** A copy of the n x n matrix a with NaN above the diagonal, for routines that read only the lower triangle. */
+    private static double[] lowerOnly(double[] a, int n) {
+        double[] lower = a.clone();
+        for (int j = 1; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                lower[i + j * n] = Double.NaN;
+            }
+        }
+        return lower;
+    }
+
+    private static void syev(Lapack lapack, MatrixGen g, SplittableRandom rnd, String family, int n, long seed) {
+        Symmetric s = symmetric(g, family, n);
+        String ctx = "syev " + family + " n=" + n + " seed=" + seed;
+        double[] lowerOnly = lowerOnly(s.a(), n);
+        GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
+        double[] w = new double[n];
+        assertEquals(0, lapack.syev(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);
+        ga.assertGuardsIntact(ctx);
+        assertAscending(w, ctx);
+        assertDenseEigenpairs(s.a(), n, w, ga.values(), n, ctx);
+
+        GuardedMatrix gv = LapackConformance.guarded(rnd, n, n, lowerOnly);
+        double[] wv = new double[n];
+        assertEquals(0, lapack.syev(false, n, gv.data, gv.off, gv.ld, wv, 0), "values " + ctx);
+        gv.assertGuardsIntact("values " + ctx);
+        double bound = THRESHOLD * Math.max(1, n) * EPS * s.norm1();
+        for (int i = 0; i < n; i++) {
+            assertTrue(Math.abs(wv[i] - w[i]) <= bound, ctx + ": value " + i + " " + wv[i] + " vs " + w[i]);
+            if (s.spectrum() != null) {
+                assertTrue(
+                        Math.abs(w[i] - s.spectrum()[i]) <= bound,
+                        ctx + ": value " + i + " " + w[i] + ", exact " + s.spectrum()[i]);
             }
         }
     }
@@ -484,12 +507,7 @@ public final class SymmetricEigenConformance {
     private static void tridiagonalReduction(Lapack lapack, MatrixGen g, SplittableRandom rnd, int n, long seed) {
         Symmetric s = symmetric(g, rnd.nextBoolean() ? "uniform" : "graded", n);
         String ctx = "sytrd n=" + n + " seed=" + seed;
-        double[] lowerOnly = s.a().clone();
-        for (int j = 1; j < n; j++) {
-            for (int i = 0; i < j; i++) {
-                lowerOnly[i + j * n] = Double.NaN;
-            }
-        }
+        double[] lowerOnly = lowerOnly(s.a(), n);
         GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
         double[] d = new double[n];
         double[] e = new double[Math.max(0, n - 1)];
@@ -776,10 +794,7 @@ public final class SymmetricEigenConformance {
             int n = divideAndConquerOrder(rnd);
             Symmetric s = symmetric(g, family, n);
             String ctx = "syevd " + family + " n=" + n + " seed=" + seed;
-            double[] lowerOnly = s.a().clone();
-            for (int j = 1; j < n; j++) {
-                java.util.Arrays.fill(lowerOnly, j * n, j * n + j, Double.NaN);
-            }
+            double[] lowerOnly = lowerOnly(s.a(), n);
             GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
             double[] w = new double[n];
             assertEquals(0, lapack.syevd(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);

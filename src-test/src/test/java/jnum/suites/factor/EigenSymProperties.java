@@ -39,6 +39,49 @@ class EigenSymProperties {
         SplittableRandom rnd = g.random();
         String family = FAMILIES[rnd.nextInt(FAMILIES.length)];
         int n = rnd.nextInt(3) == 0 ? 65 + rnd.nextInt(90) : g.size(60);
+        check(g, family, n, seed);
+    }
+
+    /**
+     * {@link #decomposition} at every order from 1 to 70, each on a family drawn from the seed:
+     * both sides of the small-order path's limit (64).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void everySmallOrder(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (int n = 1; n <= 70; n++) {
+            check(g, FAMILIES[rnd.nextInt(FAMILIES.length)], n, seed);
+        }
+    }
+
+    /**
+     * A first column whose elements below the diagonal are subnormal (about 1e-310) while the
+     * others are of order 1: its reflector's norm is below the range where one can be formed
+     * safely, so the column is taken as reduced; what that drops is far below {@code eps ||A||}.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void subnormalColumn(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        int n = 3 + rnd.nextInt(20);
+        int col = 0;
+        double[] a = SymmetricEigenConformance.symmetric(g, "uniform", n).a();
+        for (int i = col + 1; i < n; i++) {
+            a[i + col * n] = rnd.nextDouble(-1, 1) * 1e-310;
+            a[col + i * n] = a[i + col * n];
+        }
+        String ctx = "subnormal column " + col + " n=" + n + " seed=" + seed;
+        EigenSym es = dense(a, n).eigenSym();
+        double[] w = es.values().toArray();
+        SymmetricEigenConformance.assertAscending(w, ctx);
+        SymmetricEigenConformance.assertDenseEigenpairs(a, n, w, LapackConformance.values(es.vectors()), n, ctx);
+    }
+
+    /** Eigenpairs, values-only and SymDense agreement, and an untouched input, for one matrix. */
+    private static void check(MatrixGen g, String family, int n, long seed) {
         Symmetric s = SymmetricEigenConformance.symmetric(g, family, n);
         String ctx = family + " n=" + n + " seed=" + seed;
         Dense a = dense(s.a(), n);

@@ -51,6 +51,16 @@ class SymmetricEigenConformanceTest {
         SymmetricEigenConformance.syev(on(lapack), seed);
     }
 
+    /**
+     * syev at every order up to 70: both sides of the small-order path's limit (64, where the
+     * blocked reduction takes over).
+     */
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void syevEveryOrder(String lapack, long seed) {
+        SymmetricEigenConformance.syevEveryOrder(on(lapack), seed, 70);
+    }
+
     @ParameterizedTest(name = "{0} seed={1}")
     @MethodSource("cases")
     void tridiagonalReduction(String lapack, long seed) {

@@ -125,10 +125,8 @@ final class RootFreeQl {
             if (!budget.take()) {
                 return;
             }
-            double rte = Math.sqrt(ee[l]);
-            double sigma = (dd[l + 1] - p) / (2 * rte);
-            double r = PlaneRotations.hypot(sigma, 1);
-            sigma = p - (rte / (sigma + Math.copySign(r, sigma)));
+            double sigma = p - TridiagonalQl.shiftOffset(0.5 * (dd[l + 1] - p), ee[l]);
+            double r;
             double c = 1;
             double s = 0;
             double gamma = dd[m] - sigma;
@@ -181,10 +179,8 @@ final class RootFreeQl {
             if (!budget.take()) {
                 return;
             }
-            double rte = Math.sqrt(ee[l - 1]);
-            double sigma = (dd[l - 1] - p) / (2 * rte);
-            double r = PlaneRotations.hypot(sigma, 1);
-            sigma = p - (rte / (sigma + Math.copySign(r, sigma)));
+            double sigma = p - TridiagonalQl.shiftOffset(0.5 * (dd[l - 1] - p), ee[l - 1]);
+            double r;
             double c = 1;
             double s = 0;
             double gamma = dd[m] - sigma;

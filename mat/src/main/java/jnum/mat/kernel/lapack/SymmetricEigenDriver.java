@@ -8,7 +8,9 @@ import jnum.mat.kernel.Transpose;
  * LAPACK's dsyev for the lower triangle: scale A into a safe range when its largest element is
  * tiny or huge, reduce it to tridiagonal form ({@link TridiagonalReduction}), then either the
  * eigenvalues alone by {@link RootFreeQl} or, after forming Q, the eigenvectors by
- * {@link TridiagonalQl} accumulating onto Q; the eigenvalues are scaled back at the end.
+ * {@link TridiagonalQl} accumulating onto Q; the eigenvalues are scaled back at the end. Up to
+ * order {@link SmallSymmetricEigen#MAX_ORDER} (and for syev only) the reduction and Q come from
+ * {@link SmallSymmetricEigen}'s plain loops instead of the kernels.
  */
 final class SymmetricEigenDriver {
     private static final double EPS = 0x1p-52;
@@ -64,28 +66,61 @@ final class SymmetricEigenDriver {
                 blas.scal(n - j, sigma, a, aOff + j + j * lda, 1);
             }
         }
-        double[] e = new double[n - 1];
-        double[] tau = new double[n - 1];
-        TridiagonalReduction reduction = new TridiagonalReduction(blas);
-        reduction.sytrd(n, a, aOff, lda, w, wOff, e, 0, tau, 0);
-        int failed;
-        if (vectors && divideConquer) {
-            double[] z = new double[n * n];
-            failed = new TridiagonalDivideConquer(blas).stedc(n, w, wOff, e, 0, z, 0, n);
-            reduction.ormtr(Side.LEFT, Transpose.NO, n, n, a, aOff, lda, tau, 0, z, 0, n);
-            for (int j = 0; j < n; j++) {
-                System.arraycopy(z, j * n, a, aOff + j * lda, n);
-            }
-        } else if (vectors) {
-            reduction.orgtr(n, a, aOff, lda, tau, 0);
-            failed = new TridiagonalQl(blas).steqr(n, w, wOff, e, 0, true, a, aOff, lda);
-        } else {
-            failed = new RootFreeQl().sterf(n, w, wOff, e, 0);
-        }
+        int failed = !divideConquer && n <= SmallSymmetricEigen.MAX_ORDER
+                ? small(vectors, n, a, aOff, lda, w, wOff)
+                : blocked(vectors, divideConquer, n, a, aOff, lda, w, wOff);
         if (sigma != 1) {
             blas.scal(n, 1 / sigma, w, wOff, 1);
         }
         return failed;
+    }
+
+    /** {@link #solve} on the scaled A through the blocked reduction and the kernels. */
+    private int blocked(
+            boolean vectors, boolean divideConquer, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        double[] e = new double[n - 1];
+        double[] tau = new double[n - 1];
+        TridiagonalReduction reduction = new TridiagonalReduction(blas);
+        reduction.sytrd(n, a, aOff, lda, w, wOff, e, 0, tau, 0);
+        if (vectors && divideConquer) {
+            double[] z = new double[n * n];
+            int failed = new TridiagonalDivideConquer(blas).stedc(n, w, wOff, e, 0, z, 0, n);
+            reduction.ormtr(Side.LEFT, Transpose.NO, n, n, a, aOff, lda, tau, 0, z, 0, n);
+            copyOver(n, z, a, aOff, lda);
+            return failed;
+        }
+        if (vectors) {
+            reduction.orgtr(n, a, aOff, lda, tau, 0);
+            return new TridiagonalQl(blas).steqr(n, w, wOff, e, 0, true, a, aOff, lda);
+        }
+        return new RootFreeQl().sterf(n, w, wOff, e, 0);
+    }
+
+    /**
+     * {@link #solve} on the scaled A up to {@link SmallSymmetricEigen#MAX_ORDER}: the reduction
+     * and Q in plain loops, then the same QL/QR iterations; the vectors are formed in a scratch
+     * square and copied over A.
+     */
+    private int small(boolean vectors, int n, double[] a, int aOff, int lda, double[] w, int wOff) {
+        double[] e = new double[n - 1];
+        double[] tau = new double[n];
+        double[] p = new double[n];
+        SmallSymmetricEigen.tridiagonalize(n, a, aOff, lda, w, wOff, e, tau, p);
+        if (!vectors) {
+            return new RootFreeQl().sterf(n, w, wOff, e, 0);
+        }
+        double[] z = new double[n * n];
+        SmallSymmetricEigen.formQ(n, a, aOff, lda, tau, z);
+        int failed = new TridiagonalQl(blas).steqr(n, w, wOff, e, 0, true, z, 0, n);
+        copyOver(n, z, a, aOff, lda);
+        return failed;
+    }
+
+    /** The n x n matrix z (leading dimension n) copied over A. */
+    private static void copyOver(int n, double[] z, double[] a, int aOff, int lda) {
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(z, j * n, a, aOff + j * lda, n);
+        }
     }
 
     /** The largest |a_ij| of the lower triangle; NaN if one is NaN. */

@@ -11,8 +11,10 @@ import jnum.mat.kernel.Blas;
  * sqrt(|d_{i+1}|)} (block splitting) or {@code e_i^2 <= eps^2 |d_i d_{i+1}| + safmin} (deflation);
  * each unreduced block is scaled into {@code [sqrt(safmin) / eps^2, sqrt(safmax) / 3]} when its
  * largest element lies outside, so that squares neither overflow nor underflow; 2 x 2 blocks are
- * solved directly ({@link SymmetricEigen2x2}). The rotations of a sweep are applied to the columns
- * of Z with the BLAS's rot after the sweep (dlasr). At most {@value #MAX_SWEEPS_PER_VALUE} n
+ * solved directly ({@link SymmetricEigen2x2}). Each rotation of a sweep is applied to the columns
+ * of Z as soon as it is generated (dsteqr saves them for dlasr after the sweep, in the same order,
+ * so the products are the same): the generation is a chain of dependent square roots and
+ * divisions, and the rotation of Z, independent of it, runs in its shadow. At most {@value #MAX_SWEEPS_PER_VALUE} n
  * sweeps in all; values come back ascending, with the columns of Z permuted alike.
  */
 final class TridiagonalQl {
@@ -26,10 +28,12 @@ final class TridiagonalQl {
     private static final double SSFMIN = Math.sqrt(SAFMIN) / EPS2;
 
     /**
-     * Column length up to which the rotations of Z are plain loops (a sweep's pairs fused,
-     * {@link RotationBatch#sweep}) rather than kernel calls one rotation at a time.
+     * Column length up to which a rotation of Z is a plain loop rather than a kernel call: from
+     * about 16 rows a vector kernel's rotation is faster (measured with the JMH benchmark of the
+     * small spectral decompositions). The Java kernels round as the loop does, so the results are
+     * the same either way.
      */
-    private static final int SMALL_ROTATION = 64;
+    private static final int SMALL_ROTATION = 15;
 
     private final Blas blas;
     private final SymmetricEigen2x2 two = new SymmetricEigen2x2();
@@ -57,8 +61,6 @@ final class TridiagonalQl {
         double[] ee = new double[n + 1];
         System.arraycopy(d, dOff, dd, 1, n);
         System.arraycopy(e, eOff, ee, 1, n - 1);
-        double[] wc = vectors ? new double[n + 1] : null;
-        double[] ws = vectors ? new double[n + 1] : null;
         Sweeps budget = new Sweeps(MAX_SWEEPS_PER_VALUE * n);
         int failed = 0;
         int l1 = 1;
@@ -93,9 +95,9 @@ final class TridiagonalQl {
                 double scale = anorm > SSFMAX ? SSFMAX : anorm < SSFMIN ? SSFMIN : anorm;
                 scale(dd, ee, l, lend, scale / anorm);
                 if (Math.abs(dd[lend]) < Math.abs(dd[l])) {
-                    qr(n, dd, ee, lend, l, budget, vectors, wc, ws, z, zOff, ldz);
+                    qr(n, dd, ee, lend, l, budget, vectors, z, zOff, ldz);
                 } else {
-                    ql(n, dd, ee, l, lend, budget, vectors, wc, ws, z, zOff, ldz);
+                    ql(n, dd, ee, l, lend, budget, vectors, z, zOff, ldz);
                 }
                 scale(dd, ee, l, lend, anorm / scale);
             }
@@ -143,6 +145,19 @@ final class TridiagonalQl {
         }
     }
 
+    /**
+     * How far Wilkinson's shift lies from p, the diagonal element at the end a sweep deflates:
+     * the eigenvalue of {@code [p e; e q]} nearer p is {@code p - e^2 / (delta + sign(delta)
+     * sqrt(delta^2 + e^2))} with {@code delta = (q - p) / 2}, and this is that quotient, from
+     * delta and {@code ee = e^2}. dsteqr and dsterf reach the same number through the ratio
+     * {@code delta / e} and its hypot with 1, which puts one or two more divisions and square
+     * roots on the critical path of every sweep. The blocks are scaled so that the squares
+     * neither overflow nor matter when they underflow.
+     */
+    static double shiftOffset(double delta, double ee) {
+        return ee / (delta + Math.copySign(Math.sqrt(delta * delta + ee), delta));
+    }
+
     static double maxAbs(double[] dd, double[] ee, int l, int lend) {
         double max = 0;
         for (int i = l; i <= lend; i++) {
@@ -185,8 +200,6 @@ final class TridiagonalQl {
             int lend,
             Sweeps budget,
             boolean vectors,
-            double[] wc,
-            double[] ws,
             double[] z,
             int zOff,
             int ldz) {
@@ -220,9 +233,8 @@ final class TridiagonalQl {
             if (!budget.take()) {
                 return;
             }
-            double g = (dd[l + 1] - p) / (2 * ee[l]);
-            double r = PlaneRotations.hypot(g, 1);
-            g = dd[m] - p + (ee[l] / (g + Math.copySign(r, g)));
+            double g = dd[m] - p + shiftOffset(0.5 * (dd[l + 1] - p), ee[l] * ee[l]);
+            double r;
             double s = 1;
             double c = 1;
             p = 0;
@@ -242,17 +254,7 @@ final class TridiagonalQl {
                 dd[i + 1] = g + p;
                 g = c * r - b;
                 if (vectors) {
-                    wc[i] = c;
-                    ws[i] = -s;
-                }
-            }
-            if (vectors) {
-                if (n <= SMALL_ROTATION) {
-                    RotationBatch.sweep(z, zOff, ldz, n, l - 1, m - l, false, wc, l, ws, l);
-                } else {
-                    for (int col = m - 1; col >= l; col--) {
-                        rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
-                    }
+                    rotateColumns(n, z, zOff, ldz, i, c, -s);
                 }
             }
             dd[l] -= p;
@@ -269,8 +271,6 @@ final class TridiagonalQl {
             int lend,
             Sweeps budget,
             boolean vectors,
-            double[] wc,
-            double[] ws,
             double[] z,
             int zOff,
             int ldz) {
@@ -304,9 +304,8 @@ final class TridiagonalQl {
             if (!budget.take()) {
                 return;
             }
-            double g = (dd[l - 1] - p) / (2 * ee[l - 1]);
-            double r = PlaneRotations.hypot(g, 1);
-            g = dd[m] - p + (ee[l - 1] / (g + Math.copySign(r, g)));
+            double g = dd[m] - p + shiftOffset(0.5 * (dd[l - 1] - p), ee[l - 1] * ee[l - 1]);
+            double r;
             double s = 1;
             double c = 1;
             p = 0;
@@ -326,17 +325,7 @@ final class TridiagonalQl {
                 dd[i] = g + p;
                 g = c * r - b;
                 if (vectors) {
-                    wc[i] = c;
-                    ws[i] = s;
-                }
-            }
-            if (vectors) {
-                if (n <= SMALL_ROTATION) {
-                    RotationBatch.sweep(z, zOff, ldz, n, m - 1, l - m, true, wc, m, ws, m);
-                } else {
-                    for (int col = m; col < l; col++) {
-                        rotateColumns(n, z, zOff, ldz, col, wc[col], ws[col]);
-                    }
+                    rotateColumns(n, z, zOff, ldz, i, c, s);
                 }
             }
             dd[l] -= p;

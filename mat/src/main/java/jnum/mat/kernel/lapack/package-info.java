@@ -23,7 +23,10 @@
  * orgtr and ormtr are orgqr and ormqr on the shifted reflectors. steqr (implicit QL/QR with
  * Wilkinson's shift, rotations applied to Z with rot), sterf (Pal-Walker-Kahan), stebz (bisection
  * on Sturm counts) and stein (inverse iteration) follow dsteqr, dsterf, dstebz and dstein with
- * their splitting, scaling and iteration bounds; syev chains them as dsyev does.
+ * their splitting, scaling and iteration bounds; syev chains them as dsyev does. Up to order 64
+ * syev goes through {@code SmallSymmetricEigen} instead of the kernels: dsytd2's reduction and
+ * dorg2r's backward accumulation of Q written as plain loops over contiguous columns (at these
+ * orders the cost of the blocked path is its kernel calls on vectors of a few elements).
  *
  * <p>General eigenproblem (dgeev's path): {@code Balancing} (dgebal 3.12 and dgebak),
  * {@code HessenbergReduction} (dgehrd blocked with dlahr2 panels of 32 columns above order 128, and
