@@ -45,9 +45,11 @@ import jnum.stat.special.Special;
  * <p><b>Quantiles</b> start from the normal approximation of Abramowitz and Stegun 26.7.10 (in the
  * body, for df of a few or more) or else the Student t quantile shifted by delta; where the tails
  * are integrals ({@code delta^2/2 > 50}) from the chi-squared quantile of
- * {@code delta / sqrt(V / df)} on delta's side in the body, and in the far tails from the root of
+ * {@code delta / sqrt(V / df)}, corrected to {@code O(delta^-4)} for the spread of the normal
+ * variable, on delta's side in the body, and in the far tails from the root of
  * Laplace's model of the integral corrected by its offset at one integration
- * ({@link NoncentralTIntegral#laplaceQuantile}). They are finished by the safeguarded iteration on
+ * ({@link NoncentralTIntegral#laplaceQuantile}); where the series gives the tails, from that
+ * model's root alone in the far tail beyond delta on its side. They are finished by the safeguarded iteration on
  * the log cdf (log survival above the median) of {@link QuantilePolish}; where the tail is an
  * integral, each step takes the log tail, the log density and its elasticity from one integration
  * (Halley's steps). <b>Sampling</b> is the definition, with the ziggurat normal and the
@@ -598,7 +600,8 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
     }
 
     /**
-     * Above this tail probability the normal approximation, where it exists, is the start: in the
+     * Above this tail probability the normal approximation, where it exists, is the start unless
+     * the tails are integrals (then the corrected chi-squared start, {@link #logChiStart}): in the
      * body it is within a few percent of the quantile, closer than Laplace's model of the integral,
      * whose peak is not yet Gaussian there.
      */
@@ -613,13 +616,20 @@ public record NoncentralT(double df, double delta) implements ContinuousDistribu
      * evaluation of the integral there, the root of the corrected model, which is within the
      * change of that offset (nearly constant in t) of the quantile. {@code target} is the tail
      * (the survival function if {@code upper}, else the cdf) at most 1/2 and x0 the start
-     * otherwise. NaN where the model does not apply or has no root; infinite where the tail at the
-     * largest double is still beyond the target (the quantile is beyond the doubles).
+     * otherwise; in the {@code body} only the chi-squared start is tried. Where the series gives
+     * the tails (mu at most {@link #OWN_SERIES_MAX_MU}) the model's root is the start in the tail
+     * beyond delta on its side, uncorrected (no integral to measure its offset with). NaN where
+     * the model does not apply or has no root; infinite where the tail at the largest double is
+     * still beyond the target (the quantile is beyond the doubles).
      */
     private double integralStart(double target, boolean upper, boolean positive, double x0, boolean body) {
         double d = positive ? delta : -delta; // the tail at x = +-t in terms of t > 0
         boolean tailUpper = positive == upper; // P(T > t; d), else P(T <= t; d)
-        if (!(0.5 * delta * delta > OWN_SERIES_MAX_MU) || !tailUpper && d <= 0 || x0 == 0 || Double.isNaN(x0)) {
+        boolean integrals = 0.5 * delta * delta > OWN_SERIES_MAX_MU;
+        // with the series, the model's root alone in the tail beyond delta (df 705, delta 7.5: 6e-7
+        // off at 5e-117, where the normal approximation was 6% off and took four series evaluations)
+        boolean seriesTail = tailUpper && d > 0 && target < BODY;
+        if (!(integrals || seriesTail) || !tailUpper && d <= 0 || x0 == 0 || Double.isNaN(x0)) {
             return Double.NaN;
         }
         int side = tailUpper ? 1 : -1;
