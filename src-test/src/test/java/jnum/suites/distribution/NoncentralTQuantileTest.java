@@ -35,7 +35,7 @@ class NoncentralTQuantileTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void roundTripsOverRandomParameters(long seed) {
-        roundTrips(seed, 1e6);
+        roundTrips(seed, 1e6, 0, 300);
     }
 
     /**
@@ -46,16 +46,48 @@ class NoncentralTQuantileTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void roundTripsAtTinyDf(long seed) {
-        roundTrips(seed, 0.1);
+        roundTrips(seed, 0.1, 0, 300);
     }
 
-    /** Twelve round trips at df log-uniform in [1e-3, maxDf]. */
-    private static void roundTrips(long seed, double maxDf) {
+    /**
+     * As {@link #roundTripsOverRandomParameters} in the body (tail probabilities from 1e-3 to 1/2),
+     * where the start is the chi-squared quantile corrected for the normal variable's spread and
+     * one Halley step is meant to finish: each step must still end at the noise of the log tail.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void roundTripsInTheBody(long seed) {
+        roundTrips(seed, 1e6, Math.log10(2), 3);
+    }
+
+    /**
+     * Tails beyond delta on its side where the series gives them ({@code delta^2/2 <= 50}, |delta|
+     * log-uniform in [0.01, 10]), tail probabilities log-uniform from 1e-300 to 1e-3: the start is
+     * the root of Laplace's model of the integral, uncorrected.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void roundTripsBeyondDeltaWithTheSeries(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < 12; i++) {
+            double df = logUniform(r, 1e-3, 1e6);
+            boolean positive = r.nextBoolean();
+            NoncentralT d = new NoncentralT(df, (positive ? 1 : -1) * logUniform(r, 0.01, 10));
+            // beyond a positive delta the upper tail, beyond a negative one the lower
+            checkRoundTrip(d, Math.pow(10, -r.nextDouble(3, 300)), !positive, " (seed " + seed + ")");
+        }
+    }
+
+    /**
+     * Twelve round trips at df log-uniform in [1e-3, maxDf] and tail probabilities {@code 10^-e},
+     * e uniform in [from, to].
+     */
+    private static void roundTrips(long seed, double maxDf, double from, double to) {
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < 12; i++) {
             double df = logUniform(r, 1e-3, maxDf);
             NoncentralT d = new NoncentralT(df, (r.nextBoolean() ? 1 : -1) * r.nextDouble(10.5, 450));
-            double p = Math.pow(10, -r.nextDouble(0, 300));
+            double p = Math.pow(10, -r.nextDouble(from, to));
             checkRoundTrip(d, p, r.nextBoolean(), " (seed " + seed + ")");
         }
     }
@@ -72,6 +104,8 @@ class NoncentralTQuantileTest {
         checkRoundTrip(new NoncentralT(0.0015, 36.5), 0.24, false, "");
         checkRoundTrip(new NoncentralT(0.0030543971360130558, 407.805401353667), 0.4961279911604676, true, "");
         checkRoundTrip(new NoncentralT(0.042929262970373486, 10.545245324441684), 0.2646997485375835, true, "");
+        checkRoundTrip(new NoncentralT(705.2768539964171, -7.532777601923634), 5.142076769541614e-117, true, "");
+        checkRoundTrip(new NoncentralT(0.0015, 36.5), 0.6, true, "");
     }
 
     /**
