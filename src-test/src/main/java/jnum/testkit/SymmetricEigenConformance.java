@@ -455,16 +455,34 @@ public final class SymmetricEigenConformance {
         return lower;
     }
 
+    /** A symmetric driver computing values and vectors of the column-major matrix at {@code a}. */
+    @FunctionalInterface
+    private interface VectorsDriver {
+        int run(double[] a, int off, int ld, double[] values);
+    }
+
+    /**
+     * Runs {@code driver} on a guarded copy of the lower triangle and checks its info, the guards,
+     * ascending values and the eigenpairs against {@code s}; returns the values.
+     */
+    private static double[] checkedEigenpairs(
+            Symmetric s, double[] lowerOnly, SplittableRandom rnd, VectorsDriver driver, String ctx) {
+        int n = s.n();
+        GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
+        double[] w = new double[n];
+        assertEquals(0, driver.run(ga.data, ga.off, ga.ld, w), ctx);
+        ga.assertGuardsIntact(ctx);
+        assertAscending(w, ctx);
+        assertDenseEigenpairs(s.a(), n, w, ga.values(), n, ctx);
+        return w;
+    }
+
     private static void syev(Lapack lapack, MatrixGen g, SplittableRandom rnd, String family, int n, long seed) {
         Symmetric s = symmetric(g, family, n);
         String ctx = "syev " + family + " n=" + n + " seed=" + seed;
         double[] lowerOnly = lowerOnly(s.a(), n);
-        GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
-        double[] w = new double[n];
-        assertEquals(0, lapack.syev(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);
-        ga.assertGuardsIntact(ctx);
-        assertAscending(w, ctx);
-        assertDenseEigenpairs(s.a(), n, w, ga.values(), n, ctx);
+        double[] w = checkedEigenpairs(
+                s, lowerOnly, rnd, (a, off, ld, values) -> lapack.syev(true, n, a, off, ld, values, 0), ctx);
 
         GuardedMatrix gv = LapackConformance.guarded(rnd, n, n, lowerOnly);
         double[] wv = new double[n];
@@ -795,12 +813,8 @@ public final class SymmetricEigenConformance {
             Symmetric s = symmetric(g, family, n);
             String ctx = "syevd " + family + " n=" + n + " seed=" + seed;
             double[] lowerOnly = lowerOnly(s.a(), n);
-            GuardedMatrix ga = LapackConformance.guarded(rnd, n, n, lowerOnly);
-            double[] w = new double[n];
-            assertEquals(0, lapack.syevd(true, n, ga.data, ga.off, ga.ld, w, 0), ctx);
-            ga.assertGuardsIntact(ctx);
-            assertAscending(w, ctx);
-            assertDenseEigenpairs(s.a(), n, w, ga.values(), n, ctx);
+            double[] w = checkedEigenpairs(
+                    s, lowerOnly, rnd, (a, off, ld, values) -> lapack.syevd(true, n, a, off, ld, values, 0), ctx);
             double[] reference = new double[n];
             assertEquals(0, lapack.syev(false, n, lowerOnly.clone(), 0, n, reference, 0), "syev " + ctx);
             double bound = THRESHOLD * Math.max(1, n) * EPS * s.norm1();
