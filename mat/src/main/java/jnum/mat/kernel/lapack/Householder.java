@@ -1,5 +1,6 @@
 package jnum.mat.kernel.lapack;
 
+import java.util.Arrays;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Transpose;
 
@@ -93,7 +94,15 @@ final class Householder {
             blas.ger(m, n, -tau, v, vOff, incV, work, 0, 1, c, cOff, ldc);
             return;
         }
-        // small C: each column in one pass, w_j = v^T c_j, then c_j -= tau w_j v
+        applyLeftInLoops(m, n, v, vOff, incV, tau, c, cOff, ldc);
+    }
+
+    /**
+     * {@link #applyLeft} by plain loops, for a small C: each column in one pass, {@code w_j = v^T
+     * c_j}, then {@code c_j -= tau w_j v}.
+     */
+    static void applyLeftInLoops(
+            int m, int n, double[] v, int vOff, int incV, double tau, double[] c, int cOff, int ldc) {
         for (int j = 0; j < n; j++) {
             int col = cOff + j * ldc;
             double w = 0;
@@ -135,7 +144,7 @@ final class Householder {
             return;
         }
         // small C: w = C v by column axpys, then c_j -= tau v_j w
-        java.util.Arrays.fill(work, 0, m, 0);
+        Arrays.fill(work, 0, m, 0);
         for (int j = 0, jv = vOff; j < n; j++, jv += incV) {
             double vj = v[jv];
             if (vj != 0) {

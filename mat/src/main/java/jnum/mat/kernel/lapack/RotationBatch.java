@@ -25,10 +25,12 @@ final class RotationBatch {
     static final int IMMEDIATE_ELEMENTS = 4096;
 
     /**
-     * Rows from which an immediate rotation goes to the vector kernel ({@link Blas#rot}) rather
-     * than the fused scalar pair loop of {@link #sweep}: from there the kernel's vector loop runs
-     * (on a shared array the JIT does not vectorize the scalar loop, unsure the columns are
-     * disjoint), and at order 50 the QR iteration with vectors takes about half the time.
+     * Rows from which a rotation goes to the vector kernel ({@link Blas#rot}) rather than a plain
+     * loop ({@link #rotate(Blas, double[], int, int, int, double, double)}): from there the
+     * kernel's vector loop runs (on a shared array the JIT does not vectorize the scalar loop,
+     * unsure the columns are disjoint), and at order 50 the QR iteration with vectors takes about
+     * half the time. The Java kernels round as the loop does, so the results are the same either
+     * way.
      */
     static final int KERNEL_ROWS = 16;
 
@@ -116,7 +118,7 @@ final class RotationBatch {
                 continue;
             }
             int x = base + (start + r) * lda;
-            blas.rot(len, a, x, 1, a, x + lda, 1, cr, sr);
+            rotate(blas, a, x, x + lda, len, cr, sr);
         }
     }
 
@@ -129,10 +131,10 @@ final class RotationBatch {
         add(j, 2, true, new double[] {cs}, 0, new double[] {sn}, 0);
     }
 
-    /** Rotation (cs, sn) on columns (j, j + 1), at once: the plain loop of a small matrix. */
+    /** Rotation (cs, sn) on columns (j, j + 1), at once. */
     private void rotate(int j, double cs, double sn) {
         if (cs != 1 || sn != 0) {
-            rotate(a, aOff + j * lda, aOff + (j + 1) * lda, rows, cs, sn);
+            rotate(blas, a, aOff + j * lda, aOff + (j + 1) * lda, rows, cs, sn);
         }
     }
 
@@ -196,7 +198,19 @@ final class RotationBatch {
         }
     }
 
-    /** The rotation (cs, sn) on the rows-long columns at x and y of a. */
+    /**
+     * The rotation (cs, sn) on the rows-long columns at x and y of a: the kernel's rot from
+     * {@link #KERNEL_ROWS} rows, a plain loop below (no dispatch on a short column).
+     */
+    static void rotate(Blas blas, double[] a, int x, int y, int rows, double cs, double sn) {
+        if (rows >= KERNEL_ROWS) {
+            blas.rot(rows, a, x, 1, a, y, 1, cs, sn);
+        } else {
+            rotate(a, x, y, rows, cs, sn);
+        }
+    }
+
+    /** The rotation (cs, sn) on the rows-long columns at x and y of a, by a plain loop. */
     static void rotate(double[] a, int x, int y, int rows, double cs, double sn) {
         for (int i = 0; i < rows; i++) {
             double xi = a[x + i];

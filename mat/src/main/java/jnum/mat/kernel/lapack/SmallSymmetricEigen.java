@@ -1,5 +1,7 @@
 package jnum.mat.kernel.lapack;
 
+import java.util.Arrays;
+
 /**
  * dsyev for small orders in plain loops: the unblocked Householder tridiagonalization of the lower
  * triangle (dsytd2) and the backward accumulation of its orthogonal factor (dorg2r's order) written
@@ -79,7 +81,7 @@ final class SmallSymmetricEigen {
      * v^T} (dsytd2's symv, axpy and syr2), each column of the triangle read in one pass.
      */
     private static void updateTrailing(int m, double[] a, int v, int t, int lda, double tau, double[] p) {
-        java.util.Arrays.fill(p, 0, m, 0);
+        Arrays.fill(p, 0, m, 0);
         for (int j = 0; j < m; j++) {
             int col = t + j * lda;
             double vj = a[v + j];
@@ -116,7 +118,7 @@ final class SmallSymmetricEigen {
      * each touches only the trailing block where Z is not yet the identity.
      */
     static void formQ(int n, double[] a, int aOff, int lda, double[] tau, double[] z) {
-        java.util.Arrays.fill(z, 0, n * n, 0);
+        Arrays.fill(z, 0, n * n, 0);
         for (int i = 0; i < n; i++) {
             z[i + i * n] = 1;
         }
@@ -125,21 +127,8 @@ final class SmallSymmetricEigen {
             if (t == 0) {
                 continue;
             }
-            int v = aOff + k + 1 + k * lda;
             int m = n - k - 1;
-            for (int j = k + 1; j < n; j++) {
-                int col = k + 1 + j * n;
-                double s = 0;
-                for (int i = 0; i < m; i++) {
-                    s += a[v + i] * z[col + i];
-                }
-                s *= -t;
-                if (s != 0) {
-                    for (int i = 0; i < m; i++) {
-                        z[col + i] += s * a[v + i];
-                    }
-                }
-            }
+            Householder.applyLeftInLoops(m, m, a, aOff + k + 1 + k * lda, 1, t, z, k + 1 + (k + 1) * n, n);
         }
     }
 

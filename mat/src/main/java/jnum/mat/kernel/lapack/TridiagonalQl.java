@@ -14,8 +14,9 @@ import jnum.mat.kernel.Blas;
  * solved directly ({@link SymmetricEigen2x2}). Each rotation of a sweep is applied to the columns
  * of Z as soon as it is generated (dsteqr saves them for dlasr after the sweep, in the same order,
  * so the products are the same): the generation is a chain of dependent square roots and
- * divisions, and the rotation of Z, independent of it, runs in its shadow. At most {@value #MAX_SWEEPS_PER_VALUE} n
- * sweeps in all; values come back ascending, with the columns of Z permuted alike.
+ * divisions, and the rotation of Z, independent of it, runs in its shadow. At most
+ * {@value #MAX_SWEEPS_PER_VALUE} n sweeps in all; values come back ascending, with the columns of
+ * Z permuted alike.
  */
 final class TridiagonalQl {
     /** dsteqr's MAXIT: the sweep budget is this many per eigenvalue. */
@@ -26,14 +27,6 @@ final class TridiagonalQl {
     private static final double SAFMIN = Double.MIN_NORMAL;
     private static final double SSFMAX = Math.sqrt(1 / SAFMIN) / 3;
     private static final double SSFMIN = Math.sqrt(SAFMIN) / EPS2;
-
-    /**
-     * Column length up to which a rotation of Z is a plain loop rather than a kernel call: from
-     * about 16 rows a vector kernel's rotation is faster (measured with the JMH benchmark of the
-     * small spectral decompositions). The Java kernels round as the loop does, so the results are
-     * the same either way.
-     */
-    private static final int SMALL_ROTATION = 15;
 
     private final Blas blas;
     private final SymmetricEigen2x2 two = new SymmetricEigen2x2();
@@ -340,11 +333,7 @@ final class TridiagonalQl {
     private void rotateColumns(int n, double[] z, int zOff, int ldz, int col, double c, double s) {
         if (c != 1 || s != 0) {
             int x = zOff + (col - 1) * ldz;
-            if (n > SMALL_ROTATION) {
-                blas.rot(n, z, x, 1, z, x + ldz, 1, c, s);
-                return;
-            }
-            RotationBatch.rotate(z, x, x + ldz, n, c, s); // a short column: no kernel dispatch
+            RotationBatch.rotate(blas, z, x, x + ldz, n, c, s);
         }
     }
 
