@@ -70,7 +70,8 @@ public final class EigenSym {
      * to tridiagonal form (blocked, half its flops in GEMM), then from order
      * {@value #DIVIDE_AND_CONQUER_ORDER} Cuppen's divide and conquer on the tridiagonal form, its
      * eigenvectors multiplied by the reduction's orthogonal factor (LAPACK's dsyevd), below it the
-     * implicit QL/QR method accumulating its rotations onto that factor (dsyev). Backward stable: {@code ||A V - V diag(lambda)|| = O(n eps ||A||)}
+     * implicit QL/QR method accumulating its rotations onto that factor (dsyev). Backward stable:
+     * {@code ||A V - V diag(lambda)|| = O(n eps ||A||)}
      * and {@code ||V^T V - I|| = O(n eps)}.
      *
      * <p>Only the lower triangle is used, but {@code a} must be symmetric within

@@ -15,7 +15,8 @@ import jnum.mat.kernel.Side;
  * {@code a +- i sqrt(-b c)}). Created by {@link Dense#schur()} or {@link #of(Dense)}.
  *
  * <p>Computed as dgees does: scaling by a power of 2 when the largest element is below
- * {@code sqrt(2^-1022) / eps} or above its reciprocal, permutations isolating eigenvalues (no scaling, which would spoil
+ * {@code sqrt(2^-1022) / eps} or above its reciprocal, permutations isolating eigenvalues (no
+ * scaling, which would spoil
  * the orthogonality of Z), Hessenberg reduction, the double-shift QR algorithm accumulating Z.
  * The computed factors satisfy {@code ||A - Z T Z^T|| <= c n eps ||A||} and
  * {@code ||Z^T Z - I|| <= c n eps}.

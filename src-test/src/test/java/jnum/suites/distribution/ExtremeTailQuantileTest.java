@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Quantiles at extreme parameters whose cost once reached 0.1-0.7 ms (and negative binomial
- * entropies of 1.3 to 8 ms): the von Mises far tails at kappa near 1e5 and its support's ends at small kappa, tiny-shape
+ * entropies of 1.3 to 8 ms): the von Mises far tails at kappa near 1e5 and its support's ends at
+ * small kappa, tiny-shape
  * gamma, chi and beta quantiles that underflow or round to a support end, a beta quantile with a
  * huge and a small shape, Zipf's upper tail at exponent 33, the negative binomial at r of a few
  * tens to hundreds with tiny p, and its entropy where the mass below the count 1000 is not

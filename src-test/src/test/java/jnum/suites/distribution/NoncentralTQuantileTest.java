@@ -28,7 +28,8 @@ class NoncentralTQuantileTest {
     /**
      * Random parameters (df log-uniform in [1e-3, 1e6], |delta| in [10.5, 450], either sign), a tail
      * probability log-uniform from 1e-300 to 1 (the median included, where at tiny df the quantile
-     * is beyond 1e155 and the chi variable of the lower tail's integral by parts is subnormal), as the cdf (quantile) or the survival function
+     * is beyond 1e155 and the chi variable of the lower tail's integral by parts is subnormal), as
+     * the cdf (quantile) or the survival function
      * (inverse survival), so that all four tails are met: on delta's side towards 0 and away from
      * it, and against it.
      */

@@ -20,7 +20,8 @@ import jnum.stat.special.Special;
  * beyond that node at least as fast as the secant from the panel's innermost node to it, so the
  * rest is at most {@code e^(g_out) run / (g_in - g_out)} (run the distance between the nodes); or
  * where the integration reaches its limit. The models take 60 (the normal) to 100 (the exponential)
- * evaluations of g. Every evaluation of g adds a positive term, so the sum carries the relative error of the integrand (that of
+ * evaluations of g. Every evaluation of g adds a positive term, so the sum carries the relative
+ * error of the integrand (that of
  * {@code g(t) - g(x)}) and a few roundings.
  */
 final class LogConcaveTail {

@@ -12,7 +12,8 @@ import jnum.stat.special.Special;
  * <p>The mass is {@code r/(r+k)} times the binomial term {@code C(k+r, r) p^r (1-p)^k} in Loader's
  * saddle-point form ({@link BinomialTerm}); {@code cdf(k) = I_p(r, k+1)} and {@code survival(k) =
  * 1 - I_p(r, k+1)} are the regularized incomplete beta function and its complement, each computed
- * directly, and the log forms their logarithms, finite where the tails underflow. Sampling: a Poisson draw whose mean is a Gamma(r, (1-p)/p) draw.
+ * directly, and the log forms their logarithms, finite where the tails underflow. Sampling: a
+ * Poisson draw whose mean is a Gamma(r, (1-p)/p) draw.
  *
  * @param r the number of successes, positive and finite
  * @param p the success probability, in {@code (0, 1]}

@@ -431,7 +431,8 @@ public record NoncentralChiSquared(double k, double lambda) implements Continuou
 
     /**
      * {@code log survival}, finite where the survival function underflows: the Poisson mixture summed
-     * in units of its largest term, or the integral of the density ({@link #logTailQuadrature}); far out ({@code x >= max(1e8, 4 lambda)}, in the Bessel regime
+     * in units of its largest term, or the integral of the density ({@link #logTailQuadrature});
+     * far out ({@code x >= max(1e8, 4 lambda)}, in the Bessel regime
      * of the density), where that mixture would need more terms than an int counts, Laplace's
      * expansion of the tail integral, {@code S(x) = f(x) / (-g'(x)) (1 + g''(x) / g'(x)^2 + O(x^-2))}
      * with {@code g = log f}, {@code g' = -(1 - sqrt(lambda/x))/2 + (2 nu - 1)/(4x)}: there the error

@@ -156,7 +156,8 @@ final class NoncentralTIntegral {
      * {@code m y + df (1 - y^2/t^2)} ({@code y = t r}, m the hazard at {@code d - y}), divided by
      * {@code y^2}, is {@code m / y + df / y^2 - df / t^2}, decreasing in y, so it has one root and
      * each flank is monotone, which is all the bracketed searches for the peak and the cuts need.
-     * Null where the peak is beyond the cliff of the normal factor ({@code t r > d + }{@link #CLIFF_REACH}): there the left
+     * Null where the peak is beyond the cliff of the normal factor ({@code t r > d + }{@link
+     * #CLIFF_REACH}): there the left
      * flank would be the chi factor's long line ending in that cliff, which the panels (sized by
      * the fall from the peak) do not resolve.
      */
@@ -468,7 +469,8 @@ final class NoncentralTIntegral {
 
     /**
      * {@code integral exp(L - top)} from the peak (the origin) towards {@code dir}, over panels that end
-     * where L has fallen by the next of {@link #DROPS}, each at most {@code 4^k} ({@code 2^k} for the lower tail) times the first
+     * where L has fallen by the next of {@link #DROPS}, each at most {@code 4^k} ({@code 2^k} for
+     * the lower tail) times the first
      * (k = 0, 1, ... from the peak; the first at most 1, two peak widths and the scale of the normal
      * factor's slope): the factors of the integrand vary on the scale 1 of u ({@code e^u}, {@code
      * e^2u}) however wide the peak (df = 1e-3: its curvature is about df, but concentrated within a

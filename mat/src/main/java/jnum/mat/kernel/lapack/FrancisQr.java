@@ -15,7 +15,8 @@ package jnum.mat.kernel.lapack;
  * <p>Each step's 3-element reflector is formed in local variables: while the larger of its two
  * lower entries exceeds 2^-500 and no entry reaches 2^500, as dlarfg with a single square root of
  * the sum of the three squares (within a rounding of dlarfg's nested hypot; no square overflows
- * and no rescaling is needed there), otherwise by {@link #reflector}, dlarfg itself. At small orders this chain of dependent square roots and
+ * and no rescaling is needed there), otherwise by {@link #reflector}, dlarfg itself. At small
+ * orders this chain of dependent square roots and
  * divisions, not the flops of the updates, sets the pace of a sweep.
  *
  * <p>The code keeps LAPACK's 1-based indices: {@code h[hb + r + c * ldh]} is H(r, c).

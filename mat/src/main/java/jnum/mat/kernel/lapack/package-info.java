@@ -10,7 +10,8 @@
  * {@code 2^-1022 / 2^-53}); blocks of reflectors are applied in the compact WY form
  * {@code I - V T V^T} with GEMMs on an explicit copy of V, blocked whenever min(m, n) exceeds 64:
  * geqrf factors panels of 48 or 64 columns recursively (dgeqrt3's scheme, the panel itself on
- * GEMM and TRMM, T built by the recursion), orgqr and ormqr use blocks of 32. The LQ routines (gelqf, orglq, ormlq) work on the rows where
+ * GEMM and TRMM, T built by the recursion), orgqr and ormqr use blocks of 32. The LQ routines
+ * (gelqf, orglq, ormlq) work on the rows where
  * the reflectors are stored, as dgelqf, dorglq and dormlq: unblocked row sweeps for the panels,
  * blocks of 32 row reflectors copied into the same explicit V and applied from the right by GEMM. geqp3 follows dgeqp3
  * with dlaqps (delayed trailing update through the matrix F, one GEMM per block) and dlaqp2, with
