@@ -76,9 +76,8 @@ public final class SVD {
         Objects.requireNonNull(kind, "svd: kind is null");
         int m = a.rows();
         int n = a.cols();
-        rejectNonFinite(a);
         int p = Math.min(m, n);
-        double[] work = a.copy().array();
+        double[] work = a.finiteCopy("svd");
         double[] s = new double[p];
         if (kind == Kind.VALUES) {
             check(
@@ -101,20 +100,19 @@ public final class SVD {
                 .gesvd(full ? SvdJob.FULL : SvdJob.THIN, m, n, work, 0, m, s, 0, uu, 0, m, vt, 0, Math.max(1, vtrows));
         check(info, m, n);
         Dense uMat = Dense.wrap(uu, 0, m, m, ucols);
-        Dense vMat = Dense.wrap(vt, 0, Math.max(1, vtrows), vtrows, n).t().copy();
+        Dense vMat = Dense.wrap(transposed(vtrows, n, vt), 0, Math.max(1, n), n, vtrows);
         return new SVD(m, n, kind, s, uMat, vMat);
     }
 
-    private static void rejectNonFinite(Dense a) {
-        for (int j = 0; j < a.cols(); j++) {
-            for (int i = 0; i < a.rows(); i++) {
-                double x = a.get(i, j);
-                if (!Double.isFinite(x)) {
-                    throw new IllegalArgumentException("svd: element (" + i + ", " + j + ") of the "
-                            + Text.shape(a.rows(), a.cols()) + " matrix is " + x);
-                }
+    /** The c x r transpose (compact) of the compact r x c matrix x. */
+    private static double[] transposed(int r, int c, double[] x) {
+        double[] t = new double[r * c];
+        for (int j = 0; j < c; j++) {
+            for (int i = 0; i < r; i++) {
+                t[j + i * c] = x[i + j * r];
             }
         }
+        return t;
     }
 
     private static void check(int info, int m, int n) {

@@ -75,12 +75,44 @@ final class BidiagonalQr {
         if (ncvt == 0 && nru == 0 && Dqds.singularValues(n, d, dOff, e, eOff)) {
             return 0;
         }
+        // V = VT^T (ncvt x n): the rotations of rows of VT become rotations of columns of V
+        double[] v = ncvt > 0 ? Transposed.of(n, ncvt, vt, vtOff, ldvt) : null;
+        int unconverged = bdsqrColumns(uplo, n, ncvt, nru, d, dOff, e, eOff, v, 0, Math.max(1, ncvt), u, uOff, ldu);
+        if (v != null) {
+            Transposed.back(ncvt, n, v, vt, vtOff, ldvt);
+        }
+        return unconverged;
+    }
+
+    /**
+     * {@link #bdsqr} with V itself in place of VT: V (nrv x n, its columns the right vectors)
+     * becomes {@code V P}, U (nru x n) becomes {@code U Q}. For callers that hold V as columns,
+     * which {@link #bdsqr} would otherwise transpose there and back.
+     *
+     * @return 0 on convergence, else the number of elements of e that did not converge to zero
+     */
+    int bdsqrColumns(
+            Uplo uplo,
+            int n,
+            int nrv,
+            int nru,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] v,
+            int vOff,
+            int ldv,
+            double[] u,
+            int uOff,
+            int ldu) {
+        if (n == 0) {
+            return 0;
+        }
         int nm1 = n - 1;
         double[] work = new double[Math.max(1, 4 * nm1)];
         double[] rot = new double[6];
-        // V = VT^T (ncvt x n): the rotations of rows of VT become rotations of columns of V
-        double[] v = ncvt > 0 ? Transposed.of(n, ncvt, vt, vtOff, ldvt) : null;
-        RotationBatch vBatch = ncvt > 0 ? new RotationBatch(blas, v, 0, ncvt, ncvt, n) : null;
+        RotationBatch vBatch = nrv > 0 ? new RotationBatch(blas, v, vOff, ldv, nrv, n) : null;
         RotationBatch uBatch = nru > 0 ? new RotationBatch(blas, u, uOff, ldu, nru, n) : null;
         if (n > 1 && uplo == Uplo.LOWER) {
             // rotate to upper bidiagonal form from the left
@@ -104,10 +136,7 @@ final class BidiagonalQr {
             vBatch.flush();
         }
         if (unconverged == 0) {
-            sortDescending(n, ncvt, nru, d, dOff, v, ncvt, u, uOff, ldu);
-        }
-        if (v != null) {
-            Transposed.back(ncvt, n, v, vt, vtOff, ldvt);
+            sortDescending(n, nrv, nru, d, dOff, v, vOff, ldv, u, uOff, ldu);
         }
         return unconverged;
     }
@@ -466,16 +495,26 @@ final class BidiagonalQr {
 
     /**
      * Makes the values non-negative (negating columns of V, the rows of VT) and sorts them in
-     * decreasing order with their vectors; V is ncvt x n with leading dimension ldv. Plain loops:
+     * decreasing order with their vectors; V is nrv x n with leading dimension ldv. Plain loops:
      * at most n - 1 swaps and n negations, exact, where the kernel calls' checks and dispatch
      * would cost more than the moves at small orders.
      */
     private static void sortDescending(
-            int n, int ncvt, int nru, double[] d, int dOff, double[] v, int ldv, double[] u, int uOff, int ldu) {
+            int n,
+            int nrv,
+            int nru,
+            double[] d,
+            int dOff,
+            double[] v,
+            int vOff,
+            int ldv,
+            double[] u,
+            int uOff,
+            int ldu) {
         for (int i = 0; i < n; i++) {
             if (d[dOff + i] < 0) {
                 d[dOff + i] = -d[dOff + i];
-                for (int k = i * ldv, end = k + ncvt; k < end; k++) {
+                for (int k = vOff + i * ldv, end = k + nrv; k < end; k++) {
                     v[k] = -v[k];
                 }
             }
@@ -493,7 +532,7 @@ final class BidiagonalQr {
             if (isub != i) {
                 d[dOff + isub] = d[dOff + i];
                 d[dOff + i] = best;
-                swap(v, isub * ldv, i * ldv, ncvt);
+                swap(v, vOff + isub * ldv, vOff + i * ldv, nrv);
                 swap(u, uOff + isub * ldu, uOff + i * ldu, nru);
             }
         }

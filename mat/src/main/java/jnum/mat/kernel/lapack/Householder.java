@@ -23,6 +23,11 @@ final class Householder {
      */
     static final int SMALL_ELEMENTS = 1024;
 
+    /** {@link #norm} sums the squares unscaled when the largest magnitude lies in this range. */
+    private static final double SAFE_LOW = 0x1p-500;
+
+    private static final double SAFE_HIGH = 0x1p500;
+
     private Householder() {}
 
     /**
@@ -67,6 +72,75 @@ final class Householder {
             beta *= RESCALE_BELOW;
         }
         a[alphaAt] = beta;
+    }
+
+    /**
+     * {@link #generate} in plain loops, for the small orders where the kernels' dispatch costs more
+     * than a norm and a scaling of a few elements: the same reflector, the same rescaling of a tiny
+     * beta, the norm by {@link #norm}.
+     */
+    static void generateInLoops(int n, double[] a, int alphaAt, int xOff, int incX, double[] tau, int tauAt) {
+        if (n <= 1) {
+            tau[tauAt] = 0;
+            return;
+        }
+        double xnorm = norm(a, xOff, incX, n - 1);
+        if (xnorm == 0) {
+            tau[tauAt] = 0;
+            return;
+        }
+        double alpha = a[alphaAt];
+        double beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
+        int rescaled = 0;
+        if (Math.abs(beta) < RESCALE_BELOW) {
+            double up = 1 / RESCALE_BELOW;
+            do {
+                rescaled++;
+                scale(n - 1, up, a, xOff, incX);
+                beta *= up;
+                alpha *= up;
+            } while (Math.abs(beta) < RESCALE_BELOW && rescaled < 20);
+            xnorm = norm(a, xOff, incX, n - 1);
+            beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
+        }
+        tau[tauAt] = (beta - alpha) / beta;
+        scale(n - 1, 1 / (alpha - beta), a, xOff, incX);
+        for (int k = 0; k < rescaled; k++) {
+            beta *= RESCALE_BELOW;
+        }
+        a[alphaAt] = beta;
+    }
+
+    private static void scale(int count, double f, double[] x, int off, int inc) {
+        for (int i = 0, k = off; i < count; i++, k += inc) {
+            x[k] *= f;
+        }
+    }
+
+    /**
+     * The 2-norm of the count elements {@code x[off + i * inc]} in plain loops, with a power-of-two
+     * scaling only when the largest lies outside {@code (2^-500, 2^500)} (where a square could
+     * overflow, or the sum lose accuracy to underflow); NaN if one is NaN.
+     */
+    static double norm(double[] x, int off, int inc, int count) {
+        double max = 0;
+        double sum = 0;
+        for (int i = 0, k = off; i < count; i++, k += inc) {
+            double xi = x[k];
+            max = Math.max(max, Math.abs(xi));
+            sum += xi * xi;
+        }
+        if (max > SAFE_LOW && max < SAFE_HIGH || max == 0 || Double.isNaN(max)) {
+            return Double.isNaN(max) ? max : Math.sqrt(sum);
+        }
+        int exp = Math.getExponent(max);
+        double down = Math.scalb(1.0, -exp);
+        double scaled = 0;
+        for (int i = 0, k = off; i < count; i++, k += inc) {
+            double xi = x[k] * down;
+            scaled += xi * xi;
+        }
+        return Math.scalb(Math.sqrt(scaled), exp);
     }
 
     /**
@@ -143,7 +217,15 @@ final class Householder {
             blas.ger(m, n, -tau, work, 0, 1, v, vOff, incV, c, cOff, ldc);
             return;
         }
-        // small C: w = C v by column axpys, then c_j -= tau v_j w
+        applyRightInLoops(m, n, v, vOff, incV, tau, c, cOff, ldc, work);
+    }
+
+    /**
+     * {@link #applyRight} by plain loops, for a small C: {@code w = C v} by column axpys into work
+     * (m elements), then {@code c_j -= tau v_j w}.
+     */
+    static void applyRightInLoops(
+            int m, int n, double[] v, int vOff, int incV, double tau, double[] c, int cOff, int ldc, double[] work) {
         Arrays.fill(work, 0, m, 0);
         for (int j = 0, jv = vOff; j < n; j++, jv += incV) {
             double vj = v[jv];

@@ -28,11 +28,6 @@ final class SmallSymmetricEigen {
      */
     static final int MAX_ORDER = TridiagonalReduction.CROSSOVER;
 
-    /** Column norms are summed without scaling when the largest element lies in this range. */
-    private static final double SAFE_LOW = 0x1p-500;
-
-    private static final double SAFE_HIGH = 0x1p500;
-
     private SmallSymmetricEigen() {}
 
     /**
@@ -49,7 +44,7 @@ final class SmallSymmetricEigen {
             int v = aOff + k + 1 + k * lda; // A(k + 1, k): the reflector's first element
             d[dOff + k] = a[v - 1];
             double alpha = a[v];
-            double xnorm = norm(a, v + 1, m - 1);
+            double xnorm = Householder.norm(a, v + 1, 1, m - 1);
             double beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
             if (xnorm == 0 || Math.abs(beta) < Householder.RESCALE_BELOW) {
                 tau[k] = 0;
@@ -130,30 +125,5 @@ final class SmallSymmetricEigen {
             int m = n - k - 1;
             Householder.applyLeftInLoops(m, m, a, aOff + k + 1 + k * lda, 1, t, z, k + 1 + (k + 1) * n, n);
         }
-    }
-
-    /**
-     * The 2-norm of the count elements from x[off], with a power-of-two scaling only when the
-     * largest lies outside {@code (2^-500, 2^500)}; NaN if one is NaN.
-     */
-    private static double norm(double[] x, int off, int count) {
-        double max = 0;
-        double sum = 0;
-        for (int i = off, end = off + count; i < end; i++) {
-            double xi = x[i];
-            max = Math.max(max, Math.abs(xi));
-            sum += xi * xi;
-        }
-        if (max > SAFE_LOW && max < SAFE_HIGH || max == 0 || Double.isNaN(max)) {
-            return Double.isNaN(max) ? max : Math.sqrt(sum);
-        }
-        int exp = Math.getExponent(max);
-        double down = Math.scalb(1.0, -exp);
-        double scaled = 0;
-        for (int i = off, end = off + count; i < end; i++) {
-            double xi = x[i] * down;
-            scaled += xi * xi;
-        }
-        return Math.scalb(Math.sqrt(scaled), exp);
     }
 }

@@ -15,7 +15,9 @@ import jnum.mat.kernel.Uplo;
  * the vectors of the bidiagonal come instead from divide and conquer ({@link
  * BidiagonalDivideConquer}, as dgesdd) and gebrd's reflectors are applied to them in blocks;
  * the singular values are still those of the QR iteration without vectors ({@code O(n^2)}), which
- * keeps their high relative accuracy on bidiagonal input.
+ * keeps their high relative accuracy on bidiagonal input. Up to order {@value
+ * SmallSvd#MAX_ORDER} the thin vectors come from {@link SmallSvd}: the same reduction, factors and
+ * iteration in plain loops, without the kernels' per-call overhead.
  *
  * <p>A matrix with many more rows than columns ({@code m >= 1.6 n}, dgesvd's crossover) is first
  * factored {@code A = Q R}, and R's SVD gives A's with {@code U = Q U_R}: the bidiagonal reduction
@@ -34,18 +36,12 @@ final class SvdDriver {
      */
     static final int DIVIDE_AND_CONQUER_MIN = 100;
 
-    private final Bidiagonal bidiagonal;
-    private final BidiagonalQr bidiagonalQr;
-    private final BidiagonalDivideConquer divideAndConquer;
-    private final HouseholderQr qr;
-    private final HouseholderLq lq;
+    // the stages are created where used: at small orders most of them are not, and their
+    // creation would be a measurable share of the call
+    private final Blas blas;
 
     SvdDriver(Blas blas) {
-        this.lq = new HouseholderLq(blas);
-        this.divideAndConquer = new BidiagonalDivideConquer(blas);
-        this.bidiagonal = new Bidiagonal(blas);
-        this.bidiagonalQr = new BidiagonalQr(blas);
-        this.qr = new HouseholderQr(blas);
+        this.blas = blas;
     }
 
     /**
@@ -154,6 +150,7 @@ final class SvdDriver {
             return direct(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
         }
         double[] tau = new double[n];
+        HouseholderQr qr = new HouseholderQr(blas);
         qr.geqrf(m, n, a, aOff, lda, tau, 0);
         double[] r = new double[n * n];
         for (int j = 0; j < n; j++) {
@@ -187,14 +184,19 @@ final class SvdDriver {
             double[] vt,
             int vtOff,
             int ldvt) {
+        int ucols = job == SvdJob.THIN ? n : m;
+        if (job != SvdJob.VALUES && n <= SmallSvd.MAX_ORDER && ucols == n) {
+            return SmallSvd.gesvd(blas, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
+        }
         double[] e = new double[Math.max(1, n - 1)];
         double[] tauq = new double[n];
         double[] taup = new double[n];
+        Bidiagonal bidiagonal = new Bidiagonal(blas);
+        BidiagonalQr bidiagonalQr = new BidiagonalQr(blas);
         bidiagonal.gebrd(m, n, a, aOff, lda, s, sOff, e, 0, tauq, 0, taup, 0);
         if (job == SvdJob.VALUES) {
             return bidiagonalQr.bdsqr(Uplo.UPPER, n, 0, 0, s, sOff, e, 0, null, 0, 1, null, 0, 1);
         }
-        int ucols = job == SvdJob.THIN ? n : m;
         if (n >= DIVIDE_AND_CONQUER_MIN) {
             return divideAndConquer(m, n, ucols, a, aOff, lda, s, sOff, e, tauq, taup, u, uOff, ldu, vt, vtOff, ldvt);
         }
@@ -234,7 +236,8 @@ final class SvdDriver {
         double[] ub = new double[n * n];
         double[] values = java.util.Arrays.copyOfRange(s, sOff, sOff + n);
         double[] offDiagonal = e.clone();
-        int info = divideAndConquer.bdsdc(Uplo.UPPER, n, s, sOff, e, 0, ub, 0, n, vt, vtOff, ldvt);
+        BidiagonalQr bidiagonalQr = new BidiagonalQr(blas);
+        int info = new BidiagonalDivideConquer(blas).bdsdc(Uplo.UPPER, n, s, sOff, e, 0, ub, 0, n, vt, vtOff, ldvt);
         // the values themselves from bdsqr without vectors (dqds): O(n^2) for high relative
         // accuracy, which divide and conquer (accurate to eps ||B||) lacks; S changes by
         // O(eps ||B||) at most
@@ -243,8 +246,9 @@ final class SvdDriver {
             System.arraycopy(values, 0, s, sOff, n);
         }
         embed(m, ucols, n, ub, u, uOff, ldu);
-        qr.ormqr(Side.LEFT, Transpose.NO, m, ucols, n, a, aOff, lda, tauq, 0, u, uOff, ldu);
-        lq.ormlq(Side.RIGHT, Transpose.NO, n, n - 1, n - 1, a, aOff + lda, lda, taup, 0, vt, vtOff + ldvt, ldvt);
+        new HouseholderQr(blas).ormqr(Side.LEFT, Transpose.NO, m, ucols, n, a, aOff, lda, tauq, 0, u, uOff, ldu);
+        new HouseholderLq(blas)
+                .ormlq(Side.RIGHT, Transpose.NO, n, n - 1, n - 1, a, aOff + lda, lda, taup, 0, vt, vtOff + ldvt, ldvt);
         return info;
     }
 
