@@ -176,6 +176,14 @@ final class BidiagonalQr {
             }
         }
         sminoa = sminoa / Math.sqrt(n);
+        // matrices small enough to be rotated at once are rotated inside the sweep, step by step:
+        // the rotations' arithmetic then overlaps the latency of the next step's square roots and
+        // divisions (the same operations in the same order as applying the sweep afterwards)
+        boolean inSweep = (vBatch == null || vBatch.immediate()) && (uBatch == null || uBatch.immediate());
+        RotationBatch vNow = inSweep ? vBatch : null;
+        RotationBatch uNow = inSweep ? uBatch : null;
+        RotationBatch vLater = inSweep ? null : vBatch;
+        RotationBatch uLater = inSweep ? null : uBatch;
         long maxIt = iterationLimit(n);
         double thresh = Math.max(tol * sminoa, maxIt * UNFL);
         long iter = 0;
@@ -303,27 +311,27 @@ final class BidiagonalQr {
             int len = m - ll + 1;
             if (shift == 0) {
                 if (idir == 1) {
-                    zeroShiftDown(ll, m, d, dOff, e, eOff, work, rot);
-                    applySweep(true, ll, len, vBatch, uBatch, work, 0, nm1, nm12, nm13);
+                    zeroShiftDown(ll, m, d, dOff, e, eOff, work, rot, vNow, uNow);
+                    applySweep(true, ll, len, vLater, uLater, work, 0, nm1, nm12, nm13);
                     if (Math.abs(e[eOff + m - 1]) <= thresh) {
                         e[eOff + m - 1] = 0;
                     }
                 } else {
-                    zeroShiftUp(ll, m, d, dOff, e, eOff, work, rot);
-                    applySweep(false, ll, len, vBatch, uBatch, work, nm12, nm13, 0, nm1);
+                    zeroShiftUp(ll, m, d, dOff, e, eOff, work, rot, vNow, uNow);
+                    applySweep(false, ll, len, vLater, uLater, work, nm12, nm13, 0, nm1);
                     if (Math.abs(e[eOff + ll]) <= thresh) {
                         e[eOff + ll] = 0;
                     }
                 }
             } else if (idir == 1) {
-                shiftedDown(ll, m, shift, d, dOff, e, eOff, work, rot);
-                applySweep(true, ll, len, vBatch, uBatch, work, 0, nm1, nm12, nm13);
+                shiftedDown(ll, m, shift, d, dOff, e, eOff, work, rot, vNow, uNow);
+                applySweep(true, ll, len, vLater, uLater, work, 0, nm1, nm12, nm13);
                 if (Math.abs(e[eOff + m - 1]) <= thresh) {
                     e[eOff + m - 1] = 0;
                 }
             } else {
-                shiftedUp(ll, m, shift, d, dOff, e, eOff, work, rot);
-                applySweep(false, ll, len, vBatch, uBatch, work, nm12, nm13, 0, nm1);
+                shiftedUp(ll, m, shift, d, dOff, e, eOff, work, rot, vNow, uNow);
+                applySweep(false, ll, len, vLater, uLater, work, nm12, nm13, 0, nm1);
                 if (Math.abs(e[eOff + ll]) <= thresh) {
                     e[eOff + ll] = 0;
                 }
@@ -355,9 +363,25 @@ final class BidiagonalQr {
         }
     }
 
+    /** The rotation (c, s) on columns (j, j + 1) of the matrix of an immediate batch, if any. */
+    private static void rotateNow(RotationBatch batch, int j, double c, double s) {
+        if (batch != null) {
+            batch.add(j, c, s);
+        }
+    }
+
     /** One zero-shift QR sweep chasing from top to bottom (Demmel and Kahan). */
     private static void zeroShiftDown(
-            int ll, int m, double[] d, int dOff, double[] e, int eOff, double[] w, double[] r) {
+            int ll,
+            int m,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] w,
+            double[] r,
+            RotationBatch vNow,
+            RotationBatch uNow) {
         int nm1 = w.length / 4;
         double cs = 1;
         double oldcs = 1;
@@ -378,6 +402,8 @@ final class BidiagonalQr {
             w[i - ll + nm1] = sn;
             w[i - ll + 2 * nm1] = oldcs;
             w[i - ll + 3 * nm1] = oldsn;
+            rotateNow(vNow, i, cs, sn);
+            rotateNow(uNow, i, oldcs, oldsn);
         }
         double h = d[dOff + m] * cs;
         d[dOff + m] = h * oldcs;
@@ -385,7 +411,17 @@ final class BidiagonalQr {
     }
 
     /** One zero-shift QR sweep chasing from bottom to top. */
-    private static void zeroShiftUp(int ll, int m, double[] d, int dOff, double[] e, int eOff, double[] w, double[] r) {
+    private static void zeroShiftUp(
+            int ll,
+            int m,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] w,
+            double[] r,
+            RotationBatch vNow,
+            RotationBatch uNow) {
         int nm1 = w.length / 4;
         double cs = 1;
         double oldcs = 1;
@@ -406,6 +442,8 @@ final class BidiagonalQr {
             w[i - ll - 1 + nm1] = -sn;
             w[i - ll - 1 + 2 * nm1] = oldcs;
             w[i - ll - 1 + 3 * nm1] = -oldsn;
+            rotateNow(vNow, i - 1, oldcs, -oldsn);
+            rotateNow(uNow, i - 1, cs, -sn);
         }
         double h = d[dOff + ll] * cs;
         d[dOff + ll] = h * oldcs;
@@ -414,7 +452,17 @@ final class BidiagonalQr {
 
     /** One shifted QR sweep chasing the bulge from top to bottom. */
     private static void shiftedDown(
-            int ll, int m, double shift, double[] d, int dOff, double[] e, int eOff, double[] w, double[] r) {
+            int ll,
+            int m,
+            double shift,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] w,
+            double[] r,
+            RotationBatch vNow,
+            RotationBatch uNow) {
         int nm1 = w.length / 4;
         double dl = d[dOff + ll];
         double f = (Math.abs(dl) - shift) * (Math.copySign(1, dl) + shift / dl);
@@ -444,13 +492,25 @@ final class BidiagonalQr {
             w[i - ll + nm1] = sinr;
             w[i - ll + 2 * nm1] = cosl;
             w[i - ll + 3 * nm1] = sinl;
+            rotateNow(vNow, i, cosr, sinr);
+            rotateNow(uNow, i, cosl, sinl);
         }
         e[eOff + m - 1] = f;
     }
 
     /** One shifted QR sweep chasing the bulge from bottom to top. */
     private static void shiftedUp(
-            int ll, int m, double shift, double[] d, int dOff, double[] e, int eOff, double[] w, double[] r) {
+            int ll,
+            int m,
+            double shift,
+            double[] d,
+            int dOff,
+            double[] e,
+            int eOff,
+            double[] w,
+            double[] r,
+            RotationBatch vNow,
+            RotationBatch uNow) {
         int nm1 = w.length / 4;
         double dm = d[dOff + m];
         double f = (Math.abs(dm) - shift) * (Math.copySign(1, dm) + shift / dm);
@@ -480,6 +540,8 @@ final class BidiagonalQr {
             w[i - ll - 1 + nm1] = -sinr;
             w[i - ll - 1 + 2 * nm1] = cosl;
             w[i - ll - 1 + 3 * nm1] = -sinl;
+            rotateNow(vNow, i - 1, cosl, -sinl);
+            rotateNow(uNow, i - 1, cosr, -sinr);
         }
         e[eOff + ll] = f;
     }

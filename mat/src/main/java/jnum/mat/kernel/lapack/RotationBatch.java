@@ -122,6 +122,11 @@ final class RotationBatch {
         }
     }
 
+    /** Whether rotations are applied as they arrive (a matrix of at most {@value #IMMEDIATE_ELEMENTS}). */
+    boolean immediate() {
+        return immediate;
+    }
+
     /** Queues one rotation on columns (j, j + 1). */
     void add(int j, double cs, double sn) {
         if (immediate) {
