@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The thin SVD (gesvd) at every order from 1 to 26, on both sides of the order up to which the
+ * The thin SVD (gesvd) at every order from 1 to 34, on both sides of the order up to which the
  * Java LAPACK takes its plain-loop small-order path: square, tall (direct and QR-first) and wide,
  * on uniform, graded, ill-conditioned, rank-deficient and zero matrices, matrices with exactly zero
  * columns or a column 1e-200 times the others, each also scaled by 1e-300 and 1e300. Checked: the
@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SmallSvdProperties {
     private static final double U = Tolerance.U;
     private static final double C = 30;
-    private static final int MAX_ORDER = 26;
+    private static final int MAX_ORDER = 34;
     private static final double[] SCALES = {1, 1e-300, 1e300};
 
     static Stream<Arguments> cases() {
