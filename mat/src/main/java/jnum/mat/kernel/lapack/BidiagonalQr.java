@@ -363,10 +363,17 @@ final class BidiagonalQr {
         }
     }
 
-    /** The rotation (c, s) on columns (j, j + 1) of the matrix of an immediate batch, if any. */
-    private static void rotateNow(RotationBatch batch, int j, double c, double s) {
-        if (batch != null) {
-            batch.add(j, c, s);
+    /**
+     * The rotations (cv, sv) on columns (j, j + 1) of V and (cu, su) on those of U, for immediate
+     * batches (either may be null).
+     */
+    private static void rotateNow(RotationBatch v, RotationBatch u, int j, double cv, double sv, double cu, double su) {
+        if (v != null && u != null) {
+            RotationBatch.rotateBoth(v, u, j, cv, sv, cu, su);
+        } else if (v != null) {
+            v.add(j, cv, sv);
+        } else if (u != null) {
+            u.add(j, cu, su);
         }
     }
 
@@ -402,8 +409,7 @@ final class BidiagonalQr {
             w[i - ll + nm1] = sn;
             w[i - ll + 2 * nm1] = oldcs;
             w[i - ll + 3 * nm1] = oldsn;
-            rotateNow(vNow, i, cs, sn);
-            rotateNow(uNow, i, oldcs, oldsn);
+            rotateNow(vNow, uNow, i, cs, sn, oldcs, oldsn);
         }
         double h = d[dOff + m] * cs;
         d[dOff + m] = h * oldcs;
@@ -442,8 +448,7 @@ final class BidiagonalQr {
             w[i - ll - 1 + nm1] = -sn;
             w[i - ll - 1 + 2 * nm1] = oldcs;
             w[i - ll - 1 + 3 * nm1] = -oldsn;
-            rotateNow(vNow, i - 1, oldcs, -oldsn);
-            rotateNow(uNow, i - 1, cs, -sn);
+            rotateNow(vNow, uNow, i - 1, oldcs, -oldsn, cs, -sn);
         }
         double h = d[dOff + ll] * cs;
         d[dOff + ll] = h * oldcs;
@@ -492,8 +497,7 @@ final class BidiagonalQr {
             w[i - ll + nm1] = sinr;
             w[i - ll + 2 * nm1] = cosl;
             w[i - ll + 3 * nm1] = sinl;
-            rotateNow(vNow, i, cosr, sinr);
-            rotateNow(uNow, i, cosl, sinl);
+            rotateNow(vNow, uNow, i, cosr, sinr, cosl, sinl);
         }
         e[eOff + m - 1] = f;
     }
@@ -540,8 +544,7 @@ final class BidiagonalQr {
             w[i - ll - 1 + nm1] = -sinr;
             w[i - ll - 1 + 2 * nm1] = cosl;
             w[i - ll - 1 + 3 * nm1] = -sinl;
-            rotateNow(vNow, i - 1, cosl, -sinl);
-            rotateNow(uNow, i - 1, cosr, -sinr);
+            rotateNow(vNow, uNow, i - 1, cosl, -sinl, cosr, -sinr);
         }
         e[eOff + ll] = f;
     }
