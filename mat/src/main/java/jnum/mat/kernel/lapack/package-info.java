@@ -54,7 +54,10 @@
  * LAPACK's bound). Values only run that bdsqr. With vectors from order 100 (the measured crossover), gesvd takes the
  * bidiagonal's vectors from bdsdc instead and applies gebrd's reflectors to them in blocks as
  * dormbr does (ormqr for Q, ormlq on the rows right of the superdiagonal for P^T), keeping
- * bdsqr's values (no vectors, O(n^2)) for their high relative accuracy.
+ * bdsqr's values (no vectors, O(n^2)) for their high relative accuracy. With thin vectors up to
+ * order 32, {@code SmallSvd} does dgebd2's reduction and the backward accumulation of U and V in
+ * plain loops and hands V to the QR iteration as columns. On U and V of up to 4096 elements that
+ * iteration applies each rotation inside the sweep, as it is computed, rather than the sweep after.
  *
  * <p>Bidiagonal divide and conquer (dbdsdc, dlasd0-dlasd4): {@code BidiagonalDivideConquer} scales
  * B to unit norm, raises diagonal elements below eps and splits at off-diagonals below eps (as
