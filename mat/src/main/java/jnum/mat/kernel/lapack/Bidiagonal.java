@@ -140,11 +140,30 @@ final class Bidiagonal {
                 }
             }
         }
-        gebd2(m - i, n - i, a, aOff + i + i * lda, lda, d, dOff + i, e, eOff + i, tauq, tauqOff + i, taup, taupOff + i);
+        gebd2(
+                blas,
+                m - i,
+                n - i,
+                a,
+                aOff + i + i * lda,
+                lda,
+                d,
+                dOff + i,
+                e,
+                eOff + i,
+                tauq,
+                tauqOff + i,
+                taup,
+                taupOff + i);
     }
 
-    /** dgebd2 for m >= n: one left and one right reflector per column, applied with gemv and ger. */
-    void gebd2(
+    /**
+     * dgebd2 for m >= n: one left and one right reflector per column, applied with gemv and ger
+     * (plain loops on small blocks); a null blas does it all in plain loops (small orders, where
+     * the kernels' dispatch costs more than the flops).
+     */
+    static void gebd2(
+            Blas blas,
             int m,
             int n,
             double[] a,

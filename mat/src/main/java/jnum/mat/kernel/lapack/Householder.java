@@ -40,14 +40,15 @@ final class Householder {
      * of alpha, so {@code alpha - beta} never cancels. When {@code |beta|} is below
      * {@link #RESCALE_BELOW} the vector is scaled up (at most 20 times by {@code 1 /
      * RESCALE_BELOW}) so that neither {@code v} overflows nor accuracy is lost to underflow; beta
-     * is scaled back at the end. NaN in the input gives NaN in beta, tau and v.
+     * is scaled back at the end. NaN in the input gives NaN in beta, tau and v. A null blas
+     * computes the norm and the scalings in plain loops ({@link #generateInLoops}).
      */
     static void generate(Blas blas, int n, double[] a, int alphaAt, int xOff, int incX, double[] tau, int tauAt) {
         if (n <= 1) {
             tau[tauAt] = 0;
             return;
         }
-        double xnorm = blas.nrm2(n - 1, a, xOff, incX);
+        double xnorm = norm(blas, n - 1, a, xOff, incX);
         if (xnorm == 0) {
             tau[tauAt] = 0;
             return;
@@ -59,15 +60,15 @@ final class Householder {
             double up = 1 / RESCALE_BELOW;
             do {
                 rescaled++;
-                blas.scal(n - 1, up, a, xOff, incX);
+                scale(blas, n - 1, up, a, xOff, incX);
                 beta *= up;
                 alpha *= up;
             } while (Math.abs(beta) < RESCALE_BELOW && rescaled < 20);
-            xnorm = blas.nrm2(n - 1, a, xOff, incX);
+            xnorm = norm(blas, n - 1, a, xOff, incX);
             beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
         }
         tau[tauAt] = (beta - alpha) / beta;
-        blas.scal(n - 1, 1 / (alpha - beta), a, xOff, incX);
+        scale(blas, n - 1, 1 / (alpha - beta), a, xOff, incX);
         for (int k = 0; k < rescaled; k++) {
             beta *= RESCALE_BELOW;
         }
@@ -77,41 +78,23 @@ final class Householder {
     /**
      * {@link #generate} in plain loops, for the small orders where the kernels' dispatch costs more
      * than a norm and a scaling of a few elements: the same reflector, the same rescaling of a tiny
-     * beta, the norm by {@link #norm}.
+     * beta, the norm by {@link #norm(double[], int, int, int)}.
      */
     static void generateInLoops(int n, double[] a, int alphaAt, int xOff, int incX, double[] tau, int tauAt) {
-        if (n <= 1) {
-            tau[tauAt] = 0;
-            return;
-        }
-        double xnorm = norm(a, xOff, incX, n - 1);
-        if (xnorm == 0) {
-            tau[tauAt] = 0;
-            return;
-        }
-        double alpha = a[alphaAt];
-        double beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
-        int rescaled = 0;
-        if (Math.abs(beta) < RESCALE_BELOW) {
-            double up = 1 / RESCALE_BELOW;
-            do {
-                rescaled++;
-                scale(n - 1, up, a, xOff, incX);
-                beta *= up;
-                alpha *= up;
-            } while (Math.abs(beta) < RESCALE_BELOW && rescaled < 20);
-            xnorm = norm(a, xOff, incX, n - 1);
-            beta = -Math.copySign(PlaneRotations.hypot(alpha, xnorm), alpha);
-        }
-        tau[tauAt] = (beta - alpha) / beta;
-        scale(n - 1, 1 / (alpha - beta), a, xOff, incX);
-        for (int k = 0; k < rescaled; k++) {
-            beta *= RESCALE_BELOW;
-        }
-        a[alphaAt] = beta;
+        generate(null, n, a, alphaAt, xOff, incX, tau, tauAt);
     }
 
-    private static void scale(int count, double f, double[] x, int off, int inc) {
+    /** The kernel's nrm2, or the plain loops' norm when blas is null. */
+    private static double norm(Blas blas, int count, double[] x, int off, int inc) {
+        return blas == null ? norm(x, off, inc, count) : blas.nrm2(count, x, off, inc);
+    }
+
+    /** The kernel's scal, or a plain loop when blas is null. */
+    private static void scale(Blas blas, int count, double f, double[] x, int off, int inc) {
+        if (blas != null) {
+            blas.scal(count, f, x, off, inc);
+            return;
+        }
         for (int i = 0, k = off; i < count; i++, k += inc) {
             x[k] *= f;
         }
@@ -146,7 +129,7 @@ final class Householder {
     /**
      * {@code C = H C} where {@code H = I - tau v v^T} has order m and C is m x n; v is the
      * m-vector at {@code (v, vOff, incV)} with its first element taken as stored (callers set it
-     * to 1). {@code work} holds at least n elements.
+     * to 1). {@code work} holds at least n elements. A null blas applies it in plain loops.
      */
     static void applyLeft(
             Blas blas,
@@ -163,7 +146,7 @@ final class Householder {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
-        if ((long) m * n > SMALL_ELEMENTS) {
+        if (blas != null && (long) m * n > SMALL_ELEMENTS) {
             blas.gemv(Transpose.YES, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
             blas.ger(m, n, -tau, v, vOff, incV, work, 0, 1, c, cOff, ldc);
             return;
@@ -195,7 +178,7 @@ final class Householder {
     /**
      * {@code C = C H} where {@code H = I - tau v v^T} has order n and C is m x n; v is the n-vector
      * at {@code (v, vOff, incV)} with its first element taken as stored (callers set it to 1).
-     * {@code work} holds at least m elements.
+     * {@code work} holds at least m elements. A null blas applies it in plain loops.
      */
     static void applyRight(
             Blas blas,
@@ -212,7 +195,7 @@ final class Householder {
         if (tau == 0 || m == 0 || n == 0) {
             return;
         }
-        if ((long) m * n > SMALL_ELEMENTS) {
+        if (blas != null && (long) m * n > SMALL_ELEMENTS) {
             blas.gemv(Transpose.NO, m, n, 1, c, cOff, ldc, v, vOff, incV, 0, work, 0, 1);
             blas.ger(m, n, -tau, work, 0, 1, v, vOff, incV, c, cOff, ldc);
             return;

@@ -5,8 +5,8 @@ import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Uplo;
 
 /**
- * dgesvd with vectors for small orders in plain loops: the unblocked bidiagonal reduction (dgebd2)
- * with its reflectors generated and applied by loops, U and V formed from them by backward
+ * dgesvd with vectors for small orders in plain loops: the unblocked bidiagonal reduction
+ * ({@link Bidiagonal#gebd2} without kernels), U and V formed from its reflectors by backward
  * accumulation (dorg2r's order) straight into U and into V as columns, then the bidiagonal QR
  * iteration ({@link BidiagonalQr#bdsqrColumns}) rotating V's columns in place.
  *
@@ -55,51 +55,12 @@ final class SmallSvd {
         double[] e = new double[Math.max(1, n - 1)];
         double[] tauq = new double[n];
         double[] taup = new double[n];
-        bidiagonalize(m, n, a, aOff, lda, s, sOff, e, tauq, taup, new double[m]);
+        Bidiagonal.gebd2(null, m, n, a, aOff, lda, s, sOff, e, 0, tauq, 0, taup, 0);
         formU(m, n, a, aOff, lda, tauq, u, uOff, ldu);
         double[] v = formV(n, a, aOff, lda, taup);
         int info = new BidiagonalQr(blas).bdsqrColumns(Uplo.UPPER, n, n, m, s, sOff, e, 0, v, 0, n, u, uOff, ldu);
         Transposed.back(n, n, v, vt, vtOff, ldvt);
         return info;
-    }
-
-    /**
-     * dgebd2 for {@code m >= n}: {@code Q^T A P = B} upper bidiagonal, d its diagonal, e its
-     * superdiagonal; Q's reflectors below the diagonal, P's right of the superdiagonal (LAPACK's
-     * storage), their scalars in tauq and taup. work holds m elements.
-     */
-    static void bidiagonalize(
-            int m,
-            int n,
-            double[] a,
-            int aOff,
-            int lda,
-            double[] d,
-            int dOff,
-            double[] e,
-            double[] tauq,
-            double[] taup,
-            double[] work) {
-        for (int i = 0; i < n; i++) {
-            int aii = aOff + i + i * lda;
-            Householder.generateInLoops(m - i, a, aii, aii + 1, 1, tauq, i);
-            d[dOff + i] = a[aii];
-            if (i == n - 1) {
-                taup[i] = 0;
-                break;
-            }
-            a[aii] = 1;
-            Householder.applyLeftInLoops(m - i, n - i - 1, a, aii, 1, tauq[i], a, aii + lda, lda);
-            a[aii] = d[dOff + i];
-            int right = aii + lda; // A(i, i + 1)
-            Householder.generateInLoops(n - i - 1, a, right, right + lda, lda, taup, i);
-            e[i] = a[right];
-            if (taup[i] != 0) {
-                a[right] = 1;
-                Householder.applyRightInLoops(m - i - 1, n - i - 1, a, right, lda, taup[i], a, right + 1, lda, work);
-            }
-            a[right] = e[i];
-        }
     }
 
     /**
