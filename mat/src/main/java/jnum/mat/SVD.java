@@ -260,10 +260,11 @@ public final class SVD {
         int r = rank();
         Dense ur = vectors("solve", u).slice(0, m, 0, r);
         Dense c = ur.t().times(b); // r x k
+        // divided, not multiplied by 1 / s_i: that reciprocal overflows once s_i < 1 / MAX_VALUE
+        // (about 5.6e-309) while c_i / s_i may well be in range
         for (int i = 0; i < r; i++) {
-            double inv = 1 / s[i];
             for (int j = 0; j < c.cols(); j++) {
-                c.set(i, j, c.get(i, j) * inv);
+                c.set(i, j, c.get(i, j) / s[i]);
             }
         }
         return v.slice(0, n, 0, r).times(c);
@@ -280,9 +281,8 @@ public final class SVD {
         int r = rank();
         Dense vr = vectors("pinv", v).slice(0, n, 0, r).copy();
         for (int j = 0; j < r; j++) {
-            double inv = 1 / s[j];
             for (int i = 0; i < n; i++) {
-                vr.set(i, j, vr.get(i, j) * inv);
+                vr.set(i, j, vr.get(i, j) / s[j]); // as in solve: no reciprocal to overflow
             }
         }
         return vr.times(u.slice(0, m, 0, r).t());

@@ -17,8 +17,9 @@ import jnum.mat.kernel.Side;
  * <p>Computed as dgees does: scaling by a power of 2 when the largest element is below
  * {@code sqrt(2^-1022) / eps} or above its reciprocal, permutations isolating eigenvalues (no
  * scaling, which would spoil
- * the orthogonality of Z), Hessenberg reduction, the double-shift QR algorithm accumulating Z.
- * The computed factors satisfy {@code ||A - Z T Z^T|| <= c n eps ||A||} and
+ * the orthogonality of Z), Hessenberg reduction, the QR algorithm accumulating Z (dhseqr's:
+ * double shift below order 75, multishift with aggressive early deflation above it and where the
+ * double shift fails to converge, as on strongly graded matrices). The computed factors satisfy {@code ||A - Z T Z^T|| <= c n eps ||A||} and
  * {@code ||Z^T Z - I|| <= c n eps}.
  *
  * <p>Immutable and safe to share between threads; the input is copied, never modified.

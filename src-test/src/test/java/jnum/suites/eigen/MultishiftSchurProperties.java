@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import jnum.mat.Dense;
+import jnum.mat.Schur;
 import jnum.mat.kernel.Lapack;
 import jnum.mat.kernel.spi.Providers;
 import jnum.testkit.EigenConformance;
@@ -60,6 +62,42 @@ class MultishiftSchurProperties {
                 }
             }
             EigenConformance.schur(JAVA, a, n, rnd, "seed=" + seed + " graded n=" + n);
+        }
+    }
+
+    /**
+     * Matrices {@code D A0 D^-1} (A0 uniform, {@code D = diag(2^-300 i)}, elements clamped to
+     * 2^-900 .. 2^900) at orders 3 to 12, brought down as Schur.of and dgees do (by a power of two,
+     * largest element 2^457): their subdiagonal elements are tiny against the diagonal yet still
+     * set the eigenvalues, so the double-shift QR's subdiagonal test rightly refuses to deflate
+     * and it runs out of iterations on about two thirds of those of order 9 and 10 (dlahqr as
+     * well). dhseqr's fallback, the deflation-window iteration on the rows left, converges on
+     * them; the Schur form has backward error and orthogonality below the threshold.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void stronglyGradedMatricesConvergeThroughTheDeflationWindow(long seed) {
+        SplittableRandom rnd = new MatrixGen(seed).random();
+        for (int n = 3; n <= 12; n++) {
+            double[] a = new double[n * n];
+            double max = 0;
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    int e = Math.clamp(300L * (j - i), -900, 900);
+                    double x = Math.scalb(rnd.nextDouble(-1, 1), e);
+                    a[i + j * n] = x;
+                    max = Math.max(max, Math.abs(x));
+                }
+            }
+            int shift = 457 - Math.getExponent(max);
+            for (int k = 0; k < a.length; k++) {
+                a[k] = Math.scalb(a[k], shift);
+            }
+            String ctx = "seed=" + seed + " strongly graded n=" + n;
+            EigenConformance.schur(JAVA, a, n, rnd, ctx);
+            Schur schur = Schur.of(Dense.wrap(a.clone(), 0, n, n, n));
+            EigenConformance.checkDecomposition(
+                    n, a, schur.z().copy().array(), schur.t().copy().array(), ctx + " Schur.of");
         }
     }
 

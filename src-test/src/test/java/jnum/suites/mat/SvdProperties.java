@@ -283,6 +283,42 @@ class SvdProperties {
         assertThrows(DimensionMismatchException.class, () -> svd.solve(Dense.zeros(m + 1, 2)));
     }
 
+    /**
+     * Scaling A and b by 2^-1016 leaves x unchanged, also where the smallest singular values fall
+     * below 1 / MAX_VALUE (so their reciprocals overflow) while x is of order one: against the
+     * unscaled solution within the bound of {@link #solveAgreesWithPivotedQr} (elements that turn
+     * subnormal lose less than {@code 2^-59 ||A||}, below the unit roundoff of A). Likewise the
+     * pseudo-inverse of the scaled A is {@code 2^1016} times A's where it is in range.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void solveAndPseudoInverseAreScaleInvariantDownToSubnormalSingularValues(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        int[] sh = shape(g);
+        int m = Math.max(1, sh[0]);
+        int n = Math.max(1, sh[1]);
+        double cond = Math.pow(10, 3 + g.random().nextDouble()); // s_min 2^-1016 / cond < 1 / MAX_VALUE
+        double t = 0x1p-1016;
+        Dense a = g.withCondition(m, n, cond);
+        Vec b = g.uniformVec(m);
+        Vec x = SVD.of(a).solve(b);
+        Vec xt = SVD.of(a.scale(t)).solve(b.scale(t));
+        double rnorm = a.times(x).minus(b).norm2();
+        double bound =
+                C * Math.max(m, n) * U * (2 * cond + cond * cond * rnorm / (a.norm(Norm.TWO) * x.norm2())) * x.norm2();
+        String ctx = m + "x" + n + " cond " + cond + " seed " + seed;
+        assertTrue(
+                xt.minus(x).norm2() <= bound,
+                "solve " + ctx + ": " + xt.minus(x).norm2() + " > " + bound);
+        // pinv(A t) = pinv(A) / t: in range for t = 2^-1000 (entries up to cond 2^1000 < MAX_VALUE)
+        double tp = 0x1p-1000;
+        Dense p = a.pinv();
+        Dense pt = a.scale(tp).pinv().scale(tp);
+        assertTrue(
+                pt.minus(p).norm(Norm.TWO) <= C * Math.max(m, n) * U * cond * cond,
+                "pinv " + ctx + ": " + pt.minus(p).norm(Norm.TWO));
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void nullSpaceIsOrthonormalAndAnnihilated(long seed) {

@@ -14,7 +14,8 @@ import jnum.mat.kernel.Side;
  *
  * <p>hseqr runs the small-bulge multishift QR algorithm ({@link MultishiftQr}, whose sweeps update
  * H and Z with GEMMs, and aggressive early deflation) on active blocks of order
- * {@link MultishiftQr#NMIN} and above and the double-shift {@link FrancisQr} (dlahqr) below.
+ * {@link MultishiftQr#NMIN} and above and the double-shift {@link FrancisQr} (dlahqr) below; as
+ * dhseqr does, the rows a failed {@link FrancisQr} leaves go to the deflation-window iteration.
  */
 final class GeneralEigen {
     private static final double EPS = 0x1p-52;

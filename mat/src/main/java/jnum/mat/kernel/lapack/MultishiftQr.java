@@ -22,8 +22,13 @@ import jnum.mat.kernel.Blas;
  * <p>Deflation is found between sweeps by the Ahues-Kressner test on every subdiagonal of the
  * active block; an unreduced block of order below {@link #NMIN} (in particular the trailing one
  * that a sweep has nearly split off) is finished by {@link FrancisQr}. Every {@link #KEXSH}
- * sweeps without deflation take LAPACK's exceptional shifts. After {@link #sweepLimit} sweeps the
- * routine stops and reports the rows that did not converge.
+ * sweeps without deflation take LAPACK's exceptional shifts, and from {@link #KEXNW} on the
+ * deflation window doubles at each sweep up to the active block. After {@link #sweepLimit} sweeps
+ * the routine stops and reports the rows that did not converge.
+ *
+ * <p>A matrix of order below {@link #NMIN} goes to {@link FrancisQr} whole. Should that fail,
+ * as dhseqr does after a dlahqr failure, this iteration takes over the rows left unconverged and
+ * hands back to {@link FrancisQr} only blocks of order 1 and 2.
  *
  * <p>Indices are 0-based: {@code h[hOff + r + c * ldh]} is H(r, c).
  */
@@ -31,7 +36,16 @@ final class MultishiftQr {
     /** Active-block order below which {@link FrancisQr} is used (dlaqr0's nmin). */
     static final int NMIN = 75;
 
+    /**
+     * Active-block order below which the iteration that takes over from a failed {@link
+     * FrancisQr} hands a block back to it: only 1 x 1 and 2 x 2 blocks, which it finishes
+     * without iterating.
+     */
+    private static final int RESCUE_NMIN = 3;
+
     private static final int KEXSH = 6;
+    /** Sweeps without deflation after which the deflation window doubles (dlaqr0's kexnw). */
+    private static final int KEXNW = 5;
     /** Percentage of the deflation window whose deflation makes a new window pass replace the sweep. */
     private static final int NIBBLE = 14;
 
@@ -90,7 +104,7 @@ final class MultishiftQr {
     /**
      * The real Schur form of rows and columns ilo..ihi (0-based, inclusive) of the n x n upper
      * Hessenberg H, same contract as {@link FrancisQr#lahqr}, which it calls for orders below
-     * {@link #NMIN}.
+     * {@link #NMIN} (and, should that fail, takes over the rows left unconverged).
      *
      * @return -1, or the index i such that the eigenvalues in rows ilo..i did not converge
      */
@@ -113,19 +127,31 @@ final class MultishiftQr {
             double[] z,
             int zOff,
             int ldz) {
-        if (ihi - ilo + 1 < NMIN) {
-            return FrancisQr.lahqr(
-                    wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, iloz, ihiz, z, zOff, ldz);
+        MultishiftQr qr = new MultishiftQr(blas, wantT, wantZ, n, h, hOff, ldh, iloz, ihiz, z, zOff, ldz);
+        if (ihi - ilo + 1 >= NMIN) {
+            return qr.run(ilo, ihi, wr, wrOff, wi, wiOff, NMIN);
         }
-        return new MultishiftQr(blas, wantT, wantZ, n, h, hOff, ldh, iloz, ihiz, z, zOff, ldz)
-                .run(ilo, ihi, wr, wrOff, wi, wiOff);
+        int info = FrancisQr.lahqr(
+                wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, iloz, ihiz, z, zOff, ldz);
+        if (info < 0) {
+            return info;
+        }
+        // dhseqr's answer to a (rare) dlahqr failure: the unconverged rows ilo..info, still
+        // Hessenberg, go to the deflation-window iteration, whose test on the spike of a window's
+        // Schur vectors deflates where the subdiagonal test cannot (strongly graded matrices,
+        // whose tiny subdiagonal elements still couple the eigenvalues)
+        return qr.run(ilo, info, wr, wrOff, wi, wiOff, RESCUE_NMIN);
     }
 
     private int at(int r, int c) {
         return hOff + r + c * ldh;
     }
 
-    private int run(int ilo, int ihi, double[] wr, int wrOff, double[] wi, int wiOff) {
+    /**
+     * The iteration on rows ilo..ihi; unreduced blocks of order below nmin go to {@link
+     * FrancisQr}.
+     */
+    private int run(int ilo, int ihi, double[] wr, int wrOff, double[] wi, int wiOff, int nmin) {
         for (int j = ilo; j <= ihi - 2; j++) {
             for (int i = j + 2; i <= ihi; i++) {
                 h[at(i, j)] = 0;
@@ -136,6 +162,7 @@ final class MultishiftQr {
         int limit = sweepLimit(nh);
         int sweeps = 0;
         int sinceDeflation = 0;
+        int lastWindow = 0;
         int kbot = ihi;
         while (kbot >= ilo) {
             int ktop = kbot;
@@ -145,7 +172,7 @@ final class MultishiftQr {
             if (ktop > ilo) {
                 h[at(ktop, ktop - 1)] = 0;
             }
-            if (kbot - ktop + 1 < NMIN) {
+            if (kbot - ktop + 1 < nmin) {
                 int info = FrancisQr.lahqr(
                         wantT, wantZ, n, ktop, kbot, h, hOff, ldh, wr, wrOff, wi, wiOff, iloz, ihiz, z, zOff, ldz);
                 if (info >= 0) {
@@ -160,12 +187,16 @@ final class MultishiftQr {
             }
             int active = kbot - ktop + 1;
             int nw = Math.min(windowSize(active), active - 1);
+            if (sinceDeflation >= KEXNW) {
+                nw = Math.min(active - 1, Math.max(nw, 2 * lastWindow)); // stalled: a wider window
+            }
+            lastWindow = nw;
             Window window = new Window(ktop, kbot, nw);
             int deflated = window.deflate(smlnum, wr, wrOff, wi, wiOff);
             if (deflated > 0) {
                 kbot -= deflated;
                 sinceDeflation = 0;
-                if (100 * deflated > NIBBLE * nw || kbot - ktop + 1 < NMIN) {
+                if (100 * deflated > NIBBLE * nw || kbot - ktop + 1 < nmin) {
                     continue; // enough deflated that another look at the window beats a sweep
                 }
             }

@@ -150,9 +150,12 @@ final class SmallSolve {
         div(y2r * scale, y2i * scale, u22r, u22i);
         double s2r = qr;
         double s2i = qi;
-        // x1 = s y1 / u11 - s2 (u12 / u11)
-        double t1r = scale * (y1r * r11r - y1i * r11i);
-        double t1i = scale * (y1r * r11i + y1i * r11r);
+        // x1 = (s y1) / u11 - s2 (u12 / u11), s applied first as dlaln2 does: y1 / u11 alone can
+        // overflow where the scaled quotient does not
+        double sy1r = scale * y1r;
+        double sy1i = scale * y1i;
+        double t1r = sy1r * r11r - sy1i * r11i;
+        double t1i = sy1r * r11i + sy1i * r11r;
         double mr = u12r * r11r - u12i * r11i;
         double mi = u12r * r11i + u12i * r11r;
         double s1r = t1r - (s2r * mr - s2i * mi);
