@@ -189,15 +189,35 @@ final class FrancisQr {
                 for (m = i - 2; ; m--) {
                     double hmm = h[hb + m + m * ldh];
                     double h21s = h[hb + (m + 1) + m * ldh];
+                    // scaled by reciprocals where they are exact enough (see reciprocalSafe): the divisions,
+                    // not the flops, set the pace of this search
                     double sc = Math.abs(hmm - rt2r) + Math.abs(rt2i) + Math.abs(h21s);
-                    h21s = h21s / sc;
-                    v0 = h21s * h[hb + m + (m + 1) * ldh] + (hmm - rt1r) * ((hmm - rt2r) / sc) - rt1i * (rt2i / sc);
+                    double d2;
+                    double rt2is;
+                    if (reciprocalSafe(sc)) {
+                        double rsc = 1 / sc;
+                        h21s *= rsc;
+                        d2 = (hmm - rt2r) * rsc;
+                        rt2is = rt2i * rsc;
+                    } else {
+                        h21s /= sc;
+                        d2 = (hmm - rt2r) / sc;
+                        rt2is = rt2i / sc;
+                    }
+                    v0 = h21s * h[hb + m + (m + 1) * ldh] + (hmm - rt1r) * d2 - rt1i * rt2is;
                     v1 = h21s * (hmm + h[hb + (m + 1) + (m + 1) * ldh] - rt1r - rt2r);
                     v2 = h21s * h[hb + (m + 2) + (m + 1) * ldh];
                     sc = Math.abs(v0) + Math.abs(v1) + Math.abs(v2);
-                    v0 /= sc;
-                    v1 /= sc;
-                    v2 /= sc;
+                    if (reciprocalSafe(sc)) {
+                        double rsc = 1 / sc;
+                        v0 *= rsc;
+                        v1 *= rsc;
+                        v2 *= rsc;
+                    } else {
+                        v0 /= sc;
+                        v1 /= sc;
+                        v2 /= sc;
+                    }
                     if (m == l) {
                         break;
                     }
@@ -372,6 +392,14 @@ final class FrancisQr {
         double bb = Math.min(Math.abs(hkk), Math.abs(hk1k1 - hkk));
         double s = aa + ab;
         return ba * (ab / s) <= Math.max(smlnum, ULP * (bb * (aa / s)));
+    }
+
+    /**
+     * Whether x times the reciprocal of s is within a rounding of x / s: s is neither so small that
+     * 1 / s overflows nor so large that it is subnormal (zero, infinite and NaN s divide).
+     */
+    private static boolean reciprocalSafe(double s) {
+        return s > SAFE_LOW && s < SAFE_HIGH;
     }
 
     /**

@@ -28,6 +28,13 @@ final class Householder {
 
     private static final double SAFE_HIGH = 0x1p500;
 
+    /**
+     * Length of x up to which {@link #generate} takes the norm and scales x in plain loops even
+     * with a Blas: for the short reflectors of small reductions the kernels' checks and dispatch
+     * cost more than the few flops.
+     */
+    static final int SMALL_LENGTH = 16;
+
     private Householder() {}
 
     /**
@@ -84,14 +91,14 @@ final class Householder {
         generate(null, n, a, alphaAt, xOff, incX, tau, tauAt);
     }
 
-    /** The kernel's nrm2, or the plain loops' norm when blas is null. */
+    /** The kernel's nrm2, or the plain loops' norm when blas is null or x short. */
     private static double norm(Blas blas, int count, double[] x, int off, int inc) {
-        return blas == null ? norm(x, off, inc, count) : blas.nrm2(count, x, off, inc);
+        return blas == null || count <= SMALL_LENGTH ? norm(x, off, inc, count) : blas.nrm2(count, x, off, inc);
     }
 
-    /** The kernel's scal, or a plain loop when blas is null. */
-    private static void scale(Blas blas, int count, double f, double[] x, int off, int inc) {
-        if (blas != null) {
+    /** The kernel's scal, or a plain loop when blas is null or x short. */
+    static void scale(Blas blas, int count, double f, double[] x, int off, int inc) {
+        if (blas != null && count > SMALL_LENGTH) {
             blas.scal(count, f, x, off, inc);
             return;
         }

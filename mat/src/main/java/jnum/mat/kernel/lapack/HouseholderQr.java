@@ -126,7 +126,7 @@ final class HouseholderQr {
                 Householder.applyLeft(blas, m - i, n - i - 1, a, aii, 1, ti, a, aii + lda, lda, work);
             }
             if (i < m - 1) {
-                blas.scal(m - i - 1, -ti, a, aii + 1, 1);
+                Householder.scale(blas, m - i - 1, -ti, a, aii + 1, 1);
             }
             a[aii] = 1 - ti;
             Arrays.fill(a, aOff + i * lda, aii, 0);

@@ -76,9 +76,9 @@ final class StandardBlock {
             z = p + Math.copySign(Math.sqrt(scale) * Math.sqrt(z), p);
             a = d + z;
             d = d - (bcmax / z) * bcmis;
-            double tau = Math.hypot(c, z);
-            cs = z / tau;
-            sn = c / tau;
+            double rtau = 1 / PlaneRotations.hypot(c, z);
+            cs = z * rtau;
+            sn = c * rtau;
             b = b - c;
             c = 0;
             return;
@@ -98,7 +98,7 @@ final class StandardBlock {
             }
         }
         p = 0.5 * temp;
-        double tau = Math.hypot(sigma, temp);
+        double tau = PlaneRotations.hypot(sigma, temp);
         cs = Math.sqrt(0.5 * (1 + Math.abs(sigma) / tau));
         sn = -(p / (tau * cs)) * Math.copySign(1, sigma);
         double aa = a * cs + b * sn;
