@@ -88,15 +88,19 @@ final class GeneralEigen {
         BalanceRange range = Balancing.gebal(balance ? BalanceJob.BOTH : BalanceJob.NONE, n, a, aOff, lda, scale, 0);
         int ilo = range.ilo();
         int ihi = range.ihi();
-        double[] tau = new double[Math.max(1, n - 1)];
-        HessenbergReduction.gehrd(blas, n, ilo, ihi, a, aOff, lda, tau, 0);
         int info;
         if (wantLeft || wantRight) {
             double[] z = wantLeft ? vl : vr;
             int zOff = wantLeft ? vlOff : vrOff;
             int ldz = wantLeft ? ldvl : ldvr;
-            copy(n, a, aOff, lda, z, zOff, ldz);
-            HessenbergReduction.orghr(blas, n, ilo, ihi, z, zOff, ldz, tau, 0);
+            if (n <= SmallHessenberg.MAX_ORDER) {
+                SmallHessenberg.reduce(blas, n, ilo, ihi, a, aOff, lda, z, zOff, ldz);
+            } else {
+                double[] tau = new double[n - 1];
+                HessenbergReduction.gehrd(blas, n, ilo, ihi, a, aOff, lda, tau, 0);
+                copy(n, a, aOff, lda, z, zOff, ldz);
+                HessenbergReduction.orghr(blas, n, ilo, ihi, z, zOff, ldz, tau, 0);
+            }
             info = hseqr(blas, true, true, n, ilo, ihi, a, aOff, lda, wr, wrOff, wi, wiOff, z, zOff, ldz);
             if (info < 0) {
                 if (wantLeft && wantRight) {
@@ -115,6 +119,8 @@ final class GeneralEigen {
                 }
             }
         } else {
+            double[] tau = new double[Math.max(1, n - 1)];
+            HessenbergReduction.gehrd(blas, n, ilo, ihi, a, aOff, lda, tau, 0);
             info = hseqr(blas, false, false, n, ilo, ihi, a, aOff, lda, wr, wrOff, wi, wiOff, null, 0, 1);
         }
         if (shift != 0) {
