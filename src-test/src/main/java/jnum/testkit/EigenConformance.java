@@ -407,7 +407,11 @@ public final class EigenConformance {
         }
     }
 
-    private static void agree(Lapack x, Lapack y, MatrixGen gen, Family f, int n, String ctx) {
+    /**
+     * {@link #agree(Lapack, Lapack, long)} on one order-n matrix of the family: x with left and
+     * right vectors against y's values-only run, both balanced.
+     */
+    public static void agree(Lapack x, Lapack y, MatrixGen gen, Family f, int n, String ctx) {
         double[] a0 = matrix(gen, f, n);
         double[] a = a0.clone();
         int ld = Math.max(1, n);

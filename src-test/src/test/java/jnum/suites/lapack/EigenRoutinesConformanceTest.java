@@ -6,6 +6,8 @@ import jnum.mat.kernel.Lapack;
 import jnum.mat.kernel.spi.Providers;
 import jnum.suites.lapack.QrRoutinesConformanceTest.Named;
 import jnum.testkit.EigenConformance;
+import jnum.testkit.EigenConformance.Family;
+import jnum.testkit.MatrixGen;
 import jnum.testkit.Seeds;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +42,27 @@ class EigenRoutinesConformanceTest {
     @MethodSource("cases")
     void geev(Named impl, long seed) {
         EigenConformance.geev(impl.lapack(), seed);
+    }
+
+    /**
+     * Every order from 1 to 20, across the order (16) up to which geev with eigenvectors reduces to
+     * Hessenberg form and forms Q in one pass, on every family with balancing drawn at random: left
+     * and right residuals below the threshold, unit vectors, exact conjugate pairs; and the
+     * eigenvalues within twice their condition-scaled bound of those of the values-only run, which
+     * reduces through gehrd.
+     */
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void everyOrderAcrossTheSmallReduction(Named impl, long seed) {
+        MatrixGen gen = new MatrixGen(seed);
+        for (int n = 1; n <= 20; n++) {
+            for (Family f : Family.values()) {
+                boolean balance = gen.random().nextBoolean();
+                String ctx = "seed=" + seed + " " + f + " n=" + n + " balance=" + balance;
+                EigenConformance.geev(impl.lapack(), gen, f, n, balance, ctx);
+                EigenConformance.agree(impl.lapack(), impl.lapack(), gen, f, n, ctx);
+            }
+        }
     }
 
     /** Native and Java geev find the same eigenvalues within their condition-number bound. */
