@@ -7,7 +7,8 @@ import jnum.mat.kernel.Side;
 
 /**
  * The nonsymmetric eigenvalue problem as LAPACK's dgeev and dhseqr solve it: scale A into the safe
- * range if needed, balance (dgebal), reduce to Hessenberg form (dgehrd), form Q (dorghr), run the
+ * range if needed, balance (dgebal), reduce to Hessenberg form (dgehrd), form Q (dorghr; up to
+ * order {@link HessenbergReduction#SMALL_FORMING_Q} in the reduction's own pass), run the
  * double-shift QR algorithm to the real Schur form {@code T = Z^T A Z} (dhseqr), compute the
  * eigenvectors of T and back-transform them by Z (dtrevc3), undo the balancing (dgebak), and
  * normalize every eigenvector to unit 2-norm with its largest component real.
@@ -93,8 +94,8 @@ final class GeneralEigen {
             double[] z = wantLeft ? vl : vr;
             int zOff = wantLeft ? vlOff : vrOff;
             int ldz = wantLeft ? ldvl : ldvr;
-            if (n <= SmallHessenberg.MAX_ORDER) {
-                SmallHessenberg.reduce(blas, n, ilo, ihi, a, aOff, lda, z, zOff, ldz);
+            if (n <= HessenbergReduction.SMALL_FORMING_Q) {
+                HessenbergReduction.gehrdFormingQ(blas, n, ilo, ihi, a, aOff, lda, z, zOff, ldz);
             } else {
                 double[] tau = new double[n - 1];
                 HessenbergReduction.gehrd(blas, n, ilo, ihi, a, aOff, lda, tau, 0);

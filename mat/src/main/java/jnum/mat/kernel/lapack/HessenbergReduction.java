@@ -21,6 +21,12 @@ import jnum.mat.kernel.Side;
  * the matrix-vector products of the panel ({@code A v} for every column), as in LAPACK. Active
  * blocks of order up to {@link #CROSSOVER} are reduced unblocked.
  *
+ * <p>{@link #gehrdFormingQ} is for small orders (up to {@link #SMALL_FORMING_Q}): the unblocked
+ * reduction applying each reflector also to an identity from the right, so that Q is formed
+ * forwards in the same pass ({@code Q = H_lo ... H_hi-1}, as EISPACK's orthes and ortran do
+ * together) rather than by orghr afterwards, whose separate passes and workspace cost more than
+ * the forward accumulation's extra flops at those orders.
+ *
  * <p>The code keeps LAPACK's 1-based indices: {@code a[at(r, c)]} is element (r, c) counted from 1.
  */
 final class HessenbergReduction {
@@ -29,6 +35,9 @@ final class HessenbergReduction {
 
     /** Active-block order up to which the reduction is unblocked (dgehrd's nx). */
     static final int CROSSOVER = 128;
+
+    /** The largest order for which geev forms Q by {@link #gehrdFormingQ}. */
+    static final int SMALL_FORMING_Q = 16;
 
     private final Blas blas;
     private final double[] a;
@@ -54,6 +63,21 @@ final class HessenbergReduction {
      */
     static void gehrd(Blas blas, int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] tau, int tauOff) {
         new HessenbergReduction(blas, a, aOff, lda).reduce(n, ilo + 1, ihi + 1, tau, tauOff - 1);
+    }
+
+    /**
+     * {@link #gehrd} unblocked, with the n x n orthogonal Q of {@code A = Q H Q^T} formed into z in
+     * the same pass (see the class comment); meant for orders up to {@link #SMALL_FORMING_Q}.
+     */
+    static void gehrdFormingQ(
+            Blas blas, int n, int ilo, int ihi, double[] a, int aOff, int lda, double[] z, int zOff, int ldz) {
+        for (int j = 0; j < n; j++) {
+            int c = zOff + j * ldz;
+            Arrays.fill(z, c, c + n, 0);
+            z[c + j] = 1;
+        }
+        double[] tau = new double[Math.max(1, n - 1)];
+        new HessenbergReduction(blas, a, aOff, lda).unblocked(n, ilo + 1, ihi + 1, tau, -1, z, zOff - 1 - ldz, ldz);
     }
 
     /** dgehrd in 1-based indices; {@code tau[tb + i]} is tau(i). */
@@ -109,11 +133,14 @@ final class HessenbergReduction {
                 block.apply(Side.LEFT, YES, hi - i, n - i - ib + 1, a, at(i + 1, i + ib), lda);
             }
         }
-        unblocked(n, i, hi, tau, tb);
+        unblocked(n, i, hi, tau, tb, null, 0, 0);
     }
 
-    /** dgehd2: columns lo..hi-1, one reflector at a time. */
-    private void unblocked(int n, int lo, int hi, double[] tau, int tb) {
+    /**
+     * dgehd2: columns lo..hi-1, one reflector at a time; with z (not null; 1-based through zb, an
+     * identity on entry) each reflector is also applied to Z from the right.
+     */
+    private void unblocked(int n, int lo, int hi, double[] tau, int tb, double[] z, int zb, int ldz) {
         double[] work = new double[n];
         for (int i = lo; i < hi; i++) {
             Householder.generate(blas, hi - i, a, at(i + 1, i), at(Math.min(i + 2, n), i), 1, tau, tb + i);
@@ -126,6 +153,11 @@ final class HessenbergReduction {
                 Householder.applyRight(blas, hi, hi - i, a, vAt, 1, ti, a, at(1, i + 1), lda, work);
                 // A(i+1:hi, i+1:n) = H A
                 Householder.applyLeft(blas, hi - i, n - i, a, vAt, 1, ti, a, at(i + 1, i + 1), lda, work);
+                if (z != null) {
+                    // Z = Z H: rows lo+1..hi are the only ones not yet the identity's in columns i+1..hi
+                    Householder.applyRight(
+                            blas, hi - lo, hi - i, a, vAt, 1, ti, z, zb + (lo + 1) + (i + 1) * ldz, ldz, work);
+                }
             }
             a[vAt] = aii;
         }

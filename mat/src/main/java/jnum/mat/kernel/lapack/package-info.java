@@ -31,7 +31,8 @@
  *
  * <p>General eigenproblem (dgeev's path): {@code Balancing} (dgebal 3.12 and dgebak),
  * {@code HessenbergReduction} (dgehrd blocked with dlahr2 panels of 32 columns above order 128, and
- * dorghr through orgqr), {@code FrancisQr} (dlahqr: Francis double shift, Ahues-Kressner
+ * dorghr through orgqr; up to order 16 geev forms Q in the unblocked reduction's pass instead),
+ * {@code FrancisQr} (dlahqr: Francis double shift, Ahues-Kressner
  * deflation, exceptional shifts, at most {@code 30 max(10, n)} iterations per active block; used
  * below order 75 and inside the multishift code), {@code MultishiftQr} (hseqr from order 75, as
  * dlaqr0: aggressive early deflation on a trailing window of about ns rows, undeflatable blocks
