@@ -107,8 +107,11 @@ final class GeneralEigen {
                 if (wantLeft && wantRight) {
                     copy(n, vl, vlOff, ldvl, vr, vrOff, ldvr);
                 }
+                // trevc3's scaling to largest element 1 keeps gebak's scaling from overflowing the
+                // vectors; without that scaling the unit 2-norm below (overflow-safe) makes it redundant
+                boolean scaled = balance && scalesRows(scale, ilo, ihi);
                 TriangularEigenvectors.trevc3(
-                        blas, wantLeft, wantRight, n, a, aOff, lda, vl, vlOff, ldvl, vr, vrOff, ldvr);
+                        blas, wantLeft, wantRight, n, a, aOff, lda, vl, vlOff, ldvl, vr, vrOff, ldvr, scaled);
                 BalanceJob job = balance ? BalanceJob.BOTH : BalanceJob.NONE;
                 if (wantLeft) {
                     Balancing.gebak(job, Side.LEFT, n, ilo, ihi, scale, 0, n, vl, vlOff, ldvl);
@@ -131,6 +134,16 @@ final class GeneralEigen {
             }
         }
         return info;
+    }
+
+    /** Whether balancing scaled a row and column of the active block (some factor is not 1). */
+    private static boolean scalesRows(double[] scale, int ilo, int ihi) {
+        for (int i = ilo; i <= ihi; i++) {
+            if (scale[i] != 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The largest magnitude in the n x n matrix (NaN if one is NaN). */

@@ -83,6 +83,30 @@ final class TriangularEigenvectors {
             double[] vr,
             int vrOff,
             int ldvr) {
+        trevc3(blas, wantLeft, wantRight, n, t, tOff, ldt, vl, vlOff, ldvl, vr, vrOff, ldvr, true);
+    }
+
+    /**
+     * {@link #trevc3}, whose final scaling of each vector to largest element 1 is skipped unless
+     * {@code scaleToMax}: for a caller that normalizes the vectors itself with an overflow-safe
+     * norm and scales them by nothing in between. Unscaled, the elements stay below about 2^970
+     * (the solves keep them under {@code bignum}, and Q is orthogonal).
+     */
+    static void trevc3(
+            Blas blas,
+            boolean wantLeft,
+            boolean wantRight,
+            int n,
+            double[] t,
+            int tOff,
+            int ldt,
+            double[] vl,
+            int vlOff,
+            int ldvl,
+            double[] vr,
+            int vrOff,
+            int ldvr,
+            boolean scaleToMax) {
         if (n == 0) {
             return;
         }
@@ -90,12 +114,12 @@ final class TriangularEigenvectors {
         if (wantRight) {
             double[] x = new double[n * n];
             e.right(x);
-            e.backTransform(true, x, vr, vrOff, ldvr);
+            e.backTransform(true, x, vr, vrOff, ldvr, scaleToMax);
         }
         if (wantLeft) {
             double[] y = new double[n * n];
             e.left(y);
-            e.backTransform(false, y, vl, vlOff, ldvl);
+            e.backTransform(false, y, vl, vlOff, ldvl, scaleToMax);
         }
     }
 
@@ -477,13 +501,15 @@ final class TriangularEigenvectors {
     /**
      * V = Q X in place of Q (n x n at (v, vOff, ldv)), X upper (right vectors: column j has
      * nonzeros in rows 1..j, or j+1 for the first column of a pair) or lower (left vectors),
-     * by column blocks; then each vector is normalized.
+     * by column blocks; then, if {@code scaleToMax}, each vector is normalized.
      */
-    private void backTransform(boolean upper, double[] x, double[] v, int vOff, int ldv) {
+    private void backTransform(boolean upper, double[] x, double[] v, int vOff, int ldv, boolean scaleToMax) {
         double[] out = new double[n * n];
         if (n <= SMALL_PRODUCT) {
             multiplySmall(upper, x, v, vOff, ldv, out);
-            normalize(out, upper);
+            if (scaleToMax) {
+                normalize(out, upper);
+            }
             for (int j = 0; j < n; j++) {
                 System.arraycopy(out, j * n, v, vOff + j * ldv, n);
             }
@@ -499,7 +525,9 @@ final class TriangularEigenvectors {
                 blas.gemm(NO, NO, n, nb, n - r0, 1, v, vOff + r0 * ldv, ldv, x, r0 + j0 * n, n, 0, out, j0 * n, n);
             }
         }
-        normalize(out, upper);
+        if (scaleToMax) {
+            normalize(out, upper);
+        }
         for (int j = 0; j < n; j++) {
             System.arraycopy(out, j * n, v, vOff + j * ldv, n);
         }
