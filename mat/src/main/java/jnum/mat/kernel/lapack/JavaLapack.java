@@ -294,7 +294,8 @@ public final class JavaLapack implements LapackProvider {
             double[] vr,
             int vrOff,
             int ldvr) {
-        TriangularEigenvectors.trevc3(blas, wantLeft, wantRight, n, t, tOff, ldt, vl, vlOff, ldvl, vr, vrOff, ldvr);
+        TriangularEigenvectors.trevc3(
+                blas, wantLeft, wantRight, n, t, tOff, ldt, vl, vlOff, ldvl, vr, vrOff, ldvr, true);
     }
 
     @Override

@@ -67,30 +67,11 @@ final class TriangularEigenvectors {
 
     /**
      * dtrevc3 ({@code howmny = 'B'}) on the n x n T: on entry vl and vr hold Q (n x n), on return
-     * the left and right eigenvectors {@code Q y}, {@code Q x} (only those asked for).
-     */
-    static void trevc3(
-            Blas blas,
-            boolean wantLeft,
-            boolean wantRight,
-            int n,
-            double[] t,
-            int tOff,
-            int ldt,
-            double[] vl,
-            int vlOff,
-            int ldvl,
-            double[] vr,
-            int vrOff,
-            int ldvr) {
-        trevc3(blas, wantLeft, wantRight, n, t, tOff, ldt, vl, vlOff, ldvl, vr, vrOff, ldvr, true);
-    }
-
-    /**
-     * {@link #trevc3}, whose final scaling of each vector to largest element 1 is skipped unless
-     * {@code scaleToMax}: for a caller that normalizes the vectors itself with an overflow-safe
-     * norm and scales them by nothing in between. Unscaled, the elements stay below about 2^970
-     * (the solves keep them under {@code bignum}, and Q is orthogonal).
+     * the left and right eigenvectors {@code Q y}, {@code Q x} (only those asked for), each scaled
+     * to largest element 1 if {@code scaleToMax} (as dtrevc3 does). Without that scaling, for a
+     * caller that normalizes the vectors itself with an overflow-safe norm and scales them by
+     * nothing in between, the elements stay below about 2^970 (the solves keep them under
+     * {@code bignum}, and Q is orthogonal).
      */
     static void trevc3(
             Blas blas,
