@@ -127,9 +127,9 @@ final class MultishiftQr {
             double[] z,
             int zOff,
             int ldz) {
-        MultishiftQr qr = new MultishiftQr(blas, wantT, wantZ, n, h, hOff, ldh, iloz, ihiz, z, zOff, ldz);
         if (ihi - ilo + 1 >= NMIN) {
-            return qr.run(ilo, ihi, wr, wrOff, wi, wiOff, NMIN);
+            return new MultishiftQr(blas, wantT, wantZ, n, h, hOff, ldh, iloz, ihiz, z, zOff, ldz)
+                    .run(ilo, ihi, wr, wrOff, wi, wiOff, NMIN);
         }
         int info = FrancisQr.lahqr(
                 wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, iloz, ihiz, z, zOff, ldz);
@@ -140,7 +140,8 @@ final class MultishiftQr {
         // Hessenberg, go to the deflation-window iteration, whose test on the spike of a window's
         // Schur vectors deflates where the subdiagonal test cannot (strongly graded matrices,
         // whose tiny subdiagonal elements still couple the eigenvalues)
-        return qr.run(ilo, info, wr, wrOff, wi, wiOff, RESCUE_NMIN);
+        return new MultishiftQr(blas, wantT, wantZ, n, h, hOff, ldh, iloz, ihiz, z, zOff, ldz)
+                .run(ilo, info, wr, wrOff, wi, wiOff, RESCUE_NMIN);
     }
 
     private int at(int r, int c) {
