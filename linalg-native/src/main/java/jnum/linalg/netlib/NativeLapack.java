@@ -90,9 +90,14 @@ final class NativeLapack implements LapackProvider {
 
     /**
      * Smallest syev work ({@code 9 n^3} with vectors, {@code 4 n^3 / 3} without) worth a native
-     * call: dsyevd's divide and conquer outruns the Java QL/QR with vectors from small orders.
+     * call: n = 100 with vectors. Below it the Java QL/QR (plain loops up to order 64) is the
+     * faster (one thread, Zen 5, OpenBLAS 0.3.21: 0.103 against dsyevd's 0.137 ms at n = 48,
+     * 0.214 against 0.233 at 64); from 100 dsyevd leads by 5-10 %, inside the intervals. Without
+     * vectors the two were level at every order from 48 to 200. Keeping the small orders in Java
+     * also keeps them clear of OpenBLAS 0.3.21's dsyevd, whose eigenvectors of some strongly
+     * graded matrices of order 30-100 are orthogonal only to 50-1400 n eps.
      */
-    static final long SYEV_MIN = 9L * 48 * 48 * 48;
+    static final long SYEV_MIN = 9L * 100 * 100 * 100;
 
     /**
      * Smallest work of the QR algorithm ({@code 10 n^3} for hseqr and values-only geev,
