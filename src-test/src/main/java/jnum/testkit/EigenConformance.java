@@ -61,6 +61,23 @@ public final class EigenConformance {
 
     private EigenConformance() {}
 
+    /**
+     * A graded n x n matrix {@code a_ij = u 2^e}, u uniform in (-1, 1) and
+     * {@code e = clamp(step (j - i), -limit, limit)}: elements grow by 2^step per step away from the
+     * diagonal to the right and shrink as much to the left, so that {@code D A0 D^-1} with
+     * {@code D = diag(2^(-step i))}. Column-major with leading dimension n.
+     */
+    public static double[] graded(SplittableRandom rnd, int n, int step, int limit) {
+        double[] a = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                int e = Math.clamp((long) step * (j - i), -limit, limit);
+                a[i + j * n] = Math.scalb(rnd.nextDouble(-1, 1), e);
+            }
+        }
+        return a;
+    }
+
     /** An n x n matrix of the family, column-major with leading dimension n. */
     public static double[] matrix(MatrixGen gen, Family family, int n) {
         SplittableRandom rnd = gen.random();

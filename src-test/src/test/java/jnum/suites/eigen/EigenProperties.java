@@ -64,13 +64,7 @@ class EigenProperties {
             int n = 2 + rnd.nextInt(14);
             int g = rnd.nextInt(4) == 0 ? 300 : 1 + rnd.nextInt(120);
             int c = 300 + rnd.nextInt(701);
-            double[] a = new double[n * n];
-            for (int j = 0; j < n; j++) {
-                for (int i = 0; i < n; i++) {
-                    a[i + j * n] = Math.scalb(rnd.nextDouble(-1, 1), Math.clamp((long) g * (j - i), -c, c));
-                }
-            }
-            Dense m = dense(n, a);
+            Dense m = dense(n, EigenConformance.graded(rnd, n, g, c));
             boolean balance = rnd.nextBoolean();
             Eigen e = Eigen.of(m, Eigen.Options.defaults().withLeft(true).withBalance(balance));
             EigenChecks.assertEigenpairs(

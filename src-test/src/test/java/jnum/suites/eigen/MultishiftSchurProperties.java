@@ -54,13 +54,7 @@ class MultishiftSchurProperties {
     void gradedBulgesOutsideTheSafeRange(long seed) {
         SplittableRandom rnd = new MatrixGen(seed).random();
         for (int n = 3; n <= 12; n++) {
-            double[] a = new double[n * n];
-            for (int j = 0; j < n; j++) {
-                for (int i = 0; i < n; i++) {
-                    int e = Math.clamp(200L * (j - i), -450, 450);
-                    a[i + j * n] = Math.scalb(rnd.nextDouble(-1, 1), e);
-                }
-            }
+            double[] a = EigenConformance.graded(rnd, n, 200, 450);
             EigenConformance.schur(JAVA, a, n, rnd, "seed=" + seed + " graded n=" + n);
         }
     }
@@ -79,15 +73,10 @@ class MultishiftSchurProperties {
     void stronglyGradedMatricesConvergeThroughTheDeflationWindow(long seed) {
         SplittableRandom rnd = new MatrixGen(seed).random();
         for (int n = 3; n <= 12; n++) {
-            double[] a = new double[n * n];
+            double[] a = EigenConformance.graded(rnd, n, 300, 900);
             double max = 0;
-            for (int j = 0; j < n; j++) {
-                for (int i = 0; i < n; i++) {
-                    int e = Math.clamp(300L * (j - i), -900, 900);
-                    double x = Math.scalb(rnd.nextDouble(-1, 1), e);
-                    a[i + j * n] = x;
-                    max = Math.max(max, Math.abs(x));
-                }
+            for (double x : a) {
+                max = Math.max(max, Math.abs(x));
             }
             int shift = 457 - Math.getExponent(max);
             for (int k = 0; k < a.length; k++) {
