@@ -127,21 +127,23 @@ final class MultishiftQr {
             double[] z,
             int zOff,
             int ldz) {
-        if (ihi - ilo + 1 >= NMIN) {
-            return new MultishiftQr(blas, wantT, wantZ, n, h, hOff, ldh, iloz, ihiz, z, zOff, ldz)
-                    .run(ilo, ihi, wr, wrOff, wi, wiOff, NMIN);
+        int last = ihi;
+        int nmin = NMIN;
+        if (ihi - ilo + 1 < NMIN) {
+            int info = FrancisQr.lahqr(
+                    wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, iloz, ihiz, z, zOff, ldz);
+            if (info < 0) {
+                return info;
+            }
+            // dhseqr's answer to a (rare) dlahqr failure: the unconverged rows ilo..info, still
+            // Hessenberg, go to the deflation-window iteration, whose test on the spike of a window's
+            // Schur vectors deflates where the subdiagonal test cannot (strongly graded matrices,
+            // whose tiny subdiagonal elements still couple the eigenvalues)
+            last = info;
+            nmin = RESCUE_NMIN;
         }
-        int info = FrancisQr.lahqr(
-                wantT, wantZ, n, ilo, ihi, h, hOff, ldh, wr, wrOff, wi, wiOff, iloz, ihiz, z, zOff, ldz);
-        if (info < 0) {
-            return info;
-        }
-        // dhseqr's answer to a (rare) dlahqr failure: the unconverged rows ilo..info, still
-        // Hessenberg, go to the deflation-window iteration, whose test on the spike of a window's
-        // Schur vectors deflates where the subdiagonal test cannot (strongly graded matrices,
-        // whose tiny subdiagonal elements still couple the eigenvalues)
         return new MultishiftQr(blas, wantT, wantZ, n, h, hOff, ldh, iloz, ihiz, z, zOff, ldz)
-                .run(ilo, info, wr, wrOff, wi, wiOff, RESCUE_NMIN);
+                .run(ilo, last, wr, wrOff, wi, wiOff, nmin);
     }
 
     private int at(int r, int c) {
