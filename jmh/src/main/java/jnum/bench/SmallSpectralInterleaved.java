@@ -38,6 +38,7 @@ public final class SmallSpectralInterleaved {
         for (int n : orders) {
             SmallSpectralBench b = new SmallSpectralBench();
             b.n = n;
+            b.seed = 42;
             b.setUp();
             for (String[] group : GROUPS) {
                 List<String> names = new ArrayList<>();
