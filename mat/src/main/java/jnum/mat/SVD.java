@@ -100,19 +100,8 @@ public final class SVD {
                 .gesvd(full ? SvdJob.FULL : SvdJob.THIN, m, n, work, 0, m, s, 0, uu, 0, m, vt, 0, Math.max(1, vtrows));
         check(info, m, n);
         Dense uMat = Dense.wrap(uu, 0, m, m, ucols);
-        Dense vMat = Dense.wrap(transposed(vtrows, n, vt), 0, Math.max(1, n), n, vtrows);
+        Dense vMat = Dense.wrap(vt, 0, Math.max(1, vtrows), vtrows, n).t().copy();
         return new SVD(m, n, kind, s, uMat, vMat);
-    }
-
-    /** The c x r transpose (compact) of the compact r x c matrix x. */
-    private static double[] transposed(int r, int c, double[] x) {
-        double[] t = new double[r * c];
-        for (int j = 0; j < c; j++) {
-            for (int i = 0; i < r; i++) {
-                t[j + i * c] = x[i + j * r];
-            }
-        }
-        return t;
     }
 
     private static void check(int info, int m, int n) {

@@ -48,7 +48,7 @@ final class Householder {
      * {@link #RESCALE_BELOW} the vector is scaled up (at most 20 times by {@code 1 /
      * RESCALE_BELOW}) so that neither {@code v} overflows nor accuracy is lost to underflow; beta
      * is scaled back at the end. NaN in the input gives NaN in beta, tau and v. A null blas
-     * computes the norm and the scalings in plain loops ({@link #generateInLoops}).
+     * computes the norm and the scalings in plain loops.
      */
     static void generate(Blas blas, int n, double[] a, int alphaAt, int xOff, int incX, double[] tau, int tauAt) {
         if (n <= 1) {
@@ -80,15 +80,6 @@ final class Householder {
             beta *= RESCALE_BELOW;
         }
         a[alphaAt] = beta;
-    }
-
-    /**
-     * {@link #generate} in plain loops, for the small orders where the kernels' dispatch costs more
-     * than a norm and a scaling of a few elements: the same reflector, the same rescaling of a tiny
-     * beta, the norm by {@link #norm(double[], int, int, int)}.
-     */
-    static void generateInLoops(int n, double[] a, int alphaAt, int xOff, int incX, double[] tau, int tauAt) {
-        generate(null, n, a, alphaAt, xOff, incX, tau, tauAt);
     }
 
     /** The kernel's nrm2, or the plain loops' norm when blas is null or x short. */
@@ -214,7 +205,7 @@ final class Householder {
      * {@link #applyRight} by plain loops, for a small C: {@code w = C v} by column axpys into work
      * (m elements), then {@code c_j -= tau v_j w}.
      */
-    static void applyRightInLoops(
+    private static void applyRightInLoops(
             int m, int n, double[] v, int vOff, int incV, double tau, double[] c, int cOff, int ldc, double[] work) {
         Arrays.fill(work, 0, m, 0);
         for (int j = 0, jv = vOff; j < n; j++, jv += incV) {

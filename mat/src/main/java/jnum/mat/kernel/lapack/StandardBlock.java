@@ -76,9 +76,9 @@ final class StandardBlock {
             z = p + Math.copySign(Math.sqrt(scale) * Math.sqrt(z), p);
             a = d + z;
             d = d - (bcmax / z) * bcmis;
-            double rtau = 1 / PlaneRotations.hypot(c, z);
-            cs = z * rtau;
-            sn = c * rtau;
+            double tau = PlaneRotations.hypot(c, z);
+            cs = z / tau;
+            sn = c / tau;
             b = b - c;
             c = 0;
             return;

@@ -68,10 +68,9 @@ final class TriangularEigenvectors {
     /**
      * dtrevc3 ({@code howmny = 'B'}) on the n x n T: on entry vl and vr hold Q (n x n), on return
      * the left and right eigenvectors {@code Q y}, {@code Q x} (only those asked for), each scaled
-     * to largest element 1 if {@code scaleToMax} (as dtrevc3 does). Without that scaling, for a
-     * caller that normalizes the vectors itself with an overflow-safe norm and scales them by
-     * nothing in between, the elements stay below about 2^970 (the solves keep them under
-     * {@code bignum}, and Q is orthogonal).
+     * to largest element 1 if {@code scaleToMax} (as dtrevc3 does). That scaling comes after the
+     * product by Q, so it protects only what the caller does next (dgebak's row scaling); a caller
+     * that applies no such scaling and normalizes with an overflow-safe norm can go without it.
      */
     static void trevc3(
             Blas blas,
