@@ -1,6 +1,5 @@
 package jnum.mat.kernel.lapack;
 
-import java.util.Arrays;
 import jnum.mat.kernel.Blas;
 import jnum.mat.kernel.Transpose;
 
@@ -55,6 +54,9 @@ final class Householder {
             tau[tauAt] = 0;
             return;
         }
+        if ((blas == null || n - 1 <= SMALL_LENGTH) && generateInRange(n, a, alphaAt, xOff, incX, tau, tauAt)) {
+            return;
+        }
         double xnorm = norm(blas, n - 1, a, xOff, incX);
         if (xnorm == 0) {
             tau[tauAt] = 0;
@@ -80,6 +82,37 @@ final class Householder {
             beta *= RESCALE_BELOW;
         }
         a[alphaAt] = beta;
+    }
+
+    /**
+     * {@link #generate} with one square root, {@code |beta| = sqrt(alpha^2 + ||x||^2)}, for x
+     * nonzero and every magnitude in {@code (2^-500, 2^500)}, where no square overflows, the
+     * underflowed squares of tiny elements are far below an ulp of the sum, and beta is far above
+     * {@link #RESCALE_BELOW}; returns false, changing nothing, otherwise. dlarfg's nested norms
+     * round twice where this rounds once.
+     */
+    private static boolean generateInRange(
+            int n, double[] a, int alphaAt, int xOff, int incX, double[] tau, int tauAt) {
+        double alpha = a[alphaAt];
+        double max = Math.abs(alpha);
+        double big = 0;
+        double sum = 0;
+        for (int i = 0, k = xOff; i < n - 1; i++, k += incX) {
+            double xi = a[k];
+            big = Math.max(big, Math.abs(xi));
+            sum += xi * xi;
+        }
+        if (!(big > SAFE_LOW && Math.max(big, max) < SAFE_HIGH)) {
+            return false;
+        }
+        double beta = -Math.copySign(Math.sqrt(alpha * alpha + sum), alpha);
+        tau[tauAt] = (beta - alpha) / beta;
+        double f = 1 / (alpha - beta);
+        for (int i = 0, k = xOff; i < n - 1; i++, k += incX) {
+            a[k] *= f;
+        }
+        a[alphaAt] = beta;
+        return true;
     }
 
     /** The kernel's nrm2, or the plain loops' norm when blas is null or x short. */
@@ -207,8 +240,11 @@ final class Householder {
      */
     private static void applyRightInLoops(
             int m, int n, double[] v, int vOff, int incV, double tau, double[] c, int cOff, int ldc, double[] work) {
-        Arrays.fill(work, 0, m, 0);
-        for (int j = 0, jv = vOff; j < n; j++, jv += incV) {
+        double v0 = v[vOff];
+        for (int i = 0; i < m; i++) {
+            work[i] = c[cOff + i] * v0;
+        }
+        for (int j = 1, jv = vOff + incV; j < n; j++, jv += incV) {
             double vj = v[jv];
             if (vj != 0) {
                 int col = cOff + j * ldc;

@@ -21,15 +21,6 @@ final class SmallSolve {
     double scale;
     double xnorm;
 
-    /*
-     * solve2's C and b, held here rather than allocated per call: the pivot picks their elements
-     * by computed index, so the JIT cannot keep local arrays in registers.
-     */
-    private final double[] cRe = new double[4];
-    private final double[] cIm = new double[4];
-    private final double[] bRe = new double[2];
-    private final double[] bIm = new double[2];
-
     // results of div()
     private double qr;
     private double qi;
@@ -50,9 +41,15 @@ final class SmallSolve {
         if (cnorm < 1 && bnorm > 1 && bnorm > BIGNUM * cnorm) {
             scale = 1 / bnorm;
         }
-        div(scale * br, scale * bi, csr, csi);
-        x1r = qr;
-        x1i = qi;
+        if (csi == 0 && bi == 0) {
+            // a real system: Smith's division with a zero imaginary part reduces to this one
+            x1r = scale * br / csr;
+            x1i = 0;
+        } else {
+            div(scale * br, scale * bi, csr, csi);
+            x1r = qr;
+            x1i = qi;
+        }
         x2r = 0;
         x2i = 0;
         xnorm = Math.abs(x1r) + Math.abs(x1i);
@@ -76,27 +73,30 @@ final class SmallSolve {
             double b2r,
             double b2i) {
         double smini = Math.max(smin, SMLNUM);
-        // C = op(A) - w I, entries (row, col) as cRe[2 * col + row], cIm likewise
-        cRe[0] = a11 - wr;
-        cRe[1] = trans ? a12 : a21;
-        cRe[2] = trans ? a21 : a12;
-        cRe[3] = a22 - wr;
-        cIm[0] = -wi;
-        cIm[1] = 0;
-        cIm[2] = 0;
-        cIm[3] = -wi;
-        bRe[0] = b1r;
-        bRe[1] = b2r;
-        bIm[0] = b1i;
-        bIm[1] = b2i;
-        double cmax = 0;
+        // C = op(A) - w I: real parts c11..c22; the imaginary part is -wi on the diagonal only
+        double c11 = a11 - wr;
+        double c21 = trans ? a12 : a21;
+        double c12 = trans ? a21 : a12;
+        double c22 = a22 - wr;
+        double wabs = Math.abs(wi);
+        double m11 = Math.abs(c11) + wabs;
+        double m21 = Math.abs(c21);
+        double m12 = Math.abs(c12);
+        double m22 = Math.abs(c22) + wabs;
+        // complete pivoting in dlaln2's order (first largest of c11, c21, c12, c22)
         int icmax = 0;
-        for (int j = 0; j < 4; j++) {
-            double m = Math.abs(cRe[j]) + Math.abs(cIm[j]);
-            if (m > cmax) {
-                cmax = m;
-                icmax = j;
-            }
+        double cmax = m11;
+        if (m21 > cmax) {
+            cmax = m21;
+            icmax = 1;
+        }
+        if (m12 > cmax) {
+            cmax = m12;
+            icmax = 2;
+        }
+        if (m22 > cmax) {
+            cmax = m22;
+            icmax = 3;
         }
         scale = 1;
         if (!(cmax >= smini)) {
@@ -113,53 +113,112 @@ final class SmallSolve {
             xnorm = Math.max(Math.abs(x1r) + Math.abs(x1i), Math.abs(x2r) + Math.abs(x2i));
             return;
         }
-        int p = icmax & 1; // pivot row
-        int q = icmax >> 1; // pivot column
-        int p2 = 1 - p;
-        int q2 = 1 - q;
-        // 1 / u11
-        div(1, 0, cRe[2 * q + p], cIm[2 * q + p]);
-        double r11r = qr;
-        double r11i = qi;
-        double c21r = cRe[2 * q + p2];
-        double c21i = cIm[2 * q + p2];
-        double l21r = c21r * r11r - c21i * r11i;
-        double l21i = c21r * r11i + c21i * r11r;
-        double u12r = cRe[2 * q2 + p];
-        double u12i = cIm[2 * q2 + p];
-        double u22r = cRe[2 * q2 + p2] - (u12r * l21r - u12i * l21i);
-        double u22i = cIm[2 * q2 + p2] - (u12r * l21i + u12i * l21r);
-        double u22abs = Math.abs(u22r) + Math.abs(u22i);
-        if (u22abs < smini) {
-            u22r = smini;
-            u22i = 0;
-            u22abs = smini;
+        // the pivot u11 at (row p, column q); c21 shares its column, u12 its row, u22 neither.
+        // A diagonal pivot leaves the imaginary parts (-wi) on u11 and u22, an off-diagonal one on
+        // c21 and u12.
+        int p = icmax & 1;
+        int q = icmax >> 1;
+        double u11r;
+        double l21src;
+        double u12r;
+        double u22src;
+        switch (icmax) {
+            case 0 -> {
+                u11r = c11;
+                l21src = c21;
+                u12r = c12;
+                u22src = c22;
+            }
+            case 1 -> {
+                u11r = c21;
+                l21src = c11;
+                u12r = c22;
+                u22src = c12;
+            }
+            case 2 -> {
+                u11r = c12;
+                l21src = c22;
+                u12r = c11;
+                u22src = c21;
+            }
+            default -> {
+                u11r = c22;
+                l21src = c12;
+                u12r = c21;
+                u22src = c11;
+            }
         }
-        double y1r = bRe[p];
-        double y1i = bIm[p];
-        double y2r = bRe[p2] - (l21r * y1r - l21i * y1i);
-        double y2i = bIm[p2] - (l21r * y1i + l21i * y1r);
-        // |y1 (u22 / u11)| and |y2| bound the solution's growth
-        double gr = u22r * r11r - u22i * r11i;
-        double gi = u22r * r11i + u22i * r11r;
-        double bbnd =
-                Math.max(Math.abs(y1r * gr - y1i * gi) + Math.abs(y1r * gi + y1i * gr), Math.abs(y2r) + Math.abs(y2i));
-        if (bbnd > 1 && u22abs < 1 && bbnd >= BIGNUM * u22abs) {
-            scale = 1 / bbnd;
+        double s1r;
+        double s1i;
+        double s2r;
+        double s2i;
+        if (wi == 0 && b1i == 0 && b2i == 0) {
+            // a real system: the same elimination with every imaginary part zero
+            double r11 = 1 / u11r;
+            double l21 = l21src * r11;
+            double u22 = u22src - u12r * l21;
+            double u22abs = Math.abs(u22);
+            if (u22abs < smini) {
+                u22 = smini;
+                u22abs = smini;
+            }
+            double y1 = p == 0 ? b1r : b2r;
+            double y2 = (p == 0 ? b2r : b1r) - l21 * y1;
+            double bbnd = Math.max(Math.abs(y1 * (u22 * r11)), Math.abs(y2));
+            if (bbnd > 1 && u22abs < 1 && bbnd >= BIGNUM * u22abs) {
+                scale = 1 / bbnd;
+            }
+            s2r = y2 * scale / u22;
+            s2i = 0;
+            s1r = scale * y1 * r11 - s2r * (u12r * r11);
+            s1i = 0;
+        } else {
+            boolean diagonalPivot = icmax == 0 || icmax == 3;
+            double onPivot = diagonalPivot ? -wi : 0;
+            double offPivot = diagonalPivot ? 0 : -wi;
+            // 1 / u11
+            div(1, 0, u11r, onPivot);
+            double r11r = qr;
+            double r11i = qi;
+            double c21r = l21src;
+            double c21i = offPivot;
+            double l21r = c21r * r11r - c21i * r11i;
+            double l21i = c21r * r11i + c21i * r11r;
+            double u12i = offPivot;
+            double u22r = u22src - (u12r * l21r - u12i * l21i);
+            double u22i = onPivot - (u12r * l21i + u12i * l21r);
+            double u22abs = Math.abs(u22r) + Math.abs(u22i);
+            if (u22abs < smini) {
+                u22r = smini;
+                u22i = 0;
+                u22abs = smini;
+            }
+            double y1r = p == 0 ? b1r : b2r;
+            double y1i = p == 0 ? b1i : b2i;
+            double y2r = (p == 0 ? b2r : b1r) - (l21r * y1r - l21i * y1i);
+            double y2i = (p == 0 ? b2i : b1i) - (l21r * y1i + l21i * y1r);
+            // |y1 (u22 / u11)| and |y2| bound the solution's growth
+            double gr = u22r * r11r - u22i * r11i;
+            double gi = u22r * r11i + u22i * r11r;
+            double bbnd = Math.max(
+                    Math.abs(y1r * gr - y1i * gi) + Math.abs(y1r * gi + y1i * gr), Math.abs(y2r) + Math.abs(y2i));
+            if (bbnd > 1 && u22abs < 1 && bbnd >= BIGNUM * u22abs) {
+                scale = 1 / bbnd;
+            }
+            div(y2r * scale, y2i * scale, u22r, u22i);
+            s2r = qr;
+            s2i = qi;
+            // x1 = (s y1) / u11 - s2 (u12 / u11), s applied first as dlaln2 does: y1 / u11 alone can
+            // overflow where the scaled quotient does not
+            double sy1r = scale * y1r;
+            double sy1i = scale * y1i;
+            double t1r = sy1r * r11r - sy1i * r11i;
+            double t1i = sy1r * r11i + sy1i * r11r;
+            double mr = u12r * r11r - u12i * r11i;
+            double mi = u12r * r11i + u12i * r11r;
+            s1r = t1r - (s2r * mr - s2i * mi);
+            s1i = t1i - (s2r * mi + s2i * mr);
         }
-        div(y2r * scale, y2i * scale, u22r, u22i);
-        double s2r = qr;
-        double s2i = qi;
-        // x1 = (s y1) / u11 - s2 (u12 / u11), s applied first as dlaln2 does: y1 / u11 alone can
-        // overflow where the scaled quotient does not
-        double sy1r = scale * y1r;
-        double sy1i = scale * y1i;
-        double t1r = sy1r * r11r - sy1i * r11i;
-        double t1i = sy1r * r11i + sy1i * r11r;
-        double mr = u12r * r11r - u12i * r11i;
-        double mi = u12r * r11i + u12i * r11r;
-        double s1r = t1r - (s2r * mr - s2i * mi);
-        double s1i = t1i - (s2r * mi + s2i * mr);
         if (q == 0) {
             x1r = s1r;
             x1i = s1i;

@@ -15,9 +15,9 @@ import jnum.mat.kernel.Blas;
  * the next update could overflow, using the 1-norms of T's columns as bounds (the scheme of dtrevc,
  * which keeps every vector finite even for matrices with eigenvalues of wildly different size).
  * Near-singular diagonal blocks are perturbed to {@code max(ulp |lambda|, smlnum)}, which gives
- * the eigenvector of a nearby matrix for repeated and defective eigenvalues. The
- * back-transformation is blocked: all vectors of T are formed first, then multiplied by Q with
- * GEMMs on 64-column blocks that skip the zero parts of the triangular vector matrix.
+ * the eigenvector of a nearby matrix for repeated and defective eigenvalues. All vectors of T are
+ * formed first, then multiplied by Q: with GEMMs on 64-column blocks that skip the zero parts of
+ * the triangular vector matrix, or, up to order 32, in place of Q column by column.
  *
  * <p>Storage as LAPACK's: a real eigenvalue has one real column; a complex pair (columns j and
  * j + 1, positive imaginary part first) has its vector's real part in column j and imaginary part
@@ -479,82 +479,84 @@ final class TriangularEigenvectors {
     }
 
     /**
-     * V = Q X in place of Q (n x n at (v, vOff, ldv)), X upper (right vectors: column j has
-     * nonzeros in rows 1..j, or j+1 for the first column of a pair) or lower (left vectors),
-     * by column blocks; then, if {@code scaleToMax}, each vector is normalized.
+     * V = Q X in place of Q (n x n at (v, vOff, ldv)), X upper (right vectors) or lower (left
+     * vectors); then, if {@code scaleToMax}, each vector is normalized. Column j of X has
+     * nonzeros in rows 1..j (right) or j..n (left) only: a pair's real part is zero in its
+     * partner's row and its imaginary part in its own. Small orders therefore overwrite Q's columns in
+     * the order in which no later column needs them (as dtrevc does); larger ones multiply by
+     * column blocks with GEMMs into a copy.
      */
     private void backTransform(boolean upper, double[] x, double[] v, int vOff, int ldv, boolean scaleToMax) {
-        double[] out = new double[n * n];
         if (n <= SMALL_PRODUCT) {
-            multiplySmall(upper, x, v, vOff, ldv, out);
-            if (scaleToMax) {
-                normalize(out, upper);
+            multiplyInPlace(upper, x, v, vOff, ldv);
+        } else {
+            double[] out = new double[n * n];
+            for (int j0 = 0; j0 < n; j0 += BLOCK) {
+                int nb = Math.min(BLOCK, n - j0);
+                if (upper) {
+                    int rows = Math.min(n, j0 + nb);
+                    blas.gemm(NO, NO, n, nb, rows, 1, v, vOff, ldv, x, j0 * n, n, 0, out, j0 * n, n);
+                } else {
+                    blas.gemm(NO, NO, n, nb, n - j0, 1, v, vOff + j0 * ldv, ldv, x, j0 + j0 * n, n, 0, out, j0 * n, n);
+                }
             }
             for (int j = 0; j < n; j++) {
                 System.arraycopy(out, j * n, v, vOff + j * ldv, n);
             }
-            return;
-        }
-        for (int j0 = 0; j0 < n; j0 += BLOCK) {
-            int nb = Math.min(BLOCK, n - j0);
-            if (upper) {
-                int rows = Math.min(n, j0 + nb + 1); // a pair straddling the block's end reaches one row further
-                blas.gemm(NO, NO, n, nb, rows, 1, v, vOff, ldv, x, j0 * n, n, 0, out, j0 * n, n);
-            } else {
-                int r0 = Math.max(0, j0 - 1);
-                blas.gemm(NO, NO, n, nb, n - r0, 1, v, vOff + r0 * ldv, ldv, x, r0 + j0 * n, n, 0, out, j0 * n, n);
-            }
         }
         if (scaleToMax) {
-            normalize(out, upper);
-        }
-        for (int j = 0; j < n; j++) {
-            System.arraycopy(out, j * n, v, vOff + j * ldv, n);
+            normalize(v, vOff, ldv);
         }
     }
 
     /**
-     * {@code out = Q X} for a small order by column axpys over the nonzero rows of each column of X
-     * (rows 0..j + 1 for right vectors, j - 1..n - 1 for left ones): at this size a plain loop the
-     * compiler vectorizes beats the blocked GEMM's setup and its masked tails.
+     * {@link #backTransform}'s product for small orders: column j of V becomes {@code x_jj q_j}
+     * plus the other columns of Q weighted by column j of X, taking j downwards (upper X: they
+     * are the columns before j, not yet overwritten) or upwards (lower X: those after j).
      */
-    private void multiplySmall(boolean upper, double[] x, double[] v, int vOff, int ldv, double[] out) {
-        for (int j = 0; j < n; j++) {
-            int from = upper ? 0 : Math.max(0, j - 1);
-            int to = upper ? Math.min(n, j + 2) : n;
-            int oc = j * n;
+    private void multiplyInPlace(boolean upper, double[] x, double[] v, int vOff, int ldv) {
+        for (int step = 0; step < n; step++) {
+            int j = upper ? n - 1 - step : step;
+            int vj = vOff + j * ldv;
+            double xjj = x[j + j * n];
+            for (int r = 0; r < n; r++) {
+                v[vj + r] *= xjj;
+            }
+            int from = upper ? 0 : j + 1;
+            int to = upper ? j : n;
             for (int k = from; k < to; k++) {
                 double xkj = x[k + j * n];
                 if (xkj == 0) {
                     continue;
                 }
-                int vc = vOff + k * ldv;
+                int vk = vOff + k * ldv;
                 for (int r = 0; r < n; r++) {
-                    out[oc + r] += v[vc + r] * xkj;
+                    v[vj + r] += v[vk + r] * xkj;
                 }
             }
         }
     }
 
     /** Scales each vector so that its largest element (|re| + |im| for a pair) has magnitude 1. */
-    private void normalize(double[] v, boolean upper) {
+    private void normalize(double[] v, int vOff, int ldv) {
         for (int j = 0; j < n; j++) {
+            int c = vOff + j * ldv;
             boolean pair = j + 1 < n && t(j + 2, j + 1) != 0;
             if (pair) {
                 double emax = 0;
                 for (int r = 0; r < n; r++) {
-                    emax = Math.max(emax, Math.abs(v[r + j * n]) + Math.abs(v[r + (j + 1) * n]));
+                    emax = Math.max(emax, Math.abs(v[c + r]) + Math.abs(v[c + ldv + r]));
                 }
                 double rec = 1 / emax;
-                scaleRange(v, j * n, n, rec);
-                scaleRange(v, (j + 1) * n, n, rec);
+                scaleRange(v, c, n, rec);
+                scaleRange(v, c + ldv, n, rec);
                 j++;
             } else {
                 double emax = 0;
                 for (int r = 0; r < n; r++) {
-                    emax = Math.max(emax, Math.abs(v[r + j * n]));
+                    emax = Math.max(emax, Math.abs(v[c + r]));
                 }
-                scaleRange(v, j * n, n, 1 / emax);
+                scaleRange(v, c, n, 1 / emax);
             }
         }
     }
