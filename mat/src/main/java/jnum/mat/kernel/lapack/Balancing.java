@@ -141,6 +141,15 @@ final class Balancing {
                     rSq += t <= l ? y * y : 0;
                     ra = Math.max(ra, Math.abs(y));
                 }
+                if (cSq >= rSq / 3
+                        && cSq <= 3 * rSq
+                        && plainNormOk(cSq)
+                        && plainNormOk(rSq)
+                        && !Double.isNaN(ca + ra)) {
+                    // norms within a factor sqrt(3) of each other: neither loop below would take a step
+                    // (c < r / 2 and c / 2 >= r both fail), decided without the square roots
+                    continue;
+                }
                 double c = plainNormOk(cSq) ? Math.sqrt(cSq) : norm2(l - k + 1, a, col + k, 1);
                 double r = plainNormOk(rSq) ? Math.sqrt(rSq) : norm2(l - k + 1, a, aOff + i + k * lda, lda);
                 if (c == 0 || r == 0) {
