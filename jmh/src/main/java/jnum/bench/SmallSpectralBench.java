@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       Commons Math and Hipparchus always compute U and V, so they appear among the vectors rows.
  *   <li>{@code symValues*}, {@code symVectors*}: symmetric eigenvalues, and with eigenvectors
  *       (Commons Math and Hipparchus compute vectors always).
- *   <li>{@code eigValues*}, {@code eigVectors*}: general eigenvalues, and with right eigenvectors.
+ *   <li>{@code eigValues*}, {@code eigVectors*}: general eigenvalues, and with right eigenvectors;
+ *       {@code eigVectorsJnumUnbalanced} without jnum's default balancing, which no peer does.
  * </ul>
  *
  * <p>Every body copies its input where the library would otherwise overwrite it, as jnum's calls
@@ -66,6 +67,7 @@ import org.openjdk.jmh.annotations.Warmup;
             "-Xmx2g"
         })
 public class SmallSpectralBench {
+    private static final Eigen.Options UNBALANCED = Eigen.Options.defaults().withBalance(false);
 
     /** The order n. */
     @Param({"2", "3", "4", "5", "8", "10", "16", "20", "32", "50", "100"})
@@ -262,6 +264,12 @@ public class SmallSpectralBench {
     @Benchmark
     public Object eigVectorsJnum() {
         return Eigen.of(general);
+    }
+
+    /** Without balancing: the work the peers' calls do (none of them balances). */
+    @Benchmark
+    public Object eigVectorsJnumUnbalanced() {
+        return Eigen.of(general, UNBALANCED);
     }
 
     @Benchmark

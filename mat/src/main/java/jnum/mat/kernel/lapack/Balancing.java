@@ -260,6 +260,9 @@ final class Balancing {
         if (ilo != ihi && job != BalanceJob.PERMUTE) {
             for (int i = ilo; i <= ihi; i++) {
                 double s = side == Side.RIGHT ? scale[sOff + i] : 1 / scale[sOff + i];
+                if (s == 1) {
+                    continue;
+                }
                 for (int j = 0; j < m; j++) {
                     v[vOff + i + j * ldv] *= s;
                 }
