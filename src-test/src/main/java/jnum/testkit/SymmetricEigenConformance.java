@@ -393,8 +393,66 @@ public final class SymmetricEigenConformance {
                 yield new Symmetric(a, n, oneTwoOneSpectrum(n));
             }
             case "zero" -> new Symmetric(new double[n * n], n, new double[n]);
+            case "multipleOfIdentity" -> {
+                // c I: the tridiagonal form splits everywhere and every value is the same
+                double c = rnd.nextDouble(-1, 1);
+                double[] a = new double[n * n];
+                double[] w = new double[n];
+                for (int i = 0; i < n; i++) {
+                    a[i + i * n] = c;
+                    w[i] = c;
+                }
+                yield new Symmetric(a, n, w);
+            }
+            case "directSum" -> directSum(g, n);
             default -> throw new IllegalArgumentException(family);
         };
+    }
+
+    /**
+     * A random symmetric permutation of a block-diagonal matrix: copies of one random block, then
+     * the rest of the order filled by a block scaled down by 2^-40 (values far below the others'
+     * resolution). Its tridiagonal form splits into blocks with repeated eigenvalues across
+     * them and a block much smaller than the matrix.
+     */
+    private static Symmetric directSum(MatrixGen g, int n) {
+        SplittableRandom rnd = g.random();
+        int b = 1 + rnd.nextInt(Math.min(n, 4));
+        int copies = Math.max(1, rnd.nextInt(n / b + 1));
+        double[] block = symmetric(g, "uniform", b).a();
+        int rest = n - copies * b;
+        double[] tiny = symmetric(g, "uniform", rest).a();
+        double[] m = new double[n * n];
+        for (int c = 0; c < copies; c++) {
+            for (int j = 0; j < b; j++) {
+                for (int i = 0; i < b; i++) {
+                    m[c * b + i + (c * b + j) * n] = block[i + j * b];
+                }
+            }
+        }
+        int o = copies * b;
+        for (int j = 0; j < rest; j++) {
+            for (int i = 0; i < rest; i++) {
+                m[o + i + (o + j) * n] = Math.scalb(tiny[i + j * rest], -40);
+            }
+        }
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        double[] a = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                a[i + j * n] = m[perm[i] + perm[j] * n];
+            }
+        }
+        return new Symmetric(a, n, null);
     }
 
     /** {@code Q diag(w) Q^T} with a Haar-random Q, made exactly symmetric; spectrum w sorted. */

@@ -1278,7 +1278,7 @@ final class NativeLapack implements LapackProvider {
         });
     }
 
-    /** dstein with T taken as one block (as the Java provider does). */
+    /** dstein with T taken as one block (the facade hands over the unreduced blocks of a T that splits). */
     @Override
     public int stein(
             int n,

@@ -1040,8 +1040,9 @@ public final class Lapack {
      * The eigenvectors of the symmetric tridiagonal n x n matrix T (diagonal d, off-diagonal e)
      * for its m eigenvalues in w (ascending, as {@link #stebz} gives them), into the columns of
      * the n x m matrix Z, by inverse iteration with reorthogonalization within clusters (LAPACK's
-     * dstein). d, e and w are not modified. T is scaled as for {@link #stebz}; the zero matrix
-     * gives the first m columns of the identity.
+     * dstein), on each unreduced block of T where it splits (see {@code TridiagonalBlocks}). d, e
+     * and w are not modified. T is scaled as for {@link #stebz}; the zero matrix gives the first m
+     * columns of the identity.
      *
      * @return 0, or how many vectors did not converge within 5 iterations (those columns hold the
      *     last iterate, normalized)
@@ -1081,7 +1082,8 @@ public final class Lapack {
         LapackProvider p = select(LapackRoutine.STEIN, 10L * n * m);
         int shift = safeShift(max);
         if (shift != 0) {
-            return p.stein(
+            return TridiagonalBlocks.stein(
+                    p,
                     n,
                     scalb(d, dOff, n, shift),
                     0,
@@ -1094,10 +1096,10 @@ public final class Lapack {
                     zOff,
                     ldz);
         }
-        return p.stein(n, d, dOff, e, eOff, m, w, wOff, z, zOff, ldz);
+        return TridiagonalBlocks.stein(p, n, d, dOff, e, eOff, m, w, wOff, z, zOff, ldz);
     }
 
-    private static double tridiagonalMax(int n, double[] d, int dOff, double[] e, int eOff) {
+    static double tridiagonalMax(int n, double[] d, int dOff, double[] e, int eOff) {
         double max = 0;
         for (int i = 0; i < n; i++) {
             max = Math.max(max, Math.abs(d[dOff + i]));
@@ -1113,14 +1115,14 @@ public final class Lapack {
      * (or is 0 or not finite), else the power of two that brings it near 1: bisection squares
      * the elements and inverse iteration scales by the norm, so both run on T scaled exactly.
      */
-    private static int safeShift(double max) {
+    static int safeShift(double max) {
         if (max == 0 || !Double.isFinite(max) || (max <= TRIDIAGONAL_SAFE && max >= 1 / TRIDIAGONAL_SAFE)) {
             return 0;
         }
         return -Math.getExponent(max);
     }
 
-    private static double[] scalb(double[] x, int off, int len, int shift) {
+    static double[] scalb(double[] x, int off, int len, int shift) {
         double[] y = new double[Math.max(0, len)];
         for (int i = 0; i < len; i++) {
             y[i] = Math.scalb(x[off + i], shift);

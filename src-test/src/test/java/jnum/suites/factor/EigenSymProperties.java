@@ -25,7 +25,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@link EigenSym} of dense symmetric matrices: backward error, orthogonality, known spectra, bad input. */
 class EigenSymProperties {
     private static final String[] FAMILIES = {
-        "uniform", "graded", "clustered", "repeated", "diagonal", "tridiagonal", "zero", "scaled1e-300", "scaled1e300"
+        "uniform",
+        "graded",
+        "clustered",
+        "repeated",
+        "diagonal",
+        "tridiagonal",
+        "zero",
+        "scaled1e-300",
+        "scaled1e300",
+        "multipleOfIdentity",
+        "directSum"
     };
 
     private static Dense dense(double[] colMajor, int n) {

@@ -24,7 +24,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EigenSymSubsetProperties {
     private static final String[] FAMILIES = {
-        "uniform", "graded", "clustered", "repeated", "diagonal", "tridiagonal", "zero", "scaled1e-300", "scaled1e300"
+        "uniform",
+        "graded",
+        "clustered",
+        "repeated",
+        "diagonal",
+        "tridiagonal",
+        "zero",
+        "scaled1e-300",
+        "scaled1e300",
+        "multipleOfIdentity",
+        "directSum"
     };
 
     @ParameterizedTest(name = "seed={0}")
@@ -83,6 +93,44 @@ class EigenSymSubsetProperties {
         if (k > 0) {
             SymmetricEigenConformance.assertDenseEigenpairs(
                     s.a(), n, w, LapackConformance.values(sub.vectors()), k, ctx);
+        }
+    }
+
+    /**
+     * Matrices whose tridiagonal form splits, with eigenvalues repeated across the blocks (c I, a
+     * permuted direct sum of copies of one block and a block 2^-40 smaller): inverse iteration
+     * runs on each unreduced block, so it converges where the growth on the whole T says nothing.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void splitTridiagonalForms(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (String family : new String[] {"multipleOfIdentity", "directSum"}) {
+            int n = 2 + g.size(40);
+            Symmetric s = SymmetricEigenConformance.symmetric(g, family, n);
+            String ctx = family + " n=" + n + " seed=" + seed;
+            Dense a = Dense.wrap(s.a().clone(), 0, n, n, n);
+            double[] full = EigenSym.valuesOf(a).values().toArray();
+            double bound = 30 * n * Tolerance.EPS * s.norm1() + 4 * Double.MIN_NORMAL;
+            int k = 1 + rnd.nextInt(n);
+            check(s, EigenSym.smallest(a, k), full, 0, k, bound, ctx + " smallest " + k);
+            check(s, EigenSym.largest(a, k), full, n - k, k, bound, ctx + " largest " + k);
+            double reach = Math.abs(full[0]) + Math.abs(full[n - 1]) + 1;
+            check(s, EigenSym.inInterval(a, -reach, reach), full, 0, n, bound, ctx + " all in an interval");
+            double c = rnd.nextDouble(-1, 1);
+            double[] d = new double[n];
+            java.util.Arrays.fill(d, c);
+            EigenSym part = EigenSym.ofTridiagonal(d, new double[n - 1], 0, k);
+            for (int j = 0; j < k; j++) {
+                assertEquals(c, part.values().get(j), 4 * Tolerance.EPS * Math.abs(c), ctx + " tridiagonal c I");
+            }
+            SymmetricEigenConformance.assertSubsetEigenpairs(
+                    new Tridiagonal(d, new double[n - 1]),
+                    part.values().toArray(),
+                    LapackConformance.values(part.vectors()),
+                    k,
+                    ctx + " tridiagonal c I");
         }
     }
 

@@ -5,8 +5,8 @@ import jnum.mat.kernel.Blas;
 
 /**
  * Eigenvectors of a symmetric tridiagonal matrix for given eigenvalues by inverse iteration, as
- * LAPACK's dstein (on T as one block; a split of T shows as tiny elements, which the pivoting
- * handles): a random start vector (fixed seed, so results are reproducible), the LU factorization
+ * LAPACK's dstein on T as one block (the facade hands it the unreduced blocks of a T that
+ * splits, as dstein takes them from dstebz): a random start vector (fixed seed, so results are reproducible), the LU factorization
  * of {@code T - lambda I} with partial pivoting whose tiny pivots are perturbed only where the
  * solve would overflow (dlagtf/dlagts; should the iterate still overflow, that solve is repeated
  * with every pivot kept above {@code eps ||T||}), and up to {@link #MAX_ITERATIONS} solves; a vector is
@@ -102,7 +102,9 @@ final class InverseIteration {
             boolean converged = false;
             int checks = 0;
             for (int its = 0; its < MAX_ITERATIONS && !converged; its++) {
-                double scl = n * onenrm * Math.max(EPS, Math.abs(lu.lastPivot())) / blas.asum(n, x, 0, 1);
+                // scaled by its largest element, as the reference dstein does (dividing by the 1-norm,
+                // as older versions did, makes the growth test up to n times stricter)
+                double scl = n * onenrm * Math.max(EPS, Math.abs(lu.lastPivot())) / Math.abs(x[blas.iamax(n, x, 0, 1)]);
                 blas.scal(n, scl, x, 0, 1);
                 System.arraycopy(x, 0, rhs, 0, n);
                 if (!lu.solve(x, false)) {
