@@ -43,6 +43,21 @@ public final class MatrixGen {
         return r == 0 ? rnd.nextInt(Math.min(3, max + 1)) : rnd.nextInt(max + 1);
     }
 
+    /** A uniformly random permutation of {@code 0 .. n - 1} (Fisher-Yates). */
+    public static int[] permutation(SplittableRandom rnd, int n) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
     // ---- Unstructured ----------------------------------------------------------------------------
 
     /** Independent uniform elements in {@code [-1, 1)}. */

@@ -3,6 +3,7 @@ package jnum.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import jnum.mat.kernel.EigenvectorJob;
 import jnum.mat.kernel.Lapack;
@@ -315,10 +316,6 @@ public final class SymmetricEigenConformance {
 
     // ---- dense symmetric -------------------------------------------------------------------------
 
-    private static final String[] DENSE_FAMILIES = {
-        "uniform", "graded", "clustered", "repeated", "diagonal", "tridiagonal", "zero", "scaled1e-300", "scaled1e300"
-    };
-
     /** A dense symmetric matrix (both triangles) and, when known by construction, its spectrum. */
     public record Symmetric(double[] a, int n, double[] spectrum) {
         /** {@code ||A||_1}. */
@@ -334,6 +331,20 @@ public final class SymmetricEigenConformance {
             return max;
         }
     }
+
+    /** The families of {@link #symmetric}. */
+    public static final List<String> DENSE_FAMILIES = List.of(
+            "uniform",
+            "graded",
+            "clustered",
+            "repeated",
+            "diagonal",
+            "tridiagonal",
+            "zero",
+            "scaled1e-300",
+            "scaled1e300",
+            "multipleOfIdentity",
+            "directSum");
 
     /** The symmetric matrix of {@code family} and order n (column-major, both triangles). */
     public static Symmetric symmetric(MatrixGen g, String family, int n) {
@@ -416,6 +427,9 @@ public final class SymmetricEigenConformance {
      * them and a block much smaller than the matrix.
      */
     private static Symmetric directSum(MatrixGen g, int n) {
+        if (n == 0) {
+            return new Symmetric(new double[0], 0, new double[0]);
+        }
         SplittableRandom rnd = g.random();
         int b = 1 + rnd.nextInt(Math.min(n, 4));
         int copies = Math.max(1, rnd.nextInt(n / b + 1));
@@ -436,16 +450,7 @@ public final class SymmetricEigenConformance {
                 m[o + i + (o + j) * n] = Math.scalb(tiny[i + j * rest], -40);
             }
         }
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
+        int[] perm = MatrixGen.permutation(rnd, n);
         double[] a = new double[n * n];
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
@@ -498,7 +503,7 @@ public final class SymmetricEigenConformance {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         for (int n = 1; n <= maxOrder; n++) {
-            syev(lapack, g, rnd, DENSE_FAMILIES[rnd.nextInt(DENSE_FAMILIES.length)], n, seed);
+            syev(lapack, g, rnd, DENSE_FAMILIES.get(rnd.nextInt(DENSE_FAMILIES.size())), n, seed);
         }
     }
 

@@ -24,19 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link EigenSym} of dense symmetric matrices: backward error, orthogonality, known spectra, bad input. */
 class EigenSymProperties {
-    private static final String[] FAMILIES = {
-        "uniform",
-        "graded",
-        "clustered",
-        "repeated",
-        "diagonal",
-        "tridiagonal",
-        "zero",
-        "scaled1e-300",
-        "scaled1e300",
-        "multipleOfIdentity",
-        "directSum"
-    };
+    private static final String[] FAMILIES = SymmetricEigenConformance.DENSE_FAMILIES.toArray(String[]::new);
 
     private static Dense dense(double[] colMajor, int n) {
         return Dense.wrap(colMajor.clone(), 0, Math.max(1, n), n, n);

@@ -23,19 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the vectors have dsyt21's residual and orthonormality.
  */
 class EigenSymSubsetProperties {
-    private static final String[] FAMILIES = {
-        "uniform",
-        "graded",
-        "clustered",
-        "repeated",
-        "diagonal",
-        "tridiagonal",
-        "zero",
-        "scaled1e-300",
-        "scaled1e300",
-        "multipleOfIdentity",
-        "directSum"
-    };
+    private static final String[] FAMILIES = SymmetricEigenConformance.DENSE_FAMILIES.toArray(String[]::new);
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")

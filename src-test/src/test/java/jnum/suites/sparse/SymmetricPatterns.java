@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import jnum.mat.sparse.Coo;
 import jnum.mat.sparse.Csr;
+import jnum.testkit.MatrixGen;
 import jnum.testkit.SparseGen;
 
 /**
@@ -163,16 +164,7 @@ final class SymmetricPatterns {
 
     /** Renumbers the rows by a random permutation of {@code 0 .. n - 1}. */
     private static void shuffle(SplittableRandom rnd, int n, List<int[]> pairs) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
+        int[] p = MatrixGen.permutation(rnd, n);
         for (int[] pair : pairs) {
             pair[0] = p[pair[0]];
             pair[1] = p[pair[1]];
