@@ -62,25 +62,33 @@ final class TridiagonalBlocks {
         for (int j = 0; j < m; j++) {
             Arrays.fill(z, zOff + j * ldz, zOff + j * ldz + n, 0.0);
         }
-        int failed = 0;
-        int[] columns = new int[m];
+        // the values' columns grouped by block, ascending within each (a counting sort on owner)
+        int[] first = new int[blocks + 1];
+        for (int j = 0; j < m; j++) {
+            first[owner[j] + 1]++;
+        }
         for (int b = 0; b < blocks; b++) {
-            int count = 0;
-            for (int j = 0; j < m; j++) {
-                if (owner[j] == b) {
-                    columns[count++] = j;
-                }
-            }
+            first[b + 1] += first[b];
+        }
+        int[] columns = new int[m];
+        int[] fill = Arrays.copyOf(first, blocks);
+        for (int j = 0; j < m; j++) {
+            columns[fill[owner[j]]++] = j;
+        }
+        int failed = 0;
+        for (int b = 0; b < blocks; b++) {
+            int count = first[b + 1] - first[b];
             if (count == 0) {
                 continue;
             }
             int s = starts[b];
             int size = starts[b + 1] - s;
             if (size == 1) {
-                z[zOff + s + columns[0] * ldz] = 1;
+                z[zOff + s + columns[first[b]] * ldz] = 1;
                 continue;
             }
-            failed += blockVectors(p, size, d, dOff + s, e, eOff + s, count, columns, local, z, zOff + s, ldz);
+            int[] mine = Arrays.copyOfRange(columns, first[b], first[b + 1]);
+            failed += blockVectors(p, size, d, dOff + s, e, eOff + s, count, mine, local, z, zOff + s, ldz);
         }
         return failed;
     }
@@ -159,6 +167,19 @@ final class TridiagonalBlocks {
         double tnorm = Lapack.tridiagonalMax(n, d, dOff, e, eOff);
         double window = 4 * n * ULP * tnorm + SAFMIN;
         int blocks = starts.length - 1;
+        double[] gershgorin = new double[2 * blocks];
+        for (int b = 0; b < blocks; b++) {
+            double glo = Double.POSITIVE_INFINITY;
+            double ghi = Double.NEGATIVE_INFINITY;
+            for (int i = starts[b]; i < starts[b + 1]; i++) {
+                double r = (i > starts[b] ? Math.abs(e[eOff + i - 1]) : 0)
+                        + (i < starts[b + 1] - 1 ? Math.abs(e[eOff + i]) : 0);
+                glo = Math.min(glo, d[dOff + i] - r);
+                ghi = Math.max(ghi, d[dOff + i] + r);
+            }
+            gershgorin[2 * b] = glo;
+            gershgorin[2 * b + 1] = ghi;
+        }
         int[] owner = new int[m];
         int j0 = 0;
         while (j0 < m) {
@@ -170,6 +191,9 @@ final class TridiagonalBlocks {
             double hi = w[wOff + j1] + window;
             int next = j0;
             for (int b = 0; b < blocks && next <= j1; b++) {
+                if (hi < gershgorin[2 * b] || lo > gershgorin[2 * b + 1]) {
+                    continue; // no eigenvalue of this block can lie in the window
+                }
                 int s = starts[b];
                 int size = starts[b + 1] - s;
                 int below = p.sturmCount(size, d, dOff + s, e, eOff + s, Math.nextDown(lo));
