@@ -66,11 +66,11 @@ final class MatrixExponential {
         if (n == 0) {
             return Dense.zeros(0, 0);
         }
-        if (n == 1) {
-            return Dense.of(1, 1, Math.exp(a.get(0, 0)));
-        }
         if (isUpperTriangular(a.t()) && !isUpperTriangular(a)) {
             return exp(a.t()).t().copy(); // lower triangular: exp(A) = exp(A^T)^T, on the upper path
+        }
+        if (isDiagonal(a)) {
+            return diagonalExp(a); // exact, and an overflowing e^(a_ii) leaves no 0 * inf behind
         }
         Dense x = a.copy();
         double norm = x.norm(Norm.ONE);
@@ -78,6 +78,16 @@ final class MatrixExponential {
             return Dense.identity(n);
         }
         boolean upper = isUpperTriangular(x);
+        if (norm == Double.POSITIVE_INFINITY) {
+            // finite elements whose column sums overflow: the scaling below needs a finite norm,
+            // so exp(A) = exp(2^-t A)^(2^t) with 2^t > 2n, where ||2^-t A||_1 < max / 2
+            int t = 34 - Integer.numberOfLeadingZeros(n);
+            Dense r = exp(x.scale(Math.scalb(1.0, -t)));
+            for (int k = t - 1; k >= 0; k--) {
+                r = exactDiagonals(r.times(r), x, k, upper);
+            }
+            return r;
+        }
         Powers p = new Powers(x);
         double d4 = root(p.a4().norm(Norm.ONE), 4);
         double d6 = root(estimate(p.a2(), p.a4()), 6);
@@ -104,6 +114,27 @@ final class MatrixExponential {
         Dense r = exactDiagonals(pade(p, 4), x, s, upper);
         for (int k = s - 1; k >= 0; k--) {
             r = exactDiagonals(r.times(r), x, k, upper);
+        }
+        return r;
+    }
+
+    private static boolean isDiagonal(Dense a) {
+        int n = a.rows();
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (i != j && a.get(i, j) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Dense diagonalExp(Dense a) {
+        int n = a.rows();
+        Dense r = Dense.zeros(n, n);
+        for (int i = 0; i < n; i++) {
+            r.set(i, i, Math.exp(a.get(i, i)));
         }
         return r;
     }
@@ -140,7 +171,7 @@ final class MatrixExponential {
             if (i + 1 < n) {
                 double t22 = Math.scalb(a.get(i + 1, i + 1), -k);
                 double t12 = Math.scalb(a.get(i, i + 1), -k);
-                r.set(i, i + 1, t12 * dividedDifference(t11, t22));
+                r.set(i, i + 1, t12 == 0 ? 0 : t12 * dividedDifference(t11, t22)); // not 0 * inf
             }
         }
         return r;

@@ -21,9 +21,11 @@ public final class MatrixFunctions {
      * term that grows with the condition of the exponential at A and with s. The Pade system
      * {@code q_m(A) X = p_m(A)} is solved by {@link LU}. Cost: at most 6 + s matrix products and
      * one LU solve, plus O(n^2) work for the norm estimates. A 0x0 matrix gives 0x0; 1x1 gives {@code e^a}.
-     * When entries of exp(A) exceed the double range (possible once {@code ||A||} is above about
-     * 709) they overflow to infinity during the squarings, and later squarings may turn other
-     * entries into NaN ({@code 0 * inf}).
+     * A diagonal A gives {@code diag(e^a_ii)} exactly. When entries of exp(A) exceed the double
+     * range (possible once {@code ||A||} is above about 709) they overflow to infinity during the
+     * squarings, and later squarings may turn other entries into NaN ({@code 0 * inf}). A norm
+     * {@code ||A||_1} beyond the double range (finite elements whose column sums overflow) is
+     * handled as {@code exp(2^-t A)^(2^t)} with the smallest t that brings it into range.
      *
      * @throws NullPointerException if a is null
      * @throws DimensionMismatchException if a is not square

@@ -265,6 +265,48 @@ class MatrixExponentialProperties {
         assertThrows(NullPointerException.class, () -> MatrixFunctions.exp(null));
     }
 
+    /**
+     * A non-negative A with entries of order {@code max / n} has finite elements but a 1-norm
+     * beyond the double range. Every element of {@code exp(A) >= I + A + A^2 / 2} exceeds the
+     * double range (each element of {@code A^2} is at least {@code n (max / n)^2 / 4}), so the
+     * exact answer rounds to +inf everywhere: neither a finite value nor a NaN may come back.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void elementsWhoseColumnSumsOverflowGiveInfinityNotGarbage(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        int n = 2 + g.size(10);
+        double c = Double.MAX_VALUE / n * 2;
+        Dense a = g.uniform(n, n).map(u -> (0.6 + 0.4 * Math.abs(u)) * c);
+        assertEquals(Double.POSITIVE_INFINITY, a.norm(Norm.ONE), "the 1-norm overflows");
+        Dense e = a.exp();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                assertEquals(
+                        Double.POSITIVE_INFINITY,
+                        e.get(i, j),
+                        "n=" + n + " seed=" + seed + ": exp(A)(" + i + ", " + j + ")");
+            }
+        }
+    }
+
+    /**
+     * A diagonal matrix whose exponential overflows gives exactly {@code diag(e^a_ii)}: infinite
+     * where {@code e^a_ii} overflows and exact zeros off the diagonal (no {@code 0 * inf}).
+     */
+    @Test
+    void overflowingDiagonalKeepsZerosOffTheDiagonal() {
+        Dense d = Dense.diag(Double.MAX_VALUE, 800, -3, 1e300);
+        Dense e = d.exp();
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                assertEquals(i == j ? Math.exp(d.get(i, i)) : 0, e.get(i, j), "exp(D)(" + i + ", " + j + ")");
+            }
+        }
+        Dense t = Dense.of(3, 3, Double.MAX_VALUE, 0, 0, 0, 1, 2, 0, 0, 1);
+        assertEquals(0, t.exp().get(0, 1), "a zero superdiagonal element next to an overflowing one stays 0");
+    }
+
     @Test
     void hugeNormsOverflowToInfinityWithoutHanging() {
         Dense a = Dense.of(2, 2, 800, 1, 0, 800);
