@@ -749,8 +749,9 @@ public final class Dense implements Matrix {
      * {@code exp(L) = A}, from its eigen decomposition ({@link EigenSym#log()}).
      *
      * @throws DimensionMismatchException if the matrix is not square
-     * @throws IllegalArgumentException if it is not symmetric (as {@link #eigenSym()}) or not
-     *     positive definite
+     * @throws IllegalArgumentException if it is not symmetric (as {@link #eigenSym()}), not
+     *     positive definite, or numerically singular (an eigenvalue at most
+     *     {@code n eps max|lambda|})
      */
     public Dense log() {
         return EigenSym.of(this).log();

@@ -447,7 +447,7 @@ public final class EigenSym {
      */
     public Dense sqrt() {
         requireFull("sqrt");
-        double tol = n * 0x1p-52 * maxAbsValue();
+        double tol = roundingLevel();
         if (n > 0 && values[0] < -tol) {
             throw new IllegalArgumentException("sqrt: the " + Text.shape(n, n)
                     + " matrix is not positive semidefinite: its smallest eigenvalue is " + values[0]
@@ -464,16 +464,22 @@ public final class EigenSym {
      * The principal logarithm of the symmetric positive definite matrix decomposed here: the
      * unique symmetric L with {@code exp(L) = A}, as {@code V diag(log(lambda)) V^T}. Its
      * absolute error is about {@code n eps ||A|| / lambda_min}, the conditioning of the log.
+     * The eigenvalues are known to about {@code n eps max|lambda|} only, so a smallest one up to
+     * that size may be the rounding error of a zero or negative one (as in a semidefinite
+     * matrix); such a matrix is numerically singular, its logarithm undetermined, and rejected,
+     * as {@link #sqrt()} treats the same eigenvalues as zero.
      *
      * @throws IllegalStateException unless this is a full decomposition with vectors
-     * @throws IllegalArgumentException if an eigenvalue is not positive: A is not positive
-     *     definite
+     * @throws IllegalArgumentException if an eigenvalue is at most {@code n eps max|lambda|}: A
+     *     is not positive definite, or numerically singular
      */
     public Dense log() {
         requireFull("log");
-        if (n > 0 && !(values[0] > 0)) {
+        double tol = roundingLevel();
+        if (n > 0 && !(values[0] > tol)) {
             throw new IllegalArgumentException("log: the " + Text.shape(n, n)
-                    + " matrix is not positive definite: its smallest eigenvalue is " + values[0]);
+                    + " matrix is not positive definite: its smallest eigenvalue is " + values[0]
+                    + (values[0] > 0 ? ", within the rounding error " + tol + " = n eps max|lambda| of zero" : ""));
         }
         double[] fw = new double[n];
         for (int j = 0; j < n; j++) {
@@ -489,8 +495,12 @@ public final class EigenSym {
         }
     }
 
-    private double maxAbsValue() {
-        return n == 0 ? 0 : Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
+    /**
+     * {@code n eps max|lambda|}: the size of the eigenvalues' rounding errors, below which one
+     * cannot be told from zero.
+     */
+    private double roundingLevel() {
+        return n == 0 ? 0 : n * 0x1p-52 * Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
     }
 
     /** {@code V diag(fw) V^T} by GEMM, symmetrized. */

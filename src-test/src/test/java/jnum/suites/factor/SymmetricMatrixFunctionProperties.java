@@ -98,6 +98,33 @@ class SymmetricMatrixFunctionProperties {
                         + log.minus(exact).norm(jnum.mat.Norm.ONE));
     }
 
+    /**
+     * A semidefinite matrix (rank below n) has eigenvalues that are zero up to rounding errors of
+     * about {@code n eps ||A||}, of either sign once computed: its logarithm is undetermined, and
+     * log must reject it rather than return the logarithm of a rounding error. Twenty matrices
+     * per seed, since the computed smallest eigenvalue is positive only now and then.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void logRejectsSemidefiniteMatrices(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 2 + g.size(12);
+            int rank = 1 + rnd.nextInt(n - 1);
+            double[] w = new double[n];
+            for (int i = 0; i < rank; i++) {
+                w[i] = Math.pow(10, 4 * rnd.nextDouble() - 2);
+            }
+            Symmetric s = SymmetricEigenConformance.withSpectrum(g, w);
+            Dense a = Dense.wrap(s.a().clone(), 0, n, n, n);
+            String ctx = "n=" + n + " rank=" + rank + " trial=" + trial + " seed=" + seed;
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, a::log, ctx);
+            assertTrue(e.getMessage().contains("not positive definite"), ctx + ": " + e.getMessage());
+            a.sqrt(); // the same matrix is in the domain of the square root
+        }
+    }
+
     /** {@code Q diag(f(w)) Q^T}, f = log when {@code log}, else the identity; exactly symmetric. */
     private static Dense spectral(Dense q, double[] w, int n, boolean log) {
         Dense r = Dense.zeros(n, n);
