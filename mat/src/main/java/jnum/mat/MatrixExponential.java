@@ -155,10 +155,9 @@ final class MatrixExponential {
     /**
      * For an upper triangular A, replaces the diagonal and the first superdiagonal of
      * {@code r ~ exp(2^-k A)} by their exact values (Al-Mohy and Higham 2009, section 5): the
-     * diagonal is {@code exp(2^-k a_ii)}, and the superdiagonal that of the 2x2 exponential,
-     * {@code t12 (e^t22 - e^t11) / (t22 - t11)}, taken as {@code t12 e^((t11 + t22) / 2)
-     * sinh(d) / d} with {@code d = (t22 - t11) / 2} when d is small, to avoid cancellation.
-     * This keeps the squarings from amplifying the rounding errors of these elements.
+     * diagonal is {@code exp(2^-k a_ii)}, and the superdiagonal that of the 2x2 exponential
+     * ({@link #superdiagonal}). This keeps the squarings from amplifying the rounding errors of
+     * these elements.
      */
     private static Dense exactDiagonals(Dense r, Dense a, int k, boolean upper) {
         if (!upper) {
@@ -171,22 +170,42 @@ final class MatrixExponential {
             if (i + 1 < n) {
                 double t22 = Math.scalb(a.get(i + 1, i + 1), -k);
                 double t12 = Math.scalb(a.get(i, i + 1), -k);
-                r.set(i, i + 1, t12 == 0 ? 0 : t12 * dividedDifference(t11, t22)); // not 0 * inf
+                r.set(i, i + 1, superdiagonal(t11, t12, t22));
             }
         }
         return r;
     }
 
-    /** {@code (e^t22 - e^t11) / (t22 - t11)}, or {@code e^t11} when the two are equal. */
-    private static double dividedDifference(double t11, double t22) {
+    /**
+     * {@code t12 (e^t22 - e^t11) / (t22 - t11)}, the superdiagonal element of the exponential of
+     * {@code [[t11, t12], [0, t22]]}, as {@code t12 e^m sinh(d) / d} with {@code m = (t11 + t22) / 2}
+     * and {@code d = (t22 - t11) / 2} (no cancellation when d is small). When {@code e^m} or the
+     * product is zero, subnormal or infinite, a factor may have lost its digits to underflow or
+     * overflow while the product is in range ({@code e^m} below the double range and {@code t12}
+     * near its top), so it is formed again as one exponential of the sum of the logarithms.
+     */
+    private static double superdiagonal(double t11, double t12, double t22) {
+        if (t12 == 0) {
+            return 0; // also next to an overflowing diagonal: not 0 * inf
+        }
         double d = (t22 - t11) / 2;
-        if (d == 0) {
-            return Math.exp(t11);
+        double m = t11 + d;
+        double ad = Math.abs(d);
+        double sinhc = d == 0 ? 1 : Math.sinh(ad) / ad;
+        double em = Math.exp(m);
+        double direct = t12 * sinhc * em;
+        if (isNormal(em) && isNormal(direct)) {
+            return direct;
         }
-        if (Math.abs(d) <= 1) {
-            return Math.exp(t11 + d) * Math.sinh(d) / d;
-        }
-        return (Math.exp(t22) - Math.exp(t11)) / (t22 - t11);
+        // log(sinh(d) / d) = |d| - log(2 |d|) + log1p(-e^(-2|d|)), finite for every finite d
+        double logSinhc = ad < 1 ? Math.log(sinhc) : ad - Math.log(2 * ad) + Math.log1p(-Math.exp(-2 * ad));
+        return Math.copySign(Math.exp(m + Math.log(Math.abs(t12)) + logSinhc), t12);
+    }
+
+    /** Whether {@code |x|} is a normal double: neither zero, subnormal, infinite nor NaN. */
+    private static boolean isNormal(double x) {
+        double ax = Math.abs(x);
+        return ax >= Double.MIN_NORMAL && ax <= Double.MAX_VALUE;
     }
 
     /** {@code max(ceil(log2(eta / theta_13)), 0)}. */

@@ -307,6 +307,38 @@ class MatrixExponentialProperties {
         assertEquals(0, t.exp().get(0, 1), "a zero superdiagonal element next to an overflowing one stays 0");
     }
 
+    /**
+     * {@code exp([[a, b], [0, c]])} has the superdiagonal {@code b (e^c - e^a) / (c - a)}, which
+     * stays in the double range when {@code e^a} and {@code e^c} underflow (or overflow) but b is
+     * correspondingly huge (or tiny). Reference: {@code sign(b) exp(log|b| + lo + log(expm1(hi -
+     * lo) / (hi - lo)))} with lo, hi the smaller and larger of a and c, whose arguments near 800
+     * carry rounding errors of about {@code 800 eps} relative, as do the exponentials of the
+     * algorithm; the bound is 8 times the sum of the arguments' magnitudes times eps.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void superdiagonalSurvivesUnderflowingAndOverflowingDiagonals(long seed) {
+        java.util.SplittableRandom rnd = new MatrixGen(seed).random();
+        for (int trial = 0; trial < 20; trial++) {
+            boolean under = rnd.nextBoolean();
+            double a = (under ? -1 : 1) * rnd.nextDouble(650, 800);
+            double c = a + rnd.nextDouble(-40, 40);
+            double logB = (under ? 1 : -1) * rnd.nextDouble(200, 308) * Math.log(10);
+            double b = (rnd.nextBoolean() ? 1 : -1) * Math.exp(logB);
+            double lo = Math.min(a, c);
+            double h = Math.max(a, c) - lo;
+            double logX = Math.log(Math.abs(b)) + lo + (h == 0 ? 0 : Math.log(Math.expm1(h) / h));
+            if (logX < Math.log(Double.MIN_NORMAL) + 1 || logX > Math.log(Double.MAX_VALUE) - 1) {
+                continue; // the superdiagonal itself is out of the normal range
+            }
+            double expected = Math.copySign(Math.exp(logX), b);
+            double x = Dense.of(2, 2, a, b, 0, c).exp().get(0, 1);
+            double tol = 8 * Tolerance.EPS * (Math.abs(logB) + Math.abs(a) + Math.abs(c));
+            String ctx = "a=" + a + " b=" + b + " c=" + c + " seed=" + seed;
+            assertTrue(Math.abs(x - expected) <= tol * Math.abs(expected), ctx + ": " + x + " vs " + expected);
+        }
+    }
+
     @Test
     void hugeNormsOverflowToInfinityWithoutHanging() {
         Dense a = Dense.of(2, 2, 800, 1, 0, 800);
