@@ -420,7 +420,10 @@ public final class EigenSym {
 
     /**
      * {@code f(A) = V diag(f(lambda)) V^T}, the function of the decomposed matrix defined by its
-     * eigen decomposition (exactly symmetric: the product is symmetrized).
+     * eigen decomposition (exactly symmetric: the product is symmetrized). An infinite or NaN
+     * {@code f(lambda_j)} spreads through the product: every element that an eigenvector element
+     * multiplies it into becomes infinite or NaN, zero eigenvector elements included
+     * ({@code 0 * inf} is NaN).
      *
      * @throws NullPointerException if f is null
      * @throws IllegalStateException unless this is a full decomposition with vectors
