@@ -23,11 +23,17 @@ import jnum.mat.kernel.Kernels;
  * are zero. A defective matrix (a Jordan block) has fewer independent eigenvectors than its order:
  * the computed vectors of a multiple eigenvalue are then nearly parallel, as in LAPACK.
  *
- * <p>Accuracy: the computed values and vectors are exact for a matrix {@code A + E} with
- * {@code ||E|| <= c n eps ||A||}; an eigenvalue's error is about that times its condition number
- * {@code 1 / |y_j^H x_j|} (with unit vectors), which can be large for nonnormal matrices.
- * Balancing (on by default) often improves it; turn it off ({@link Options#withBalance}) for
- * matrices whose small elements are only rounding noise.
+ * <p>Accuracy: without balancing, the computed values and vectors are exact for a matrix
+ * {@code A + E} with {@code ||E|| <= c n eps ||A||}; an eigenvalue's error is about that times its
+ * condition number {@code 1 / |y_j^H x_j|} (with unit vectors), which can be large for nonnormal
+ * matrices. Balancing (on by default) computes with {@code B = D^-1 A D} for a diagonal D, so the
+ * bound holds for B instead: {@code E = D F D^-1} with {@code ||F|| <= c n eps ||B||}. That often
+ * makes the eigenvalues more accurate ({@code ||B||} can be far below {@code ||A||}), but on
+ * strongly graded matrices the eigenvectors back-transformed by D can have residuals
+ * {@code ||A x - lambda x||} far above {@code eps ||A||} (as LAPACK's dgeev's do), and
+ * {@link #conditionNumbers()} computed from them can be off by orders of magnitude. Turn balancing
+ * off ({@link Options#withBalance}) where vectors or condition numbers of such matrices matter, and
+ * for matrices whose small elements are only rounding noise.
  *
  * <p>Immutable and safe to share between threads; the input is copied, never modified.
  */
@@ -260,7 +266,10 @@ public final class Eigen {
      * perturbation E of A moves {@code lambda_j} by about {@code kappa_j ||E||_2}, so the computed
      * {@code lambda_j} is within about {@code kappa_j c n eps ||A||} of the exact one. 1 for every
      * eigenvalue of a symmetric (normal) matrix; large for nonnormal ones (Frank's matrix, companion
-     * matrices); infinite for a defective eigenvalue whose computed vectors are orthogonal.
+     * matrices); infinite for a defective eigenvalue whose computed vectors are orthogonal. Computed
+     * from the eigenvectors, so as accurate as they are: to many digits without balancing for an
+     * eigenvalue well separated from the others, with balancing possibly by orders of magnitude off
+     * on strongly graded matrices (class docs).
      *
      * @throws IllegalStateException unless both left and right eigenvectors were computed
      */

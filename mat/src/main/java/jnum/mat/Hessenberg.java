@@ -12,8 +12,12 @@ import jnum.mat.kernel.Lapack;
  * with many shifts. No balancing: H is similar to A by Q alone.
  *
  * <p>Backward stable: {@code ||A - Q H Q^T|| <= c n eps ||A||}, {@code ||Q^T Q - I|| <= c n eps}.
- * NaN and infinities in A propagate. Immutable and safe to share between threads; the input is
- * copied, never modified.
+ * As dgees does before its reduction, a matrix whose largest element is outside
+ * {@code [sqrt(2^-1022) / eps, eps / sqrt(2^-1022)]} is reduced as {@code 2^k A} (exact), so Q stays
+ * orthogonal and finite also when an element of H, such as a subdiagonal element
+ * {@code ||A(j+1:n, j)||}, exceeds {@code Double.MAX_VALUE} (that element is then infinite). NaN
+ * and infinities in A propagate. Immutable and safe to share between threads; the input is copied,
+ * never modified.
  */
 public final class Hessenberg {
     private final int n;
@@ -40,6 +44,9 @@ public final class Hessenberg {
         int n = a.rows();
         int ld = Math.max(1, n);
         double[] h = a.copy().array();
+        // the reflectors of 2^shift A are those of A, without the overflow of its column norms
+        int shift = SafeRange.shift(SafeRange.maxAbs(h));
+        SafeRange.scalb(h, shift);
         double[] tau = new double[Math.max(0, n - 1)];
         Lapack lapack = Kernels.lapack();
         lapack.gehrd(n, 0, n - 1, h, 0, ld, tau, 0);
@@ -50,6 +57,7 @@ public final class Hessenberg {
                 h[i + j * ld] = 0;
             }
         }
+        SafeRange.scalb(h, -shift);
         return new Hessenberg(n, h, q);
     }
 

@@ -18,6 +18,14 @@ import jnum.mat.kernel.SvdJob;
  * is backward stable: {@code ||A - U S V^T|| <= c max(m, n) u ||A||} and each singular value is
  * within {@code c max(m, n) u s_0} of the exact one of A; orthogonality holds to {@code c p u}.
  *
+ * <p>As dgesvd, the decomposition is computed for {@code 2^k A}, with the power of 2 that brings the
+ * largest element into {@code [sqrt(2^-1022) / eps, eps / sqrt(2^-1022)]} (k = 0 for most
+ * matrices). The singular values of A are then those scaled back, and a singular value beyond the
+ * double range (only when elements are near {@code Double.MAX_VALUE}) is infinite, one below it 0
+ * or subnormal with fewer significant bits; but {@link #rank()}, {@link #cond()},
+ * {@link #tolerance()}, {@link #solve}, {@link #pinv()} and {@link #nullSpace()} are computed from
+ * the values of {@code 2^k A}, so they stay right wherever their own results are representable.
+ *
  * <p>Immutable and safe to share between threads; the input is copied, never modified, and every
  * matrix returned is a new one. A matrix with a NaN or infinite element is rejected.
  */
@@ -37,15 +45,17 @@ public final class SVD {
     private final int m;
     private final int n;
     private final Kind kind;
-    private final double[] s;
+    private final double[] s; // the singular values of 2^shift A
+    private final int shift;
     private final Dense u; // null for VALUES
     private final Dense v; // null for VALUES
 
-    private SVD(int m, int n, Kind kind, double[] s, Dense u, Dense v) {
+    private SVD(int m, int n, Kind kind, double[] s, int shift, Dense u, Dense v) {
         this.m = m;
         this.n = n;
         this.kind = kind;
         this.s = s;
+        this.shift = shift;
         this.u = u;
         this.v = v;
     }
@@ -78,13 +88,17 @@ public final class SVD {
         int n = a.cols();
         int p = Math.min(m, n);
         double[] work = a.finiteCopy("svd");
+        // scaled here rather than only inside the kernel, so that the values of 2^shift A are kept
+        // (the kernel's own scaling back overflows or underflows where A's values do)
+        int shift = SafeRange.shift(SafeRange.maxAbs(work));
+        SafeRange.scalb(work, shift);
         double[] s = new double[p];
         if (kind == Kind.VALUES) {
             check(
                     Kernels.lapack().gesvd(SvdJob.VALUES, m, n, work, 0, Math.max(1, m), s, 0, null, 0, 1, null, 0, 1),
                     m,
                     n);
-            return new SVD(m, n, kind, s, null, null);
+            return new SVD(m, n, kind, s, shift, null, null);
         }
         boolean full = kind == Kind.FULL;
         int ucols = full ? m : p;
@@ -92,7 +106,7 @@ public final class SVD {
         if (p == 0) {
             Dense uu = full ? Dense.identity(m) : Dense.zeros(m, 0);
             Dense vv = full ? Dense.identity(n) : Dense.zeros(n, 0);
-            return new SVD(m, n, kind, s, uu, vv);
+            return new SVD(m, n, kind, s, shift, uu, vv);
         }
         double[] uu = new double[m * ucols];
         double[] vt = new double[vtrows * n];
@@ -101,7 +115,7 @@ public final class SVD {
         check(info, m, n);
         Dense uMat = Dense.wrap(uu, 0, m, m, ucols);
         Dense vMat = Dense.wrap(vt, 0, Math.max(1, vtrows), vtrows, n).t().copy();
-        return new SVD(m, n, kind, s, uMat, vMat);
+        return new SVD(m, n, kind, s, shift, uMat, vMat);
     }
 
     private static void check(int info, int m, int n) {
@@ -129,9 +143,16 @@ public final class SVD {
         return kind;
     }
 
-    /** The min(m, n) singular values in decreasing order, all {@code >= 0}; a new vector. */
+    /**
+     * The min(m, n) singular values in decreasing order, all {@code >= 0}; a new vector. Infinite
+     * where a value exceeds {@code Double.MAX_VALUE} (see the class docs).
+     */
     public Vec values() {
-        return Vec.of(s.clone());
+        double[] out = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            out[i] = Math.scalb(s[i], -shift);
+        }
+        return Vec.of(out);
     }
 
     /**
@@ -162,14 +183,19 @@ public final class SVD {
         return x;
     }
 
-    /** The 2-norm of A, its largest singular value; 0 for an empty matrix. */
+    /**
+     * The 2-norm of A, its largest singular value; 0 for an empty matrix, infinite if it exceeds
+     * {@code Double.MAX_VALUE}.
+     */
     public double norm2() {
-        return s.length == 0 ? 0 : s[0];
+        return s.length == 0 ? 0 : Math.scalb(s[0], -shift);
     }
 
     /**
      * The 2-norm condition number {@code s_0 / s_{p-1}}: infinite when the smallest singular value
-     * is 0 (also for a zero matrix), 1 for an empty one.
+     * is 0 (also for a zero matrix), 1 for an empty one. The ratio of the values of
+     * {@code 2^k A} (class docs): finite and right also where {@link #values()} overflow or
+     * underflow.
      */
     public double cond() {
         if (s.length == 0) {
@@ -182,19 +208,33 @@ public final class SVD {
     /**
      * The default rank tolerance {@code max(m, n) eps s_0} ({@code eps = 2^-52}), that of NumPy's
      * {@code matrix_rank}: singular values at or below it are indistinguishable from zero at the
-     * rounding level of A.
+     * rounding level of A. Finite also when {@code s_0} overflows.
      */
     public double tolerance() {
-        return Math.max(m, n) * EPS * norm2();
+        return Math.scalb(scaledTolerance(), -shift);
     }
 
-    /** The numerical rank: the number of singular values above {@link #tolerance()}. */
-    public int rank() {
-        return count(tolerance());
+    /** The tolerance for the values of {@code 2^shift A}. */
+    private double scaledTolerance() {
+        return s.length == 0 ? 0 : Math.max(m, n) * EPS * s[0];
     }
 
     /**
-     * The number of singular values above {@code tol}.
+     * The numerical rank: the number of singular values above {@link #tolerance()} (decided on the
+     * values of {@code 2^k A}, class docs, so neither overflow of {@code s_0} nor underflow of the
+     * tolerance changes it).
+     */
+    public int rank() {
+        int r = 0;
+        double tol = scaledTolerance();
+        while (r < s.length && s[r] > tol) {
+            r++;
+        }
+        return r;
+    }
+
+    /**
+     * The number of singular values (those {@link #values()} returns) above {@code tol}.
      *
      * @throws IllegalArgumentException if tol is negative or NaN
      */
@@ -202,12 +242,8 @@ public final class SVD {
         if (!(tol >= 0)) {
             throw new IllegalArgumentException("rank: tolerance " + tol + " is negative or NaN");
         }
-        return count(tol);
-    }
-
-    private int count(double tol) {
         int r = 0;
-        while (r < s.length && s[r] > tol) {
+        while (r < s.length && Math.scalb(s[r], -shift) > tol) {
             r++;
         }
         return r;
@@ -256,7 +292,19 @@ public final class SVD {
                 c.set(i, j, c.get(i, j) / s[i]);
             }
         }
-        return v.slice(0, n, 0, r).times(c);
+        return scaled(v.slice(0, n, 0, r).times(c)); // A^+ = 2^shift (2^shift A)^+
+    }
+
+    /** x = 2^shift x, in place (x is a new matrix). */
+    private Dense scaled(Dense x) {
+        if (shift != 0) {
+            for (int j = 0; j < x.cols(); j++) {
+                for (int i = 0; i < x.rows(); i++) {
+                    x.set(i, j, Math.scalb(x.get(i, j), shift));
+                }
+            }
+        }
+        return x;
     }
 
     /**
@@ -274,7 +322,7 @@ public final class SVD {
                 vr.set(i, j, vr.get(i, j) / s[j]); // as in solve: no reciprocal to overflow
             }
         }
-        return vr.times(u.slice(0, m, 0, r).t());
+        return scaled(vr.times(u.slice(0, m, 0, r).t()));
     }
 
     /**

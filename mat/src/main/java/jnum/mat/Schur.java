@@ -25,9 +25,6 @@ import jnum.mat.kernel.Side;
  * <p>Immutable and safe to share between threads; the input is copied, never modified.
  */
 public final class Schur {
-    /** dgees's lower bound of the safe range, {@code sqrt(safmin) / eps}. */
-    private static final double SMLNUM = Math.sqrt(Double.MIN_NORMAL) / 0x1p-52;
-
     private final int n;
     private final double[] t;
     private final double[] z;
@@ -61,18 +58,8 @@ public final class Schur {
         double[] scale = new double[n];
         double[] tau = new double[Math.max(0, n - 1)];
         // as dgees: bring the norm into the range where the QR algorithm's thresholds hold (exactly)
-        double anrm = 0;
-        for (double v : t) {
-            anrm = Math.max(anrm, Math.abs(v));
-        }
-        int shift = 0;
-        if (anrm > 0 && anrm < SMLNUM) {
-            int e = anrm < Double.MIN_NORMAL ? Math.getExponent(anrm * 0x1p54) - 54 : Math.getExponent(anrm);
-            shift = Math.getExponent(SMLNUM) - e + 1;
-        } else if (anrm > 1 / SMLNUM) {
-            shift = Math.getExponent(1 / SMLNUM) - Math.getExponent(anrm) - 1;
-        }
-        scalb(t, shift);
+        int shift = SafeRange.shift(SafeRange.maxAbs(t));
+        SafeRange.scalb(t, shift);
         Lapack lapack = Kernels.lapack();
         BalanceRange r = lapack.gebal(BalanceJob.PERMUTE, n, t, 0, ld, scale, 0);
         int ilo = r.ilo();
@@ -85,18 +72,10 @@ public final class Schur {
             throw Eigen.noConvergence("schur", n, failed.getAsInt());
         }
         lapack.gebak(BalanceJob.PERMUTE, Side.RIGHT, n, ilo, ihi, scale, 0, n, z, 0, ld);
-        scalb(t, -shift);
-        scalb(wr, -shift);
-        scalb(wi, -shift);
+        SafeRange.scalb(t, -shift);
+        SafeRange.scalb(wr, -shift);
+        SafeRange.scalb(wi, -shift);
         return new Schur(n, t, z, wr, wi);
-    }
-
-    private static void scalb(double[] x, int shift) {
-        if (shift != 0) {
-            for (int k = 0; k < x.length; k++) {
-                x[k] = Math.scalb(x[k], shift);
-            }
-        }
     }
 
     /** The order n. */

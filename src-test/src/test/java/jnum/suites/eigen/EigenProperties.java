@@ -160,6 +160,43 @@ class EigenProperties {
     }
 
     /**
+     * A matrix 2^1020 B with B integer (exact, elements up to 2^1023) has column norms, and so
+     * subdiagonal elements of H, beyond MAX_VALUE: Q is still orthogonal and finite, and
+     * {@code 2^-1020 H} is {@code Q^T B Q} to {@code c n u ||B||} wherever that element is in range
+     * after the scaling (elsewhere H holds an infinity, never a NaN).
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void hessenbergOfElementsNearTheOverflowThreshold(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        int n = 2 + g.random().nextInt(40);
+        Dense b = Dense.zeros(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b.set(i, j, j == 0 && i > 0 ? 8 : g.random().nextInt(17) - 8); // ||B(1:n, 0)|| >= 8
+            }
+        }
+        Hessenberg h = Hessenberg.of(b.scale(0x1p1020));
+        Dense q = h.q();
+        String ctx = "seed=" + seed + " n=" + n;
+        double err = q.t().times(q).minus(Dense.identity(n)).norm(jnum.mat.Norm.FROBENIUS);
+        assertTrue(err <= 30 * n * EigenChecks.EPS, ctx + ": ||Q^T Q - I|| = " + err);
+        Dense expected = q.t().times(b).times(q);
+        double tol = 30 * n * EigenChecks.EPS * b.norm(jnum.mat.Norm.FROBENIUS);
+        Dense hv = h.h();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double x = hv.get(i, j);
+                assertFalse(Double.isNaN(x), ctx + ": H(" + i + ", " + j + ") is NaN");
+                if (Math.abs(expected.get(i, j)) < 0x1p3) { // 2^1020 times it is in range
+                    double e = i > j + 1 ? 0 : expected.get(i, j);
+                    assertEquals(e, Math.scalb(x, -1020), tol, ctx + ": H(" + i + ", " + j + ")");
+                }
+            }
+        }
+    }
+
+    /**
      * A Jordan block {@code lambda I + N} of order n: a perturbation of size delta moves its
      * eigenvalue by about {@code delta^(1/n)}, so the computed values scatter on a circle of that
      * radius around lambda; their mean (the trace / n, invariant under similarity) stays within

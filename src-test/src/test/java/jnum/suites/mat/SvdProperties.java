@@ -341,6 +341,68 @@ class SvdProperties {
         }
     }
 
+    /**
+     * An integer matrix B times 2^k is exact for k = 1020 (elements up to 2^1023, singular values
+     * beyond MAX_VALUE) and k = -1066 (every element subnormal, singular values with a few
+     * significant bits): rank, cond and tolerance of {@code 2^k B} are those of B scaled, to the
+     * rounding of B's decomposition ({@code C max(m, n) u cond}), and so is the pseudo-inverse
+     * where it is in range (k = 1020), up to the spacing {@code 2^-1074} of its subnormal elements
+     * scaled back.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void rankCondAndPseudoInverseSurviveOverflowAndUnderflowOfTheSingularValues(long seed) {
+        SplittableRandom r = new MatrixGen(seed).random();
+        int m = 1 + r.nextInt(30);
+        int n = r.nextInt(2) == 0 ? Math.max(4, m) + r.nextInt(6) : 4 + r.nextInt(30);
+        if (r.nextBoolean()) {
+            int t = m;
+            m = n;
+            n = t;
+        }
+        Dense b = Dense.zeros(m, n);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                b.set(i, j, i == 0 || j == 0 ? 8 : r.nextInt(17) - 8); // s_0 >= 8 sqrt(max(m, n)) >= 16
+            }
+        }
+        if (m > 2 && r.nextBoolean()) { // exactly rank deficient: a repeated row
+            for (int j = 0; j < n; j++) {
+                b.set(m - 1, j, b.get(1, j));
+            }
+        }
+        SVD ref = SVD.of(b);
+        int p = Math.min(m, n);
+        int rank = ref.rank();
+        double[] sb = ref.values().toArray();
+        for (int k : new int[] {1020, -1066}) {
+            Dense a = b.scale(Math.scalb(1.0, k));
+            SVD svd = SVD.of(a);
+            String ctx = m + "x" + n + " rank " + rank + " times 2^" + k + ", seed " + seed;
+            if (k > 0) {
+                assertEquals(Double.POSITIVE_INFINITY, svd.norm2(), ctx + ": s_0 overflows");
+            }
+            assertEquals(rank, svd.rank(), ctx + ": rank");
+            assertEquals(rank, a.rank(), ctx + ": Dense.rank");
+            double tol = Math.scalb(ref.tolerance(), k);
+            assertEquals(tol, svd.tolerance(), C * Math.max(m, n) * U * tol + Double.MIN_VALUE, ctx + ": tolerance");
+            if (rank < p) {
+                continue;
+            }
+            double cond = sb[0] / sb[p - 1];
+            assertEquals(cond, svd.cond(), C * Math.max(m, n) * U * cond * cond, ctx + ": cond");
+            if (k < 0) {
+                continue; // pinv(2^k B) = 2^-k pinv(B) overflows
+            }
+            Dense pb = ref.pinv();
+            Dense pa = svd.pinv().scale(Math.scalb(1.0, k));
+            double bound =
+                    C * Math.max(m, n) * U * cond * pb.norm(Norm.TWO) + Math.scalb(Math.sqrt((double) m * n), k - 1074);
+            double err = pa.minus(pb).norm(Norm.TWO);
+            assertTrue(err <= bound, ctx + ": ||2^k pinv(2^k B) - pinv(B)|| = " + err + " > " + bound);
+        }
+    }
+
     @Test
     void denseNormCondAndRankComeFromTheSvd() {
         Dense a = Dense.of(2, 2, 3, 0, 4, 5); // singular values sqrt(45), sqrt(5)
