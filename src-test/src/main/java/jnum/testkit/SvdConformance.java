@@ -261,7 +261,7 @@ public final class SvdConformance {
     public static final int[] DC_SIZES = {1, 2, 3, 7, 25, 26, 27, 51, 52, 64, 100, 101, 157, 203, 300};
 
     /** The bidiagonal families of {@link #bdsdc}. */
-    public static final int DC_KINDS = 8;
+    public static final int DC_KINDS = 9;
 
     /**
      * bdsdc, upper and lower, on a bidiagonal of every family for an order drawn from {@link
@@ -282,10 +282,29 @@ public final class SvdConformance {
     }
 
     /**
+     * bdsdc on twelve bidiagonals of order 100 to 159 with +-1 on the diagonal and rounding-level
+     * couplings (the family {@link #bdsdc} draws as its last kind, here at orders with merges of
+     * leaves long enough for their null vectors to end in exact zeros, and often enough to meet
+     * every sign of the merges' first z component).
+     */
+    public static void bdsdcSignedUnitDiagonals(Lapack lapack, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int t = 0; t < 12; t++) {
+            int n = 100 + rnd.nextInt(60);
+            Uplo uplo = rnd.nextBoolean() ? Uplo.UPPER : Uplo.LOWER;
+            double[] d = new double[n];
+            double[] e = new double[n - 1];
+            dcBidiagonal(DC_KINDS - 1, n, d, e, rnd);
+            bdsdcCase(lapack, uplo, n, d, e, rnd, "bdsdc signed unit diagonal " + uplo + " n=" + n + " seed=" + seed);
+        }
+    }
+
+    /**
      * Uniform in (-1, 1); graded (diagonal and off-diagonal from 1 down to 1e-15 geometrically);
      * clustered (values 1 + small noise, and many repeated); zeros on the diagonal and the
-     * off-diagonal; uniform scaled to 1e-300 and to 1e300; and a Wilkinson-like bidiagonal with
-     * pairs of nearly equal singular values.
+     * off-diagonal; uniform scaled to 1e-300 and to 1e300; a Wilkinson-like bidiagonal with pairs
+     * of nearly equal singular values; two halves repeating each other; and diagonal elements of
+     * +-1 with off-diagonal ones at the rounding level (every singular value about 1).
      */
     private static void dcBidiagonal(int kind, int n, double[] d, double[] e, SplittableRandom rnd) {
         for (int i = 0; i < n; i++) {
@@ -316,6 +335,12 @@ public final class SvdConformance {
                 case 6 -> {
                     x = Math.abs(i - n / 2) + 1;
                     y = 1;
+                }
+                case 8 -> {
+                    // the bidiagonal of a matrix with orthonormal columns: signs on the diagonal and
+                    // rounding-level couplings, so that the merges' null vectors end in exact zeros
+                    x = rnd.nextBoolean() ? 1 : -1;
+                    y = 2e-15 * rnd.nextDouble(-1, 1);
                 }
                 default -> {
                     x = rnd.nextDouble(-1, 1);

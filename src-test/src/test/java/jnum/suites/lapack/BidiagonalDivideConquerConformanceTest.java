@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The bidiagonal divide and conquer (bdsdc) of every usable LAPACK implementation through {@link
  * SvdConformance#bdsdc}: random, graded, clustered and repeated, zero-laden, 1e-300 and 1e300
- * scaled bidiagonals of orders from a single leaf to several levels of merges, upper and lower.
+ * scaled bidiagonals of orders from a single leaf to several levels of merges, upper and lower,
+ * and bidiagonals of matrices with orthonormal columns (+-1 diagonals) where merges deflate nearly
+ * everything.
  */
 class BidiagonalDivideConquerConformanceTest {
 
@@ -24,5 +26,11 @@ class BidiagonalDivideConquerConformanceTest {
     @MethodSource("cases")
     void bdsdc(Named impl, long seed) {
         SvdConformance.bdsdc(impl.lapack(), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void signedUnitDiagonals(Named impl, long seed) {
+        SvdConformance.bdsdcSignedUnitDiagonals(impl.lapack(), seed);
     }
 }

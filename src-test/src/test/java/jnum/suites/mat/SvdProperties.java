@@ -114,6 +114,28 @@ class SvdProperties {
         assertTrue(ratio < C, ctx + ": ||Q^T Q - I|| / (m u) = " + ratio);
     }
 
+    /**
+     * Matrices with orthonormal columns (every singular value 1) at the orders of divide and
+     * conquer: their bidiagonal has +-1 on the diagonal and rounding-level couplings, so nearly
+     * every merge deflates, and a merge whose null vectors end in exact zeros must keep the sign
+     * of its first z component.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("jnum.testkit.Seeds#seeds")
+    void orthonormalColumnsThroughDivideAndConquer(long seed) {
+        MatrixGen g = new MatrixGen(seed);
+        SplittableRandom rnd = g.random();
+        int n = 100 + rnd.nextInt(81);
+        int m = n + rnd.nextInt(41);
+        Dense q = g.normal(m, m).qr().q().slice(0, m, 0, n).copy();
+        Dense a = rnd.nextBoolean() ? q : q.t().copy();
+        String ctx = "orthonormal columns " + a.rows() + "x" + a.cols() + " seed " + seed;
+        SVD thin = checked(a, ctx);
+        for (double v : thin.values().toArray()) {
+            assertEquals(1, v, C * Math.max(m, n) * U, ctx + ": a singular value");
+        }
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
     void uniformMatricesOfEveryShape(long seed) {

@@ -131,6 +131,10 @@ final class BidiagonalMerge {
             if (s != 0) {
                 blas.rot(m, v, vOff + nl * ldv, 1, v, vOff + n * ldv, 1, c, s);
                 vType0 = SplitGemm.DENSE;
+            } else if (c < 0) {
+                // extra = 0 and z_0 < 0: the "rotation" is a sign change, which z_0 = |z_0| above
+                // already assumes (dlasd2 applies c and s unconditionally)
+                blas.scal(m, -1, v, vOff + nl * ldv, 1);
             }
         } else if (Math.abs(z[0]) <= tol) {
             z[0] = tol;
