@@ -41,7 +41,7 @@
  * GEMM; ns and the window from LAPACK's iparmq; at most {@code 30 max(10, n)} passes),
  * {@code StandardBlock} (dlanv2),
  * {@code TriangularEigenvectors} (dtrevc3 with overflow-safe scaling by {@code SmallSolve}, dlaln2;
- * the back-transformation by blocked GEMMs) and {@code GeneralEigen} (dgeev's driver: scaling into
+ * the back-transformation by blocked GEMMs, in place of Q up to order 32) and {@code GeneralEigen} (dgeev's driver: scaling into
  * the safe range by a power of 2, normalization of the vectors).
  * <p>Singular value decomposition: gebrd reduces to bidiagonal form as dgebrd does (dlabrd panels
  * of 32, the trailing matrix updated by two GEMMs; the wide case runs on the transpose), orgbr
