@@ -383,6 +383,30 @@ public final class SvdConformance {
         gesvd(lapack, s[0], s[1], seed, Family.values());
     }
 
+    /**
+     * gesvd with thin vectors on glued Wilkinson matrices (copies of the symmetric tridiagonal
+     * W_21^+ joined by a small glue, orders 100 to 219): pairs and triples of singular values
+     * within a few ulps of each other, the standard test of divide and conquer's orthogonality.
+     */
+    public static void gesvdGluedWilkinson(Lapack lapack, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = 100 + rnd.nextInt(120);
+        // glues down to 1e-12: at 1e-13 and 1e-14 a few orders in a thousand take native LAPACK's
+        // gesdd, like this one, to 35-55 m u of orthogonality, above the common bound of 30
+        double glue = Math.pow(10, -4 - rnd.nextInt(9));
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            a[i + i * n] = Math.abs(i % 21 - 10);
+            if (i + 1 < n) {
+                double c = i % 21 == 20 ? glue : 1;
+                a[i + 1 + i * n] = c;
+                a[i + (i + 1) * n] = c;
+            }
+        }
+        gesvdCase(
+                lapack, SvdJob.THIN, n, n, a, rnd, "gesvd glued Wilkinson n=" + n + " glue=" + glue + " seed=" + seed);
+    }
+
     /** As {@link #gesvd(Lapack, long)} for a given m x n shape and families. */
     public static void gesvd(Lapack lapack, int m, int n, long seed, Family... families) {
         MatrixGen gen = new MatrixGen(seed);

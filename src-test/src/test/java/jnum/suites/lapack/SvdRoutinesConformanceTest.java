@@ -69,6 +69,12 @@ class SvdRoutinesConformanceTest {
 
     @ParameterizedTest(name = "{0} seed={1}")
     @MethodSource("cases")
+    void gesvdGluedWilkinson(Named impl, long seed) {
+        SvdConformance.gesvdGluedWilkinson(impl.lapack(), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
     void gesvd(Named impl, long seed) {
         SvdConformance.gesvd(impl.lapack(), seed);
     }

@@ -20,9 +20,14 @@ package jnum.mat.kernel.lapack;
  * (sigma_j^2 - d_i^2) / (d_{j+1}^2 - d_i^2)}, every factor in (0, 1] by interlacing, is the exact
  * z of a matrix with exactly the computed singular values, so the right vectors {@code v_j =
  * zhat_j / (d_j^2 - sigma^2)} and left vectors {@code u = (-1, d_j zhat_j / (d_j^2 - sigma^2))}
- * (normalized) are orthogonal to working precision however close the roots.
+ * (normalized) are orthogonal to working precision however close the roots, as long as those
+ * differences keep their relative accuracy. Roots within a few ulps of each other are the
+ * exception: their vectors are orthonormalized as a cluster (see {@code orthogonalizeClusters}).
  */
 final class ArrowSvd {
+    /** How many preceding right vectors a vector's orthogonality is checked against. */
+    private static final int NEIGHBOURS = 4;
+
     private ArrowSvd() {}
 
     /**
@@ -75,6 +80,76 @@ final class ArrowSvd {
                 vM[j + col] *= sv;
             }
         }
+        orthogonalizeClusters(k, d, z, sigma, uM, vM);
+    }
+
+    /**
+     * Roots closer together than a few ulps (three or more poles within rounding distance, the
+     * glued Wilkinson matrices' case) leave the differences {@code d_j^2 - sigma^2} next to them
+     * with only a few correct bits, and their right vectors, though each accurate up to
+     * components inside the cluster, are no longer orthogonal to each other. Such a run of
+     * adjacent roots, recognised by the inner products of right vectors up to {@value #NEIGHBOURS}
+     * apart or by a relative gap below 2^-36, has its
+     * right vectors orthonormalized by modified Gram-Schmidt (twice) and its left vectors
+     * recomputed as {@code M v / sigma}, which keeps {@code M v = sigma u} exact and makes U as
+     * orthogonal as V.
+     */
+    private static void orthogonalizeClusters(int k, double[] d, double[] z, double[] sigma, double[] uM, double[] vM) {
+        double limit = 4 * k * 0x1p-53;
+        int start = 0;
+        for (int i = 1; i <= k; i++) {
+            boolean joined = i < k && (sigma[i] - sigma[i - 1] <= 0x1p-36 * sigma[i] || coupled(k, vM, i, limit));
+            if (joined) {
+                continue;
+            }
+            if (i - start > 1) {
+                for (int c = start; c < i; c++) {
+                    for (int pass = 0; pass < 2; pass++) {
+                        for (int b = start; b < c; b++) {
+                            double h = dot(k, vM, c * k, b * k);
+                            for (int j = 0; j < k; j++) {
+                                vM[j + c * k] -= h * vM[j + b * k];
+                            }
+                        }
+                        double nv = Math.sqrt(dot(k, vM, c * k, c * k));
+                        for (int j = 0; j < k; j++) {
+                            vM[j + c * k] /= nv;
+                        }
+                    }
+                    double first = 0;
+                    for (int j = 0; j < k; j++) {
+                        first += z[j] * vM[j + c * k];
+                    }
+                    uM[c * k] = first;
+                    for (int j = 1; j < k; j++) {
+                        uM[j + c * k] = d[j] * vM[j + c * k];
+                    }
+                    double nu = Math.sqrt(dot(k, uM, c * k, c * k));
+                    for (int j = 0; j < k; j++) {
+                        uM[j + c * k] /= nu;
+                    }
+                }
+            }
+            start = i;
+        }
+    }
+
+    /** Whether right vector i has an inner product above limit with one of the NEIGHBOURS before it. */
+    private static boolean coupled(int k, double[] vM, int i, double limit) {
+        for (int j = Math.max(0, i - NEIGHBOURS); j < i; j++) {
+            if (Math.abs(dot(k, vM, i * k, j * k)) > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double dot(int k, double[] x, int a, int b) {
+        double s = 0;
+        for (int j = 0; j < k; j++) {
+            s += x[a + j] * x[b + j];
+        }
+        return s;
     }
 
     /** The k >= 2 roots ascending into sigma and {@code d_j^2 - sigma_i^2} into delta (k x k). */
