@@ -116,9 +116,10 @@ class SvdProperties {
 
     /**
      * Matrices with orthonormal columns (every singular value 1) at the orders of divide and
-     * conquer: their bidiagonal has +-1 on the diagonal and rounding-level couplings, so nearly
-     * every merge deflates, and a merge whose null vectors end in exact zeros must keep the sign
-     * of its first z component.
+     * conquer, through the public call and so through whichever provider takes these orders
+     * (native gesvd when the native module is present): their bidiagonal has +-1 on the diagonal
+     * and rounding-level couplings, so nearly every merge deflates. The Java merges themselves
+     * meet this bidiagonal in {@code BidiagonalDivideConquerConformanceTest.signedUnitDiagonals}.
      */
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("jnum.testkit.Seeds#seeds")
