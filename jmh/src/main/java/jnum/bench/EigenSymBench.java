@@ -3,6 +3,7 @@ package jnum.bench;
 import dev.ludovic.netlib.lapack.NativeLAPACK;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Lapack;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.kernel.spi.Providers;
@@ -37,8 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code *Java}: jnum's Java LAPACK on the vector BLAS, the path {@code EigenSym} takes:
  *       values by syev (blocked sytrd, then sterf), vectors by syevd (blocked sytrd, divide and
  *       conquer stedc, blocked ormtr); {@code vectorsJavaQl}: syev with vectors (orgtr and the
- *       implicit QL/QR steqr), the path below the crossover; {@code *Native}: dev.ludovic.netlib's NativeLAPACK dsyevd (divide
- *       and conquer) called directly, the ceiling.
+ *       implicit QL/QR steqr), the path below the crossover; {@code *Native}: dev.ludovic.netlib's
+ *       NativeLAPACK dsyevd (divide and conquer) called directly, the ceiling; {@code *Auto}:
+ *       {@code Kernels.lapack()}'s automatic choice (native dsyevd above the crossover when
+ *       linalg-native is present).
  *   <li>Peers: EJML ({@code DecompositionFactory_DDRM.eig(n, vectors, true)}), ojAlgo
  *       ({@code Eigenvalue.R064.make(true)}), Commons Math {@code EigenDecomposition} and
  *       Hipparchus {@code EigenDecompositionSymmetric} (both always compute vectors, so they
@@ -75,6 +78,7 @@ public class EigenSymBench {
     private double[] work;
     private double[] w;
     private Lapack java;
+    private Lapack auto;
     private NativeLAPACK nativeLapack;
     private double[][] rows;
     private DMatrixRMaj ejmlA;
@@ -95,6 +99,7 @@ public class EigenSymBench {
         w = new double[n];
         Parallelism.setThreads(threads);
         java = Providers.lapack(Providers.javaLapack(Providers.blas(Providers.provider("vector"))));
+        auto = Kernels.lapack();
         nativeLapack = NativeLAPACK.getInstance();
         EjmlConcurrency.USE_CONCURRENT = threads > 1;
         EjmlConcurrency.setMaxThreads(threads);
@@ -162,6 +167,25 @@ public class EigenSymBench {
     @Benchmark
     public double[] vectorsJavaQl() {
         return jnum(true);
+    }
+
+    /**
+     * jnum's automatic choice ({@code Kernels.lapack()}: native dsyevd above the crossover when
+     * linalg-native is present), values only, to set against {@link #valuesNative}.
+     */
+    @Benchmark
+    public double[] valuesAuto() {
+        System.arraycopy(a, 0, work, 0, a.length);
+        auto.syev(false, n, work, 0, n, w, 0);
+        return w;
+    }
+
+    /** The automatic choice with vectors, to set against {@link #vectorsNative}. */
+    @Benchmark
+    public double[] vectorsAuto() {
+        System.arraycopy(a, 0, work, 0, a.length);
+        auto.syevd(true, n, work, 0, n, w, 0);
+        return w;
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import dev.ludovic.netlib.lapack.LAPACK;
 import dev.ludovic.netlib.lapack.NativeLAPACK;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import jnum.mat.kernel.Kernels;
 import jnum.mat.kernel.Lapack;
 import jnum.mat.kernel.Parallelism;
 import jnum.mat.kernel.SvdJob;
@@ -32,11 +33,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * only ({@code vectors = false}) or with the thin U and V ({@code true}), single-threaded, every
  * peer in the same run on the same matrix.
  *
- * <p>jnum's Java LAPACK ({@code gesvd}: blocked bidiagonal reduction, explicit Q and P, bidiagonal
- * QR) and native LAPACK's dgesdd (divide and conquer; its values-only path runs dqds) get a copy of
- * the column-major array; EJML a row-major {@code DMatrixRMaj} (compact, U and V only when asked);
- * ojAlgo an {@code R064Store} (values only through {@code computeValuesOnly}). Commons Math and
- * Hipparchus always compute U and V: their values-only rows are the full decomposition.
+ * <p>jnum's Java LAPACK ({@code gesvd}: blocked bidiagonal reduction, then dqds for values only,
+ * and for vectors from order 100 the bidiagonal divide and conquer), native LAPACK's dgesdd (divide
+ * and conquer; its values-only path runs dqds) and {@code jnumAuto}, jnum's automatic choice
+ * between the two, get a copy of the column-major array; EJML a row-major {@code DMatrixRMaj}
+ * (compact, U and V only when asked); ojAlgo an {@code R064Store} (values only through
+ * {@code computeValuesOnly}). Commons Math and Hipparchus always compute U and V: their values-only
+ * rows are the full decomposition.
  *
  * <p>Single-threaded: jnum with {@code Parallelism.setThreads(1)}, ojAlgo limited to one thread,
  * {@code OPENBLAS_NUM_THREADS=1} (the default of {@code bin/jnum-bench}).
@@ -76,6 +79,7 @@ public class SvdBench {
     int[] nativeIwork;
 
     Lapack jnumJava;
+    Lapack jnumAuto;
     LAPACK netlibNative;
 
     @Setup
@@ -99,6 +103,7 @@ public class SvdBench {
         Parallelism.setThreads(1);
         OjAlgoUtils.limitEnvironmentBy(1.0 / Runtime.getRuntime().availableProcessors()); // ojAlgo: one thread
         jnumJava = Providers.lapack(Providers.javaLapack(Providers.blas(Providers.provider("vector"))));
+        jnumAuto = Kernels.lapack();
         netlibNative = NativeLAPACK.getInstance();
         nativeIwork = new int[8 * n];
         double[] query = new double[1];
@@ -119,6 +124,21 @@ public class SvdBench {
             jnumJava.gesvd(SvdJob.THIN, n, n, a, 0, n, s, 0, u, 0, n, vt, 0, n);
         } else {
             jnumJava.gesvd(SvdJob.VALUES, n, n, a, 0, n, s, 0, null, 0, 1, null, 0, 1);
+        }
+        return s;
+    }
+
+    /**
+     * jnum's automatic choice ({@code Kernels.lapack()}: native dgesdd above the crossover when
+     * linalg-native is present), to set against {@link #nativeLapack} called directly.
+     */
+    @Benchmark
+    public double[] jnumAuto() {
+        System.arraycopy(a0, 0, a, 0, a.length);
+        if (vectors) {
+            jnumAuto.gesvd(SvdJob.THIN, n, n, a, 0, n, s, 0, u, 0, n, vt, 0, n);
+        } else {
+            jnumAuto.gesvd(SvdJob.VALUES, n, n, a, 0, n, s, 0, null, 0, 1, null, 0, 1);
         }
         return s;
     }
