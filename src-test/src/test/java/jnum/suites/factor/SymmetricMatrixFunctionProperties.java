@@ -42,14 +42,34 @@ class SymmetricMatrixFunctionProperties {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         int n = 1 + g.size(80);
-        double[] w = new double[n];
         int rank = rnd.nextInt(n + 1);
-        for (int i = 0; i < n; i++) {
-            w[i] = i < rank ? Math.pow(10, -8 * rnd.nextDouble()) : 0; // semidefinite when rank < n
+        double[] a = semidefinite(g, n, rank);
+        assertSquareRoot(Dense.wrap(a.clone(), 0, n, n, n).sqrt(), a, n, "n=" + n + " rank=" + rank + " seed=" + seed);
+    }
+
+    /**
+     * An n x n matrix (column-major) with rank eigenvalues log-uniform in [1e-8, 1], the others 0
+     * (semidefinite when rank < n).
+     */
+    private static double[] semidefinite(MatrixGen g, int n, int rank) {
+        double[] w = new double[n];
+        for (int i = 0; i < rank; i++) {
+            w[i] = Math.pow(10, -8 * g.random().nextDouble());
         }
-        Symmetric s = SymmetricEigenConformance.withSpectrum(g, w);
-        Dense a = Dense.wrap(s.a().clone(), 0, n, n, n);
-        assertSquareRoot(a.sqrt(), s.a(), n, "n=" + n + " rank=" + rank + " seed=" + seed);
+        return SymmetricEigenConformance.withSpectrum(g, w).a();
+    }
+
+    /** {@code A = Q diag(w) Q^T}, exactly symmetric. */
+    private record KnownSpectrum(Dense q, double[] w, Dense a) {
+        /** Q Haar-random, n eigenvalues log-uniform in [1e-3, 1e3]. */
+        static KnownSpectrum positive(MatrixGen g, int n) {
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = Math.pow(10, 6 * g.random().nextDouble() - 3);
+            }
+            Dense q = g.orthogonal(n);
+            return new KnownSpectrum(q, w, spectral(q, w, n, false));
+        }
     }
 
     /**
@@ -83,15 +103,9 @@ class SymmetricMatrixFunctionProperties {
     @MethodSource("jnum.testkit.Seeds#seeds")
     void logOfKnownSpectrum(long seed) {
         MatrixGen g = new MatrixGen(seed);
-        SplittableRandom rnd = g.random();
         int n = 1 + g.size(80);
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = Math.pow(10, 6 * rnd.nextDouble() - 3);
-        }
-        Dense q = g.orthogonal(n);
-        Dense a = spectral(q, w, n, false);
-        assertLog(a.log(), spectral(q, w, n, true), w, n, "n=" + n + " seed=" + seed);
+        KnownSpectrum s = KnownSpectrum.positive(g, n);
+        assertLog(s.a().log(), spectral(s.q(), s.w(), n, true), s.w(), n, "n=" + n + " seed=" + seed);
     }
 
     /**
@@ -152,12 +166,8 @@ class SymmetricMatrixFunctionProperties {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         int n = 1 + g.size(80);
-        double[] w = new double[n];
         int rank = rnd.nextInt(n + 1);
-        for (int i = 0; i < n; i++) {
-            w[i] = i < rank ? Math.pow(10, -8 * rnd.nextDouble()) : 0;
-        }
-        double[] known = SymmetricEigenConformance.withSpectrum(g, w).a();
+        double[] known = semidefinite(g, n, rank);
         int gramRank = rnd.nextInt(n + 1);
         double[] gram = integerGram(rnd, n, gramRank);
         for (double[] a : new double[][] {known, gram}) {
@@ -183,13 +193,8 @@ class SymmetricMatrixFunctionProperties {
         MatrixGen g = new MatrixGen(seed);
         SplittableRandom rnd = g.random();
         int n = 1 + g.size(80);
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = Math.pow(10, 6 * rnd.nextDouble() - 3);
-        }
-        Dense q = g.orthogonal(n);
-        Dense a = spectral(q, w, n, false);
-        checkScaledLogs(rnd, a, q, w, n, "known spectrum seed=" + seed);
+        KnownSpectrum s = KnownSpectrum.positive(g, n);
+        checkScaledLogs(rnd, s.a(), s.q(), s.w(), n, "known spectrum seed=" + seed);
         int c = rnd.nextInt(17);
         double[] lambda = new double[n];
         for (int k = 0; k < n; k++) {
