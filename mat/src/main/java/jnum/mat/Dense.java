@@ -734,19 +734,23 @@ public final class Dense implements Matrix {
     /**
      * The principal square root of this symmetric positive semidefinite matrix: the symmetric
      * positive semidefinite S with {@code S S = A}, from its eigen decomposition
-     * ({@link EigenSym#sqrt()}).
+     * ({@link EigenSym#sqrt()}). A is scaled by a power of 2 before the decomposition, so that
+     * results that are representable are returned even where A's eigenvalues overflow or are
+     * subnormal.
      *
      * @throws DimensionMismatchException if the matrix is not square
      * @throws IllegalArgumentException if it is not symmetric (as {@link #eigenSym()}) or not
      *     positive semidefinite (an eigenvalue below {@code -n eps max|lambda|})
      */
     public Dense sqrt() {
-        return EigenSym.of(this).sqrt();
+        return EigenSym.sqrtOf(this);
     }
 
     /**
      * The principal logarithm of this symmetric positive definite matrix: the symmetric L with
-     * {@code exp(L) = A}, from its eigen decomposition ({@link EigenSym#log()}).
+     * {@code exp(L) = A}, from its eigen decomposition ({@link EigenSym#log()}). A is scaled by a
+     * power of 2 before the decomposition, so that results that are representable are returned
+     * even where A's eigenvalues overflow or are subnormal.
      *
      * @throws DimensionMismatchException if the matrix is not square
      * @throws IllegalArgumentException if it is not symmetric (as {@link #eigenSym()}), not
@@ -754,7 +758,7 @@ public final class Dense implements Matrix {
      *     {@code n eps max|lambda|})
      */
     public Dense log() {
-        return EigenSym.of(this).log();
+        return EigenSym.logOf(this);
     }
 
     /**

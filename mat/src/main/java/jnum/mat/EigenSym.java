@@ -31,6 +31,7 @@ import jnum.mat.kernel.Transpose;
 public final class EigenSym {
     private static final int SWEEPS_PER_VALUE = 30;
     private static final int INVERSE_ITERATIONS = 5;
+    private static final double LN2 = Math.log(2);
 
     /**
      * The symmetry test of {@link #of(Dense)}: {@code |a_ij - a_ji|} may be up to this times
@@ -110,6 +111,41 @@ public final class EigenSym {
         double[] x = Factors.compact(a);
         requireFinite(op, "a", x);
         return dense(x, withVectors, op);
+    }
+
+    /**
+     * {@link #sqrt()} of the symmetric matrix a, decomposed as {@code 2^shift A}
+     * ({@link #ofScaled}), so the root scales back exactly by {@code 2^(-shift/2)}.
+     */
+    static Dense sqrtOf(Dense a) {
+        return ofScaled(a, "sqrt", EigenSym::sqrt);
+    }
+
+    /** {@link #log()} of the symmetric matrix a, decomposed as {@code 2^shift A} ({@link #ofScaled}). */
+    static Dense logOf(Dense a) {
+        return ofScaled(a, "log", EigenSym::log);
+    }
+
+    /** A matrix function of A evaluated on the decomposition of {@code 2^shift A}. */
+    private interface ScaledFunction {
+        Dense apply(EigenSym scaled, int shift);
+    }
+
+    /**
+     * f of the symmetric matrix a (checked as by {@link #of(Dense)}) from the decomposition of
+     * {@code 2^shift A}, as LAPACK's drivers scale: shift is the exponent that brings
+     * {@code max|a_ij|} into {@link SafeRange} (0 when it is there), made even by a step further
+     * in, so no eigenvalue (at
+     * most {@code n max|a_ij|}) overflows and none above the rounding level
+     * {@code n eps max|lambda|} is subnormal. A power of 2 scales exactly, subnormal elements
+     * scaled up included; scaled down, only elements below {@code 2^-1478 max|a_ij|} may round.
+     */
+    private static Dense ofScaled(Dense a, String op, ScaledFunction f) {
+        double[] x = checkedSymmetric(a, op);
+        int shift = SafeRange.shift(SafeRange.maxAbs(x));
+        shift += shift % 2; // even, one further into the range: the square root halves it
+        SafeRange.scalb(x, shift);
+        return f.apply(dense(x, true, op), shift);
     }
 
     /**
@@ -435,7 +471,7 @@ public final class EigenSym {
         for (int j = 0; j < n; j++) {
             fw[j] = f.applyAsDouble(values[j]);
         }
-        return spectralProduct(fw);
+        return spectralProduct(fw, 0);
     }
 
     /**
@@ -449,18 +485,28 @@ public final class EigenSym {
      *     not positive semidefinite
      */
     public Dense sqrt() {
+        return sqrt(0);
+    }
+
+    /**
+     * The principal square root of A when this decomposes {@code 2^shift A} (shift even): the
+     * root of the decomposed matrix scaled back by {@code 2^(-shift/2)}, the domain test on the
+     * decomposed eigenvalues (it is scale-invariant). The root's elements are at most
+     * {@code sqrt(n max|a_ij|)}, so scaling back cannot overflow.
+     */
+    private Dense sqrt(int shift) {
         requireFull("sqrt");
         double tol = roundingLevel();
         if (n > 0 && values[0] < -tol) {
             throw new IllegalArgumentException("sqrt: the " + Text.shape(n, n)
-                    + " matrix is not positive semidefinite: its smallest eigenvalue is " + values[0]
-                    + " (tolerance -" + tol + ")");
+                    + " matrix is not positive semidefinite: its smallest eigenvalue is " + unscaled(values[0], shift)
+                    + " (tolerance -" + unscaled(tol, shift) + ")");
         }
         double[] fw = new double[n];
         for (int j = 0; j < n; j++) {
             fw[j] = Math.sqrt(Math.max(0, values[j]));
         }
-        return spectralProduct(fw);
+        return spectralProduct(fw, -shift / 2);
     }
 
     /**
@@ -477,18 +523,43 @@ public final class EigenSym {
      *     is not positive definite, or numerically singular
      */
     public Dense log() {
+        return log(0);
+    }
+
+    /**
+     * The principal logarithm of A when this decomposes {@code 2^shift A}:
+     * {@code V diag(log(lambda_j) - shift ln 2) V^T}, the identity term {@code -shift ln 2 I}
+     * folded into the spectral product, where it is exact. A nonzero shift is taken only for
+     * {@code max|a_ij|} outside {@code [2^-459, 2^459]}, and then every accepted eigenvalue
+     * (above {@code n eps max|lambda|}) lies beyond {@code 2^(+-400)}: its logarithm exceeds 270
+     * in magnitude, and the rounding of {@code shift ln 2} is a relative eps of it.
+     */
+    private Dense log(int shift) {
         requireFull("log");
         double tol = roundingLevel();
         if (n > 0 && !(values[0] > tol)) {
             throw new IllegalArgumentException("log: the " + Text.shape(n, n)
-                    + " matrix is not positive definite: its smallest eigenvalue is " + values[0]
-                    + (values[0] > 0 ? ", within the rounding error " + tol + " = n eps max|lambda| of zero" : ""));
+                    + " matrix is not positive definite: its smallest eigenvalue is " + unscaled(values[0], shift)
+                    + (values[0] > 0
+                            ? ", within the rounding error " + unscaled(tol, shift) + " = n eps max|lambda| of zero"
+                            : ""));
         }
+        double offset = -shift * LN2;
         double[] fw = new double[n];
         for (int j = 0; j < n; j++) {
-            fw[j] = Math.log(values[j]);
+            fw[j] = Math.log(values[j]) + offset;
         }
-        return spectralProduct(fw);
+        return spectralProduct(fw, 0);
+    }
+
+    /**
+     * An eigenvalue of the decomposed {@code 2^shift A} as one of A, {@code lambda 2^-shift};
+     * written as that product where the double overflows or underflows to zero.
+     */
+    private static String unscaled(double lambda, int shift) {
+        double v = Math.scalb(lambda, -shift);
+        boolean representable = Double.isFinite(v) && (v != 0 || lambda == 0);
+        return representable ? Double.toString(v) : lambda + " * 2^" + -shift;
     }
 
     private void requireFull(String op) {
@@ -506,8 +577,12 @@ public final class EigenSym {
         return n == 0 ? 0 : n * 0x1p-52 * Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
     }
 
-    /** {@code V diag(fw) V^T} by GEMM, symmetrized. */
-    private Dense spectralProduct(double[] fw) {
+    /**
+     * {@code 2^scale V diag(fw) V^T} by GEMM, symmetrized. The product's elements are at most
+     * {@code max|fw|}; scaling them afterwards rounds only those that land among the subnormals,
+     * as any result that small is rounded.
+     */
+    private Dense spectralProduct(double[] fw, int scale) {
         int ld = Math.max(1, n);
         double[] scaled = new double[n * n];
         for (int j = 0; j < n; j++) {
@@ -527,6 +602,7 @@ public final class EigenSym {
                 r[j + i * n] = avg;
             }
         }
+        SafeRange.scalb(r, scale);
         return Dense.wrap(r, 0, ld, n, n);
     }
 

@@ -70,7 +70,8 @@
  * inverse iteration (a subset, without the other vectors). Iterations are bounded; running out
  * raises {@link jnum.mat.NoConvergenceException}. {@link jnum.mat.Dense#sqrt()} and
  * {@link jnum.mat.Dense#log()} are the matrix functions of symmetric positive (semi)definite
- * matrices, through the decomposition.
+ * matrices, through the decomposition of the matrix scaled by a power of 2, so that representable
+ * results are returned where its eigenvalues overflow or are subnormal.
  *
  * <h2>Conventions</h2>
  *
