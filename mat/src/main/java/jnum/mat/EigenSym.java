@@ -135,9 +135,8 @@ public final class EigenSym {
      * f of the symmetric matrix a (checked as by {@link #of(Dense)}) from the decomposition of
      * {@code 2^shift A}, as LAPACK's drivers scale: shift is the exponent that brings
      * {@code max|a_ij|} into {@link SafeRange} (0 when it is there), made even by a step further
-     * in, so no eigenvalue (at
-     * most {@code n max|a_ij|}) overflows and none above the rounding level
-     * {@code n eps max|lambda|} is subnormal. A power of 2 scales exactly, subnormal elements
+     * in, so no eigenvalue (at most {@code n max|a_ij|}) overflows and none above the rounding
+     * level {@code n eps max|lambda|} is subnormal. A power of 2 scales exactly, subnormal elements
      * scaled up included; scaled down, only elements below {@code 2^-1478 max|a_ij|} may round.
      */
     private static Dense ofScaled(Dense a, String op, ScaledFunction f) {
