@@ -23,14 +23,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Java LAPACK takes its plain-loop small-order path: square, tall (direct and QR-first) and wide,
  * on uniform, graded, ill-conditioned, rank-deficient and zero matrices, matrices with exactly zero
  * columns or a column 1e-200 times the others, each also scaled by 1e-300 and 1e300. Checked: the
- * backward error {@code ||A - U S V^T||_F / (max(m, n) u ||A||_F) < 30} (plus the subnormal grid
- * where scaling underflows), {@code ||U^T U - I||_F / (max(m, n) u) < 30} and the same for V,
+ * backward error {@code ||A - U S V^T||_F / (max(m, n) eps ||A||_F) < 30} with {@code eps = 2 u =
+ * 2^-52}, LAPACK's ulp in its own test ratio (ddrvbd), plus the subnormal grid where scaling
+ * underflows (on some 3 x 3 matrices of condition 1e15, dgesvd and dgesdd themselves reach 32 in
+ * units of u), {@code ||U^T U - I||_F / (max(m, n) u) < 30} and the same for V,
  * values non-negative and decreasing, and every value within {@code 30 max(m, n) u s_0} of the
  * reference: the values of the same matrix unscaled, from gebrd and the bidiagonal QR iteration
  * called step by step, times the scale (both are backward stable to {@code O(max(m, n) u ||A||)}).
  */
 class SmallSvdProperties {
     private static final double U = Tolerance.U;
+    private static final double EPS = Tolerance.EPS;
     private static final double C = 30;
     private static final int MAX_ORDER = 34;
     private static final double[] SCALES = {1, 1e-300, 1e300};
@@ -167,8 +170,8 @@ class SmallSvdProperties {
         if (anorm == 0) {
             assertEquals(0.0, resid, what + ": residual of a zero matrix");
         }
-        double ratio = anorm == 0 ? 0 : resid / (order * (U * anorm + grid));
-        assertTrue(ratio < C, what + ": ||A - U S V^T|| / (max(m,n) (u ||A|| + eta)) = " + ratio);
+        double ratio = anorm == 0 ? 0 : resid / (order * (EPS * anorm + grid));
+        assertTrue(ratio < C, what + ": ||A - U S V^T|| / (max(m,n) (eps ||A|| + eta)) = " + ratio);
         double s0 = Math.max(p == 0 ? 0 : s[0], p == 0 ? 0 : reference[0] * scale);
         double bound = C * order * U * s0 + (scale < 1 ? grid : 0);
         for (int i = 0; i < p; i++) {
