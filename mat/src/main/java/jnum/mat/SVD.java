@@ -13,10 +13,12 @@ import jnum.mat.kernel.SvdJob;
  * <p>Computed as LAPACK does (through {@link jnum.mat.kernel.Lapack#gesvd}): Householder reduction
  * to bidiagonal form, QR first when {@code m >= 1.6 n}, then the bidiagonal QR iteration of
  * Demmel and Kahan in jnum's Java LAPACK (with vectors from min(m, n) = 100 on, the bidiagonal's
- * vectors by divide and conquer as dgesdd's, its values still by the QR iteration), divide and
- * conquer (dgesdd) in the native one. The result
- * is backward stable: {@code ||A - U S V^T|| <= c max(m, n) u ||A||} and each singular value is
- * within {@code c max(m, n) u s_0} of the exact one of A; orthogonality holds to {@code c p u}.
+ * vectors by divide and conquer as dgesdd's, its values still by the QR iteration). With the
+ * native module present, the values alone come from native dgesdd; the decomposition with vectors
+ * stays in Java, whose divide and conquer keeps U and V orthogonal on rank-deficient matrices
+ * where OpenBLAS 0.3.21's does not. The result is backward stable:
+ * {@code ||A - U S V^T|| <= c max(m, n) u ||A||} and each singular value is within
+ * {@code c max(m, n) u s_0} of the exact one of A; orthogonality holds to {@code c p u}.
  *
  * <p>As dgesvd, the decomposition is computed for {@code 2^k A}, with the power of 2 that brings the
  * largest element into {@code [sqrt(2^-1022) / eps, eps / sqrt(2^-1022)]} (k = 0 for most

@@ -300,6 +300,34 @@ public final class SvdConformance {
     }
 
     /**
+     * bdsdc on the bidiagonals of four rank-deficient matrices (orders 100 to 220, random rank,
+     * the trailing singular values at the rounding level), reduced by gebrd of the same
+     * implementation: merges then join poles and roots at the rounding level of the block with
+     * moderate ones whose couplings are tiny, roots 25 orders of magnitude below the far end of
+     * their interval, which the secular equation must still find to high relative accuracy.
+     */
+    public static void bdsdcRankDeficient(Lapack lapack, long seed) {
+        MatrixGen gen = new MatrixGen(seed);
+        SplittableRandom rnd = gen.random();
+        for (int t = 0; t < 4; t++) {
+            int n = 100 + rnd.nextInt(121);
+            int rank = 1 + rnd.nextInt(n - 1);
+            double[] a = LapackConformance.values(gen.rankDeficient(n, n, rank));
+            double[] d = new double[n];
+            double[] e = new double[n];
+            lapack.gebrd(n, n, a, 0, n, d, 0, e, 0, new double[n], 0, new double[n], 0);
+            bdsdcCase(
+                    lapack,
+                    Uplo.UPPER,
+                    n,
+                    d,
+                    Arrays.copyOf(e, n - 1),
+                    rnd,
+                    "bdsdc rank-deficient n=" + n + " rank=" + rank + " seed=" + seed);
+        }
+    }
+
+    /**
      * Uniform in (-1, 1); graded (diagonal and off-diagonal from 1 down to 1e-15 geometrically);
      * clustered (values 1 + small noise, and many repeated); zeros on the diagonal and the
      * off-diagonal; uniform scaled to 1e-300 and to 1e300; a Wilkinson-like bidiagonal with pairs

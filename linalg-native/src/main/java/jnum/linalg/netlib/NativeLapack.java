@@ -110,9 +110,8 @@ final class NativeLapack implements LapackProvider {
     // ---- SVD ----
 
     /**
-     * Smallest gesvd work ({@code 4 m n min(m, n)}, more with vectors) worth a native call: the
-     * facade's estimate at n = 32 with vectors, n = 48 for values only. Below it the calls are
-     * sub-millisecond either way; not measured separately.
+     * Smallest work of the SVD without vectors ({@code 4 m n min(m, n)}) worth a native call:
+     * n = 48. Below it the calls are sub-millisecond either way; not measured separately.
      */
     static final long GESVD_MIN = 12L * 32 * 32 * 32;
 
@@ -148,7 +147,16 @@ final class NativeLapack implements LapackProvider {
         return "native";
     }
 
-    /** Factorizations and solves above their crossovers; never norms and condition estimates (O(n^2)). */
+    /**
+     * Factorizations and solves above their crossovers; never norms and condition estimates
+     * (O(n^2)). Never the SVD with vectors (GESDD) or the bidiagonal divide and conquer (BDSDC):
+     * OpenBLAS 0.3.21's dbdsdc, and dgesdd through it, return singular vectors orthogonal only to
+     * 40 to 3e7 n u for 3 in 200 rank-deficient matrices of order 100 to 220 (LAPACK's tracker
+     * holds reports of dbdsdc's non-orthogonal vectors). The Java divide and conquer failed the
+     * same way while it updated the differences {@code d_j - sigma} step by step, as dlasd4 does,
+     * and no longer does since it recomputes them; it runs at 0.88 to 0.97 of dgesdd's speed from
+     * n = 500. The values alone stay native: dgesdd without vectors runs dqds.
+     */
     @Override
     public boolean accepts(LapackRoutine routine, long work) {
         return switch (routine) {
@@ -166,6 +174,7 @@ final class NativeLapack implements LapackProvider {
             case ORGBR -> work >= QR_MIN && belowNarrowCap(work, 4);
             case BDSQR -> work >= BDSQR_MIN;
             case GESVD -> work >= GESVD_MIN;
+            case GESDD, BDSDC -> false;
             case GEHRD -> work >= QR_MIN;
             case ORGHR -> work >= QR_MIN && belowNarrowCap(work, 4);
             case HSEQR, GEEV -> work >= EIGEN_MIN;
@@ -179,8 +188,6 @@ final class NativeLapack implements LapackProvider {
             // ---- divide and conquer ----
             case STEDC -> work >= STEDC_MIN;
             case SYEVD -> work >= SYEVD_MIN;
-            // ---- bidiagonal divide and conquer ----
-            case BDSDC -> work >= BDSDC_MIN;
         };
     }
 
@@ -1029,14 +1036,6 @@ final class NativeLapack implements LapackProvider {
         return which == BidiagonalFactor.Q ? "Q" : "P";
     }
 
-    private static String jobz(SvdJob job) {
-        return switch (job) {
-            case VALUES -> "N";
-            case THIN -> "S";
-            case FULL -> "A";
-        };
-    }
-
     @Override
     public void gebrd(
             int m,
@@ -1150,7 +1149,10 @@ final class NativeLapack implements LapackProvider {
         });
     }
 
-    /** dgesdd, divide and conquer; for values only dgesdd runs dbdsqr's dqds path. */
+    /**
+     * dgesdd without vectors (its dqds path); with vectors the Java provider's gesvd, as dgesdd's
+     * divide and conquer is not used (see {@link #accepts}).
+     */
     @Override
     public int gesvd(
             SvdJob job,
@@ -1167,20 +1169,18 @@ final class NativeLapack implements LapackProvider {
             double[] vt,
             int vtOff,
             int ldvt) {
+        if (job != SvdJob.VALUES) {
+            return fallback.gesvd(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
+        }
         int p = Math.min(m, n);
-        boolean vectors = job != SvdJob.VALUES;
-        int ucols = job == SvdJob.FULL ? m : p;
-        int vtrows = job == SvdJob.FULL ? n : p;
         return BigStackRunner.call(() -> {
             NetlibMatrix am = NetlibMatrix.of(a, aOff, m, n, lda);
-            NetlibMatrix um = vectors ? NetlibMatrix.of(u, uOff, m, ucols, ldu) : new NetlibMatrix(new double[1], 0, 1);
-            NetlibMatrix vm =
-                    vectors ? NetlibMatrix.of(vt, vtOff, vtrows, n, ldvt) : new NetlibMatrix(new double[1], 0, 1);
+            double[] none = new double[1];
             int[] iwork = new int[8 * p];
             intW info = new intW(0);
             double[] query = new double[1];
             lapack.dgesdd(
-                    jobz(job),
+                    "N",
                     m,
                     n,
                     am.data(),
@@ -1188,12 +1188,12 @@ final class NativeLapack implements LapackProvider {
                     am.ld(),
                     s,
                     sOff,
-                    um.data(),
-                    um.offset(),
-                    um.ld(),
-                    vm.data(),
-                    vm.offset(),
-                    vm.ld(),
+                    none,
+                    0,
+                    1,
+                    none,
+                    0,
+                    1,
                     query,
                     0,
                     -1,
@@ -1203,7 +1203,7 @@ final class NativeLapack implements LapackProvider {
             info("dgesdd", info);
             int lwork = Math.max(1, (int) query[0]);
             lapack.dgesdd(
-                    jobz(job),
+                    "N",
                     m,
                     n,
                     am.data(),
@@ -1211,24 +1211,19 @@ final class NativeLapack implements LapackProvider {
                     am.ld(),
                     s,
                     sOff,
-                    um.data(),
-                    um.offset(),
-                    um.ld(),
-                    vm.data(),
-                    vm.offset(),
-                    vm.ld(),
+                    none,
+                    0,
+                    1,
+                    none,
+                    0,
+                    1,
                     new double[lwork],
                     0,
                     lwork,
                     iwork,
                     0,
                     info);
-            int failed = info("dgesdd", info);
-            if (vectors) {
-                um.writeBack(u, uOff, m, ucols, ldu);
-                vm.writeBack(vt, vtOff, vtrows, n, ldvt);
-            }
-            return failed;
+            return info("dgesdd", info);
         });
     }
 
@@ -1389,14 +1384,7 @@ final class NativeLapack implements LapackProvider {
 
     // ---- bidiagonal divide and conquer ----
 
-    /** Smallest bdsdc work ({@code 4 n^3}) worth a native call: n = 26, where dbdsdc stops using dlasdq alone. */
-    static final long BDSDC_MIN = 4L * 26 * 26 * 26;
-
-    /**
-     * dbdsdc with COMPQ 'I', on B scaled by a power of two to a largest element in [1/2, 1) and
-     * the values scaled back (both exact): dbdsdc hands orders up to 25 to dlasdq unscaled, which
-     * loses digits on bidiagonals near the underflow threshold.
-     */
+    /** The Java provider's: dbdsdc is not used (see {@link #accepts}). */
     @Override
     public int bdsdc(
             Uplo uplo,
@@ -1411,56 +1399,6 @@ final class NativeLapack implements LapackProvider {
             double[] vt,
             int vtOff,
             int ldvt) {
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            max = Math.max(max, Math.abs(d[dOff + i]));
-        }
-        for (int i = 0; i < n - 1; i++) {
-            max = Math.max(max, Math.abs(e[eOff + i]));
-        }
-        int scale = max == 0 || !Double.isFinite(max) ? 0 : -Math.getExponent(max) - 1;
-        for (int i = 0; i < n; i++) {
-            d[dOff + i] = Math.scalb(d[dOff + i], scale);
-        }
-        for (int i = 0; i < n - 1; i++) {
-            e[eOff + i] = Math.scalb(e[eOff + i], scale);
-        }
-        double[] ee = n > 1 ? e : new double[1];
-        int eo = n > 1 ? eOff : 0;
-        int result = BigStackRunner.call(() -> {
-            NetlibMatrix um = NetlibMatrix.of(u, uOff, n, n, ldu);
-            NetlibMatrix vm = NetlibMatrix.of(vt, vtOff, n, n, ldvt);
-            intW info = new intW(0);
-            lapack.dbdsdc(
-                    uplo(uplo),
-                    "I",
-                    n,
-                    d,
-                    dOff,
-                    ee,
-                    eo,
-                    um.data(),
-                    um.offset(),
-                    um.ld(),
-                    vm.data(),
-                    vm.offset(),
-                    vm.ld(),
-                    new double[1],
-                    0,
-                    new int[1],
-                    0,
-                    new double[Math.max(1, 3 * n * n + 4 * n)],
-                    0,
-                    new int[Math.max(1, 8 * n)],
-                    0,
-                    info);
-            um.writeBack(u, uOff, n, n, ldu);
-            vm.writeBack(vt, vtOff, n, n, ldvt);
-            return info("dbdsdc", info);
-        });
-        for (int i = 0; i < n; i++) {
-            d[dOff + i] = Math.scalb(d[dOff + i], -scale);
-        }
-        return result;
+        return fallback.bdsdc(uplo, n, d, dOff, e, eOff, u, uOff, ldu, vt, vtOff, ldvt);
     }
 }

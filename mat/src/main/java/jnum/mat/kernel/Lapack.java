@@ -941,7 +941,9 @@ public final class Lapack {
      * for {@link SvdJob#VALUES} u and vt are not referenced and may be null. The Java provider
      * reduces to bidiagonal form and runs {@link #bdsqr} (LAPACK's dgesvd), with vectors from
      * order 100 on {@link #bdsdc} (divide and conquer, as dgesdd) for the bidiagonal's vectors and
-     * bdsqr without vectors for its values; the native one calls dgesdd (divide and conquer).
+     * bdsqr without vectors for its values; the native one calls dgesdd (divide and conquer). The
+     * automatic choice takes the native provider for the values alone ({@link LapackRoutine#GESVD})
+     * and asks it separately for the decomposition with vectors ({@link LapackRoutine#GESDD}).
      *
      * @return 0, or a positive number when the iteration failed to converge (the outputs are
      *     then unreliable)
@@ -977,8 +979,10 @@ public final class Lapack {
         if (p == 0) {
             return 0;
         }
-        long work = 4L * m * n * p + (job == SvdJob.VALUES ? 0 : 8L * m * n * p);
-        return select(LapackRoutine.GESVD, work).gesvd(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
+        boolean values = job == SvdJob.VALUES;
+        long work = 4L * m * n * p + (values ? 0 : 8L * m * n * p);
+        return select(values ? LapackRoutine.GESVD : LapackRoutine.GESDD, work)
+                .gesvd(job, m, n, a, aOff, lda, s, sOff, u, uOff, ldu, vt, vtOff, ldvt);
     }
 
     /**

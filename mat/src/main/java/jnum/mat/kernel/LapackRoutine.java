@@ -38,7 +38,10 @@ public enum LapackRoutine {
     GEBRD,
     ORGBR,
     BDSQR,
+    /** The SVD without vectors. */
     GESVD,
+    /** The SVD with vectors, whose bidiagonal's vectors come from divide and conquer as in dgesdd. */
+    GESDD,
     // ---- divide and conquer ----
     STEDC,
     SYEVD,

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The bidiagonal divide and conquer (bdsdc) of every usable LAPACK implementation through {@link
  * SvdConformance#bdsdc}: random, graded, clustered and repeated, zero-laden, 1e-300 and 1e300
  * scaled bidiagonals of orders from a single leaf to several levels of merges, upper and lower,
- * and bidiagonals of matrices with orthonormal columns (+-1 diagonals) where merges deflate nearly
- * everything.
+ * bidiagonals of matrices with orthonormal columns (+-1 diagonals) where merges deflate nearly
+ * everything, and bidiagonals of rank-deficient matrices, whose merges hold roots at the rounding
+ * level beside moderate poles.
  */
 class BidiagonalDivideConquerConformanceTest {
 
@@ -32,5 +33,11 @@ class BidiagonalDivideConquerConformanceTest {
     @MethodSource("cases")
     void signedUnitDiagonals(Named impl, long seed) {
         SvdConformance.bdsdcSignedUnitDiagonals(impl.lapack(), seed);
+    }
+
+    @ParameterizedTest(name = "{0} seed={1}")
+    @MethodSource("cases")
+    void rankDeficient(Named impl, long seed) {
+        SvdConformance.bdsdcRankDeficient(impl.lapack(), seed);
     }
 }

@@ -89,48 +89,57 @@ final class ArrowSvd {
      * with only a few correct bits, and their right vectors, though each accurate up to
      * components inside the cluster, are no longer orthogonal to each other. Such a run of
      * adjacent roots, recognised by the inner products of right vectors up to {@value #NEIGHBOURS}
-     * apart or by a relative gap below 2^-36, has its
-     * right vectors orthonormalized by modified Gram-Schmidt (twice) and its left vectors
-     * recomputed as {@code M v / sigma}, which keeps {@code M v = sigma u} exact and makes U as
-     * orthogonal as V.
+     * apart or by a relative gap below 2^-36, has its right vectors orthonormalized by modified
+     * Gram-Schmidt (twice) and its left vectors recomputed as {@code M v / sigma}, which keeps
+     * {@code M v = sigma u} exact and makes U as orthogonal as V. That product is accurate to
+     * {@code eps ||M|| / sigma} only: for roots below {@code 2^-26 ||M||} the left vectors are
+     * orthonormalized as the right ones are instead.
      */
     private static void orthogonalizeClusters(int k, double[] d, double[] z, double[] sigma, double[] uM, double[] vM) {
         double limit = 4 * k * 0x1p-53;
+        double small = 0x1p-26 * sigma[k - 1];
         int start = 0;
         for (int i = 1; i <= k; i++) {
             boolean joined = i < k && (sigma[i] - sigma[i - 1] <= 0x1p-36 * sigma[i] || coupled(k, vM, i, limit));
             if (joined) {
                 continue;
             }
-            if (i - start > 1) {
-                for (int c = start; c < i; c++) {
-                    for (int pass = 0; pass < 2; pass++) {
-                        for (int b = start; b < c; b++) {
-                            double h = dot(k, vM, c * k, b * k);
-                            for (int j = 0; j < k; j++) {
-                                vM[j + c * k] -= h * vM[j + b * k];
-                            }
-                        }
-                        double nv = Math.sqrt(dot(k, vM, c * k, c * k));
-                        for (int j = 0; j < k; j++) {
-                            vM[j + c * k] /= nv;
-                        }
-                    }
-                    double first = 0;
-                    for (int j = 0; j < k; j++) {
-                        first += z[j] * vM[j + c * k];
-                    }
-                    uM[c * k] = first;
-                    for (int j = 1; j < k; j++) {
-                        uM[j + c * k] = d[j] * vM[j + c * k];
-                    }
-                    double nu = Math.sqrt(dot(k, uM, c * k, c * k));
-                    for (int j = 0; j < k; j++) {
-                        uM[j + c * k] /= nu;
-                    }
+            for (int c = start; i - start > 1 && c < i; c++) {
+                orthonormalize(k, vM, start, c);
+                if (sigma[c] < small) {
+                    orthonormalize(k, uM, start, c);
+                    continue;
+                }
+                double first = 0;
+                for (int j = 0; j < k; j++) {
+                    first += z[j] * vM[j + c * k];
+                }
+                uM[c * k] = first;
+                for (int j = 1; j < k; j++) {
+                    uM[j + c * k] = d[j] * vM[j + c * k];
+                }
+                double nu = Math.sqrt(dot(k, uM, c * k, c * k));
+                for (int j = 0; j < k; j++) {
+                    uM[j + c * k] /= nu;
                 }
             }
             start = i;
+        }
+    }
+
+    /** Column c of the k x k q made orthonormal to columns start..c-1 by modified Gram-Schmidt, twice. */
+    private static void orthonormalize(int k, double[] q, int start, int c) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int b = start; b < c; b++) {
+                double h = dot(k, q, c * k, b * k);
+                for (int j = 0; j < k; j++) {
+                    q[j + c * k] -= h * q[j + b * k];
+                }
+            }
+            double norm = Math.sqrt(dot(k, q, c * k, c * k));
+            for (int j = 0; j < k; j++) {
+                q[j + c * k] /= norm;
+            }
         }
     }
 

@@ -127,7 +127,7 @@ final class SecularEquation {
             if (w * eta > 0) {
                 eta = -w / (dpsi + dphi);
             }
-            tau = step(n, delta, tau, eta, w, lower, upper);
+            tau = step(n, d, d[i], delta, tau, eta, w, dpsi + dphi, lower, upper);
         }
     }
 
@@ -174,18 +174,47 @@ final class SecularEquation {
     }
 
     /**
-     * The new tau after a step eta, halved towards the bracket's end when it would leave
-     * {@code [lower, upper]}; delta follows.
+     * The next tau and the differences {@code delta_j = d_j - origin - tau} for it. The step is
+     * {@code tau + eta} when that stays inside {@code [lower, upper]}; otherwise a Newton step
+     * {@code -w / dw} when that does; otherwise the middle of the bracket, its geometric middle
+     * when both ends have one sign and differ by more than a factor of 4. (dlaed4 takes the
+     * arithmetic middle, one binary order per step: a root 25 orders below the bracket's far end,
+     * as a merge of tiny and large singular values has, then exhausts the iteration limit.) delta
+     * is recomputed from the poles rather than updated by eta as dlaed4 updates it: after an
+     * excursion far from the root, updated differences keep its rounding errors, absolute errors
+     * far above the differences themselves, and f evaluated from them vanishes at a wrong root.
      */
-    private static double step(int n, double[] delta, double tau, double eta, double w, double lower, double upper) {
+    private static double step(
+            int n,
+            double[] d,
+            double origin,
+            double[] delta,
+            double tau,
+            double eta,
+            double w,
+            double dw,
+            double lower,
+            double upper) {
         double next = tau + eta;
-        if (next > upper || next < lower) {
-            eta = w < 0 ? (upper - tau) / 2 : (lower - tau) / 2;
+        if (!(next >= lower && next <= upper)) {
+            double newton = tau - w / dw;
+            next = newton >= lower && newton <= upper ? newton : middle(lower, upper);
         }
         for (int j = 0; j < n; j++) {
-            delta[j] -= eta;
+            delta[j] = (d[j] - origin) - next;
         }
-        return tau + eta;
+        return next;
+    }
+
+    /** The middle of {@code [lower, upper]}: geometric when the ends have one sign and a ratio above 4. */
+    private static double middle(double lower, double upper) {
+        if (lower > 0 && upper > 4 * lower) {
+            return Math.sqrt(lower) * Math.sqrt(upper);
+        }
+        if (upper < 0 && lower < 4 * upper) {
+            return -Math.sqrt(-lower) * Math.sqrt(-upper);
+        }
+        return (lower + upper) / 2;
     }
 
     /** {@code x > 0} with {@code c x^2 - a x - b = 0}, computed without cancellation. */
@@ -379,7 +408,7 @@ final class SecularEquation {
             if (w * eta >= 0) {
                 eta = -w / dw;
             }
-            tau = step(n, delta, tau, eta, w, lower, upper);
+            tau = step(n, d, origin, delta, tau, eta, w, dw, lower, upper);
             prew = w;
         }
     }
