@@ -87,6 +87,7 @@ final class SecularEquation {
         }
         double[] ratio = new double[n];
         double[] sums = new double[3];
+        double prevW = 0;
         for (int iter = 1; ; iter++) {
             poleSums(z, delta, ratio, 0, ii + 1, i, sums);
             psi = sums[0];
@@ -127,7 +128,8 @@ final class SecularEquation {
             if (w * eta > 0) {
                 eta = -w / (dpsi + dphi);
             }
-            tau = step(n, d, d[i], delta, tau, eta, w, dpsi + dphi, lower, upper);
+            tau = step(n, d, d[i], delta, tau, eta, w, prevW, lower, upper);
+            prevW = w;
         }
     }
 
@@ -175,14 +177,16 @@ final class SecularEquation {
 
     /**
      * The next tau and the differences {@code delta_j = d_j - origin - tau} for it. The step is
-     * {@code tau + eta} when that stays inside {@code [lower, upper]}; otherwise a Newton step
-     * {@code -w / dw} when that does; otherwise the middle of the bracket, its geometric middle
-     * when both ends have one sign and differ by more than a factor of 4. (dlaed4 takes the
-     * arithmetic middle, one binary order per step: a root 25 orders below the bracket's far end,
-     * as a merge of tiny and large singular values has, then exhausts the iteration limit.) delta
-     * is recomputed from the poles rather than updated by eta as dlaed4 updates it: after an
-     * excursion far from the root, updated differences keep its rounding errors, absolute errors
-     * far above the differences themselves, and f evaluated from them vanishes at a wrong root.
+     * {@code tau + eta}, or dlaed4's halving towards the bracket's end when that leaves
+     * {@code [lower, upper]}; but when the bracket spans orders of magnitude (both ends of one sign,
+     * a ratio above 4) and the step would leave it or the last one cut |f| by less than ten, the
+     * bracket's geometric middle. A root 20 or more orders of magnitude below the far end of its
+     * interval, as merges of rank-deficient matrices hold, is then reached in a few steps, where
+     * halving or the rational models' slow approach from the far side spent the iteration limit.
+     * delta is recomputed from the poles rather than updated by the step as dlaed4 updates it:
+     * after an excursion far from the root, updated differences keep its rounding errors,
+     * absolute errors far above the differences themselves, and f evaluated from them vanishes at
+     * a wrong root.
      */
     private static double step(
             int n,
@@ -192,13 +196,16 @@ final class SecularEquation {
             double tau,
             double eta,
             double w,
-            double dw,
+            double prevW,
             double lower,
             double upper) {
         double next = tau + eta;
-        if (!(next >= lower && next <= upper)) {
-            double newton = tau - w / dw;
-            next = newton >= lower && newton <= upper ? newton : middle(lower, upper);
+        boolean outside = !(next >= lower && next <= upper);
+        boolean slow = w * prevW > 0 && Math.abs(w) > Math.abs(prevW) / 10;
+        if ((outside || slow) && spansOrders(lower, upper)) {
+            next = lower > 0 ? Math.sqrt(lower) * Math.sqrt(upper) : -Math.sqrt(-lower) * Math.sqrt(-upper);
+        } else if (outside) {
+            next = tau + (w < 0 ? (upper - tau) / 2 : (lower - tau) / 2);
         }
         for (int j = 0; j < n; j++) {
             delta[j] = (d[j] - origin) - next;
@@ -206,15 +213,9 @@ final class SecularEquation {
         return next;
     }
 
-    /** The middle of {@code [lower, upper]}: geometric when the ends have one sign and a ratio above 4. */
-    private static double middle(double lower, double upper) {
-        if (lower > 0 && upper > 4 * lower) {
-            return Math.sqrt(lower) * Math.sqrt(upper);
-        }
-        if (upper < 0 && lower < 4 * upper) {
-            return -Math.sqrt(-lower) * Math.sqrt(-upper);
-        }
-        return (lower + upper) / 2;
+    /** Whether both ends of the bracket have one sign and differ by more than a factor of 4. */
+    private static boolean spansOrders(double lower, double upper) {
+        return (lower > 0 && upper > 4 * lower) || (upper < 0 && lower < 4 * upper);
     }
 
     /** {@code x > 0} with {@code c x^2 - a x - b = 0}, computed without cancellation. */
@@ -408,7 +409,7 @@ final class SecularEquation {
             if (w * eta >= 0) {
                 eta = -w / dw;
             }
-            tau = step(n, d, origin, delta, tau, eta, w, dw, lower, upper);
+            tau = step(n, d, origin, delta, tau, eta, w, prew, lower, upper);
             prew = w;
         }
     }
