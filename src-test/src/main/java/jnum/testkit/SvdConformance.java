@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import jnum.mat.Dense;
 import jnum.mat.kernel.BidiagonalFactor;
 import jnum.mat.kernel.Lapack;
 import jnum.mat.kernel.SvdJob;
@@ -300,11 +301,13 @@ public final class SvdConformance {
     }
 
     /**
-     * bdsdc on the bidiagonals of four rank-deficient matrices (orders 100 to 220, random rank,
-     * the trailing singular values at the rounding level), reduced by gebrd of the same
-     * implementation: merges then join poles and roots at the rounding level of the block with
-     * moderate ones whose couplings are tiny, roots 25 orders of magnitude below the far end of
-     * their interval, which the secular equation must still find to high relative accuracy.
+     * bdsdc on the bidiagonals of four matrices of orders 100 to 220, reduced by gebrd of the
+     * same implementation: two rank-deficient ones (random rank, the trailing singular values at
+     * the rounding level) and two whose singular values are 1 (random count) and the rest powers
+     * 10^-4 to 10^-16, each repeated many times. Merges then join poles and roots near the
+     * rounding level with moderate ones whose couplings are tiny, roots 20 or more orders of
+     * magnitude below the far end of their interval that the secular equation must still find to
+     * high relative accuracy, and exactly repeated values anywhere in the spectrum.
      */
     public static void bdsdcRankDeficient(Lapack lapack, long seed) {
         MatrixGen gen = new MatrixGen(seed);
@@ -312,18 +315,18 @@ public final class SvdConformance {
         for (int t = 0; t < 4; t++) {
             int n = 100 + rnd.nextInt(121);
             int rank = 1 + rnd.nextInt(n - 1);
-            double[] a = LapackConformance.values(gen.rankDeficient(n, n, rank));
+            double[] s = new double[n];
+            for (int i = 0; i < n; i++) {
+                s[i] = i < rank ? 1 : Math.pow(10, -4 - rnd.nextInt(13));
+            }
+            Dense m = t < 2 ? gen.rankDeficient(n, n, rank) : gen.withSingularValues(n, n, s);
+            double[] a = LapackConformance.values(m);
             double[] d = new double[n];
             double[] e = new double[n];
             lapack.gebrd(n, n, a, 0, n, d, 0, e, 0, new double[n], 0, new double[n], 0);
-            bdsdcCase(
-                    lapack,
-                    Uplo.UPPER,
-                    n,
-                    d,
-                    Arrays.copyOf(e, n - 1),
-                    rnd,
-                    "bdsdc rank-deficient n=" + n + " rank=" + rank + " seed=" + seed);
+            String what =
+                    (t < 2 ? "rank-deficient" : "repeated levels") + " n=" + n + " rank=" + rank + " seed=" + seed;
+            bdsdcCase(lapack, Uplo.UPPER, n, d, Arrays.copyOf(e, n - 1), rnd, "bdsdc " + what);
         }
     }
 

@@ -92,12 +92,14 @@ final class ArrowSvd {
      * apart or by a relative gap below 2^-36, has its right vectors orthonormalized by modified
      * Gram-Schmidt (twice) and its left vectors recomputed as {@code M v / sigma}, which keeps
      * {@code M v = sigma u} exact and makes U as orthogonal as V. That product is accurate to
-     * {@code eps ||M|| / sigma} only: for roots below {@code 2^-26 ||M||} the left vectors are
-     * orthonormalized as the right ones are instead.
+     * {@code k eps ||M|| / sigma} only: for roots below {@code ||M|| / 16} (the glued clusters lie
+     * near the top of the spectrum; exactly repeated singular values of a rank-deficient matrix
+     * meet the gap test anywhere) the left vectors are orthonormalized as the right ones are
+     * instead.
      */
     private static void orthogonalizeClusters(int k, double[] d, double[] z, double[] sigma, double[] uM, double[] vM) {
         double limit = 4 * k * 0x1p-53;
-        double small = 0x1p-26 * sigma[k - 1];
+        double small = sigma[k - 1] / 16;
         int start = 0;
         for (int i = 1; i <= k; i++) {
             boolean joined = i < k && (sigma[i] - sigma[i - 1] <= 0x1p-36 * sigma[i] || coupled(k, vM, i, limit));
