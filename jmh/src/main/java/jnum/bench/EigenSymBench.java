@@ -114,15 +114,15 @@ public class EigenSymBench {
         ojA = R064Store.FACTORY.copy(org.ojalgo.matrix.store.RawStore.wrap(rows));
     }
 
-    private double[] jnum(boolean vectors) {
+    private double[] syev(Lapack lapack, boolean vectors) {
         System.arraycopy(a, 0, work, 0, a.length);
-        java.syev(vectors, n, work, 0, n, w, 0);
+        lapack.syev(vectors, n, work, 0, n, w, 0);
         return w;
     }
 
-    private double[] jnumDivideConquer() {
+    private double[] syevd(Lapack lapack) {
         System.arraycopy(a, 0, work, 0, a.length);
-        java.syevd(true, n, work, 0, n, w, 0);
+        lapack.syevd(true, n, work, 0, n, w, 0);
         return w;
     }
 
@@ -156,17 +156,17 @@ public class EigenSymBench {
 
     @Benchmark
     public double[] valuesJava() {
-        return jnum(false);
+        return syev(java, false);
     }
 
     @Benchmark
     public double[] vectorsJava() {
-        return jnumDivideConquer();
+        return syevd(java);
     }
 
     @Benchmark
     public double[] vectorsJavaQl() {
-        return jnum(true);
+        return syev(java, true);
     }
 
     /**
@@ -175,17 +175,13 @@ public class EigenSymBench {
      */
     @Benchmark
     public double[] valuesAuto() {
-        System.arraycopy(a, 0, work, 0, a.length);
-        auto.syev(false, n, work, 0, n, w, 0);
-        return w;
+        return syev(auto, false);
     }
 
     /** The automatic choice with vectors, to set against {@link #vectorsNative}. */
     @Benchmark
     public double[] vectorsAuto() {
-        System.arraycopy(a, 0, work, 0, a.length);
-        auto.syevd(true, n, work, 0, n, w, 0);
-        return w;
+        return syevd(auto);
     }
 
     @Benchmark

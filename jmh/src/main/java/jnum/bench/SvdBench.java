@@ -119,13 +119,7 @@ public class SvdBench {
     /** jnum's Java LAPACK on the vector BLAS. */
     @Benchmark
     public double[] jnumJava() {
-        System.arraycopy(a0, 0, a, 0, a.length);
-        if (vectors) {
-            jnumJava.gesvd(SvdJob.THIN, n, n, a, 0, n, s, 0, u, 0, n, vt, 0, n);
-        } else {
-            jnumJava.gesvd(SvdJob.VALUES, n, n, a, 0, n, s, 0, null, 0, 1, null, 0, 1);
-        }
-        return s;
+        return gesvd(jnumJava);
     }
 
     /**
@@ -134,11 +128,15 @@ public class SvdBench {
      */
     @Benchmark
     public double[] jnumAuto() {
+        return gesvd(jnumAuto);
+    }
+
+    private double[] gesvd(Lapack lapack) {
         System.arraycopy(a0, 0, a, 0, a.length);
         if (vectors) {
-            jnumAuto.gesvd(SvdJob.THIN, n, n, a, 0, n, s, 0, u, 0, n, vt, 0, n);
+            lapack.gesvd(SvdJob.THIN, n, n, a, 0, n, s, 0, u, 0, n, vt, 0, n);
         } else {
-            jnumAuto.gesvd(SvdJob.VALUES, n, n, a, 0, n, s, 0, null, 0, 1, null, 0, 1);
+            lapack.gesvd(SvdJob.VALUES, n, n, a, 0, n, s, 0, null, 0, 1, null, 0, 1);
         }
         return s;
     }
