@@ -154,8 +154,8 @@ final class NativeLapack implements LapackProvider {
      * 40 to 3e7 n u for 3 in 200 rank-deficient matrices of order 100 to 220 (LAPACK's tracker
      * holds reports of dbdsdc's non-orthogonal vectors). The Java divide and conquer failed the
      * same way while it updated the differences {@code d_j - sigma} step by step, as dlasd4 does,
-     * and no longer does since it recomputes them; it runs at 0.88 to 0.97 of dgesdd's speed from
-     * n = 500. The values alone stay native: dgesdd without vectors runs dqds.
+     * and no longer does since it recomputes them; it ran at 0.8 to 1.1 of dgesdd's speed at
+     * n = 200 to 1000. The values alone stay native: dgesdd without vectors runs dqds.
      */
     @Override
     public boolean accepts(LapackRoutine routine, long work) {

@@ -71,13 +71,13 @@
  * the roots (Gu and Eisenstat, dlasd3) and forms orthogonal singular vectors, which
  * {@code SplitGemm} multiplies in by two GEMMs over only the rows where each group of columns is
  * nonzero. Unlike dlaed4 and dlasd4, the secular solver recomputes the differences from the
- * poles after every step instead of updating them by the step, and when a step leaves the
- * bracket it tries Newton's step before halving, geometrically when the bracket spans orders of
- * magnitude. A merge of a rank-deficient matrix's bidiagonal holds roots at the rounding level
- * 25 orders below the far end of their interval: arithmetic halving spent the iteration limit
- * getting there, and differences updated through that excursion kept absolute errors above their
- * own size, so the iteration stopped at roots off by 10 % and U lost its orthogonality (as
- * OpenBLAS 0.3.21's dbdsdc still does on such matrices).
+ * poles after every step instead of updating them by the step, and across a bracket spanning
+ * orders of magnitude it takes the bracket's geometric middle when a step leaves the bracket or
+ * cuts |f| by less than ten. A merge of a rank-deficient matrix's bidiagonal holds roots at the
+ * rounding level 25 orders below the far end of their interval: arithmetic halving spent the
+ * iteration limit getting there, and differences updated through that excursion kept absolute
+ * errors above their own size, so the iteration stopped at roots off by 6 % and U lost its
+ * orthogonality (as OpenBLAS 0.3.21's dbdsdc still does on such matrices).
  *
  * <p>Divide and conquer (dstedc, dlaed0-dlaed6): {@code TridiagonalDivideConquer} splits T at
  * negligible off-diagonals, scales each block to unit norm and halves it recursively down to
